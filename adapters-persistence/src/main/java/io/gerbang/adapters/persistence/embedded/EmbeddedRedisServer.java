@@ -1,0 +1,76 @@
+package io.gerbang.adapters.persistence.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import redis.embedded.RedisServer;
+
+/** A real Redis server binary (from the embedded-redis artifact), bound to loopback on a free port. */
+public final class EmbeddedRedisServer implements AutoCloseable {
+
+    private final RedisServer server;
+    private final int port;
+
+    private EmbeddedRedisServer(RedisServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Keeps sessions across restarts: append-only file plus snapshots under {@code directory}. */
+    public static EmbeddedRedisServer start(Path directory) {
+        return start(directory, freePort(), true);
+    }
+
+    /** A throwaway server for tests, nothing written to disk. */
+    public static EmbeddedRedisServer startVolatile(Path directory) {
+        return start(directory, freePort(), false);
+    }
+
+    /** Starts again on a given port: tests that stop Redis and bring it back use this. */
+    public static EmbeddedRedisServer start(Path directory, int port, boolean persistent) {
+        try {
+            Files.createDirectories(directory);
+            RedisServer server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("dir " + directory.toAbsolutePath())
+                    .setting("appendonly " + (persistent ? "yes" : "no"))
+                    .setting(persistent ? "save 60 1" : "save \"\"")
+                    .setting("maxmemory-policy noeviction")
+                    .onShutdownForceStop(true)
+                    .build();
+            server.start();
+            return new EmbeddedRedisServer(server, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded Redis did not start in " + directory, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.application.port.out.StoreUnavailable;
+import java.util.function.Supplier;
+import org.springframework.dao.NonTransientDataAccessResourceException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Turns "the database did not answer" (no connection, connection lost, timeouts: each a
+ * {@link NonTransientDataAccessResourceException} or a transient failure in Spring's hierarchy) into {@link StoreUnavailable}; every other failure stays what it is. */
+final class JdbcFailures {
+
+    static final String STORE = "postgresql";
+
+    private JdbcFailures() {
+    }
+
+    static <T> T guard(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (NonTransientDataAccessResourceException | TransientDataAccessException
+                 | RecoverableDataAccessException | CannotCreateTransactionException unreachable) {
+            throw new StoreUnavailable(STORE, unreachable);
+        }
+    }
+
+    static void guard(Runnable work) {
+        guard(() -> {
+            work.run();
+            return null;
+        });
+    }
+}

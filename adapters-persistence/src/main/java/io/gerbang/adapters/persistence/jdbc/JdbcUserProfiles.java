@@ -1,0 +1,123 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.application.port.out.UserProfiles;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.tenant.Tenant;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.User;
+import io.gerbang.domain.user.UserId;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads a user with tenant, assignments (with names), the units they could cover and the menu. */
+public class JdbcUserProfiles implements UserProfiles {
+
+    private static final String USER = "select " + UserRows.COLUMNS
+            + ", t.name as tenant_name, t.type as tenant_type, t.is_active as tenant_active"
+            + " from users u join tenants t on t.id = u.tenant_id where u.id = ?";
+
+    private static final String ASSIGNMENTS = """
+            select ra.id, ra.level, ra.company_id, c.name as company_name, ra.branch_id, b.name as branch_name,
+                   ra.unit_id, un.name as unit_name, r.id as role_id, r.name as role_name,
+                   r.description as role_description,
+                   array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
+              from role_assignments ra
+              join roles r on r.id = ra.role_id
+              join companies c on c.id = ra.company_id
+              left join branches b on b.id = ra.branch_id
+              left join units un on un.id = ra.unit_id
+             where ra.user_id = ?
+             order by ra.id""";
+
+    private static final String UNITS = """
+            select un.id, un.branch_id, b.company_id
+              from units un join branches b on b.id = un.branch_id
+             where un.tenant_id = ? and (un.branch_id = any(?) or un.id = any(?))""";
+
+    private static final String MODULES =
+            "select group_name, name, path, icon, description, permission from modules order by sort_order, id";
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcUserProfiles(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<ProfileSource> of(UserId id) {
+        return JdbcFailures.guard(() -> {
+            List<Object[]> found = jdbc.query(USER, (rs, row) -> new Object[] {UserRows.map(rs, row),
+                    new Tenant(new TenantId(rs.getLong("tenant_id")), rs.getString("tenant_name"),
+                            rs.getString("tenant_type"), rs.getBoolean("tenant_active"))}, id.value());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            User user = (User) found.get(0)[0];
+            Tenant tenant = (Tenant) found.get(0)[1];
+            List<RoleAssignment> assignments = new ArrayList<>();
+            List<GrantedRole> named = new ArrayList<>();
+            jdbc.query(ASSIGNMENTS, rs -> {
+                assignments.add(assignment(rs, user.id()));
+                named.add(grantedRole(rs));
+            }, id.value());
+            return Optional.of(new ProfileSource(user, tenant, assignments, named,
+                    candidateUnits(tenant.id(), assignments), modules()));
+        });
+    }
+
+    private List<OrgUnit> candidateUnits(TenantId tenant, List<RoleAssignment> assignments) {
+        Long[] branches = assignments.stream().filter(a -> a.level() == AssignmentLevel.BRANCH)
+                .map(RoleAssignment::branchId).toArray(Long[]::new);
+        Long[] units = assignments.stream().filter(a -> a.level() == AssignmentLevel.UNIT)
+                .map(RoleAssignment::unitId).toArray(Long[]::new);
+        if (branches.length == 0 && units.length == 0) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement(UNITS);
+            statement.setLong(1, tenant.value());
+            statement.setArray(2, connection.createArrayOf("bigint", branches));
+            statement.setArray(3, connection.createArrayOf("bigint", units));
+            return statement;
+        }, (rs, row) -> new OrgUnit(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    private List<Module> modules() {
+        return jdbc.query(MODULES, (rs, row) -> new Module(rs.getString("group_name"), rs.getString("name"),
+                rs.getString("path"), rs.getString("icon"), rs.getString("description"), rs.getString("permission")));
+    }
+
+    private static RoleAssignment assignment(ResultSet rs, UserId user) throws SQLException {
+        Role role = new Role(rs.getLong("role_id"), rs.getString("role_name"), rs.getString("role_description"),
+                permissions(rs.getArray("permissions")));
+        return RoleAssignment.reconstitute(rs.getLong("id"), user, role, AssignmentLevel.fromCode(rs.getString("level")),
+                rs.getLong("company_id"), nullableLong(rs, "branch_id"), nullableLong(rs, "unit_id"));
+    }
+
+    private static GrantedRole grantedRole(ResultSet rs) throws SQLException {
+        return new GrantedRole(rs.getLong("id"), rs.getString("level"), rs.getLong("role_id"),
+                rs.getString("role_name"), rs.getString("role_description"), rs.getLong("company_id"),
+                rs.getString("company_name"), nullableLong(rs, "branch_id"), rs.getString("branch_name"),
+                nullableLong(rs, "unit_id"), rs.getString("unit_name"));
+    }
+
+    private static Set<String> permissions(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

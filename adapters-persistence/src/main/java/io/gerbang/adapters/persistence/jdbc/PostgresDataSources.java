@@ -1,0 +1,34 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The connection pool. Short timeouts: a database that is down must make requests fail fast with 503. */
+public final class PostgresDataSources {
+
+    private PostgresDataSources() {
+    }
+
+    public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null && !user.isBlank()) {
+            config.setUsername(user);
+        }
+        if (password != null && !password.isBlank()) {
+            config.setPassword(password);
+        }
+        config.setPoolName("gerbang-db");
+        config.setMaximumPoolSize(maximumSize);
+        config.setMinimumIdle(Math.min(2, maximumSize));
+        config.setConnectionTimeout(2_000);
+        config.setValidationTimeout(1_000);
+        // Start even if the database is still down; /ready tells, and requests get 503 until it answers.
+        config.setInitializationFailTimeout(-1);
+        config.addDataSourceProperty("socketTimeout", "10");
+        config.addDataSourceProperty("connectTimeout", "2");
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,30 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.PasswordHash;
+import io.gerbang.domain.user.User;
+import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.user.UserIdentity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Maps a row of {@code users} (selected with {@link #COLUMNS}) to the aggregate. */
+final class UserRows {
+
+    static final String COLUMNS = "u.id, u.tenant_id, u.user_identity, u.email, u.name, u.password_hash, u.is_active,"
+            + " u.unit_id, u.two_factor_enabled, u.created_at, u.updated_at";
+
+    private UserRows() {
+    }
+
+    static User map(ResultSet rs, int row) throws SQLException {
+        long unit = rs.getLong("unit_id");
+        Long unitId = rs.wasNull() ? null : unit;
+        return User.reconstitute(new UserId(rs.getLong("id")), new TenantId(rs.getLong("tenant_id")),
+                new UserIdentity(rs.getString("user_identity")), new Email(rs.getString("email")),
+                rs.getString("name"), new PasswordHash(rs.getString("password_hash")), rs.getBoolean("is_active"),
+                unitId, rs.getBoolean("two_factor_enabled"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,31 @@
+package io.gerbang.adapters.persistence.redis;
+
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+
+/** Redisson, tuned to fail fast (a Redis that is down must give 503 quickly) and to reconnect by itself. */
+public final class RedisClients {
+
+    private RedisClients() {
+    }
+
+    public static RedissonClient connect(String redisUrl) {
+        Config config = new Config();
+        config.setUseScriptCache(true);
+        config.setThreads(2);
+        config.setNettyThreads(4);
+        config.useSingleServer()
+                .setAddress(redisUrl)
+                .setConnectTimeout(2_000)
+                .setTimeout(1_500)
+                .setRetryAttempts(1)
+                .setRetryInterval(200)
+                .setConnectionMinimumIdleSize(4)
+                .setConnectionPoolSize(32)
+                .setSubscriptionConnectionMinimumIdleSize(1)
+                .setPingConnectionInterval(5_000)
+                .setKeepAlive(true);
+        return Redisson.create(config);
+    }
+}

@@ -1,0 +1,102 @@
+package io.gerbang.adapters.persistence.token;
+
+import io.gerbang.application.port.out.AccessClaims;
+import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.crypto.SecretKey;
+
+/** Access tokens as HS256 JWTs (jjwt). The claims are the contract's: iss, sub, tid, sid, jti, iat, exp, name, email, unit_id, scope. */
+public class JwtAccessTokens implements AccessTokens {
+
+    public static final String ISSUER = "gerbang";
+    private static final int MAX_TOKEN_LENGTH = 8 * 1024;
+
+    private final SecretKey key;
+    private final JwtParser parser;
+
+    public JwtAccessTokens(JwtSecret secret) {
+        this.key = Keys.hmacShaKeyFor(secret.bytes());
+        this.parser = Jwts.parser().verifyWith(key).requireIssuer(ISSUER).build();
+    }
+
+    @Override
+    public String issue(AccessClaims claims) {
+        Object scope = claims.scope().tenantWide() ? "tenant" : claims.scope().units().stream().sorted().toList();
+        return Jwts.builder()
+                .issuer(ISSUER)
+                .subject(claims.user().toString())
+                .id(claims.tokenId())
+                .issuedAt(Date.from(claims.issuedAt()))
+                .expiration(Date.from(claims.expiresAt()))
+                .claim("tid", claims.tenant().value())
+                .claim("sid", claims.session().value())
+                .claim("name", claims.name())
+                .claim("email", claims.email())
+                .claim("unit_id", claims.unitId())
+                .claim("scope", scope)
+                .signWith(key, Jwts.SIG.HS256)
+                .compact();
+    }
+
+    @Override
+    public Reading read(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            return new Invalid();
+        }
+        try {
+            return claimsOf(parser.parseSignedClaims(token).getPayload()).<Reading>map(Valid::new).orElse(new Invalid());
+        } catch (ExpiredJwtException expired) {
+            // jjwt checked the signature before it looked at the expiry: these claims are genuine.
+            return claimsOf(expired.getClaims()).<Reading>map(Expired::new).orElse(new Invalid());
+        } catch (JwtException | IllegalArgumentException notOurs) {
+            return new Invalid();
+        }
+    }
+
+    private static java.util.Optional<AccessClaims> claimsOf(Claims claims) {
+        try {
+            Number tenant = claims.get("tid", Number.class);
+            String session = claims.get("sid", String.class);
+            Number unit = claims.get("unit_id", Number.class);
+            return java.util.Optional.of(new AccessClaims(
+                    new UserId(Long.parseLong(claims.getSubject())),
+                    new TenantId(tenant.longValue()),
+                    new SessionId(session),
+                    claims.getId(),
+                    claims.getIssuedAt().toInstant(),
+                    claims.getExpiration().toInstant(),
+                    claims.get("name", String.class),
+                    claims.get("email", String.class),
+                    unit == null ? null : unit.longValue(),
+                    scopeOf(claims.get("scope"))));
+        } catch (RuntimeException malformed) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Scope scopeOf(Object claim) {
+        if ("tenant".equals(claim)) {
+            return new Scope(true, Set.of());
+        }
+        Set<Long> units = new LinkedHashSet<>();
+        if (claim instanceof Collection<?> list) {
+            for (Object unit : list) {
+                units.add(((Number) unit).longValue());
+            }
+        }
+        return new Scope(false, units);
+    }
+}

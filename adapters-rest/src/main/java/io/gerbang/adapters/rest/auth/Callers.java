@@ -1,0 +1,53 @@
+package io.gerbang.adapters.rest.auth;
+
+import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+/** Who is calling: proven from the Authorization header, then held on the request. */
+public final class Callers {
+
+    private static final String PROPERTY = "gerbang.principal";
+
+    private Callers() {
+    }
+
+    /** Authenticates the bearer token and checks X-Tenant-ID against the token's tenant. */
+    public static Principal authenticate(ContainerRequestContext request, Authenticate authenticate) {
+        Principal principal = authenticate.authenticate(bearerToken(request));
+        RequestInfo info = RequestInfo.of(request);
+        if (info.tenantHeader() != null && !info.tenantHeader().equals(principal.tenant())) {
+            throw new Refused(Refusal.TENANT_MISMATCH);
+        }
+        request.setProperty(PROPERTY, principal);
+        return principal;
+    }
+
+    public static Principal of(ContainerRequestContext request) {
+        Object principal = request.getProperty(PROPERTY);
+        if (!(principal instanceof Principal known)) {
+            throw new Refused(Refusal.TOKEN_MISSING);
+        }
+        return known;
+    }
+
+    public static boolean hasBearer(ContainerRequestContext request) {
+        return bearerToken(request) != null;
+    }
+
+    static String bearerToken(ContainerRequestContext request) {
+        String header = request.getHeaderString("Authorization");
+        if (header == null) {
+            return null;
+        }
+        header = header.trim();
+        if (header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
+}

@@ -1,0 +1,4 @@
+package io.gerbang.adapters.rest.dto;
+
+public record MessageDto(String message) {
+}

@@ -1,0 +1,9 @@
+package io.gerbang.adapters.rest.dto;
+
+public record PasswordChangeRequest(String currentPassword, String newPassword) {
+
+    @Override
+    public String toString() {
+        return "PasswordChangeRequest[****]";
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.adapters.rest.dto;
+
+public record RefreshRequest(String refreshToken) {
+
+    @Override
+    public String toString() {
+        return "RefreshRequest[****]";
+    }
+}

@@ -1,0 +1,12 @@
+package io.gerbang.adapters.rest.dto;
+
+import io.gerbang.application.port.in.SessionView;
+
+public record SessionDto(String sessionId, String createdAt, String lastUsedAt, String expiresAt, String userAgent,
+                         String ip, boolean current) {
+
+    public static SessionDto of(SessionView view) {
+        return new SessionDto(view.id().value(), Times.iso(view.createdAt()), Times.iso(view.lastUsedAt()),
+                Times.iso(view.expiresAt()), view.userAgent(), view.ip(), view.current());
+    }
+}

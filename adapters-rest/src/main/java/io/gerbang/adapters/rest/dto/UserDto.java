@@ -1,0 +1,42 @@
+package io.gerbang.adapters.rest.dto;
+
+import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.domain.user.User;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The contract's User. No password hash, no secret: there is no field for one. */
+public record UserDto(long id, String name, String email, String userIdentity, TenantDto tenant, boolean isActive,
+                      boolean twoFactorEnabled, Long unitId, String createdAt, String updatedAt,
+                      List<RoleAssignmentDto> roleAssignments, int totalRoles, List<String> permissions,
+                      Map<String, List<List<String>>> modules) {
+
+    public record TenantDto(long id, String name, String type) {
+    }
+
+    public record RoleAssignmentDto(long assignmentId, String assignmentLevel, long roleId, String roleName,
+                                    String roleDescription, Long companyId, String companyName, Long branchId,
+                                    String branchName, Long unitId, String unitName) {
+    }
+
+    public static UserDto of(UserProfile profile) {
+        User user = profile.user();
+        List<RoleAssignmentDto> roles = profile.roles().stream()
+                .map(role -> new RoleAssignmentDto(role.assignmentId(), role.level(), role.roleId(), role.roleName(),
+                        role.roleDescription(), role.companyId(), role.companyName(), role.branchId(),
+                        role.branchName(), role.unitId(), role.unitName()))
+                .toList();
+        Map<String, List<List<String>>> modules = new LinkedHashMap<>();
+        profile.modules().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(group -> modules.put(group.getKey(), group.getValue().stream()
+                        .map(entry -> List.of(entry.name(), entry.path(), entry.icon(), entry.description()))
+                        .toList()));
+        return new UserDto(user.id().value(), user.name(), user.email().value(), user.identity().value(),
+                new TenantDto(profile.tenant().id().value(), profile.tenant().name(), profile.tenant().type()),
+                user.active(), user.twoFactorEnabled(), user.unitId(), Times.iso(user.createdAt()),
+                Times.iso(user.updatedAt()), roles, roles.size(), profile.permissions().stream().sorted().toList(),
+                modules);
+    }
+}

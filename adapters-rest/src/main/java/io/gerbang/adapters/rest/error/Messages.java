@@ -1,0 +1,108 @@
+package io.gerbang.adapters.rest.error;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every human-readable text of the API, in English and Indonesian. Codes never change with language;
+ * only these words do.
+ */
+public final class Messages {
+
+    public enum Language { EN, ID }
+
+    private static final Map<String, String[]> TEXTS = new HashMap<>();
+
+    static {
+        // summaries (envelope "message")
+        text("summary.400", "Invalid request", "Permintaan tidak valid");
+        text("summary.401", "Authentication failed", "Autentikasi gagal");
+        text("summary.403", "Access denied", "Akses ditolak");
+        text("summary.404", "Not found", "Tidak ditemukan");
+        text("summary.405", "Method not allowed", "Metode tidak diizinkan");
+        text("summary.409", "Conflict", "Konflik");
+        text("summary.429", "Too many requests", "Terlalu banyak permintaan");
+        text("summary.500", "Internal error", "Kesalahan internal");
+        text("summary.503", "Service unavailable", "Layanan tidak tersedia");
+        // details (envelope "error"), one per code
+        text("error.BAD_REQUEST", "bad request", "permintaan tidak valid");
+        text("error.body_not_json", "the request body is not valid JSON of the expected shape",
+                "body permintaan bukan JSON yang valid dengan bentuk yang diharapkan");
+        text("error.body_too_large", "the request body is larger than 64 KiB", "body permintaan lebih dari 64 KiB");
+        text("error.content_type", "the request body must be application/json",
+                "body permintaan harus application/json");
+        text("error.body_required", "a JSON body is required", "body JSON wajib dikirim");
+        text("error.bad_header.X-Tenant-ID", "X-Tenant-ID must be a positive number",
+                "X-Tenant-ID harus berupa angka positif");
+        text("error.validation_failed", "validation failed", "validasi gagal");
+        text("error.VALIDATION_FAILED", "validation failed", "validasi gagal");
+        text("error.INVALID_CREDENTIALS", "invalid credentials", "kredensial tidak valid");
+        text("error.TOKEN_MISSING", "access token is missing", "token akses tidak ada");
+        text("error.TOKEN_INVALID", "access token is invalid", "token akses tidak valid");
+        text("error.TOKEN_EXPIRED", "access token has expired", "token akses kedaluwarsa");
+        text("error.SESSION_REVOKED", "the session has ended", "sesi telah berakhir");
+        text("error.REFRESH_TOKEN_INVALID", "refresh token is invalid or expired",
+                "refresh token tidak valid atau kedaluwarsa");
+        text("error.REFRESH_TOKEN_REUSED", "refresh token was already used; the session has been ended",
+                "refresh token sudah pernah dipakai; sesi telah diakhiri");
+        text("error.MFA_CODE_INVALID", "two-factor code is invalid", "kode dua faktor tidak valid");
+        text("error.ACCOUNT_INACTIVE", "user account is inactive", "akun pengguna tidak aktif");
+        text("error.TENANT_FORBIDDEN", "this tenant may not sign in", "tenant tidak diizinkan masuk");
+        text("error.TENANT_MISMATCH", "X-Tenant-ID does not match the tenant of the token",
+                "X-Tenant-ID tidak sesuai dengan tenant token");
+        text("error.FORBIDDEN", "you do not have permission for this", "anda tidak memiliki izin untuk ini");
+        text("error.NOT_FOUND", "resource not found", "sumber daya tidak ditemukan");
+        text("error.METHOD_NOT_ALLOWED", "method not allowed on this resource",
+                "metode tidak diizinkan untuk sumber daya ini");
+        text("error.CONFLICT", "the resource already exists or changed meanwhile",
+                "sumber daya sudah ada atau telah berubah");
+        text("error.TOO_MANY_REQUESTS", "too many requests, try again later",
+                "terlalu banyak permintaan, coba lagi nanti");
+        text("error.UNAVAILABLE", "a backing store is unavailable, try again later",
+                "penyimpanan data tidak tersedia, coba lagi nanti");
+        text("error.INTERNAL_ERROR", "internal error", "kesalahan internal");
+        // field problems
+        text(FieldErrors.REQUIRED, "is required", "wajib diisi");
+        text(FieldErrors.WRONG_TYPE, "has the wrong type", "tipe datanya salah");
+        text(FieldErrors.TOO_SHORT_PASSWORD, "must be at least 6 characters and at most 72 bytes",
+                "minimal 6 karakter dan maksimal 72 byte");
+        text(FieldErrors.TOO_LONG, "is too long", "terlalu panjang");
+        text(FieldErrors.INVALID_EMAIL, "must be a valid email address", "harus berupa alamat email yang valid");
+        text(FieldErrors.INVALID, "is not valid", "tidak valid");
+        text(FieldErrors.ONE_OF_IDENTITY_OR_EMAIL, "give user_identity or email",
+                "isi user_identity atau email");
+        text(FieldErrors.NOT_A_NUMBER, "must be a positive whole number", "harus berupa bilangan bulat positif");
+        // successes
+        text("ok.login", "Login successful", "Login berhasil");
+        text("ok.refresh", "Token successfully refreshed", "Token berhasil diperbarui");
+        text("ok.logout", "Logout successful", "Logout berhasil");
+        text("ok.me", "User retrieved", "Data pengguna berhasil diambil");
+        text("ok.sessions", "Sessions retrieved", "Daftar sesi berhasil diambil");
+        text("ok.session_revoked", "Session revoked", "Sesi berhasil dicabut");
+        text("ok.check_tokens", "Token check completed", "Pemeriksaan token selesai");
+        text("ok.session_count", "Session count retrieved", "Jumlah sesi berhasil diambil");
+        text("ok.cleanup", "Expired tokens cleaned up successfully", "Token kedaluwarsa berhasil dibersihkan");
+        text("ok.password", "Password changed", "Kata sandi berhasil diubah");
+        text("ok.health", "Alive", "Hidup");
+        text("ok.ready", "Ready", "Siap");
+    }
+
+    private Messages() {
+    }
+
+    private static void text(String key, String english, String indonesian) {
+        TEXTS.put(key, new String[] {english, indonesian});
+    }
+
+    public static String text(Language language, String key) {
+        String[] texts = TEXTS.get(key);
+        if (texts == null) {
+            return key;
+        }
+        return texts[language == Language.ID ? 1 : 0];
+    }
+
+    public static boolean has(String key) {
+        return TEXTS.containsKey(key);
+    }
+}

@@ -1,0 +1,76 @@
+package io.gerbang.adapters.rest.http;
+
+import io.gerbang.adapters.rest.error.InvalidRequest;
+import io.gerbang.adapters.rest.error.Messages.Language;
+import io.gerbang.adapters.rest.json.Json;
+import io.gerbang.domain.tenant.TenantId;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * First thing on every request: give it an id, pick the language, read X-Tenant-ID, and refuse a body
+ * that announces itself as too large before reading a byte of it.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestContextFilter implements ContainerRequestFilter {
+
+    private static final Pattern SANE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._:\\-]{1,128}$");
+    private static final Pattern TENANT = Pattern.compile("^[1-9][0-9]{0,17}$");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String clientId = request.getHeaderString("X-Request-ID");
+        String requestId = clientId != null && SANE_REQUEST_ID.matcher(clientId).matches()
+                ? clientId : UUID.randomUUID().toString();
+        Object ip = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
+        // Recorded before anything can fail, so that even a refusal below carries the id and language.
+        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId,
+                languageOf(request.getHeaderString("Accept-Language")), null, ip == null ? null : ip.toString()));
+
+        String tenantHeader = request.getHeaderString("X-Tenant-ID");
+        TenantId tenant = null;
+        if (tenantHeader != null) {
+            if (!TENANT.matcher(tenantHeader.trim()).matches()) {
+                throw InvalidRequest.badHeader("X-Tenant-ID");
+            }
+            tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
+        }
+        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId,
+                languageOf(request.getHeaderString("Accept-Language")), tenant, ip == null ? null : ip.toString()));
+        if (request.getLength() > Json.MAX_BODY_BYTES) {
+            throw InvalidRequest.bodyTooLarge();
+        }
+    }
+
+    static Language languageOf(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
+            for (Locale.LanguageRange range : ranges) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (range.getWeight() <= 0) {
+                    continue;
+                }
+                if (tag.equals("id") || tag.startsWith("id-") || tag.equals("in") || tag.startsWith("in-")) {
+                    return Language.ID;
+                }
+                if (!tag.equals("*")) {
+                    return Language.EN;
+                }
+            }
+        } catch (IllegalArgumentException unparseable) {
+            return Language.EN;
+        }
+        return Language.EN;
+    }
+}

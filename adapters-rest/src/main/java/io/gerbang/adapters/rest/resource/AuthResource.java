@@ -1,0 +1,238 @@
+package io.gerbang.adapters.rest.resource;
+
+import io.gerbang.adapters.rest.auth.Authenticated;
+import io.gerbang.adapters.rest.auth.Callers;
+import io.gerbang.adapters.rest.dto.LoginRequest;
+import io.gerbang.adapters.rest.dto.LoginResultDto;
+import io.gerbang.adapters.rest.dto.LogoutRequest;
+import io.gerbang.adapters.rest.dto.MessageDto;
+import io.gerbang.adapters.rest.dto.PasswordChangeRequest;
+import io.gerbang.adapters.rest.dto.RefreshRequest;
+import io.gerbang.adapters.rest.dto.RemovedDto;
+import io.gerbang.adapters.rest.dto.SessionCountDto;
+import io.gerbang.adapters.rest.dto.SessionDto;
+import io.gerbang.adapters.rest.dto.TokenInventoryDto;
+import io.gerbang.adapters.rest.dto.TokenPairDto;
+import io.gerbang.adapters.rest.dto.UserDto;
+import io.gerbang.adapters.rest.envelope.Envelopes;
+import io.gerbang.adapters.rest.error.FieldErrors;
+import io.gerbang.adapters.rest.error.Messages;
+import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.ChangePassword;
+import io.gerbang.application.port.in.CleanUpExpiredSessions;
+import io.gerbang.application.port.in.CountSessions;
+import io.gerbang.application.port.in.InspectTokens;
+import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.LogIn;
+import io.gerbang.application.port.in.LogOut;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RefreshSession;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.RevokeSession;
+import io.gerbang.application.port.in.ShowProfile;
+import io.gerbang.application.port.in.SignInName;
+import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.shared.ClientInfo;
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.PlainPassword;
+import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.user.UserIdentity;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** /api/v1/auth: translates HTTP to the sign-in use cases and back. No rule lives here. */
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final LogIn logIn;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
+    private final Authenticate authenticate;
+    private final ShowProfile showProfile;
+    private final ListSessions listSessions;
+    private final RevokeSession revokeSession;
+    private final InspectTokens inspectTokens;
+    private final CountSessions countSessions;
+    private final CleanUpExpiredSessions cleanUpExpiredSessions;
+    private final ChangePassword changePassword;
+
+    public AuthResource(LogIn logIn, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate,
+                        ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
+                        InspectTokens inspectTokens, CountSessions countSessions,
+                        CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword) {
+        this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
+        this.authenticate = authenticate;
+        this.showProfile = showProfile;
+        this.listSessions = listSessions;
+        this.revokeSession = revokeSession;
+        this.inspectTokens = inspectTokens;
+        this.countSessions = countSessions;
+        this.cleanUpExpiredSessions = cleanUpExpiredSessions;
+        this.changePassword = changePassword;
+    }
+
+    @POST
+    @Path("/login")
+    public Response login(@Context ContainerRequestContext request, LoginRequest body) {
+        LoginRequest login = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        SignInName name;
+        if (Inputs.given(login.userIdentity())) {
+            UserIdentity identity = inputs.identity("user_identity", login.userIdentity());
+            name = identity == null ? null : new SignInName.ByIdentity(identity);
+        } else if (Inputs.given(login.email())) {
+            Email email = inputs.email("email", login.email());
+            name = email == null ? null : new SignInName.ByEmail(email);
+        } else {
+            inputs.problem("user_identity", FieldErrors.ONE_OF_IDENTITY_OR_EMAIL);
+            name = null;
+        }
+        return signIn(request, login, inputs, name);
+    }
+
+    @POST
+    @Path("/login-email")
+    public Response loginEmail(@Context ContainerRequestContext request, LoginRequest body) {
+        LoginRequest login = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        Email email = inputs.email("email", login.email());
+        return signIn(request, login, inputs, email == null ? null : new SignInName.ByEmail(email));
+    }
+
+    private Response signIn(ContainerRequestContext request, LoginRequest login, Inputs inputs, SignInName name) {
+        PlainPassword password = inputs.presentedPassword("password", login.password());
+        inputs.check();
+        RequestInfo info = RequestInfo.of(request);
+        String userAgent = Inputs.given(login.userAgent()) ? login.userAgent() : request.getHeaderString("User-Agent");
+        String ip = Inputs.given(login.ip()) ? login.ip() : info.clientIp();
+        var result = logIn.logIn(new LogIn.Command(info.tenantOrDefault(), name, password,
+                new ClientInfo(userAgent, ip)));
+        return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
+    }
+
+    @POST
+    @Path("/refresh")
+    public Response refresh(@Context ContainerRequestContext request, RefreshRequest body) {
+        RefreshRequest refresh = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        String token = inputs.token("refresh_token", refresh.refreshToken());
+        inputs.check();
+        var pair = refreshSession.refresh(new RefreshSession.Command(token));
+        RequestInfo info = RequestInfo.of(request);
+        return Envelopes.ok(request, "ok.refresh", TokenPairDto.of(pair));
+    }
+
+    @POST
+    @Path("/logout")
+    public Response logout(@Context ContainerRequestContext request, LogoutRequest body) {
+        LogoutRequest logout = body == null ? new LogoutRequest(null, null, null) : body;
+        Inputs inputs = new Inputs();
+        LogOut.Command command;
+        if (Inputs.given(logout.refreshToken())) {
+            command = new LogOut.WithRefreshToken(inputs.token("refresh_token", logout.refreshToken()));
+        } else if (Inputs.given(logout.token())) {
+            command = new LogOut.WithAccessToken(inputs.token("token", logout.token()));
+        } else if (logout.userId() != null) {
+            UserId user = inputs.userId("user_id", logout.userId());
+            inputs.check();
+            command = new LogOut.AllSessionsOf(Callers.authenticate(request, authenticate), user);
+        } else if (Callers.hasBearer(request)) {
+            command = new LogOut.CurrentSession(Callers.authenticate(request, authenticate));
+        } else {
+            throw new Refused(Refusal.TOKEN_MISSING);
+        }
+        inputs.check();
+        logOut.logOut(command);
+        RequestInfo info = RequestInfo.of(request);
+        return Envelopes.ok(request, "ok.logout", new MessageDto(Messages.text(info.language(), "ok.logout")));
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public Response me(@Context ContainerRequestContext request) {
+        return Envelopes.ok(request, "ok.me", UserDto.of(showProfile.profileOf(Callers.of(request))));
+    }
+
+    @GET
+    @Path("/sessions")
+    @Authenticated
+    public Response sessions(@Context ContainerRequestContext request) {
+        return Envelopes.ok(request, "ok.sessions",
+                listSessions.sessionsOf(Callers.of(request)).stream().map(SessionDto::of).toList());
+    }
+
+    @DELETE
+    @Path("/sessions/{session_id}")
+    @Authenticated
+    public Response revokeSession(@Context ContainerRequestContext request, @PathParam("session_id") String sessionId) {
+        if (!SessionId.isWellFormed(sessionId)) {
+            throw new Refused(Refusal.NOT_FOUND);
+        }
+        revokeSession.revoke(Callers.of(request), new SessionId(sessionId));
+        RequestInfo info = RequestInfo.of(request);
+        return Envelopes.ok(request, "ok.session_revoked",
+                new MessageDto(Messages.text(info.language(), "ok.session_revoked")));
+    }
+
+    @GET
+    @Path("/check-tokens")
+    @Authenticated
+    public Response checkTokens(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
+        Principal caller = Callers.of(request);
+        return Envelopes.ok(request, "ok.check_tokens",
+                TokenInventoryDto.of(inspectTokens.inspect(caller, targetUser(caller, userId))));
+    }
+
+    @GET
+    @Path("/session-count")
+    @Authenticated
+    public Response sessionCount(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
+        Principal caller = Callers.of(request);
+        return Envelopes.ok(request, "ok.session_count",
+                SessionCountDto.of(countSessions.count(caller, targetUser(caller, userId))));
+    }
+
+    @POST
+    @Path("/cleanup-expired")
+    @Authenticated
+    public Response cleanupExpired(@Context ContainerRequestContext request) {
+        return Envelopes.ok(request, "ok.cleanup", new RemovedDto(cleanUpExpiredSessions.cleanUp(Callers.of(request))));
+    }
+
+    @POST
+    @Path("/password")
+    @Authenticated
+    public Response changePassword(@Context ContainerRequestContext request, PasswordChangeRequest body) {
+        PasswordChangeRequest change = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        PlainPassword current = inputs.presentedPassword("current_password", change.currentPassword());
+        PlainPassword next = inputs.newPassword("new_password", change.newPassword());
+        inputs.check();
+        changePassword.change(new ChangePassword.Command(Callers.of(request), current, next));
+        RequestInfo info = RequestInfo.of(request);
+        return Envelopes.ok(request, "ok.password", new MessageDto(Messages.text(info.language(), "ok.password")));
+    }
+
+    /** ?user_id= names the user to look at; without it, the caller. */
+    private static UserId targetUser(Principal caller, String userId) {
+        Inputs inputs = new Inputs();
+        UserId target = inputs.userIdParameter("user_id", userId);
+        inputs.check();
+        return target == null ? caller.user() : target;
+    }
+}

@@ -1,0 +1,122 @@
+package io.gerbang.adapters.rest.resource;
+
+import io.gerbang.adapters.rest.error.FieldErrors;
+import io.gerbang.adapters.rest.error.InvalidRequest;
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.PlainPassword;
+import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.user.UserIdentity;
+
+/** Turns request fields into value objects, collecting every problem before refusing. */
+final class Inputs {
+
+    private final FieldErrors errors = new FieldErrors();
+
+    static <T> T body(T body) {
+        if (body == null) {
+            throw InvalidRequest.bodyRequired();
+        }
+        return body;
+    }
+
+    static boolean given(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    UserIdentity identity(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        try {
+            return new UserIdentity(value);
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, FieldErrors.INVALID);
+            return null;
+        }
+    }
+
+    Email email(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        try {
+            return new Email(value);
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, FieldErrors.INVALID_EMAIL);
+            return null;
+        }
+    }
+
+    PlainPassword presentedPassword(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        if (value.length() > 1024) {
+            errors.add(field, FieldErrors.TOO_LONG);
+            return null;
+        }
+        return PlainPassword.presented(value);
+    }
+
+    PlainPassword newPassword(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        try {
+            return PlainPassword.forNewSecret(value);
+        } catch (IllegalArgumentException tooShortOrLong) {
+            errors.add(field, FieldErrors.TOO_SHORT_PASSWORD);
+            return null;
+        }
+    }
+
+    String token(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        if (value.length() > 8192) {
+            errors.add(field, FieldErrors.TOO_LONG);
+            return null;
+        }
+        return value;
+    }
+
+    UserId userId(String field, Long value) {
+        if (value == null) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        if (value <= 0) {
+            errors.add(field, FieldErrors.NOT_A_NUMBER);
+            return null;
+        }
+        return new UserId(value);
+    }
+
+    UserId userIdParameter(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return userId(field, Long.parseLong(value.trim()));
+        } catch (NumberFormatException notANumber) {
+            errors.add(field, FieldErrors.NOT_A_NUMBER);
+            return null;
+        }
+    }
+
+    Inputs problem(String field, String key) {
+        errors.add(field, key);
+        return this;
+    }
+
+    /** Refuses with every problem found so far, if any. */
+    void check() {
+        errors.throwIfAny();
+    }
+}

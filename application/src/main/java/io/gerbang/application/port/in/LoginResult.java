@@ -1,0 +1,4 @@
+package io.gerbang.application.port.in;
+
+public record LoginResult(TokenPair tokens, UserProfile user) {
+}

@@ -1,0 +1,17 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Who is calling, as proven by an access token whose session is live. */
+public record Principal(UserId user, TenantId tenant, SessionId session, String tokenId, Instant expiresAt) {
+
+    public Principal {
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(session, "session");
+    }
+}

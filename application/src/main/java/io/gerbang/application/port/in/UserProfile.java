@@ -1,0 +1,33 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.tenant.Tenant;
+import io.gerbang.domain.user.User;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A user as clients see them: who they are, their roles, what they may do and which menus they may open. */
+public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<String> permissions, Scope scope,
+                          Map<String, List<MenuEntry>> modules) {
+
+    public UserProfile {
+        roles = List.copyOf(roles);
+        permissions = Set.copyOf(permissions);
+        modules = Map.copyOf(modules);
+    }
+
+    public boolean may(String permission) {
+        return permissions.contains(permission);
+    }
+
+    /** One role assignment with the names of everything it points at. */
+    public record GrantedRole(long assignmentId, String level, long roleId, String roleName, String roleDescription,
+                              Long companyId, String companyName, Long branchId, String branchName, Long unitId,
+                              String unitName) {
+    }
+
+    /** One entry of a menu group: name, path, icon, description. */
+    public record MenuEntry(String name, String path, String icon, String description) {
+    }
+}

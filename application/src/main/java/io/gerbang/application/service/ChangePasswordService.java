@@ -1,0 +1,37 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.ChangePassword;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.user.User;
+import java.time.Clock;
+
+public class ChangePasswordService implements ChangePassword {
+
+    private final Users users;
+    private final PasswordHashes passwordHashes;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions, Clock clock) {
+        this.users = users;
+        this.passwordHashes = passwordHashes;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void change(Command command) {
+        User user = users.byId(command.caller().tenant(), command.caller().user())
+                .orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+        if (!passwordHashes.matches(command.currentPassword(), user.passwordHash())) {
+            throw new Refused(Refusal.INVALID_CREDENTIALS);
+        }
+        users.changePasswordHash(user.id(), passwordHashes.hash(command.newPassword()), clock.instant());
+        // Whoever else knew the old password is signed out everywhere; this session stays.
+        sessions.endAllOf(user.tenant(), user.id(), command.caller().session());
+    }
+}

@@ -1,0 +1,25 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.CheckReadiness;
+import io.gerbang.application.port.out.StoreProbe;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+public class CheckReadinessService implements CheckReadiness {
+
+    private final List<StoreProbe> probes;
+
+    public CheckReadinessService(List<StoreProbe> probes) {
+        this.probes = List.copyOf(probes);
+    }
+
+    @Override
+    public Readiness check() {
+        Map<String, Boolean> stores = new LinkedHashMap<>();
+        for (StoreProbe probe : probes) {
+            stores.put(probe.store(), probe.reachable());
+        }
+        return new Readiness(stores);
+    }
+}

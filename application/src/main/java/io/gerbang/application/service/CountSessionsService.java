@@ -1,0 +1,29 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.CountSessions;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.TokenInventory;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.user.UserId;
+import java.time.Clock;
+
+public class CountSessionsService implements CountSessions {
+
+    private final Sessions sessions;
+    private final SessionGuard guard;
+    private final Clock clock;
+
+    public CountSessionsService(Sessions sessions, SessionGuard guard, Clock clock) {
+        this.sessions = sessions;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public SessionCount count(Principal caller, UserId user) {
+        guard.ensureMayOversee(caller, user);
+        TokenInventory inventory = InspectTokensService.inventoryOf(sessions, caller.tenant(), user, clock.instant());
+        int sessionsLive = inventory.refreshTokens().size();
+        return new SessionCount(user, inventory.accessTokens().size(), sessionsLive, sessionsLive);
+    }
+}

@@ -1,0 +1,34 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.SessionView;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+public class ListSessionsService implements ListSessions {
+
+    private final Sessions sessions;
+    private final Clock clock;
+
+    public ListSessionsService(Sessions sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<SessionView> sessionsOf(Principal caller) {
+        Instant now = clock.instant();
+        return sessions.of(caller.tenant(), caller.user()).stream()
+                .filter(session -> !session.expiredAt(now))
+                .sorted(Comparator.comparing(Session::createdAt).reversed())
+                .map(session -> new SessionView(session.id(), session.createdAt(), session.lastUsedAt(),
+                        session.expiresAt(), session.client().userAgent(), session.client().ip(),
+                        session.id().equals(caller.session())))
+                .toList();
+    }
+}

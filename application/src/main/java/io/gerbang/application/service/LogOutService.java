@@ -1,0 +1,50 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.LogOut;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.SessionId;
+
+public class LogOutService implements LogOut {
+
+    private final Sessions sessions;
+    private final RefreshTokens refreshTokens;
+    private final AccessTokens accessTokens;
+    private final SessionGuard guard;
+
+    public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard) {
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.guard = guard;
+    }
+
+    @Override
+    public int logOut(Command command) {
+        if (command instanceof WithRefreshToken byRefresh) {
+            return endOrRefuse(refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::issuerOf).orElse(null),
+                    Refusal.REFRESH_TOKEN_INVALID);
+        }
+        if (command instanceof WithAccessToken byAccess) {
+            SessionId session = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
+                    .map(claims -> claims.session())
+                    .orElseThrow(() -> new Refused(Refusal.TOKEN_INVALID));
+            return endOrRefuse(session, Refusal.SESSION_REVOKED);
+        }
+        if (command instanceof AllSessionsOf all) {
+            guard.ensureMayOversee(all.caller(), all.user());
+            return sessions.endAllOf(all.caller().tenant(), all.user(), null);
+        }
+        return endOrRefuse(((CurrentSession) command).caller().session(), Refusal.SESSION_REVOKED);
+    }
+
+    private int endOrRefuse(SessionId session, Refusal otherwise) {
+        if (session == null || !sessions.end(session)) {
+            throw new Refused(otherwise);
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,54 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.application.port.in.UserProfile.MenuEntry;
+import io.gerbang.application.port.out.UserProfiles;
+import io.gerbang.application.port.out.UserProfiles.Module;
+import io.gerbang.application.port.out.UserProfiles.ProfileSource;
+import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Builds a {@link UserProfile} from what the store holds, applying the domain's scope rule. */
+public class ProfileAssembler {
+
+    private final UserProfiles profiles;
+
+    public ProfileAssembler(UserProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    /** The profile of a user who must exist; a vanished user means the session is over. */
+    public UserProfile profileOf(UserId user) {
+        return profiles.of(user).map(ProfileAssembler::assemble).orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+    }
+
+    public Optional<UserProfile> find(UserId user) {
+        return profiles.of(user).map(ProfileAssembler::assemble);
+    }
+
+    static UserProfile assemble(ProfileSource source) {
+        Set<String> permissions = new TreeSet<>();
+        for (RoleAssignment assignment : source.assignments()) {
+            permissions.addAll(assignment.role().permissions());
+        }
+        Scope scope = Scope.of(source.assignments(), source.candidateUnits());
+        Map<String, List<MenuEntry>> modules = new LinkedHashMap<>();
+        for (Module module : source.modules()) {
+            if (module.permission() == null || permissions.contains(module.permission())) {
+                modules.computeIfAbsent(module.group(), group -> new ArrayList<>())
+                        .add(new MenuEntry(module.name(), module.path(), module.icon(), module.description()));
+            }
+        }
+        return new UserProfile(source.user(), source.tenant(), source.namedRoles(), permissions, scope, modules);
+    }
+}

@@ -1,0 +1,111 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.RefreshSession;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.TokenPair;
+import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.GraceReplay;
+import io.gerbang.domain.session.RefreshTokenHash;
+import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionId;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Rotation is optimistic: read the session, let the domain judge the presented token, and write the
+ * rotated session only if nobody changed it meanwhile. The loser of a race reads again and, finding its
+ * token just rotated away, gets the winner's pair; a logout in between leaves nothing to write to.
+ */
+public class RefreshSessionService implements RefreshSession {
+
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final Sessions sessions;
+    private final RefreshTokens refreshTokens;
+    private final ProfileAssembler profiles;
+    private final TokenMint mint;
+    private final SessionSettings settings;
+    private final Clock clock;
+
+    public RefreshSessionService(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
+                                 TokenMint mint, SessionSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.refreshTokens = refreshTokens;
+        this.profiles = profiles;
+        this.mint = mint;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public TokenPair refresh(Command command) {
+        String presentedToken = command.refreshToken();
+        RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
+        SessionId sessionId = sessions.issuerOf(presented).orElseThrow(RefreshSessionService::invalid);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Session session = sessions.byId(sessionId).orElseThrow(RefreshSessionService::invalid);
+            Instant now = clock.instant();
+            switch (session.judge(presented, now, settings.refreshGrace())) {
+                case EXPIRED -> {
+                    sessions.end(sessionId);
+                    throw invalid();
+                }
+                case REUSED -> {
+                    sessions.end(sessionId);
+                    throw new Refused(Refusal.REFRESH_TOKEN_REUSED);
+                }
+                case REPEAT_WITHIN_GRACE -> {
+                    return repeat(session, presentedToken, now);
+                }
+                case ROTATE -> {
+                    TokenPair rotated = rotate(session, presented, presentedToken, now);
+                    if (rotated != null) {
+                        return rotated;
+                    }
+                }
+            }
+        }
+        // Only a storm of writers on one session gets here; refusing is safer than guessing.
+        throw new Refused(Refusal.UNAVAILABLE);
+    }
+
+    private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
+        UserProfile profile = profiles.find(session.user()).orElse(null);
+        Refusal refusal = profile == null ? Refusal.REFRESH_TOKEN_INVALID
+                : !profile.user().active() ? Refusal.ACCOUNT_INACTIVE
+                : !profile.tenant().admitsSignIns() ? Refusal.TENANT_FORBIDDEN
+                : null;
+        if (refusal != null) {
+            // A refresh re-reads the user: one who is gone or inactive ends the session here.
+            sessions.end(session.id());
+            throw new Refused(refusal);
+        }
+        String nonce = refreshTokens.newNonce();
+        RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, nonce);
+        TokenMint.Issued access = mint.issue(profile, session.id(), now);
+        Session next = session.rotate(presented, successor.hash(), new GraceReplay(nonce, access.token()),
+                access.issued(), now, settings.refreshTtl(), settings.refreshGrace());
+        if (!sessions.replace(session.version(), next)) {
+            return null;
+        }
+        return mint.pair(access.token(), access.issued(), successor.token(), session.user(), now);
+    }
+
+    private TokenPair repeat(Session session, String presentedToken, Instant now) {
+        GraceReplay replay = session.replay();
+        RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, replay.successorNonce());
+        if (!successor.hash().equals(session.current())) {
+            // The family moved on more than one step: this is not the racing twin of the last refresh.
+            sessions.end(session.id());
+            throw new Refused(Refusal.REFRESH_TOKEN_REUSED);
+        }
+        return mint.pair(replay.accessToken(), session.access(), successor.token(), session.user(), now);
+    }
+
+    private static Refused invalid() {
+        return new Refused(Refusal.REFRESH_TOKEN_INVALID);
+    }
+}

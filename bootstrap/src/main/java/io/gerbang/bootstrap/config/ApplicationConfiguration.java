@@ -1,0 +1,137 @@
+package io.gerbang.bootstrap.config;
+
+import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.ChangePassword;
+import io.gerbang.application.port.in.CheckReadiness;
+import io.gerbang.application.port.in.CleanUpExpiredSessions;
+import io.gerbang.application.port.in.CountSessions;
+import io.gerbang.application.port.in.InspectTokens;
+import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.LogIn;
+import io.gerbang.application.port.in.LogOut;
+import io.gerbang.application.port.in.RefreshSession;
+import io.gerbang.application.port.in.RevokeSession;
+import io.gerbang.application.port.in.ShowProfile;
+import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.Identifiers;
+import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.StoreProbe;
+import io.gerbang.application.port.out.Tenants;
+import io.gerbang.application.port.out.UserProfiles;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.application.service.AuthenticateService;
+import io.gerbang.application.service.ChangePasswordService;
+import io.gerbang.application.service.CheckReadinessService;
+import io.gerbang.application.service.CleanUpExpiredSessionsService;
+import io.gerbang.application.service.CountSessionsService;
+import io.gerbang.application.service.InspectTokensService;
+import io.gerbang.application.service.ListSessionsService;
+import io.gerbang.application.service.LogInService;
+import io.gerbang.application.service.LogOutService;
+import io.gerbang.application.service.ProfileAssembler;
+import io.gerbang.application.service.RefreshSessionService;
+import io.gerbang.application.service.RevokeSessionService;
+import io.gerbang.application.service.SessionGuard;
+import io.gerbang.application.service.SessionSettings;
+import io.gerbang.application.service.ShowProfileService;
+import io.gerbang.application.service.TokenMint;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The use cases, each a plain service built with its collaborators. */
+@Configuration(proxyBeanMethods = false)
+public class ApplicationConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SessionSettings sessionSettings(GerbangConfig config) {
+        return new SessionSettings(config.accessTtl(), config.refreshTtl(), config.refreshGrace());
+    }
+
+    @Bean
+    ProfileAssembler profileAssembler(UserProfiles profiles) {
+        return new ProfileAssembler(profiles);
+    }
+
+    @Bean
+    TokenMint tokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings) {
+        return new TokenMint(accessTokens, identifiers, settings);
+    }
+
+    @Bean
+    SessionGuard sessionGuard(ProfileAssembler profiles, Users users) {
+        return new SessionGuard(profiles, users);
+    }
+
+    @Bean
+    LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, ProfileAssembler profiles, Sessions sessions,
+                RefreshTokens refreshTokens, Identifiers identifiers, TokenMint mint, SessionSettings settings,
+                Clock clock) {
+        return new LogInService(tenants, users, hashes, profiles, sessions, refreshTokens, identifiers, mint,
+                settings, clock);
+    }
+
+    @Bean
+    RefreshSession refreshSession(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
+                                  TokenMint mint, SessionSettings settings, Clock clock) {
+        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, clock);
+    }
+
+    @Bean
+    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard) {
+        return new LogOutService(sessions, refreshTokens, accessTokens, guard);
+    }
+
+    @Bean
+    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, Clock clock) {
+        return new AuthenticateService(accessTokens, sessions, clock);
+    }
+
+    @Bean
+    ShowProfile showProfile(ProfileAssembler profiles) {
+        return new ShowProfileService(profiles);
+    }
+
+    @Bean
+    ListSessions listSessions(Sessions sessions, Clock clock) {
+        return new ListSessionsService(sessions, clock);
+    }
+
+    @Bean
+    RevokeSession revokeSession(Sessions sessions) {
+        return new RevokeSessionService(sessions);
+    }
+
+    @Bean
+    InspectTokens inspectTokens(Sessions sessions, SessionGuard guard, Clock clock) {
+        return new InspectTokensService(sessions, guard, clock);
+    }
+
+    @Bean
+    CountSessions countSessions(Sessions sessions, SessionGuard guard, Clock clock) {
+        return new CountSessionsService(sessions, guard, clock);
+    }
+
+    @Bean
+    CleanUpExpiredSessions cleanUpExpiredSessions(Sessions sessions, SessionGuard guard) {
+        return new CleanUpExpiredSessionsService(sessions, guard);
+    }
+
+    @Bean
+    ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, Clock clock) {
+        return new ChangePasswordService(users, hashes, sessions, clock);
+    }
+
+    @Bean
+    CheckReadiness checkReadiness(List<StoreProbe> probes) {
+        return new CheckReadinessService(probes);
+    }
+}

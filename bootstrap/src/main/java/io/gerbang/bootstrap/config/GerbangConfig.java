@@ -1,0 +1,135 @@
+package io.gerbang.bootstrap.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything the environment says, checked once at start. Names are the contract's; the last three
+ * (host, schema, key prefix) are not, and exist so tests and benchmarks can run several instances on
+ * shared stores.
+ */
+public record GerbangConfig(
+        int port,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        String redisUrl,
+        Path dataDir,
+        String jwtSecret,
+        Duration accessTtl,
+        Duration refreshTtl,
+        Duration refreshGrace,
+        int bcryptCost,
+        String corsOrigins,
+        boolean rateLimits,
+        boolean demo,
+        String host,
+        String dbSchema,
+        String redisPrefix) {
+
+    public GerbangConfig {
+        if (port < 0 || port > 65535) {
+            throw new ConfigurationError("GERBANG_PORT must be a port number, 0 to 65535");
+        }
+        if (jwtSecret != null && jwtSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new ConfigurationError("GERBANG_JWT_SECRET must be at least 32 bytes");
+        }
+        if ((dbUrl != null || redisUrl != null) && jwtSecret == null) {
+            // Nodes sharing stores must share the key, so it cannot be made up per node.
+            throw new ConfigurationError("GERBANG_JWT_SECRET is required when GERBANG_DB_URL or GERBANG_REDIS_URL is set");
+        }
+        if (bcryptCost < 4 || bcryptCost > 31) {
+            throw new ConfigurationError("GERBANG_BCRYPT_COST must be between 4 and 31");
+        }
+        if (redisUrl != null && !redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
+            throw new ConfigurationError("GERBANG_REDIS_URL must look like redis://host:port");
+        }
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new ConfigurationError("GERBANG_DB_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+        }
+        if (refreshTtl.compareTo(accessTtl) < 0) {
+            throw new ConfigurationError("GERBANG_REFRESH_TTL must be at least GERBANG_ACCESS_TTL");
+        }
+    }
+
+    public static GerbangConfig fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static GerbangConfig from(Map<String, String> env) {
+        return new GerbangConfig(
+                integer(env, "GERBANG_PORT", 8082),
+                text(env, "GERBANG_DB_URL"),
+                text(env, "GERBANG_DB_USER"),
+                text(env, "GERBANG_DB_PASSWORD"),
+                text(env, "GERBANG_REDIS_URL"),
+                Path.of(orDefault(env, "GERBANG_DATA_DIR", "./data")).toAbsolutePath().normalize(),
+                text(env, "GERBANG_JWT_SECRET"),
+                seconds(env, "GERBANG_ACCESS_TTL", 900, 1),
+                seconds(env, "GERBANG_REFRESH_TTL", 604800, 1),
+                seconds(env, "GERBANG_REFRESH_GRACE", 10, 0),
+                integer(env, "GERBANG_BCRYPT_COST", 10),
+                orDefault(env, "GERBANG_CORS_ORIGINS", "http://localhost:3000"),
+                onOff(env, "GERBANG_RATE_LIMITS", true),
+                onOff(env, "GERBANG_DEMO", false),
+                orDefault(env, "GERBANG_HOST", "0.0.0.0"),
+                text(env, "GERBANG_DB_SCHEMA"),
+                orDefault(env, "GERBANG_REDIS_PREFIX", "gerbang:"));
+    }
+
+    public boolean embeddedDatabase() {
+        return dbUrl == null;
+    }
+
+    public boolean embeddedRedis() {
+        return redisUrl == null;
+    }
+
+    private static String text(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String orDefault(Map<String, String> env, String name, String fallback) {
+        String value = text(env, name);
+        return value == null ? fallback : value;
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback) {
+        String value = text(env, name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            throw new ConfigurationError(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static Duration seconds(Map<String, String> env, String name, int fallback, int minimum) {
+        int value = integer(env, name, fallback);
+        if (value < minimum) {
+            throw new ConfigurationError(name + " must be at least " + minimum + " seconds");
+        }
+        return Duration.ofSeconds(value);
+    }
+
+    private static boolean onOff(Map<String, String> env, String name, boolean fallback) {
+        String value = text(env, name);
+        if (value == null) {
+            return fallback;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new ConfigurationError(name + " must be on or off, not '" + value + "'");
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "GerbangConfig[port=" + port + ", db=" + (dbUrl == null ? "embedded" : "external")
+                + ", redis=" + (redisUrl == null ? "embedded" : "external") + ", dataDir=" + dataDir
+                + ", demo=" + demo + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****") + "]";
+    }
+}

@@ -1,0 +1,112 @@
+package io.gerbang.bootstrap.config;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
+import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
+import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
+import io.gerbang.adapters.persistence.jdbc.JdbcUsers;
+import io.gerbang.adapters.persistence.jdbc.Migrations;
+import io.gerbang.adapters.persistence.jdbc.PostgresDataSources;
+import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.redis.RedisClients;
+import io.gerbang.adapters.persistence.redis.RedisSessions;
+import io.gerbang.adapters.persistence.redis.RedisStoreProbe;
+import io.gerbang.adapters.persistence.token.HmacRefreshTokens;
+import io.gerbang.adapters.persistence.token.JwtAccessTokens;
+import io.gerbang.adapters.persistence.token.JwtSecret;
+import io.gerbang.adapters.persistence.token.RandomIdentifiers;
+import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.Identifiers;
+import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.StoreProbe;
+import io.gerbang.application.port.out.Tenants;
+import io.gerbang.application.port.out.UserProfiles;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.bootstrap.stores.StoreEndpoints;
+import java.util.List;
+import org.redisson.api.RedissonClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The outbound adapters, each behind the port it implements. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(StoreEndpoints stores, GerbangConfig config) {
+        HikariDataSource pool = PostgresDataSources.pool(withSchema(stores.jdbcUrl(), config.dbSchema()),
+                stores.dbUser(), stores.dbPassword(), 16);
+        Migrations.migrate(pool, config.dbSchema());
+        return pool;
+    }
+
+    @Bean
+    JdbcTemplate jdbcTemplate(HikariDataSource dataSource) {
+        return new JdbcTemplate(dataSource);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    RedissonClient redisson(StoreEndpoints stores) {
+        return RedisClients.connect(stores.redisUrl());
+    }
+
+    @Bean
+    JwtSecret jwtSecret(GerbangConfig config) {
+        return config.jwtSecret() != null ? JwtSecret.of(config.jwtSecret()) : JwtSecret.keptIn(config.dataDir());
+    }
+
+    @Bean
+    Users users(JdbcTemplate jdbc) {
+        return new JdbcUsers(jdbc);
+    }
+
+    @Bean
+    Tenants tenants(JdbcTemplate jdbc) {
+        return new JdbcTenants(jdbc);
+    }
+
+    @Bean
+    UserProfiles userProfiles(JdbcTemplate jdbc) {
+        return new JdbcUserProfiles(jdbc);
+    }
+
+    @Bean
+    Sessions sessions(RedissonClient redisson, GerbangConfig config) {
+        return new RedisSessions(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    AccessTokens accessTokens(JwtSecret secret) {
+        return new JwtAccessTokens(secret);
+    }
+
+    @Bean
+    RefreshTokens refreshTokens(JwtSecret secret) {
+        return new HmacRefreshTokens(secret);
+    }
+
+    @Bean
+    Identifiers identifiers() {
+        return new RandomIdentifiers();
+    }
+
+    @Bean
+    PasswordHashes passwordHashes(GerbangConfig config) {
+        return new BcryptPasswordHashes(config.bcryptCost());
+    }
+
+    @Bean
+    List<StoreProbe> storeProbes(HikariDataSource dataSource, RedissonClient redisson) {
+        return List.of(new JdbcStoreProbe(dataSource), new RedisStoreProbe(redisson));
+    }
+
+    static String withSchema(String jdbcUrl, String schema) {
+        if (schema == null) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+}

@@ -1,0 +1,79 @@
+package io.gerbang.bootstrap.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gerbang.adapters.rest.auth.BearerFilter;
+import io.gerbang.adapters.rest.error.ErrorMapper;
+import io.gerbang.adapters.rest.http.Cors;
+import io.gerbang.adapters.rest.http.CorsPreflightFilter;
+import io.gerbang.adapters.rest.http.RequestContextFilter;
+import io.gerbang.adapters.rest.http.ResponseHeadersFilter;
+import io.gerbang.adapters.rest.json.Json;
+import io.gerbang.adapters.rest.json.JsonBodyReader;
+import io.gerbang.adapters.rest.json.JsonBodyWriter;
+import io.gerbang.adapters.rest.resource.AuthResource;
+import io.gerbang.adapters.rest.resource.HealthResource;
+import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.ChangePassword;
+import io.gerbang.application.port.in.CheckReadiness;
+import io.gerbang.application.port.in.CleanUpExpiredSessions;
+import io.gerbang.application.port.in.CountSessions;
+import io.gerbang.application.port.in.InspectTokens;
+import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.LogIn;
+import io.gerbang.application.port.in.LogOut;
+import io.gerbang.application.port.in.RefreshSession;
+import io.gerbang.application.port.in.RevokeSession;
+import io.gerbang.application.port.in.ShowProfile;
+import io.gerbang.bootstrap.server.ClientAddressFilter;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The REST adapter: resources and providers registered as instances in one Jersey application. */
+@Configuration(proxyBeanMethods = false)
+public class RestConfiguration {
+
+    @Bean
+    ObjectMapper restObjectMapper() {
+        return Json.mapper();
+    }
+
+    @Bean
+    Cors cors(GerbangConfig config) {
+        return Cors.parse(config.corsOrigins());
+    }
+
+    @Bean
+    AuthResource authResource(LogIn logIn, RefreshSession refresh, LogOut logOut, Authenticate authenticate,
+                              ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
+                              InspectTokens inspectTokens, CountSessions countSessions,
+                              CleanUpExpiredSessions cleanUp, ChangePassword changePassword) {
+        return new AuthResource(logIn, refresh, logOut, authenticate, showProfile, listSessions, revokeSession,
+                inspectTokens, countSessions, cleanUp, changePassword);
+    }
+
+    @Bean
+    HealthResource healthResource(CheckReadiness readiness) {
+        return new HealthResource(readiness);
+    }
+
+    @Bean
+    ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
+                                  AuthResource authResource, HealthResource healthResource) {
+        return new ResourceConfig()
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
+                .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
+                .register(ClientAddressFilter.class)
+                .register(new RequestContextFilter())
+                .register(new CorsPreflightFilter(cors))
+                .register(new BearerFilter(authenticate))
+                .register(new ResponseHeadersFilter(cors))
+                .register(new JsonBodyReader(mapper))
+                .register(new JsonBodyWriter(mapper))
+                .register(ErrorMapper.class)
+                .register(authResource)
+                .register(healthResource);
+    }
+}

@@ -1,0 +1,84 @@
+package io.gerbang.bootstrap.server;
+
+import io.gerbang.adapters.persistence.jdbc.DemoData;
+import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.bootstrap.config.ApplicationConfiguration;
+import io.gerbang.bootstrap.config.GerbangConfig;
+import io.gerbang.bootstrap.config.PersistenceConfiguration;
+import io.gerbang.bootstrap.config.RestConfiguration;
+import io.gerbang.bootstrap.stores.StoreEndpoints;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import javax.sql.DataSource;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/** One running Gerbang: its stores, its Spring context, and one Grizzly server on one port. */
+public final class GerbangServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GerbangServer.class);
+
+    private final StoreEndpoints stores;
+    private final AnnotationConfigApplicationContext context;
+    private final HttpServer http;
+
+    private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http) {
+        this.stores = stores;
+        this.context = context;
+        this.http = http;
+    }
+
+    public static GerbangServer start(GerbangConfig config) {
+        StoreEndpoints stores = StoreEndpoints.open(config);
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        try {
+            context.registerBean(GerbangConfig.class, () -> config);
+            context.registerBean(StoreEndpoints.class, () -> stores);
+            context.register(PersistenceConfiguration.class, ApplicationConfiguration.class, RestConfiguration.class);
+            context.refresh();
+            if (config.demo()) {
+                DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));
+            }
+            HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
+                    URI.create("http://" + config.host() + ":" + config.port() + "/"),
+                    context.getBean(ResourceConfig.class), false);
+            for (NetworkListener listener : http.getListeners()) {
+                listener.getKeepAlive().setIdleTimeoutInSeconds(60);
+                listener.setMaxPendingBytes(256 * 1024);
+            }
+            http.start();
+            GerbangServer server = new GerbangServer(stores, context, http);
+            LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
+            return server;
+        } catch (IOException e) {
+            context.close();
+            stores.close();
+            throw new UncheckedIOException("could not open the HTTP port", e);
+        } catch (RuntimeException e) {
+            context.close();
+            stores.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.getListeners().iterator().next().getPort();
+    }
+
+    public <T> T component(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+        context.close();
+        stores.close();
+    }
+}

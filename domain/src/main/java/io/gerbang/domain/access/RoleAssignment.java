@@ -1,0 +1,82 @@
+package io.gerbang.domain.access;
+
+import io.gerbang.domain.user.UserId;
+import java.util.Objects;
+
+/**
+ * A role given to a user at one node of the organisation tree: a company covers its branches and units,
+ * a branch its units, a unit itself.
+ */
+public final class RoleAssignment {
+
+    private final long id;
+    private final UserId user;
+    private final Role role;
+    private final AssignmentLevel level;
+    private final long companyId;
+    private final Long branchId;
+    private final Long unitId;
+
+    private RoleAssignment(long id, UserId user, Role role, AssignmentLevel level, long companyId, Long branchId,
+                           Long unitId) {
+        this.id = id;
+        this.user = Objects.requireNonNull(user, "user");
+        this.role = Objects.requireNonNull(role, "role");
+        this.level = Objects.requireNonNull(level, "level");
+        this.companyId = companyId;
+        this.branchId = branchId;
+        this.unitId = unitId;
+        if (level != AssignmentLevel.COMPANY && branchId == null) {
+            throw new IllegalArgumentException("a branch or unit assignment names its branch");
+        }
+        if (level == AssignmentLevel.UNIT && unitId == null) {
+            throw new IllegalArgumentException("a unit assignment names its unit");
+        }
+    }
+
+    public static RoleAssignment reconstitute(long id, UserId user, Role role, AssignmentLevel level, long companyId,
+                                              Long branchId, Long unitId) {
+        return new RoleAssignment(id, user, role, level, companyId, branchId, unitId);
+    }
+
+    /** The coverage rule of the organisation tree. */
+    public boolean covers(OrgUnit unit) {
+        return switch (level) {
+            case COMPANY -> unit.companyId() == companyId;
+            case BRANCH -> unit.branchId() == branchId;
+            case UNIT -> unit.id() == unitId;
+        };
+    }
+
+    public boolean grants(String permission) {
+        return role.grants(permission);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public UserId user() {
+        return user;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public AssignmentLevel level() {
+        return level;
+    }
+
+    public long companyId() {
+        return companyId;
+    }
+
+    public Long branchId() {
+        return branchId;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+}

@@ -1,0 +1,106 @@
+package io.gerbang.domain.user;
+
+import io.gerbang.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A person who may sign in to one tenant. */
+public final class User {
+
+    private final UserId id;
+    private final TenantId tenant;
+    private final UserIdentity identity;
+    private final Email email;
+    private final String name;
+    private final PasswordHash passwordHash;
+    private final boolean active;
+    private final Long unitId;
+    private final boolean twoFactorEnabled;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private User(UserId id, TenantId tenant, UserIdentity identity, Email email, String name,
+                 PasswordHash passwordHash, boolean active, Long unitId, boolean twoFactorEnabled,
+                 Instant createdAt, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.email = Objects.requireNonNull(email, "email");
+        this.name = Objects.requireNonNull(name, "name");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.active = active;
+        this.unitId = unitId;
+        this.twoFactorEnabled = twoFactorEnabled;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** For adapters that load a stored user. */
+    public static User reconstitute(UserId id, TenantId tenant, UserIdentity identity, Email email, String name,
+                                    PasswordHash passwordHash, boolean active, Long unitId,
+                                    boolean twoFactorEnabled, Instant createdAt, Instant updatedAt) {
+        return new User(id, tenant, identity, email, name, passwordHash, active, unitId, twoFactorEnabled,
+                createdAt, updatedAt);
+    }
+
+    /** Refuses a session to an inactive account. */
+    public void ensureMayHoldSession() {
+        if (!active) {
+            throw new AccountInactive();
+        }
+    }
+
+    public User withPasswordHash(PasswordHash newHash, Instant now) {
+        return new User(id, tenant, identity, email, name, newHash, active, unitId, twoFactorEnabled, createdAt, now);
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public TenantId tenant() {
+        return tenant;
+    }
+
+    public UserIdentity identity() {
+        return identity;
+    }
+
+    public Email email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    /** The home unit (a study programme, a department); null for tenant-wide users. */
+    public Long unitId() {
+        return unitId;
+    }
+
+    public boolean twoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + id + "@" + tenant + "]";
+    }
+}
