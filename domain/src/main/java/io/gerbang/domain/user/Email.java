@@ -14,8 +14,11 @@ public record Email(String value) {
         if (value == null) {
             throw new IllegalArgumentException("email is required");
         }
-        value = value.trim().toLowerCase(Locale.ROOT);
-        if (value.length() > MAX_LENGTH || Text.hasControlCharacters(value) || !SHAPE.matcher(value).matches()) {
+        if (Text.hasControlCharacters(value)) {
+            throw new IllegalArgumentException("email is not a valid address");
+        }
+        value = value.strip().toLowerCase(Locale.ROOT);
+        if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("email is not a valid address");
         }
     }

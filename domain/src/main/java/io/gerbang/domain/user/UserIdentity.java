@@ -11,8 +11,11 @@ public record UserIdentity(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("user_identity is required");
         }
-        value = value.trim();
-        if (value.length() > MAX_LENGTH || Text.hasControlCharacters(value) || value.chars().anyMatch(Character::isWhitespace)) {
+        if (Text.hasControlCharacters(value)) {
+            throw new IllegalArgumentException("user_identity must not hold control characters");
+        }
+        value = value.strip();
+        if (value.length() > MAX_LENGTH || value.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("user_identity must be at most 64 characters without spaces");
         }
     }

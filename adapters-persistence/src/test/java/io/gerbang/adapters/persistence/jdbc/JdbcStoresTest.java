@@ -1,0 +1,137 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.out.UserProfiles.ProfileSource;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.PasswordHash;
+import io.gerbang.domain.user.User;
+import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.user.UserIdentity;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The JDBC adapters against a real PostgreSQL, migrated and loaded with the demo data. */
+class JdbcStoresTest {
+
+    private static final TenantId HUMINOR = new TenantId(1);
+    private static final TenantId MITRA = new TenantId(2);
+    private static final UserId HASBI = new UserId(1);
+    private static final UserId KAKASHI = new UserId(4);
+
+    private static HikariDataSource dataSource;
+    private static JdbcUsers users;
+    private static JdbcTenants tenants;
+    private static JdbcUserProfiles profiles;
+
+    @BeforeAll
+    static void migrateAndLoad() {
+        String schema = TestStores.newSchema();
+        dataSource = PostgresDataSources.pool(TestStores.shared().jdbcUrl(schema), null, null, 4);
+        Migrations.migrate(dataSource, schema);
+        assertThat(DemoData.loadIfEmpty(dataSource, new BcryptPasswordHashes(4))).isTrue();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        users = new JdbcUsers(jdbc);
+        tenants = new JdbcTenants(jdbc);
+        profiles = new JdbcUserProfiles(jdbc);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void demoDataLoadsOnlyIntoAnEmptyDatabase() {
+        assertThat(DemoData.loadIfEmpty(dataSource, new BcryptPasswordHashes(4))).isFalse();
+    }
+
+    @Test
+    void findsUsersByIdentityAndByEmailWhateverItsCase() {
+        User byIdentity = users.byIdentity(HUMINOR, new UserIdentity("800000001")).orElseThrow();
+        User byEmail = users.byEmail(HUMINOR, new Email("HASBI@Company.com")).orElseThrow();
+
+        assertThat(byIdentity.id()).isEqualTo(HASBI).isEqualTo(byEmail.id());
+        assertThat(byIdentity.name()).isEqualTo("Hasbi Due");
+        assertThat(byIdentity.unitId()).isNull();
+    }
+
+    @Test
+    void aUserOfAnotherTenantIsNotFound() {
+        assertThat(users.byIdentity(MITRA, new UserIdentity("800000001"))).isEmpty();
+        assertThat(users.byId(MITRA, HASBI)).isEmpty();
+        assertThat(users.byId(HUMINOR, HASBI)).isPresent();
+    }
+
+    @Test
+    void changesAPasswordHash() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        UserId sakura = users.byIdentity(HUMINOR, new UserIdentity("100000002")).orElseThrow().id();
+
+        users.changePasswordHash(sakura, new PasswordHash("$2a$04$changed"), now);
+
+        User changed = users.byId(HUMINOR, sakura).orElseThrow();
+        assertThat(changed.passwordHash().value()).isEqualTo("$2a$04$changed");
+        assertThat(changed.updatedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void readsTenantsWithTheirStanding() {
+        assertThat(tenants.byId(HUMINOR).orElseThrow().admitsSignIns()).isTrue();
+        assertThat(tenants.byId(new TenantId(3)).orElseThrow().admitsSignIns()).isFalse();
+        assertThat(tenants.byId(new TenantId(99))).isEmpty();
+    }
+
+    @Test
+    void aCompanyAdminsProfileNamesTheAssignmentAndNeedsNoUnits() {
+        ProfileSource hasbi = profiles.of(HASBI).orElseThrow();
+
+        assertThat(hasbi.tenant().name()).isEqualTo("PT. Huminor Tech");
+        assertThat(hasbi.assignments()).singleElement().satisfies(assignment -> {
+            assertThat(assignment.level()).isEqualTo(AssignmentLevel.COMPANY);
+            assertThat(assignment.role().name()).isEqualTo("CONSOLE ADMIN");
+            assertThat(assignment.grants("auth.sessions.manage")).isTrue();
+        });
+        assertThat(hasbi.namedRoles()).singleElement().satisfies(role ->
+                assertThat(role.companyName()).isEqualTo("PT. Huminor Tech"));
+        assertThat(hasbi.candidateUnits()).isEmpty();
+        assertThat(hasbi.modules()).isNotEmpty();
+    }
+
+    @Test
+    void aUnitAdminsProfileCarriesTheUnitsItCouldCover() {
+        ProfileSource kakashi = profiles.of(KAKASHI).orElseThrow();
+
+        assertThat(kakashi.namedRoles()).singleElement().satisfies(role -> {
+            assertThat(role.roleName()).isEqualTo("PRODI ADMIN");
+            assertThat(role.unitName()).isEqualTo("Teknik Informatika");
+            assertThat(role.branchName()).isEqualTo("Pusat");
+        });
+        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(2, 1, 1));
+        assertThat(Scope.of(kakashi.assignments(), kakashi.candidateUnits()).units()).containsExactly(2L);
+        assertThat(profiles.of(new UserId(999_999))).isEmpty();
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsUnavailable() {
+        try (HikariDataSource nowhere = PostgresDataSources.pool("jdbc:postgresql://127.0.0.1:1/none", null, null, 1)) {
+            JdbcUsers unreachable = new JdbcUsers(new JdbcTemplate(nowhere));
+            assertThatThrownBy(() -> unreachable.byId(HUMINOR, HASBI)).isInstanceOf(StoreUnavailable.class);
+            assertThat(new JdbcStoreProbe(nowhere).reachable()).isFalse();
+        }
+        assertThat(new JdbcStoreProbe(dataSource).reachable()).isTrue();
+    }
+}

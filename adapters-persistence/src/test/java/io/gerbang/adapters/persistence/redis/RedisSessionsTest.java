@@ -1,0 +1,50 @@
+package io.gerbang.adapters.persistence.redis;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gerbang.adapters.persistence.embedded.EmbeddedRedisServer;
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.StoreUnavailable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+
+class RedisSessionsTest extends SessionsContract {
+
+    private static RedissonClient redis;
+    private static RedisSessions sessions;
+
+    @BeforeAll
+    static void connect() {
+        redis = RedisClients.connect(TestStores.shared().redisUrl());
+        sessions = new RedisSessions(redis, TestStores.newRedisPrefix());
+    }
+
+    @AfterAll
+    static void disconnect() {
+        redis.shutdown();
+    }
+
+    @Override
+    protected Sessions sessions() {
+        return sessions;
+    }
+
+    @Test
+    void aRedisThatIsDownMakesEveryCallFailAsUnavailable() {
+        EmbeddedRedisServer own = EmbeddedRedisServer.startVolatile(TestStores.temporaryDirectory("redis-down"));
+        RedissonClient client = RedisClients.connect(own.url());
+        try {
+            RedisSessions store = new RedisSessions(client, "down:");
+            own.close();
+            assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME)))
+                    .isInstanceOf(StoreUnavailable.class);
+            assertThatThrownBy(() -> store.isLive(randomSessionId(), someUser(), now()))
+                    .isInstanceOf(StoreUnavailable.class);
+        } finally {
+            client.shutdown();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package io.gerbang.adapters.persistence.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.GraceReplay;
+import io.gerbang.domain.session.IssuedAccessToken;
+import io.gerbang.domain.session.RefreshTokenHash;
+import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.shared.ClientInfo;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Sessions} store must do, run against a real server by each implementation. */
+public abstract class SessionsContract {
+
+    static final TenantId TENANT = new TenantId(1);
+    static final Duration LIFETIME = Duration.ofDays(7);
+    static final Duration GRACE = Duration.ofSeconds(10);
+
+    protected abstract Sessions sessions();
+
+    static RefreshTokenHash randomHash() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return new RefreshTokenHash(HexFormat.of().formatHex(bytes));
+    }
+
+    static SessionId randomSessionId() {
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return new SessionId(HexFormat.of().formatHex(bytes));
+    }
+
+    static Session newSession(UserId user, Instant now, Duration lifetime) {
+        return Session.open(randomSessionId(), user, TENANT, new ClientInfo("JUnit", "127.0.0.1"), randomHash(),
+                new IssuedAccessToken("jti-" + ThreadLocalRandom.current().nextInt(), now.plusSeconds(900)), now,
+                lifetime);
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static UserId someUser() {
+        return new UserId(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+    }
+
+    static Session rotated(Session session, Instant at) {
+        return session.rotate(session.current(), randomHash(), new GraceReplay("nonce", "access-token"),
+                new IssuedAccessToken("jti-next", at.plusSeconds(900)), at, LIFETIME, GRACE);
+    }
+
+    @Test
+    void readsBackASessionAsItWasOpened() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+
+        Session read = sessions().byId(opened.id()).orElseThrow();
+
+        assertThat(read.user()).isEqualTo(opened.user());
+        assertThat(read.tenant()).isEqualTo(opened.tenant());
+        assertThat(read.current()).isEqualTo(opened.current());
+        assertThat(read.previous()).isNull();
+        assertThat(read.createdAt()).isEqualTo(opened.createdAt());
+        assertThat(read.expiresAt()).isEqualTo(opened.expiresAt());
+        assertThat(read.client()).isEqualTo(opened.client());
+        assertThat(read.access()).isEqualTo(opened.access());
+        assertThat(read.version()).isZero();
+    }
+
+    @Test
+    void knowsWhichSessionIssuedARefreshToken() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+
+        assertThat(sessions().issuerOf(opened.current())).contains(opened.id());
+        assertThat(sessions().issuerOf(randomHash())).isEmpty();
+    }
+
+    @Test
+    void replacesOnlyFromTheVersionItWasReadAt() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+        Session next = rotated(opened, now());
+
+        assertThat(sessions().replace(opened.version(), next)).isTrue();
+        assertThat(sessions().replace(opened.version(), rotated(opened, now()))).isFalse();
+
+        Session stored = sessions().byId(opened.id()).orElseThrow();
+        assertThat(stored.current()).isEqualTo(next.current());
+        assertThat(stored.previous()).isEqualTo(opened.current());
+        assertThat(stored.replay()).isEqualTo(next.replay());
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(sessions().issuerOf(next.current())).contains(opened.id());
+        assertThat(sessions().issuerOf(opened.current())).contains(opened.id());
+    }
+
+    @Test
+    void ofManyConcurrentReplacesFromOneVersionExactlyOneWins() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+        AtomicInteger wins = new AtomicInteger();
+
+        IntStream.range(0, 64).parallel().forEach(i -> {
+            if (sessions().replace(opened.version(), rotated(opened, now()))) {
+                wins.incrementAndGet();
+            }
+        });
+
+        assertThat(wins).hasValue(1);
+    }
+
+    @Test
+    void anEndedSessionCannotBeBroughtBackByAReplace() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+
+        assertThat(sessions().end(opened.id())).isTrue();
+
+        assertThat(sessions().replace(opened.version(), rotated(opened, now()))).isFalse();
+        assertThat(sessions().byId(opened.id())).isEmpty();
+        assertThat(sessions().issuerOf(opened.current())).isEmpty();
+        assertThat(sessions().end(opened.id())).isFalse();
+    }
+
+    @Test
+    void endsEverySessionOfAUserButTheOneToKeep() {
+        UserId user = someUser();
+        Session keep = newSession(user, now(), LIFETIME);
+        Session other = newSession(user, now(), LIFETIME);
+        Session third = newSession(user, now(), LIFETIME);
+        Session someoneElses = newSession(someUser(), now(), LIFETIME);
+        List.of(keep, other, third, someoneElses).forEach(sessions()::open);
+
+        assertThat(sessions().endAllOf(TENANT, user, keep.id())).isEqualTo(2);
+
+        assertThat(sessions().of(TENANT, user)).extracting(Session::id).containsExactly(keep.id());
+        assertThat(sessions().byId(someoneElses.id())).isPresent();
+        assertThat(sessions().endAllOf(TENANT, user, null)).isEqualTo(1);
+        assertThat(sessions().of(TENANT, user)).isEmpty();
+    }
+
+    @Test
+    void aSessionIsLiveOnlyForItsOwnUserAndUntilItEnds() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened);
+
+        assertThat(sessions().isLive(opened.id(), opened.user(), now())).isTrue();
+        assertThat(sessions().isLive(opened.id(), someUser(), now())).isFalse();
+        sessions().end(opened.id());
+        assertThat(sessions().isLive(opened.id(), opened.user(), now())).isFalse();
+    }
+
+    @Test
+    void aLiveCheckNotesTheUseAtMostEveryHalfMinute() {
+        Instant start = now();
+        Session opened = newSession(someUser(), start, LIFETIME);
+        sessions().open(opened);
+
+        sessions().isLive(opened.id(), opened.user(), start.plusSeconds(5));
+        assertThat(sessions().byId(opened.id()).orElseThrow().lastUsedAt()).isEqualTo(start);
+        sessions().isLive(opened.id(), opened.user(), start.plusSeconds(31));
+        assertThat(sessions().byId(opened.id()).orElseThrow().lastUsedAt()).isEqualTo(start.plusSeconds(31));
+    }
+
+    @Test
+    void anExpiredSessionDisappearsAndCleanUpDropsWhatItLeftBehind() {
+        UserId user = someUser();
+        Session shortLived = newSession(user, now(), Duration.ofMillis(300));
+        Session longLived = newSession(user, now(), LIFETIME);
+        sessions().open(shortLived);
+        sessions().open(longLived);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> sessions().byId(shortLived.id()).isEmpty());
+
+        assertThat(sessions().issuerOf(shortLived.current())).isEmpty();
+        assertThat(sessions().removeExpired(TENANT)).isGreaterThanOrEqualTo(1);
+        assertThat(sessions().of(TENANT, user)).extracting(Session::id).containsExactly(longLived.id());
+    }
+}

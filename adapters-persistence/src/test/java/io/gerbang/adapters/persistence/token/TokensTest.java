@@ -1,0 +1,114 @@
+package io.gerbang.adapters.persistence.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gerbang.application.port.out.AccessClaims;
+import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    private static final JwtSecret SECRET = JwtSecret.of("0123456789abcdef0123456789abcdef-test");
+    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET);
+    private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
+
+    private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Scope scope) {
+        return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
+                "jti-1", issuedAt, expiresAt, "Kakashi Hatake", "kakashi@company.com", 2L, scope);
+    }
+
+    @Test
+    void aTokenReadsBackAsTheClaimsItWasIssuedWith() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        AccessClaims issued = claims(now, now.plusSeconds(900), new Scope(false, Set.of(2L, 3L)));
+
+        AccessTokens.Reading reading = tokens.read(tokens.issue(issued));
+
+        assertThat(reading).isEqualTo(new AccessTokens.Valid(issued));
+    }
+
+    @Test
+    void aTenantWideScopeTravelsAsTheWordTenant() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String token = tokens.issue(claims(now, now.plusSeconds(900), new Scope(true, Set.of())));
+
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+
+        assertThat(payload).contains("\"scope\":\"tenant\"", "\"tid\":1", "\"sid\":", "\"unit_id\":2", "\"iss\":\"gerbang\"");
+    }
+
+    @Test
+    void anExpiredTokenIsStillKnownForWhatItWas() {
+        Instant past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        AccessClaims issued = claims(past, past.plusSeconds(900), Scope.none());
+
+        assertThat(tokens.read(tokens.issue(issued))).isEqualTo(new AccessTokens.Expired(issued));
+    }
+
+    @Test
+    void aTamperedForeignOrUnsignedTokenIsInvalid() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String token = tokens.issue(claims(now, now.plusSeconds(900), Scope.none()));
+        String[] parts = token.split("\\.");
+        String otherPayload = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));
+        String unsigned = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
+        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"));
+
+        assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(unsigned)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(foreign.read(token)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read("not a token")).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read("x".repeat(10_000))).isInstanceOf(AccessTokens.Invalid.class);
+    }
+
+    @Test
+    void refreshTokensAre32RandomBytesInHexAndOnlyTheirHashIsKept() {
+        RefreshTokens.Minted first = refreshTokens.mint();
+        RefreshTokens.Minted second = refreshTokens.mint();
+
+        assertThat(first.token()).matches("[0-9a-f]{64}").isNotEqualTo(second.token());
+        assertThat(first.hash().value()).isNotEqualTo(first.token());
+        assertThat(refreshTokens.hashOf(first.token())).contains(first.hash());
+        assertThat(first.toString()).doesNotContain(first.token());
+    }
+
+    @Test
+    void aSuccessorDependsOnItsPredecessorTheNonceAndTheServerKey() {
+        RefreshTokens.Minted first = refreshTokens.mint();
+        String nonce = refreshTokens.newNonce();
+
+        RefreshTokens.Minted successor = refreshTokens.successorOf(first.token(), nonce);
+
+        assertThat(refreshTokens.successorOf(first.token(), nonce)).isEqualTo(successor);
+        assertThat(refreshTokens.successorOf(first.token(), refreshTokens.newNonce())).isNotEqualTo(successor);
+        assertThat(new HmacRefreshTokens(JwtSecret.of("another-secret-another-secret-another!"))
+                .successorOf(first.token(), nonce)).isNotEqualTo(successor);
+        assertThat(successor.token()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void textThatCannotBeARefreshTokenHasNoHash() {
+        assertThat(refreshTokens.hashOf("short")).isEmpty();
+        assertThat(refreshTokens.hashOf("Z".repeat(64))).isEmpty();
+        assertThat(refreshTokens.hashOf(null)).isEmpty();
+    }
+
+    @Test
+    void aSecretShorterThan32BytesIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JwtSecret.of("too-short"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SECRET.toString()).doesNotContain("0123456789abcdef");
+    }
+}

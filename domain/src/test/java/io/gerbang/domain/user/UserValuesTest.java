@@ -1,0 +1,59 @@
+package io.gerbang.domain.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gerbang.domain.shared.ClientInfo;
+import io.gerbang.domain.tenant.TenantId;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class UserValuesTest {
+
+    @Test
+    void emailsCompareWhateverTheirCase() {
+        assertThat(new Email(" Hasbi@Company.COM ")).isEqualTo(new Email("hasbi@company.com"));
+    }
+
+    @Test
+    void refusesMalformedEmails() {
+        for (String bad : new String[] {"", "no-at", "a@b", "a b@c.d", "a@b.c\u0000", "x".repeat(250) + "@a.bc"}) {
+            assertThatThrownBy(() -> new Email(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void anIdentityHasNoSpacesNorControlCharacters() {
+        assertThat(new UserIdentity(" 800000001 ").value()).isEqualTo("800000001");
+        assertThatThrownBy(() -> new UserIdentity("80 01")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UserIdentity("80\u000001")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UserIdentity("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aNewPasswordHasAtLeastSixCharactersAndAtMost72Bytes() {
+        assertThat(PlainPassword.forNewSecret("sixsix").reveal()).isEqualTo("sixsix");
+        assertThatThrownBy(() -> PlainPassword.forNewSecret("five5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlainPassword.forNewSecret("é".repeat(37))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PlainPassword.presented("x").reveal()).isEqualTo("x");
+        assertThat(PlainPassword.presented("secret1").toString()).doesNotContain("secret1");
+    }
+
+    @Test
+    void anInactiveUserMayNotHoldASession() {
+        User inactive = User.reconstitute(new UserId(5), new TenantId(1), new UserIdentity("100000009"),
+                new Email("inactive@company.com"), "Lama Nonaktif", new PasswordHash("$2a$10$x"), false, 2L, false,
+                Instant.EPOCH, Instant.EPOCH);
+
+        assertThatThrownBy(inactive::ensureMayHoldSession).isInstanceOf(AccountInactive.class);
+        assertThat(inactive.toString()).doesNotContain("$2a$");
+    }
+
+    @Test
+    void clientInfoKeepsOnlyPrintableTextOfBoundedLength() {
+        ClientInfo info = new ClientInfo("agent\u0000\n" + "x".repeat(1000), "127.0.0.1\r\n");
+
+        assertThat(info.userAgent()).doesNotContain("\u0000", "\n").hasSize(ClientInfo.MAX_USER_AGENT);
+        assertThat(info.ip()).isEqualTo("127.0.0.1");
+    }
+}
