@@ -51,6 +51,7 @@ public final class GerbangServer implements AutoCloseable {
             for (NetworkListener listener : http.getListeners()) {
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 listener.setMaxPendingBytes(256 * 1024);
+                listener.registerAddOn(new PlainHttpForOtherUpgrades());
             }
             http.start();
             GerbangServer server = new GerbangServer(stores, context, http);

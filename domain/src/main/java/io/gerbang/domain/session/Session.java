@@ -71,7 +71,8 @@ public final class Session {
         if (current.equals(presented)) {
             return RefreshVerdict.ROTATE;
         }
-        if (presented.equals(previous) && replay != null && rotatedAt != null
+        // A zero grace window means none: every repeat is reuse.
+        if (presented.equals(previous) && replay != null && rotatedAt != null && !grace.isZero()
                 && !now.isAfter(rotatedAt.plus(grace))) {
             return RefreshVerdict.REPEAT_WITHIN_GRACE;
         }

@@ -81,6 +81,7 @@ class SessionTest {
     void withNoGraceWindowEveryRepeatIsReuse() {
         Session next = rotatedAt(opened(), FIRST, SECOND, T0.plusSeconds(600));
 
+        assertThat(next.judge(FIRST, T0.plusSeconds(600), Duration.ZERO)).isEqualTo(RefreshVerdict.REUSED);
         assertThat(next.judge(FIRST, T0.plusSeconds(600).plusMillis(1), Duration.ZERO)).isEqualTo(RefreshVerdict.REUSED);
     }
 

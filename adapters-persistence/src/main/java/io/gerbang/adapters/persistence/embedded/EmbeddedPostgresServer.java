@@ -24,9 +24,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return start(directory, true);
     }
 
+    /** Starts again on a given port over existing files: tests that stop PostgreSQL and bring it back use this. */
+    public static EmbeddedPostgresServer restart(Path directory, int port) {
+        return start(directory, false, port);
+    }
+
     private static EmbeddedPostgresServer start(Path directory, boolean clean) {
+        return start(directory, clean, 0);
+    }
+
+    private static EmbeddedPostgresServer start(Path directory, boolean clean, int port) {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgresServer(builder
                     .setDataDirectory(directory.toFile())
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")

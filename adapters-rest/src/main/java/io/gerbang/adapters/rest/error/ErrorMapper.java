@@ -4,7 +4,6 @@ import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
-import io.gerbang.application.port.out.StoreUnavailable;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
@@ -36,6 +35,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         RequestInfo info = requestInfo();
         if (thrown instanceof Refused refused) {
+            if (refused.getCause() != null) {
+                LOG.warn("request {} refused as {}: {}", info.requestId(), refused.refusal(), refused.getMessage());
+            }
             return refusal(info, refused.refusal());
         }
         if (thrown instanceof InvalidRequest invalid) {
@@ -46,9 +48,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidRequest invalid) {
             return toResponse(invalid);
         }
-        if (thrown instanceof StoreUnavailable || cause instanceof StoreUnavailable) {
-            LOG.warn("request {} refused, store unavailable: {}", info.requestId(), cause.getMessage());
-            return refusal(info, Refusal.UNAVAILABLE);
+        if (cause instanceof Refused refused) {
+            return toResponse(refused);
         }
         if (thrown instanceof NotFoundException) {
             return respond(404, Envelopes.failure(info, 404, "NOT_FOUND", "error.NOT_FOUND", null));

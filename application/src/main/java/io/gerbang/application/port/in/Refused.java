@@ -10,6 +10,12 @@ public class Refused extends RuntimeException {
         this.refusal = refusal;
     }
 
+    /** A refusal caused by a failure below, kept for the log (never for the client). */
+    protected Refused(Refusal refusal, Throwable cause) {
+        super(refusal.name(), cause, false, false);
+        this.refusal = refusal;
+    }
+
     public Refusal refusal() {
         return refusal;
     }

@@ -1,0 +1,78 @@
+package io.gerbang.bootstrap.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The hexagon's rules, checked on every build. Never loosened to make a build pass. */
+@AnalyzeClasses(packages = "io.gerbang", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRuleTest {
+
+    @ArchTest
+    static final ArchRule onion = onionArchitecture()
+            .domainModels("io.gerbang.domain..")
+            .applicationServices("io.gerbang.application..")
+            .adapter("rest", "io.gerbang.adapters.rest..")
+            .adapter("websocket", "io.gerbang.adapters.websocket..")
+            .adapter("persistence", "io.gerbang.adapters.persistence..")
+            // bootstrap is the composition root: it may know every layer
+            .ignoreDependency(resideInAPackage("io.gerbang.bootstrap.."), alwaysTrue())
+            .withOptionalLayers(true);
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = classes()
+            .that().resideInAPackage("io.gerbang.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.gerbang.domain..", "java..")
+            .as("the domain is pure Java");
+
+    @ArchTest
+    static final ArchRule applicationIsFrameworkFree = classes()
+            .that().resideInAPackage("io.gerbang.application..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("io.gerbang.application..", "io.gerbang.domain..", "java..")
+            .as("the application is framework-free: it knows the domain and the JDK only");
+
+    @ArchTest
+    static final ArchRule onlyBootstrapWires = noClasses()
+            .that().resideOutsideOfPackage("io.gerbang.bootstrap..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.context..",
+                    "org.springframework.beans..")
+            .as("only bootstrap wires with Spring");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnBootstrap = noClasses()
+            .that().resideOutsideOfPackages("io.gerbang.bootstrap..", "org.glassfish.tyrus..")
+            .should().dependOnClassesThat().resideInAPackage("io.gerbang.bootstrap..")
+            .as("nothing depends on bootstrap");
+
+    @ArchTest
+    static final ArchRule inboundPortsAreInterfaces = classes()
+            .that().resideInAPackage("io.gerbang.application.port.in")
+            .and().areTopLevelClasses()
+            .should().beInterfaces()
+            .orShould().beAssignableTo(Record.class)
+            .orShould().beEnums()
+            .orShould().beAssignableTo(RuntimeException.class)
+            .as("inbound ports are interfaces, with the records and refusals they speak in");
+
+    @ArchTest
+    static final ArchRule servicesImplementPorts = classes()
+            .that().resideInAPackage("io.gerbang.application.service")
+            .and().haveSimpleNameEndingWith("Service")
+            .should().implement(resideInAPackage("io.gerbang.application.port.in"))
+            .as("a service implements an inbound port");
+
+    @ArchTest
+    static final ArchRule restAdapterCallsInboundPortsOnly = noClasses()
+            .that().resideInAnyPackage("io.gerbang.adapters.rest..", "io.gerbang.adapters.websocket..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.service..",
+                    "io.gerbang.application.port.out..")
+            .as("inbound adapters call inbound ports, never services or outbound ports");
+}
