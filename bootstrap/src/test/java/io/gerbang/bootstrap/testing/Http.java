@@ -23,6 +23,10 @@ public final class Http {
         this.base = "http://127.0.0.1:" + port;
     }
 
+    public String base() {
+        return base;
+    }
+
     public Answer get(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }

@@ -1,0 +1,547 @@
+package io.gerbang.features.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.gerbang.bootstrap.testing.Http;
+import io.gerbang.bootstrap.testing.Http.Answer;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/** The steps of the sign-in specs, played by the demo users over HTTP against two nodes. */
+public class SignInSteps {
+
+    private static final Map<String, String> IDENTITIES = Map.of(
+            "Hasbi", "800000001", "Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003",
+            "Mitra", "900000001");
+    private static final Map<String, String> TENANTS = Map.of("Mitra", "2");
+
+    private RunningGerbang gerbang;
+    private Http http;
+    private Answer answer;
+    private final Map<String, List<Answer>> logins = new HashMap<>();
+    private final Map<String, String> presentedRefresh = new HashMap<>();
+    private List<Answer> burst = List.of();
+    private Instant lastRefreshAt;
+    private int countedSessions;
+
+    @Given("Gerbang is running with the demo data")
+    public void gerbangIsRunning() {
+        gerbang = RunningGerbang.get();
+        http = gerbang.nodeA;
+    }
+
+    // ---- signing in
+
+    @When("{word} logs in with identity {string} and password {string}")
+    public void logsInWithIdentity(String who, String identity, String password) {
+        answer = http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
+                tenantHeader(who));
+        remember(who);
+    }
+
+    @When("{word} logs in with email {string} and password {string}")
+    public void logsInWithEmail(String who, String email, String password) {
+        answer = http.post("/api/v1/auth/login", Map.of("email", email, "password", password), tenantHeader(who));
+        remember(who);
+    }
+
+    @When("a client logs in with identity {string} and password {string}")
+    public void clientLogsInWithIdentity(String identity, String password) {
+        logsInWithIdentity("client", identity, password);
+    }
+
+    @When("a client logs in with email {string} and password {string}")
+    public void clientLogsInWithEmail(String email, String password) {
+        logsInWithEmail("client", email, password);
+    }
+
+    @When("a client naming tenant {string} logs in with identity {string} and password {string}")
+    public void namingTenantLogsIn(String tenant, String identity, String password) {
+        answer = http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
+                "X-Tenant-ID", tenant);
+    }
+
+    @When("a client speaking {string} logs in with identity {string} and password {string}")
+    public void speakingLogsIn(String language, String identity, String password) {
+        answer = http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
+                "Accept-Language", language);
+    }
+
+    @Given("{word} has logged in")
+    public void hasLoggedIn(String who) {
+        logsInWithIdentity(who, IDENTITIES.get(who), "password123");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @Given("{word} has logged in twice")
+    public void hasLoggedInTwice(String who) {
+        hasLoggedIn(who);
+        hasLoggedIn(who);
+    }
+
+    private String[] tenantHeader(String who) {
+        String tenant = TENANTS.get(who);
+        return tenant == null ? new String[0] : new String[] {"X-Tenant-ID", tenant};
+    }
+
+    private void remember(String who) {
+        if (answer.status() == 200 && IDENTITIES.containsKey(who)) {
+            logins.computeIfAbsent(who, name -> new ArrayList<>()).add(answer);
+        }
+    }
+
+    private Answer latestLogin(String who) {
+        List<Answer> all = logins.get(who);
+        assertThat(all).as("%s has logged in", who).isNotEmpty();
+        return all.get(all.size() - 1);
+    }
+
+    private String access(String who) {
+        return latestLogin(who).data().path("access_token").asText();
+    }
+
+    private String refreshToken(String who) {
+        return latestLogin(who).data().path("refresh_token").asText();
+    }
+
+    private String bearer(String who) {
+        return "Bearer " + access(who);
+    }
+
+    // ---- staying signed in
+
+    @When("{word} asks for their profile")
+    public void asksForProfile(String who) {
+        answer = http.get("/api/v1/auth/me", "Authorization", bearer(who));
+    }
+
+    @When("{word} asks the other node for their profile")
+    public void asksOtherNode(String who) {
+        answer = gerbang.nodeB.get("/api/v1/auth/me", "Authorization", bearer(who));
+    }
+
+    @When("{word} asks for their profile naming tenant {string}")
+    public void asksNamingTenant(String who, String tenant) {
+        answer = http.get("/api/v1/auth/me", "Authorization", bearer(who), "X-Tenant-ID", tenant);
+    }
+
+    @When("{word} uses their first session to ask for their profile")
+    public void firstSessionAsks(String who) {
+        String first = logins.get(who).get(0).data().path("access_token").asText();
+        answer = http.get("/api/v1/auth/me", "Authorization", "Bearer " + first);
+    }
+
+    @When("a client asks for the profile without a token")
+    public void profileWithoutToken() {
+        answer = http.get("/api/v1/auth/me");
+    }
+
+    @When("a client asks for the profile with the token {string}")
+    public void profileWithToken(String token) {
+        answer = http.get("/api/v1/auth/me", "Authorization", "Bearer " + token);
+    }
+
+    @When("{word} refreshes")
+    public void refreshes(String who) {
+        String token = refreshToken(who);
+        presentedRefresh.put(who, token);
+        answer = http.post("/api/v1/auth/refresh", Map.of("refresh_token", token));
+        lastRefreshAt = Instant.now();
+        if (answer.status() == 200) {
+            logins.get(who).add(answer);
+        }
+    }
+
+    @Given("{word} has refreshed")
+    public void hasRefreshed(String who) {
+        refreshes(who);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    @When("{word} refreshes with the first refresh token again")
+    public void refreshesWithFirst(String who) {
+        String first = logins.get(who).get(0).data().path("refresh_token").asText();
+        answer = http.post("/api/v1/auth/refresh", Map.of("refresh_token", first));
+    }
+
+    @When("the grace window has passed")
+    public void graceWindowPassed() {
+        Instant over = lastRefreshAt.plus(RunningGerbang.GRACE).plusMillis(200);
+        await().atMost(RunningGerbang.GRACE.plusSeconds(2)).until(() -> Instant.now().isAfter(over));
+    }
+
+    @Then("the new refresh token differs from the one presented")
+    public void newRefreshDiffers() {
+        String presented = presentedRefresh.values().iterator().next();
+        assertThat(answer.data().path("refresh_token").asText()).matches("[0-9a-f]{64}").isNotEqualTo(presented);
+    }
+
+    @When("{int} refreshes with {word}'s refresh token arrive at once, half on each node")
+    public void refreshesAtOnce(int count, String who) throws Exception {
+        String token = refreshToken(who.replace("'s", ""));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        List<CompletableFuture<Answer>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Http node = i % 2 == 0 ? gerbang.nodeA : gerbang.nodeB;
+            futures.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return node.post("/api/v1/auth/refresh", Map.of("refresh_token", token));
+            }, threads));
+        }
+        start.countDown();
+        burst = futures.stream().map(CompletableFuture::join).toList();
+        threads.shutdown();
+    }
+
+    @Then("every one of them is answered 200 with the same new pair")
+    public void sameNewPair() {
+        assertThat(burst).extracting(Answer::status).containsOnly(200);
+        Set<String> pairs = burst.stream().map(one -> one.data().path("access_token").asText() + "/"
+                + one.data().path("refresh_token").asText()).collect(Collectors.toSet());
+        assertThat(pairs).hasSize(1);
+    }
+
+    @Then("{word} can refresh with that new pair")
+    public void canRefreshWithNewPair(String who) {
+        logins.get(who).add(burst.get(0));
+        refreshes(who);
+        assertThat(answer.status()).isEqualTo(200);
+    }
+
+    @Then("{word}'s access token says {string} is {string}")
+    public void accessTokenSays(String who, String claim, String value) {
+        String payload = access(who).split("\\.")[1];
+        JsonNode claims = Json.read(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        JsonNode node = claims.path(claim);
+        assertThat(node.isTextual() ? node.asText() : node.toString()).isEqualTo(value);
+    }
+
+    @Then("the refresh token in the answer is 64 hex digits")
+    public void refreshTokenIsHex() {
+        assertThat(answer.data().path("refresh_token").asText()).matches("[0-9a-f]{64}");
+    }
+
+    @Then("the answer never shows a password hash")
+    public void noPasswordHash() {
+        assertThat(answer.body()).doesNotContain("$2a$", "$2b$", "password_hash", "password");
+    }
+
+    // ---- signing out
+
+    @When("{word} logs out with the refresh token")
+    public void logsOutWithRefresh(String who) {
+        answer = http.post("/api/v1/auth/logout", Map.of("refresh_token", refreshToken(who)));
+    }
+
+    @When("{word} logs out with the access token in the body")
+    public void logsOutWithAccess(String who) {
+        answer = http.post("/api/v1/auth/logout", Map.of("token", access(who)));
+    }
+
+    @When("{word} logs out with the bearer token alone")
+    public void logsOutWithBearer(String who) {
+        answer = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/auth/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()), "Authorization", bearer(who));
+    }
+
+    @When("{word} logs out every session of user {long}")
+    public void logsOutEverySession(String who, long user) {
+        answer = http.post("/api/v1/auth/logout", Map.of("user_id", user), "Authorization", bearer(who));
+    }
+
+    // ---- sessions
+
+    @When("{word} lists their sessions")
+    public void listsSessions(String who) {
+        answer = http.get("/api/v1/auth/sessions", "Authorization", bearer(who));
+    }
+
+    @Then("the list holds {word}'s {int} sessions, exactly one of them current")
+    public void listHolds(String who, int count) {
+        String owner = who.replace("'s", "");
+        List<String> listed = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (JsonNode session : answer.data()) {
+            listed.add(session.path("session_id").asText());
+            if (session.path("current").asBoolean()) {
+                current.add(session.path("session_id").asText());
+            }
+        }
+        // earlier scenarios may have left sessions of the same person; this one's must all be there
+        List<String> opened = logins.get(owner).stream().map(SignInSteps::sessionIdOf).toList();
+        assertThat(opened).hasSize(count);
+        assertThat(listed).containsAll(opened);
+        assertThat(current).containsExactly(sessionIdOf(latestLogin(owner)));
+    }
+
+    @When("{word} ends their first session from the second")
+    public void endsFirstSession(String who) {
+        String firstSession = sessionIdOf(logins.get(who).get(0));
+        answer = http.delete("/api/v1/auth/sessions/" + firstSession, "Authorization", bearer(who));
+    }
+
+    @When("{word} tries to end {word}'s session")
+    public void triesToEnd(String who, String owner) {
+        String session = sessionIdOf(latestLogin(owner.replace("'s", "")));
+        answer = http.delete("/api/v1/auth/sessions/" + session, "Authorization", bearer(who));
+    }
+
+    private static String sessionIdOf(Answer login) {
+        String payload = login.data().path("access_token").asText().split("\\.")[1];
+        return Json.read(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
+                .path("sid").asText();
+    }
+
+    @When("{word} checks the tokens of user {long}")
+    public void checksTokens(String who, long user) {
+        answer = http.get("/api/v1/auth/check-tokens?user_id=" + user, "Authorization", bearer(who));
+    }
+
+    @When("{word} counts the sessions of user {long}")
+    public void countsSessions(String who, long user) {
+        answer = http.get("/api/v1/auth/session-count?user_id=" + user, "Authorization", bearer(who));
+    }
+
+    @Then("the answer lists at least {int} access token and {int} refresh token for {word}")
+    public void listsTokens(int access, int refresh, String who) {
+        assertThat(answer.data().path("access_tokens").size()).isGreaterThanOrEqualTo(access);
+        assertThat(answer.data().path("refresh_tokens").size()).isGreaterThanOrEqualTo(refresh);
+        assertThat(answer.data().path("refresh_tokens").get(0).path("family_id").asText()).matches("[0-9a-f]{32}");
+    }
+
+    @Then("the answer does not contain {word}'s tokens")
+    public void doesNotContainTokens(String who) {
+        String owner = who.replace("'s", "");
+        assertThat(answer.body()).doesNotContain(access(owner), refreshToken(owner));
+    }
+
+    @When("{word} cleans up expired sessions")
+    public void cleansUp(String who) {
+        answer = http.post("/api/v1/auth/cleanup-expired", "", "Authorization", bearer(who));
+    }
+
+    @When("{word} changes the password from {string} to {string}")
+    public void changesPassword(String who, String current, String next) {
+        answer = http.post("/api/v1/auth/password", Map.of("current_password", current, "new_password", next),
+                "Authorization", bearer(who));
+    }
+
+    @Given("{word}'s sessions are counted")
+    public void sessionsAreCounted(String who) {
+        hasLoggedIn("Naruto");
+        countedSessions = http.get("/api/v1/auth/session-count", "Authorization", bearer("Naruto"))
+                .data().path("total_sessions").asInt();
+    }
+
+    @Then("{word} has as many sessions as before")
+    public void asManySessions(String who) {
+        assertThat(http.get("/api/v1/auth/session-count", "Authorization", bearer("Naruto"))
+                .data().path("total_sessions").asInt()).isEqualTo(countedSessions);
+    }
+
+    // ---- raw HTTP
+
+    @When("a client sends {word} {string}")
+    public void sends(String method, String path) {
+        answer = http.send(HttpRequest.newBuilder(URI.create(base() + path)).method(method,
+                HttpRequest.BodyPublishers.noBody()));
+    }
+
+    @When("a client sends POST {string} with body:")
+    public void sendsWithBody(String path, String body) {
+        answer = http.post(path, body);
+    }
+
+    @When("a client speaking {string} sends POST {string} with body:")
+    public void speakingSends(String language, String path, String body) {
+        answer = http.post(path, body, "Accept-Language", language);
+    }
+
+    @When("a client sends GET {string} with request id {string}")
+    public void sendsWithRequestId(String path, String requestId) {
+        answer = http.get(path, "X-Request-ID", requestId);
+    }
+
+    @When("a client from origin {string} sends GET {string}")
+    public void fromOrigin(String origin, String path) {
+        answer = http.get(path, "Origin", origin);
+    }
+
+    @When("a browser from origin {string} asks before POST {string}")
+    public void preflight(String origin, String path) {
+        answer = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()),
+                "Origin", origin, "Access-Control-Request-Method", "POST");
+    }
+
+    @When("a client sends a body that is not JSON to {string}")
+    public void notJson(String path) {
+        answer = http.post(path, "{\"user_identity\": ");
+    }
+
+    @When("a client sends an empty body to {string}")
+    public void emptyBody(String path) {
+        answer = http.post(path, "");
+    }
+
+    @When("a client sends a JSON array to {string}")
+    public void jsonArray(String path) {
+        answer = http.post(path, "[\"800000001\", \"password123\"]");
+    }
+
+    @When("a client sends a password that is a number to {string}")
+    public void passwordNumber(String path) {
+        answer = http.post(path, "{\"user_identity\": \"100000001\", \"password\": 123456}");
+    }
+
+    @When("a client sends no password to {string}")
+    public void noPassword(String path) {
+        answer = http.post(path, "{\"user_identity\": \"100000001\"}");
+    }
+
+    @When("a client sends neither identity nor email to {string}")
+    public void noName(String path) {
+        answer = http.post(path, "{\"password\": \"password123\"}");
+    }
+
+    @When("a client sends objects nested 2000 deep to {string}")
+    public void deep(String path) {
+        // under a field the reader would skip, so only the depth limit can refuse it
+        answer = http.post(path, "{\"user_identity\": \"100000001\", \"password\": \"password123\", \"x\": "
+                + "{\"x\": ".repeat(1999) + "1" + "}".repeat(2000) + "}");
+    }
+
+    @When("a client sends a body of 2 MB to {string}")
+    public void huge(String path) {
+        answer = http.post(path, "{\"user_identity\": \"100000001\", \"password\": \"" + "x".repeat(2_000_000) + "\"}");
+    }
+
+    @When("a client sends an identity with a NUL byte to {string}")
+    public void nul(String path) {
+        answer = http.post(path, "{\"user_identity\": \"100000001\\u0000\", \"password\": \"password123\"}");
+    }
+
+    @When("a client sends the right JSON as text\\/plain to {string}")
+    public void textPlain(String path) {
+        answer = http.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"user_identity\": \"100000001\", \"password\": \"password123\"}")));
+    }
+
+    @When("a client sends a malformed email to {string}")
+    public void malformedEmail(String path) {
+        answer = http.post(path, "{\"email\": \"not-an-email\", \"password\": \"password123\"}");
+    }
+
+    private String base() {
+        return http.base();
+    }
+
+    // ---- what answers say
+
+    @Then("the answer is {int}")
+    public void answerIs(int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertEnvelope();
+    }
+
+    @Then("the answer is {int} with code {string}")
+    public void answerIsWithCode(int status, String code) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.code()).isEqualTo(code);
+        JsonNode json = answer.json();
+        assertThat(json.path("success").asBoolean()).isFalse();
+        assertThat(json.path("data").isNull()).isTrue();
+        assertThat(json.path("error").asText()).isNotBlank();
+        assertEnvelope();
+    }
+
+    private void assertEnvelope() {
+        if (answer.status() == 204) {
+            return;
+        }
+        JsonNode json = answer.json();
+        assertThat(json.has("success")).isTrue();
+        assertThat(json.path("meta").path("request_id").asText()).isEqualTo(answer.header("X-Request-ID"));
+        assertThat(json.path("meta").path("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    }
+
+    @Then("the answer says {string} is {string}")
+    public void answerSays(String path, String value) {
+        assertThat(at(answer.json(), path).asText()).isEqualTo(value);
+    }
+
+    @Then("the answer's {string} is {string}")
+    public void answersField(String field, String value) {
+        assertThat(answer.json().path(field).asText()).isEqualTo(value);
+    }
+
+    @Then("the answer's data has {string} = {string}")
+    public void dataHas(String path, String value) {
+        assertThat(at(answer.data(), path).asText()).as(answer.body()).isEqualTo(value);
+    }
+
+    @Then("the answer's data lists {string} with {string}")
+    public void dataLists(String path, String value) {
+        List<String> values = new ArrayList<>();
+        at(answer.data(), path).forEach(node -> values.add(node.asText()));
+        assertThat(values).contains(value);
+    }
+
+    @Then("the answer has an error for field {string}")
+    public void errorForField(String field) {
+        assertThat(answer.json().path("errors").path(field).size()).isGreaterThan(0);
+    }
+
+    @Then("the answer has header {string} = {string}")
+    public void hasHeader(String name, String value) {
+        assertThat(answer.header(name)).isEqualTo(value);
+    }
+
+    @Then("the answer has no header {string}")
+    public void hasNoHeader(String name) {
+        assertThat(answer.header(name)).isNull();
+    }
+
+    @Then("the answer's header {string} is a new id")
+    public void headerIsNewId(String name) {
+        assertThat(answer.header(name)).matches("[0-9a-f-]{36}");
+    }
+
+    @Then("the answer carries no stack trace nor SQL")
+    public void noStackTrace() {
+        assertThat(answer.body()).doesNotContain("Exception", "\tat ", "SQL", "select ", "jdbc");
+    }
+
+    private static JsonNode at(JsonNode node, String path) {
+        JsonNode current = node;
+        for (String part : path.split("\\.")) {
+            current = part.matches("\\d+") ? current.path(Integer.parseInt(part)) : current.path(part);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,69 @@
+Feature: The edges of the HTTP API
+  Every answer carries the envelope and a request id; bad bodies get a clear 400 and change nothing.
+
+  Background:
+    Given Gerbang is running with the demo data
+
+  Scenario: The client's request id comes back; without one a new one is made
+    When a client sends GET "/health" with request id "abc-123"
+    Then the answer has header "X-Request-ID" = "abc-123"
+    And the answer says "meta.request_id" is "abc-123"
+    When a client sends GET "/health" with request id "not sane!"
+    Then the answer's header "X-Request-ID" is a new id
+
+  Scenario: Liveness and readiness
+    When a client sends GET "/health"
+    Then the answer is 200
+    When a client sends GET "/ready"
+    Then the answer is 200
+    And the answer's data has "stores.postgresql" = "UP"
+    And the answer's data has "stores.redis" = "UP"
+
+  Scenario: Paths and methods that do not exist
+    When a client sends GET "/api/v1/nowhere"
+    Then the answer is 404 with code "NOT_FOUND"
+    When a client sends DELETE "/api/v1/auth/login"
+    Then the answer is 405 with code "METHOD_NOT_ALLOWED"
+
+  Scenario: CORS for an allowed origin, none for another
+    When a client from origin "http://localhost:3000" sends GET "/health"
+    Then the answer has header "Access-Control-Allow-Origin" = "http://localhost:3000"
+    And the answer has header "Access-Control-Allow-Credentials" = "true"
+    When a client from origin "http://evil.example" sends GET "/health"
+    Then the answer has no header "Access-Control-Allow-Origin"
+    When a browser from origin "http://localhost:3000" asks before POST "/api/v1/auth/login"
+    Then the answer is 204
+    And the answer has header "Access-Control-Allow-Origin" = "http://localhost:3000"
+    When a browser from origin "http://evil.example" asks before POST "/api/v1/auth/login"
+    Then the answer is 403 with code "FORBIDDEN"
+
+  Scenario Outline: Bad bodies get a 400 and sign nobody in
+    Given Naruto's sessions are counted
+    When a client sends <body> to "/api/v1/auth/login"
+    Then the answer is 400 with code "<code>"
+    And the answer carries no stack trace nor SQL
+    And Naruto has as many sessions as before
+
+    Examples:
+      | body                                            | code              |
+      | a body that is not JSON                         | BAD_REQUEST       |
+      | an empty body                                   | BAD_REQUEST       |
+      | a JSON array                                    | BAD_REQUEST       |
+      | a password that is a number                     | VALIDATION_FAILED |
+      | no password                                     | VALIDATION_FAILED |
+      | neither identity nor email                      | VALIDATION_FAILED |
+      | objects nested 2000 deep                        | BAD_REQUEST       |
+      | a body of 2 MB                                  | BAD_REQUEST       |
+      | an identity with a NUL byte                     | VALIDATION_FAILED |
+      | the right JSON as text/plain                    | BAD_REQUEST       |
+      | a malformed email                               | VALIDATION_FAILED |
+
+  Scenario: SQL-looking input is only text
+    When a client logs in with identity "'OR'1'='1'--" and password "' OR '1'='1"
+    Then the answer is 401 with code "INVALID_CREDENTIALS"
+    When a client logs in with email "x'or'1'='1@a.io" and password "password123"
+    Then the answer is 401 with code "INVALID_CREDENTIALS"
+    When a client logs in with identity "1; DROP TABLE users" and password "password123"
+    Then the answer is 400 with code "VALIDATION_FAILED"
+    When Hasbi logs in with identity "800000001" and password "password123"
+    Then the answer is 200
