@@ -66,8 +66,23 @@ public final class TestStores {
         return redisUrl;
     }
 
+    /** A fresh schema name; on a shared database the schema is dropped when the test JVM ends. */
     public static String newSchema() {
-        return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (external()) {
+            String url = shared().jdbcUrl();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(url, schema)));
+        }
+        return schema;
+    }
+
+    private static void dropSchema(String jdbcUrl, String schema) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl);
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+        } catch (java.sql.SQLException ignored) {
+            // best effort: a leftover schema of a test run harms nothing
+        }
     }
 
     public static String newRedisPrefix() {
