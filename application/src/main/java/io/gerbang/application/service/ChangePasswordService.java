@@ -4,6 +4,7 @@ import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.user.User;
@@ -14,12 +15,15 @@ public class ChangePasswordService implements ChangePassword {
     private final Users users;
     private final PasswordHashes passwordHashes;
     private final Sessions sessions;
+    private final ProfileChanges profileChanges;
     private final Clock clock;
 
-    public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions, Clock clock) {
+    public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions,
+                                ProfileChanges profileChanges, Clock clock) {
         this.users = users;
         this.passwordHashes = passwordHashes;
         this.sessions = sessions;
+        this.profileChanges = profileChanges;
         this.clock = clock;
     }
 
@@ -31,6 +35,7 @@ public class ChangePasswordService implements ChangePassword {
             throw new Refused(Refusal.INVALID_CREDENTIALS);
         }
         users.changePasswordHash(user.id(), passwordHashes.hash(command.newPassword()), clock.instant());
+        profileChanges.changed(user.id());
         // Whoever else knew the old password is signed out everywhere; this session stays.
         sessions.endAllOf(user.tenant(), user.id(), command.caller().session());
     }

@@ -7,6 +7,7 @@ import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.SignInName;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Tenants;
@@ -31,11 +32,12 @@ public class LogInService implements LogIn {
     private final Identifiers identifiers;
     private final TokenMint mint;
     private final SessionSettings settings;
+    private final ProfileChanges profileChanges;
     private final Clock clock;
 
     public LogInService(Tenants tenants, Users users, PasswordHashes passwordHashes, ProfileAssembler profiles,
                         Sessions sessions, RefreshTokens refreshTokens, Identifiers identifiers, TokenMint mint,
-                        SessionSettings settings, Clock clock) {
+                        SessionSettings settings, ProfileChanges profileChanges, Clock clock) {
         this.tenants = tenants;
         this.users = users;
         this.passwordHashes = passwordHashes;
@@ -45,6 +47,7 @@ public class LogInService implements LogIn {
         this.identifiers = identifiers;
         this.mint = mint;
         this.settings = settings;
+        this.profileChanges = profileChanges;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ public class LogInService implements LogIn {
         Instant now = clock.instant();
         if (passwordHashes.isOutdated(user.passwordHash())) {
             users.changePasswordHash(user.id(), passwordHashes.hash(command.password()), now);
+            profileChanges.changed(user.id());
         }
         UserProfile profile = profiles.profileOf(user.id());
 

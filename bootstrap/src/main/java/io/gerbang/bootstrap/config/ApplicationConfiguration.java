@@ -15,6 +15,7 @@ import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
@@ -74,9 +75,9 @@ public class ApplicationConfiguration {
     @Bean
     LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, ProfileAssembler profiles, Sessions sessions,
                 RefreshTokens refreshTokens, Identifiers identifiers, TokenMint mint, SessionSettings settings,
-                Clock clock) {
+                ProfileChanges profileChanges, Clock clock) {
         return new LogInService(tenants, users, hashes, profiles, sessions, refreshTokens, identifiers, mint,
-                settings, clock);
+                settings, profileChanges, clock);
     }
 
     @Bean
@@ -126,8 +127,9 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, Clock clock) {
-        return new ChangePasswordService(users, hashes, sessions, clock);
+    ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, ProfileChanges changes,
+                                  Clock clock) {
+        return new ChangePasswordService(users, hashes, sessions, changes, clock);
     }
 
     @Bean

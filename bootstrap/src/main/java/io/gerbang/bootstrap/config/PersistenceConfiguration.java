@@ -1,6 +1,7 @@
 package io.gerbang.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
 import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
@@ -9,6 +10,7 @@ import io.gerbang.adapters.persistence.jdbc.Migrations;
 import io.gerbang.adapters.persistence.jdbc.PostgresDataSources;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.redis.RedisClients;
+import io.gerbang.adapters.persistence.redis.RedisProfileChanges;
 import io.gerbang.adapters.persistence.redis.RedisSessions;
 import io.gerbang.adapters.persistence.redis.RedisStoreProbe;
 import io.gerbang.adapters.persistence.token.HmacRefreshTokens;
@@ -25,6 +27,7 @@ import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
+import java.time.Duration;
 import java.util.List;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
@@ -69,8 +72,15 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    UserProfiles userProfiles(JdbcTemplate jdbc) {
-        return new JdbcUserProfiles(jdbc);
+    RedisProfileChanges profileChanges(RedissonClient redisson, GerbangConfig config) {
+        return new RedisProfileChanges(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    UserProfiles userProfiles(JdbcTemplate jdbc, RedisProfileChanges changes) {
+        CachedUserProfiles cached = new CachedUserProfiles(new JdbcUserProfiles(jdbc), 100_000, Duration.ofMinutes(5));
+        changes.listen(cached::evict, cached::evictAll);
+        return cached;
     }
 
     @Bean

@@ -36,7 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         RequestInfo info = requestInfo();
         if (thrown instanceof Refused refused) {
             if (refused.getCause() != null) {
-                LOG.warn("request {} refused as {}: {}", info.requestId(), refused.refusal(), refused.getMessage());
+                // the cause's type only: store messages can quote keys and statements
+                LOG.warn("request {} refused as {} ({})", info.requestId(), refused.refusal(),
+                        refused.getCause().getClass().getSimpleName());
             }
             return refusal(info, refused.refusal());
         }

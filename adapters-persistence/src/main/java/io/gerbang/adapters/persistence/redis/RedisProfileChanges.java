@@ -1,0 +1,49 @@
+package io.gerbang.adapters.persistence.redis;
+
+import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.domain.user.UserId;
+import java.util.function.Consumer;
+import org.redisson.api.RTopic;
+import org.redisson.api.RedissonClient;
+import org.redisson.api.listener.StatusListener;
+import org.redisson.client.codec.StringCodec;
+
+/** Announces profile changes to every node over a Redis pub/sub channel, and listens for them. */
+public class RedisProfileChanges implements ProfileChanges {
+
+    private final RTopic topic;
+
+    public RedisProfileChanges(RedissonClient redis, String prefix) {
+        this.topic = redis.getTopic(prefix + "profile-changes", StringCodec.INSTANCE);
+    }
+
+    @Override
+    public void changed(UserId user) {
+        RedisFailures.guard(() -> topic.publish(user.toString()));
+    }
+
+    /**
+     * Calls {@code onChange} for each announced user, and {@code onResubscribe} whenever the channel is
+     * (re)established, since announcements made while it was down are lost.
+     */
+    public void listen(Consumer<UserId> onChange, Runnable onResubscribe) {
+        topic.addListener(new StatusListener() {
+            @Override
+            public void onSubscribe(String channel) {
+                onResubscribe.run();
+            }
+
+            @Override
+            public void onUnsubscribe(String channel) {
+                onResubscribe.run();
+            }
+        });
+        topic.addListener(String.class, (channel, user) -> {
+            try {
+                onChange.accept(new UserId(Long.parseLong(user)));
+            } catch (RuntimeException malformed) {
+                onResubscribe.run();
+            }
+        });
+    }
+}

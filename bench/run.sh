@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Measures the sign-in core against the runnable jar on this machine's PostgreSQL and Redis:
+# server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
+# server's CPU time per request read from /proc/<pid>/stat.
+#
+#   bench/run.sh [login|refresh|me|bcrypt|memory|all]     (default: all)
+#
+# Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
+# 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
+# BENCH_DB_URL / BENCH_REDIS_URL. WARMUP and DURATION are seconds (default 30 and 30).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WHAT=${1:-all}
+JAR=bootstrap/target/gerbang.jar
+DB_URL=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
+REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
+WARMUP=${WARMUP:-30}
+DURATION=${DURATION:-30}
+PORT=${BENCH_PORT:-18082}
+BASE=http://127.0.0.1:$PORT
+RUN=bench_$(date +%s)
+OUT=bench/results/$RUN
+mkdir -p "$OUT"
+TICK=$(getconf CLK_TCK)
+
+classpath() {
+  mvn -B -q dependency:build-classpath -pl adapters-persistence -Dmdep.outputFile=/dev/stdout 2>/dev/null
+}
+
+start_server() {
+  GERBANG_PORT=$PORT GERBANG_HOST=127.0.0.1 GERBANG_DB_URL="$DB_URL" GERBANG_DB_SCHEMA=$RUN \
+  GERBANG_REDIS_URL="$REDIS_URL" GERBANG_REDIS_PREFIX="$RUN:" \
+  GERBANG_JWT_SECRET=bench-secret-bench-secret-bench-secret-0123 \
+  GERBANG_DEMO=true GERBANG_RATE_LIMITS=off GERBANG_BCRYPT_COST=10 \
+    taskset -c 1 java -Xms512m -Xmx512m -jar "$JAR" > "$OUT/server.log" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
+  for _ in $(seq 1 120); do curl -sf "$BASE/ready" >/dev/null && return; sleep 0.5; done
+  echo "server did not become ready; see $OUT/server.log" >&2; exit 1
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+
+login_tokens() { # n field -> file of tokens
+  local n=$1 field=$2 file=$3
+  : > "$file"
+  for _ in $(seq 1 "$n"); do
+    curl -s "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+      -d '{"user_identity":"100000001","password":"password123"}' \
+      | sed -E "s/.*\"$field\":\"([^\"]+)\".*/\1/" >> "$file"
+  done
+}
+
+# measure NAME CONNECTIONS SCRIPT [env...]: warm-up run, then the measured run with CPU accounting
+measure() {
+  local name=$1 connections=$2 script=$3
+  taskset -c 0 wrk -t1 -c"$connections" -d"${WARMUP}s" -s "$script" "$BASE" > "$OUT/$name.warmup.txt" 2>&1
+  local before; before=$(cpu_ticks)
+  taskset -c 0 wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s "$script" "$BASE" > "$OUT/$name.txt" 2>&1
+  local after; after=$(cpu_ticks)
+  local requests; requests=$(awk '/requests in/ {print $1}' "$OUT/$name.txt")
+  local rate; rate=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
+  local p50; p50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.txt")
+  local p99; p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt")
+  local errors; errors=$(grep -E "Non-2xx|Socket errors" "$OUT/$name.txt" | tr '\n' ' ' || true)
+  local cpu_ms; cpu_ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$TICK" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+  printf '%-8s c=%-3s %10s req/s  p50 %-8s p99 %-8s server CPU %s ms/req  %s\n' \
+    "$name" "$connections" "$rate" "$p50" "$p99" "$cpu_ms" "$errors" | tee -a "$OUT/summary.txt"
+}
+
+case $WHAT in bcrypt|all)
+  taskset -c 1 java -cp "$(classpath)" bench/java/BcryptSpeed.java 10 20 | tee -a "$OUT/summary.txt" ;;
+esac
+case $WHAT in memory|all)
+  java -cp "$(classpath):adapters-persistence/target/classes" bench/java/SessionMemory.java "$REDIS_URL" 100000 \
+    | tee -a "$OUT/summary.txt" ;;
+esac
+case $WHAT in login|refresh|me|all)
+  start_server
+  case $WHAT in login|all) measure login 8 bench/lua/login.lua ;; esac
+  case $WHAT in refresh|all)
+    login_tokens 400 refresh_token "$OUT/refresh-tokens.txt"
+    TOKENS="$OUT/refresh-tokens.txt" THREADS=1 measure refresh 8 bench/lua/refresh.lua ;;
+  esac
+  case $WHAT in me|all)
+    login_tokens 1 access_token "$OUT/access-token.txt"
+    TOKEN=$(cat "$OUT/access-token.txt") measure me 64 bench/lua/me.lua ;;
+  esac
+  ;;
+esac
+echo "results in $OUT"
