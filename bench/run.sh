@@ -7,7 +7,8 @@
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
-# BENCH_DB_URL / BENCH_REDIS_URL. WARMUP and DURATION are seconds (default 30 and 30).
+# BENCH_DB_URL / BENCH_REDIS_URL. WARMUP and DURATION are seconds (default 90 and 30): at these
+# rates C2 needs well over 30 s to settle on this stack.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,7 @@ WHAT=${1:-all}
 JAR=bootstrap/target/gerbang.jar
 DB_URL=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-90}
 DURATION=${DURATION:-30}
 PORT=${BENCH_PORT:-18082}
 BASE=http://127.0.0.1:$PORT
@@ -49,6 +50,7 @@ login_tokens() { # n field -> file of tokens
     curl -s "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
       -d '{"user_identity":"100000001","password":"password123"}' \
       | sed -E "s/.*\"$field\":\"([^\"]+)\".*/\1/" >> "$file"
+    echo >> "$file"
   done
 }
 
@@ -73,7 +75,7 @@ case $WHAT in bcrypt|all)
   taskset -c 1 java -cp "$(classpath)" bench/java/BcryptSpeed.java 10 20 | tee -a "$OUT/summary.txt" ;;
 esac
 case $WHAT in memory|all)
-  java -cp "$(classpath):adapters-persistence/target/classes" bench/java/SessionMemory.java "$REDIS_URL" 100000 \
+  java -Dlogback.configurationFile=bench/java/logback.xml -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" bench/java/SessionMemory.java "$REDIS_URL" 100000 \
     | tee -a "$OUT/summary.txt" ;;
 esac
 case $WHAT in login|refresh|me|all)

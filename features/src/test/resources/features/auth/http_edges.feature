@@ -39,24 +39,27 @@ Feature: The edges of the HTTP API
 
   Scenario Outline: Bad bodies get a 400 and sign nobody in
     Given Naruto's sessions are counted
-    When a client sends <body> to "/api/v1/auth/login"
+    When a client sends a body that is "<body>" to "/api/v1/auth/login"
     Then the answer is 400 with code "<code>"
     And the answer carries no stack trace nor SQL
     And Naruto has as many sessions as before
 
     Examples:
-      | body                                            | code              |
-      | a body that is not JSON                         | BAD_REQUEST       |
-      | an empty body                                   | BAD_REQUEST       |
-      | a JSON array                                    | BAD_REQUEST       |
-      | a password that is a number                     | VALIDATION_FAILED |
-      | no password                                     | VALIDATION_FAILED |
-      | neither identity nor email                      | VALIDATION_FAILED |
-      | objects nested 2000 deep                        | BAD_REQUEST       |
-      | a body of 2 MB                                  | BAD_REQUEST       |
-      | an identity with a NUL byte                     | VALIDATION_FAILED |
-      | the right JSON as text/plain                    | BAD_REQUEST       |
-      | a malformed email                               | VALIDATION_FAILED |
+      | body                        | code              |
+      | not JSON                    | BAD_REQUEST       |
+      | empty                       | BAD_REQUEST       |
+      | a JSON array                | BAD_REQUEST       |
+      | a password that is a number | VALIDATION_FAILED |
+      | no password                 | VALIDATION_FAILED |
+      | neither identity nor email  | VALIDATION_FAILED |
+      | objects nested 2000 deep    | BAD_REQUEST       |
+      | 2 MB long                   | BAD_REQUEST       |
+      | an identity with a NUL byte | VALIDATION_FAILED |
+      | a malformed email           | VALIDATION_FAILED |
+
+  Scenario: The right JSON with the wrong content type
+    When a client sends the right JSON as text/plain to "/api/v1/auth/login"
+    Then the answer is 400 with code "BAD_REQUEST"
 
   Scenario: SQL-looking input is only text
     When a client logs in with identity "'OR'1'='1'--" and password "' OR '1'='1"

@@ -3,7 +3,6 @@ package io.gerbang.bootstrap;
 import io.gerbang.bootstrap.config.ConfigurationError;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import io.gerbang.bootstrap.server.GerbangServer;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** The runnable jar: configuration from the environment, then one server until the process is stopped. */
 public final class Gerbang {
@@ -12,8 +11,6 @@ public final class Gerbang {
     }
 
     public static void main(String[] args) {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         GerbangConfig config;
         try {
             config = GerbangConfig.fromEnvironment();

@@ -17,6 +17,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /** One running Gerbang: its stores, its Spring context, and one Grizzly server on one port. */
@@ -35,6 +36,7 @@ public final class GerbangServer implements AutoCloseable {
     }
 
     public static GerbangServer start(GerbangConfig config) {
+        routeJulToSlf4j();
         StoreEndpoints stores = StoreEndpoints.open(config);
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try {
@@ -65,6 +67,14 @@ public final class GerbangServer implements AutoCloseable {
             context.close();
             stores.close();
             throw e;
+        }
+    }
+
+    /** Grizzly and Jersey log through java.util.logging; send that to the one logging setup. */
+    private static synchronized void routeJulToSlf4j() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
         }
     }
 

@@ -42,6 +42,11 @@ public final class TestGerbang {
             this.shared = Map.copyOf(shared);
         }
 
+        /** A setting every node of this cluster shares (the schema, say). */
+        public String setting(String name) {
+            return shared.get(name);
+        }
+
         public GerbangServer startNode() {
             return startNode(Map.of());
         }

@@ -45,7 +45,7 @@ public final class DemoData {
             return true;
         });
         if (Boolean.TRUE.equals(loaded)) {
-            LOG.info("Demo data loaded: tenants 1-3, users with password '{}'", PASSWORD);
+            LOG.info("Demo data loaded: tenants 1-3 and the demo users of the contract");
         }
         return Boolean.TRUE.equals(loaded);
     }

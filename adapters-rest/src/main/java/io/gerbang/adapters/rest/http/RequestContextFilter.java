@@ -30,21 +30,20 @@ public class RequestContextFilter implements ContainerRequestFilter {
         String clientId = request.getHeaderString("X-Request-ID");
         String requestId = clientId != null && SANE_REQUEST_ID.matcher(clientId).matches()
                 ? clientId : UUID.randomUUID().toString();
-        Object ip = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
+        Object peer = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
+        String ip = peer == null ? null : peer.toString();
+        Language language = languageOf(request.getHeaderString("Accept-Language"));
         // Recorded before anything can fail, so that even a refusal below carries the id and language.
-        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId,
-                languageOf(request.getHeaderString("Accept-Language")), null, ip == null ? null : ip.toString()));
+        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip));
 
         String tenantHeader = request.getHeaderString("X-Tenant-ID");
-        TenantId tenant = null;
         if (tenantHeader != null) {
             if (!TENANT.matcher(tenantHeader.trim()).matches()) {
                 throw InvalidRequest.badHeader("X-Tenant-ID");
             }
-            tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
+            TenantId tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
+            request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip));
         }
-        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId,
-                languageOf(request.getHeaderString("Accept-Language")), tenant, ip == null ? null : ip.toString()));
         if (request.getLength() > Json.MAX_BODY_BYTES) {
             throw InvalidRequest.bodyTooLarge();
         }

@@ -132,7 +132,6 @@ public class AuthResource {
         String token = inputs.token("refresh_token", refresh.refreshToken());
         inputs.check();
         var pair = refreshSession.refresh(new RefreshSession.Command(token));
-        RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.refresh", TokenPairDto.of(pair));
     }
 
