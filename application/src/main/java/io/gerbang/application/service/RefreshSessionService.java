@@ -44,9 +44,12 @@ public class RefreshSessionService implements RefreshSession {
     public TokenPair refresh(Command command) {
         String presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
-        SessionId sessionId = sessions.issuerOf(presented).orElseThrow(RefreshSessionService::invalid);
+        Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
+        SessionId sessionId = session.id();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Session session = sessions.byId(sessionId).orElseThrow(RefreshSessionService::invalid);
+            if (attempt > 0) {
+                session = sessions.byId(sessionId).orElseThrow(RefreshSessionService::invalid);
+            }
             Instant now = clock.instant();
             switch (session.judge(presented, now, settings.refreshGrace())) {
                 case EXPIRED -> {

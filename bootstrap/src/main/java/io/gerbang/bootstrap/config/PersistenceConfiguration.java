@@ -89,8 +89,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    AccessTokens accessTokens(JwtSecret secret) {
-        return new JwtAccessTokens(secret);
+    AccessTokens accessTokens(JwtSecret secret, java.time.Clock clock) {
+        return new JwtAccessTokens(secret, clock);
     }
 
     @Bean

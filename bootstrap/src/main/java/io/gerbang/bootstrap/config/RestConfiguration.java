@@ -24,7 +24,6 @@ import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
-import io.gerbang.bootstrap.server.ClientAddressFilter;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -65,7 +64,6 @@ public class RestConfiguration {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
-                .register(ClientAddressFilter.class)
                 .register(new RequestContextFilter())
                 .register(new CorsPreflightFilter(cors))
                 .register(new BearerFilter(authenticate))

@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import javax.sql.DataSource;
+import java.util.Map;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -50,6 +54,12 @@ public final class GerbangServer implements AutoCloseable {
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                     URI.create("http://" + config.host() + ":" + config.port() + "/"),
                     context.getBean(ResourceConfig.class), false);
+            ServerConfiguration handlers = http.getServerConfiguration();
+            for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> jersey
+                    : Map.copyOf(handlers.getHttpHandlersWithMapping()).entrySet()) {
+                handlers.removeHttpHandler(jersey.getKey());
+                handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
+            }
             for (NetworkListener listener : http.getListeners()) {
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 listener.setMaxPendingBytes(256 * 1024);

@@ -99,6 +99,15 @@ public class RedisSessions implements Sessions {
             end
             return out""";
 
+    /** The session a refresh token's family belongs to: KEYS = token key; ARGV = prefix. */
+    private static final String HOLDING = """
+            local sid = redis.call('GET', KEYS[1])
+            if not sid then return {} end
+            local h = redis.call('HGETALL', ARGV[1] .. 's:' .. sid)
+            if #h == 0 then return {} end
+            table.insert(h, 1, sid)
+            return h""";
+
     private static final String DROP_STALE = """
             local dropped = 0
             for _, sid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
@@ -146,6 +155,12 @@ public class RedisSessions implements Sessions {
     }
 
     @Override
+    public Optional<Session> holding(RefreshTokenHash token) {
+        List<String> row = eval(HOLDING, RScript.ReturnType.MULTI, List.of(tokenKey(token)), List.of(prefix));
+        return row.isEmpty() || !SessionId.isWellFormed(row.get(0)) ? Optional.empty() : Optional.of(sessionOf(row));
+    }
+
+    @Override
     public boolean replace(long expectedVersion, Session next) {
         List<Object> args = new ArrayList<>();
         args.add(next.id().value());
@@ -176,13 +191,18 @@ public class RedisSessions implements Sessions {
                 List.of(prefix));
         List<Session> sessions = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
-            Map<String, String> hash = new HashMap<>();
-            for (int i = 1; i + 1 < row.size(); i += 2) {
-                hash.put(row.get(i), row.get(i + 1));
-            }
-            sessions.add(SessionFields.read(new SessionId(row.get(0)), hash));
+            sessions.add(sessionOf(row));
         }
         return sessions;
+    }
+
+    /** A session from a script's answer: its id, then HGETALL's name/value pairs. */
+    private static Session sessionOf(List<String> row) {
+        Map<String, String> hash = new HashMap<>();
+        for (int i = 1; i + 1 < row.size(); i += 2) {
+            hash.put(row.get(i), row.get(i + 1));
+        }
+        return SessionFields.read(new SessionId(row.get(0)), hash);
     }
 
     @Override

@@ -12,6 +12,10 @@ import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -26,10 +30,22 @@ public class JwtAccessTokens implements AccessTokens {
 
     private final SecretKey key;
     private final JwtParser parser;
+    private final Clock clock;
+    /**
+     * Claims of tokens whose signature was already verified, keyed by the whole token text: the same text
+     * has the same signature, so verifying it again proves nothing new. Expiry is still checked on every
+     * read, and the session behind the token is checked by the caller on every call.
+     */
+    private final Cache<String, AccessClaims> verified = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
-    public JwtAccessTokens(JwtSecret secret) {
+    public JwtAccessTokens(JwtSecret secret, Clock clock) {
         this.key = Keys.hmacShaKeyFor(secret.bytes());
-        this.parser = Jwts.parser().verifyWith(key).requireIssuer(ISSUER).build();
+        this.clock = clock;
+        this.parser = Jwts.parser().verifyWith(key).requireIssuer(ISSUER)
+                .clock(() -> Date.from(clock.instant())).build();
     }
 
     @Override
@@ -56,8 +72,14 @@ public class JwtAccessTokens implements AccessTokens {
         if (token == null || token.length() > MAX_TOKEN_LENGTH) {
             return new Invalid();
         }
+        AccessClaims known = verified.getIfPresent(token);
+        if (known != null) {
+            return clock.instant().isBefore(known.expiresAt()) ? new Valid(known) : new Expired(known);
+        }
         try {
-            return claimsOf(parser.parseSignedClaims(token).getPayload()).<Reading>map(Valid::new).orElse(new Invalid());
+            java.util.Optional<AccessClaims> claims = claimsOf(parser.parseSignedClaims(token).getPayload());
+            claims.ifPresent(genuine -> verified.put(token, genuine));
+            return claims.<Reading>map(Valid::new).orElse(new Invalid());
         } catch (ExpiredJwtException expired) {
             // jjwt checked the signature before it looked at the expiry: these claims are genuine.
             return claimsOf(expired.getClaims()).<Reading>map(Expired::new).orElse(new Invalid());

@@ -87,6 +87,8 @@ public abstract class SessionsContract {
 
         assertThat(sessions().issuerOf(opened.current())).contains(opened.id());
         assertThat(sessions().issuerOf(randomHash())).isEmpty();
+        assertThat(sessions().holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+        assertThat(sessions().holding(randomHash())).isEmpty();
     }
 
     @Test
@@ -132,6 +134,7 @@ public abstract class SessionsContract {
         assertThat(sessions().replace(opened.version(), rotated(opened, now()))).isFalse();
         assertThat(sessions().byId(opened.id())).isEmpty();
         assertThat(sessions().issuerOf(opened.current())).isEmpty();
+        assertThat(sessions().holding(opened.current())).isEmpty();
         assertThat(sessions().end(opened.id())).isFalse();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
 
     private static final JwtSecret SECRET = JwtSecret.of("0123456789abcdef0123456789abcdef-test");
-    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET);
+    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, java.time.Clock.systemUTC());
     private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
 
     private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Scope scope) {
@@ -48,6 +48,25 @@ class TokensTest {
     }
 
     @Test
+    void aTokenReadBeforeIsStillRefusedOnceItExpires() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        java.util.concurrent.atomic.AtomicReference<Instant> time = new java.util.concurrent.atomic.AtomicReference<>(now);
+        java.time.Clock moving = new java.time.Clock() {
+            public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+            public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+            public Instant instant() { return time.get(); }
+        };
+        JwtAccessTokens reader = new JwtAccessTokens(SECRET, moving);
+        AccessClaims issued = claims(now, now.plusSeconds(900), Scope.none());
+        String token = reader.issue(issued);
+
+        assertThat(reader.read(token)).isEqualTo(new AccessTokens.Valid(issued));
+        time.set(now.plusSeconds(900));
+
+        assertThat(reader.read(token)).isEqualTo(new AccessTokens.Expired(issued));
+    }
+
+    @Test
     void anExpiredTokenIsStillKnownForWhatItWas() {
         Instant past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
         AccessClaims issued = claims(past, past.plusSeconds(900), Scope.none());
@@ -64,7 +83,8 @@ class TokensTest {
                 .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
-        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"));
+        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"),
+                java.time.Clock.systemUTC());
 
         assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read(unsigned)).isInstanceOf(AccessTokens.Invalid.class);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.PreMatching;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ public class RequestContextFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String clientId = request.getHeaderString("X-Request-ID");
         String requestId = clientId != null && SANE_REQUEST_ID.matcher(clientId).matches()
-                ? clientId : UUID.randomUUID().toString();
+                ? clientId : newRequestId();
         Object peer = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
         String ip = peer == null ? null : peer.toString();
         Language language = languageOf(request.getHeaderString("Accept-Language"));
@@ -47,6 +48,14 @@ public class RequestContextFilter implements ContainerRequestFilter {
         if (request.getLength() > Json.MAX_BODY_BYTES) {
             throw InvalidRequest.bodyTooLarge();
         }
+    }
+
+    /** A random (version 4) UUID; it must be unique, not secret, so no SecureRandom on every request. */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     static Language languageOf(String acceptLanguage) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp) {
 
     static final String PROPERTY = "gerbang.request";
-    /** Set by the server (bootstrap) from the connection, if it knows it. */
+    /** Set by the server (bootstrap) from the connection, before Jersey sees the request. */
     public static final String CLIENT_IP_PROPERTY = "gerbang.client-ip";
 
     public static RequestInfo of(ContainerRequestContext request) {

@@ -22,6 +22,9 @@ public interface Sessions {
     /** The session whose family issued this refresh token (current or earlier), if it is still known. */
     Optional<SessionId> issuerOf(RefreshTokenHash token);
 
+    /** The session whose family issued this refresh token, read in one go (the refresh hot path). */
+    Optional<Session> holding(RefreshTokenHash token);
+
     /** Stores {@code next} only if the stored session is still at {@code expectedVersion}. */
     boolean replace(long expectedVersion, Session next);
 
