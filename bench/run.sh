@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|bcrypt|memory|all]     (default: all)
+#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|all]     (default: all)
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -80,8 +80,20 @@ case $WHAT in memory|all)
   java -Dlogback.configurationFile=bench/java/logback.xml -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" bench/java/SessionMemory.java "$REDIS_URL" 100000 \
     | tee -a "$OUT/summary.txt" ;;
 esac
+# mean answer time of 40 failed logins: a wrong password for a real account, then an unknown account
+case $WHAT in timing|all)
+  if [ -z "${SERVER:-}" ]; then start_server; fi
+  for who in 100000001 999999999; do
+    for _ in $(seq 1 40); do
+      curl -s -o /dev/null -w '%{time_total}\n' "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+        -d "{\"user_identity\":\"$who\",\"password\":\"wrong-password\"}"
+    done | awk -v who="$who" '{ sum += $1 } END { printf "failed login as %s: mean %.1f ms over %d\n", who, sum * 1000 / NR, NR }' \
+      | tee -a "$OUT/summary.txt"
+  done
+  ;;
+esac
 case $WHAT in login|refresh|me|all)
-  start_server
+  if [ -z "${SERVER:-}" ]; then start_server; fi
   # /me and refresh first: at their rates the shared code (Jersey, Jackson, Redisson, JDBC) gets compiled by
   # C2, which ~10 logins/s alone would take many minutes to do.
   case $WHAT in me|all)
