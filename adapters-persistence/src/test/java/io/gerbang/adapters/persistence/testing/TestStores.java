@@ -50,7 +50,15 @@ public final class TestStores {
     }
 
     public static boolean external() {
+        return externalDatabase();
+    }
+
+    private static boolean externalDatabase() {
         return blankToNull(System.getenv("GERBANG_TEST_DB_URL")) != null;
+    }
+
+    private static boolean externalRedis() {
+        return blankToNull(System.getenv("GERBANG_TEST_REDIS_URL")) != null;
     }
 
     public String jdbcUrl() {
@@ -69,7 +77,7 @@ public final class TestStores {
     /** A fresh schema name; on a shared database the schema is dropped when the test JVM ends. */
     public static String newSchema() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        if (external()) {
+        if (externalDatabase()) {
             String url = shared().jdbcUrl();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(url, schema)));
         }
@@ -85,8 +93,25 @@ public final class TestStores {
         }
     }
 
+    /** A fresh key prefix; on a shared Redis its keys are deleted when the test JVM ends. */
     public static String newRedisPrefix() {
-        return "test:" + UUID.randomUUID().toString().substring(0, 8) + ":";
+        String prefix = "test:" + UUID.randomUUID().toString().substring(0, 8) + ":";
+        if (externalRedis()) {
+            String url = shared().redisUrl();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteKeys(url, prefix)));
+        }
+        return prefix;
+    }
+
+    private static void deleteKeys(String redisUrl, String prefix) {
+        org.redisson.api.RedissonClient redis = io.gerbang.adapters.persistence.redis.RedisClients.connect(redisUrl);
+        try {
+            redis.getKeys().deleteByPattern(prefix + "*");
+        } catch (RuntimeException ignored) {
+            // best effort: leftover keys of a test run expire with their sessions
+        } finally {
+            redis.shutdown();
+        }
     }
 
     public static Path temporaryDirectory(String name) {
