@@ -49,6 +49,7 @@ public class ProfileAssembler {
                         .add(new MenuEntry(module.name(), module.path(), module.icon(), module.description()));
             }
         }
-        return new UserProfile(source.user(), source.tenant(), source.namedRoles(), permissions, scope, modules);
+        return new UserProfile(source.user(), source.tenant(), source.namedRoles(), permissions, scope, modules,
+                source.assignments(), source.candidateUnits());
     }
 }

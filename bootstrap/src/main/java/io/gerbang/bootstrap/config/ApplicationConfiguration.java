@@ -7,12 +7,15 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.ListUsers;
+import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
@@ -22,6 +25,7 @@ import io.gerbang.application.port.out.StoreProbe;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.application.port.out.Users;
+import io.gerbang.application.service.AccessGuard;
 import io.gerbang.application.service.AuthenticateService;
 import io.gerbang.application.service.ChangePasswordService;
 import io.gerbang.application.service.CheckReadinessService;
@@ -29,6 +33,8 @@ import io.gerbang.application.service.CleanUpExpiredSessionsService;
 import io.gerbang.application.service.CountSessionsService;
 import io.gerbang.application.service.InspectTokensService;
 import io.gerbang.application.service.ListSessionsService;
+import io.gerbang.application.service.ListUsersService;
+import io.gerbang.application.service.ShowUserService;
 import io.gerbang.application.service.LogInService;
 import io.gerbang.application.service.LogOutService;
 import io.gerbang.application.service.ProfileAssembler;
@@ -130,6 +136,21 @@ public class ApplicationConfiguration {
     ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, ProfileChanges changes,
                                   Clock clock) {
         return new ChangePasswordService(users, hashes, sessions, changes, clock);
+    }
+
+    @Bean
+    AccessGuard accessGuard(ProfileAssembler profiles) {
+        return new AccessGuard(profiles);
+    }
+
+    @Bean
+    ListUsers listUsers(Users users, Cursors cursors, AccessGuard guard) {
+        return new ListUsersService(users, cursors, guard);
+    }
+
+    @Bean
+    ShowUser showUser(Users users, ProfileAssembler profiles, AccessGuard guard) {
+        return new ShowUserService(users, profiles, guard);
     }
 
     @Bean

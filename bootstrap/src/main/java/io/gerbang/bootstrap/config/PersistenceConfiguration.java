@@ -13,11 +13,13 @@ import io.gerbang.adapters.persistence.redis.RedisClients;
 import io.gerbang.adapters.persistence.redis.RedisProfileChanges;
 import io.gerbang.adapters.persistence.redis.RedisSessions;
 import io.gerbang.adapters.persistence.redis.RedisStoreProbe;
+import io.gerbang.adapters.persistence.token.HmacCursors;
 import io.gerbang.adapters.persistence.token.HmacRefreshTokens;
 import io.gerbang.adapters.persistence.token.JwtAccessTokens;
 import io.gerbang.adapters.persistence.token.JwtSecret;
 import io.gerbang.adapters.persistence.token.RandomIdentifiers;
 import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.RefreshTokens;
@@ -96,6 +98,11 @@ public class PersistenceConfiguration {
     @Bean
     RefreshTokens refreshTokens(JwtSecret secret) {
         return new HmacRefreshTokens(secret);
+    }
+
+    @Bean
+    Cursors cursors(JwtSecret secret) {
+        return new HmacCursors(secret);
     }
 
     @Bean

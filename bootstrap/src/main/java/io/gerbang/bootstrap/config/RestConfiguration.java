@@ -12,6 +12,7 @@ import io.gerbang.adapters.rest.json.JsonBodyReader;
 import io.gerbang.adapters.rest.json.JsonBodyWriter;
 import io.gerbang.adapters.rest.resource.AuthResource;
 import io.gerbang.adapters.rest.resource.HealthResource;
+import io.gerbang.adapters.rest.resource.UsersResource;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.CheckReadiness;
@@ -19,6 +20,8 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.ListUsers;
+import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.RefreshSession;
@@ -53,13 +56,19 @@ public class RestConfiguration {
     }
 
     @Bean
+    UsersResource usersResource(ListUsers listUsers, ShowUser showUser) {
+        return new UsersResource(listUsers, showUser);
+    }
+
+    @Bean
     HealthResource healthResource(CheckReadiness readiness) {
         return new HealthResource(readiness);
     }
 
     @Bean
     ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
-                                  AuthResource authResource, HealthResource healthResource) {
+                                  AuthResource authResource, UsersResource usersResource,
+                                  HealthResource healthResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -72,6 +81,7 @@ public class RestConfiguration {
                 .register(new JsonBodyWriter(mapper))
                 .register(ErrorMapper.class)
                 .register(authResource)
+                .register(usersResource)
                 .register(healthResource);
     }
 }

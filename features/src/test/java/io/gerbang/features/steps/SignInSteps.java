@@ -362,6 +362,80 @@ public class SignInSteps {
                 .data().path("total_sessions").asInt()).isEqualTo(countedSessions);
     }
 
+    // ---- users
+
+    @When("{word} lists the users")
+    public void listsUsers(String who) {
+        answer = http.get("/api/v1/users", asCaller(who));
+    }
+
+    @When("{word} lists the users {int} at a time")
+    public void listsUsersPaged(String who, int limit) {
+        answer = http.get("/api/v1/users?limit=" + limit, "Authorization", bearer(who));
+    }
+
+    @When("{word} lists the users with {string}")
+    public void listsUsersWith(String who, String query) {
+        answer = http.get("/api/v1/users?" + query, "Authorization", bearer(who));
+    }
+
+    @When("{word} follows the next cursor")
+    public void followsNext(String who) {
+        follow(who, "next_cursor");
+    }
+
+    @When("{word} follows the previous cursor")
+    public void followsPrevious(String who) {
+        follow(who, "prev_cursor");
+    }
+
+    private void follow(String who, String which) {
+        String cursor = answer.json().path("meta").path("pagination").path(which).asText();
+        assertThat(cursor).isNotBlank();
+        String limit = answer.json().path("meta").path("pagination").path("limit").asText();
+        answer = http.get("/api/v1/users?limit=" + limit + "&cursor=" + cursor, "Authorization", bearer(who));
+    }
+
+    @When("{word} asks for user {long}")
+    public void asksForUser(String who, long user) {
+        answer = http.get("/api/v1/users/" + user, asCaller(who));
+    }
+
+    @Then("the listed users are {string}")
+    public void listedUsersAre(String identities) {
+        assertThat(listedIdentities()).containsExactly(identities.split(",\\s*"));
+    }
+
+    @Then("the listed users include {string}")
+    public void listedUsersInclude(String identities) {
+        assertThat(listedIdentities()).contains(identities.split(",\\s*"));
+    }
+
+    @Then("the listed users are all of tenant {int}")
+    public void allOfTenant(int tenant) {
+        assertThat(listedIdentities()).doesNotContain("900000001", "700000001");
+    }
+
+    @Then("the page says has_next {string} and has_prev {string}")
+    public void pageSays(String hasNext, String hasPrev) {
+        JsonNode page = answer.json().path("meta").path("pagination");
+        assertThat(page.path("has_next").asText()).isEqualTo(hasNext);
+        assertThat(page.path("has_prev").asText()).isEqualTo(hasPrev);
+    }
+
+    private List<String> listedIdentities() {
+        List<String> identities = new ArrayList<>();
+        answer.data().forEach(user -> identities.add(user.path("user_identity").asText()));
+        return identities;
+    }
+
+    /** The caller's bearer token, and the tenant header of those who sign in to another tenant. */
+    private String[] asCaller(String who) {
+        String tenant = TENANTS.get(who);
+        return tenant == null ? new String[] {"Authorization", bearer(who)}
+                : new String[] {"Authorization", bearer(who), "X-Tenant-ID", tenant};
+    }
+
     // ---- raw HTTP
 
     @When("a client sends {word} {string}")

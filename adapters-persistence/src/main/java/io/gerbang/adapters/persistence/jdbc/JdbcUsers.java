@@ -1,6 +1,8 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PasswordHash;
@@ -9,6 +11,10 @@ import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,6 +47,39 @@ public class JdbcUsers implements Users {
     public void changePasswordHash(UserId id, PasswordHash hash, Instant now) {
         JdbcFailures.guard(() -> jdbc.update("update users set password_hash = ?, updated_at = ? where id = ?",
                 hash.value(), Timestamp.from(now), id.value()));
+    }
+
+    @Override
+    public List<User> page(TenantId tenant, Scope scope, Cursors.Position from, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append("where u.tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenant.value()));
+        if (!scope.tenantWide()) {
+            sql.append(" and u.unit_id = any(?)");
+            args.add(scope.units().toArray(Long[]::new));
+        }
+        boolean backwards = from != null && !from.after();
+        if (from != null) {
+            sql.append(backwards ? " and u.id < ?" : " and u.id > ?");
+            args.add(from.id());
+        }
+        sql.append(" order by u.id ").append(backwards ? "desc" : "asc").append(" limit ?");
+        args.add(limit);
+        List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                Object arg = args.get(i);
+                if (arg instanceof Long[] units) {
+                    statement.setArray(i + 1, connection.createArrayOf("bigint", units));
+                } else {
+                    statement.setObject(i + 1, arg);
+                }
+            }
+            return statement;
+        }, UserRows::map));
+        if (backwards) {
+            Collections.reverse(users);
+        }
+        return users;
     }
 
     private Optional<User> one(String sql, Object... args) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.application.port.out.UserProfiles.ProfileSource;
 import io.gerbang.domain.access.AssignmentLevel;
@@ -86,6 +87,30 @@ class JdbcStoresTest {
         User changed = users.byId(HUMINOR, sakura).orElseThrow();
         assertThat(changed.passwordHash().value()).isEqualTo("$2a$04$changed");
         assertThat(changed.updatedAt()).isEqualTo(now);
+    }
+
+    @Test
+    void pagesThroughAWholeTenantByIdBothWays() {
+        Scope wholeTenant = new Scope(true, java.util.Set.of());
+
+        var first = users.page(HUMINOR, wholeTenant, null, 2);
+        var second = users.page(HUMINOR, wholeTenant, new Cursors.Position(true, 2), 2);
+        var back = users.page(HUMINOR, wholeTenant, new Cursors.Position(false, 3), 2);
+
+        assertThat(first).extracting(user -> user.id().value()).containsExactly(1L, 2L);
+        assertThat(second).extracting(user -> user.id().value()).containsExactly(3L, 4L);
+        assertThat(back).extracting(user -> user.id().value()).containsExactly(1L, 2L);
+        assertThat(users.page(MITRA, wholeTenant, null, 10)).extracting(user -> user.id().value()).containsExactly(6L);
+    }
+
+    @Test
+    void aUnitScopeReachesOnlyTheUsersAtHomeInItsUnits() {
+        var unitTwo = users.page(HUMINOR, new Scope(false, java.util.Set.of(2L)), null, 10);
+        var none = users.page(HUMINOR, new Scope(false, java.util.Set.of()), null, 10);
+
+        assertThat(unitTwo).extracting(user -> user.identity().value())
+                .containsExactly("100000001", "100000003", "100000009");
+        assertThat(none).isEmpty();
     }
 
     @Test

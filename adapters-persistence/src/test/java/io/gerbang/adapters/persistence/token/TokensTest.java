@@ -126,6 +126,21 @@ class TokensTest {
     }
 
     @Test
+    void aCursorOpensToWhereItWasSealedAndNotOnceTamperedWith() {
+        HmacCursors cursors = new HmacCursors(SECRET);
+        String sealed = cursors.seal(new io.gerbang.application.port.out.Cursors.Position(true, 42));
+        String body = sealed.substring(0, sealed.indexOf('.'));
+        String forgedBody = Base64.getUrlEncoder().withoutPadding().encodeToString("a:1".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(cursors.open(sealed)).contains(new io.gerbang.application.port.out.Cursors.Position(true, 42));
+        assertThat(cursors.open(forgedBody + sealed.substring(sealed.indexOf('.')))).isEmpty();
+        assertThat(cursors.open(body)).isEmpty();
+        assertThat(cursors.open(body + ".AAAA")).isEmpty();
+        assertThat(cursors.open("%%%")).isEmpty();
+        assertThat(new HmacCursors(JwtSecret.of("another-secret-another-secret-another!")).open(sealed)).isEmpty();
+    }
+
+    @Test
     void aSecretShorterThan32BytesIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> JwtSecret.of("too-short"))
                 .isInstanceOf(IllegalArgumentException.class);

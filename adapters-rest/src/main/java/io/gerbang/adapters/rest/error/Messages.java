@@ -72,6 +72,7 @@ public final class Messages {
         text(FieldErrors.ONE_OF_IDENTITY_OR_EMAIL, "give user_identity or email",
                 "isi user_identity atau email");
         text(FieldErrors.NOT_A_NUMBER, "must be a positive whole number", "harus berupa bilangan bulat positif");
+        text(FieldErrors.LIMIT_RANGE, "must be a whole number from 1 to 100", "harus bilangan bulat 1 sampai 100");
         // successes
         text("ok.login", "Login successful", "Login berhasil");
         text("ok.refresh", "Token successfully refreshed", "Token berhasil diperbarui");
@@ -84,6 +85,8 @@ public final class Messages {
         text("ok.cleanup", "Expired tokens cleaned up successfully", "Token kedaluwarsa berhasil dibersihkan");
         text("ok.password", "Password changed", "Kata sandi berhasil diubah");
         text("ok.health", "Alive", "Hidup");
+        text("ok.users", "Users retrieved", "Daftar pengguna berhasil diambil");
+        text("ok.user", "User retrieved", "Data pengguna berhasil diambil");
         text("ok.ready", "Ready", "Siap");
     }
 

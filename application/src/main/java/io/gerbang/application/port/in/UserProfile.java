@@ -1,5 +1,7 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.user.User;
@@ -9,12 +11,20 @@ import java.util.Set;
 
 /** A user as clients see them: who they are, their roles, what they may do and which menus they may open. */
 public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<String> permissions, Scope scope,
-                          Map<String, List<MenuEntry>> modules) {
+                          Map<String, List<MenuEntry>> modules, List<RoleAssignment> assignments,
+                          List<OrgUnit> coverableUnits) {
 
     public UserProfile {
         roles = List.copyOf(roles);
         permissions = Set.copyOf(permissions);
         modules = Map.copyOf(modules);
+        assignments = List.copyOf(assignments);
+        coverableUnits = List.copyOf(coverableUnits);
+    }
+
+    /** What this user reaches with one permission: the domain's rule over their assignments. */
+    public Scope scopeFor(String permission) {
+        return Scope.forPermission(permission, assignments, coverableUnits);
     }
 
     public boolean may(String permission) {

@@ -6,7 +6,9 @@ import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
+import io.gerbang.domain.access.Scope;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface Users {
@@ -18,4 +20,10 @@ public interface Users {
     Optional<User> byId(TenantId tenant, UserId id);
 
     void changePasswordHash(UserId id, PasswordHash hash, Instant now);
+
+    /**
+     * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before
+     * {@code from} (null: from the start). A unit scope reaches only users whose home unit it covers.
+     */
+    List<User> page(TenantId tenant, Scope scope, Cursors.Position from, int limit);
 }
