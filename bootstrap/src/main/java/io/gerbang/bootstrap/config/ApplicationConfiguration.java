@@ -7,7 +7,9 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListUsers;
+import io.gerbang.application.port.in.UpdateUser;
 import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LogOut;
@@ -17,6 +19,7 @@ import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
+import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RefreshTokens;
@@ -33,7 +36,9 @@ import io.gerbang.application.service.CleanUpExpiredSessionsService;
 import io.gerbang.application.service.CountSessionsService;
 import io.gerbang.application.service.InspectTokensService;
 import io.gerbang.application.service.ListSessionsService;
+import io.gerbang.application.service.CreateUserService;
 import io.gerbang.application.service.ListUsersService;
+import io.gerbang.application.service.UpdateUserService;
 import io.gerbang.application.service.ShowUserService;
 import io.gerbang.application.service.LogInService;
 import io.gerbang.application.service.LogOutService;
@@ -151,6 +156,18 @@ public class ApplicationConfiguration {
     @Bean
     ShowUser showUser(Users users, ProfileAssembler profiles, AccessGuard guard) {
         return new ShowUserService(users, profiles, guard);
+    }
+
+    @Bean
+    CreateUser createUser(Users users, Organisation organisation, PasswordHashes hashes, ProfileAssembler profiles,
+                          AccessGuard guard, Clock clock) {
+        return new CreateUserService(users, organisation, hashes, profiles, guard, clock);
+    }
+
+    @Bean
+    UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
+                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, Clock clock) {
+        return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, clock);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.gerbang.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
+import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
 import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
@@ -21,6 +22,7 @@ import io.gerbang.adapters.persistence.token.RandomIdentifiers;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
+import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
@@ -66,6 +68,11 @@ public class PersistenceConfiguration {
     @Bean
     Users users(JdbcTemplate jdbc) {
         return new JdbcUsers(jdbc);
+    }
+
+    @Bean
+    Organisation organisation(JdbcTemplate jdbc) {
+        return new JdbcOrganisation(jdbc);
     }
 
     @Bean

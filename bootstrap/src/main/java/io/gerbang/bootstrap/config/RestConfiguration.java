@@ -20,7 +20,9 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListUsers;
+import io.gerbang.application.port.in.UpdateUser;
 import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LogOut;
@@ -56,8 +58,8 @@ public class RestConfiguration {
     }
 
     @Bean
-    UsersResource usersResource(ListUsers listUsers, ShowUser showUser) {
-        return new UsersResource(listUsers, showUser);
+    UsersResource usersResource(ListUsers listUsers, ShowUser showUser, CreateUser createUser, UpdateUser updateUser) {
+        return new UsersResource(listUsers, showUser, createUser, updateUser);
     }
 
     @Bean

@@ -38,6 +38,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(text)), headers);
     }
 
+    public Answer patch(String path, String body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), headers);
+    }
+
     public Answer delete(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
     }

@@ -50,6 +50,31 @@ public final class User {
         }
     }
 
+    /** A display name: 1 to 200 printable characters, trimmed. */
+    public static String checkedName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > 200
+                || io.gerbang.domain.shared.Text.hasControlCharacters(name)) {
+            throw new IllegalArgumentException("name must be 1 to 200 printable characters");
+        }
+        return name.strip();
+    }
+
+    public User renamed(String newName, Instant now) {
+        return new User(id, tenant, identity, email, checkedName(newName), passwordHash, active, unitId,
+                twoFactorEnabled, createdAt, now);
+    }
+
+    public User activated(boolean nowActive, Instant now) {
+        return new User(id, tenant, identity, email, name, passwordHash, nowActive, unitId, twoFactorEnabled,
+                createdAt, now);
+    }
+
+    /** Moves the user's home unit; null makes them tenant-wide. */
+    public User movedTo(Long unit, Instant now) {
+        return new User(id, tenant, identity, email, name, passwordHash, active, unit, twoFactorEnabled, createdAt,
+                now);
+    }
+
     public User withPasswordHash(PasswordHash newHash, Instant now) {
         return new User(id, tenant, identity, email, name, newHash, active, unitId, twoFactorEnabled, createdAt, now);
     }

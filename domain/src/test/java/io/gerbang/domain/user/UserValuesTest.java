@@ -50,6 +50,31 @@ class UserValuesTest {
     }
 
     @Test
+    void aUserIsRenamedMovedAndDeactivatedWithTheTimeOfTheChange() {
+        User naruto = User.reconstitute(new UserId(2), new TenantId(1), new UserIdentity("100000001"),
+                new Email("naruto@company.com"), "Naruto", new PasswordHash("$2a$10$x"), true, 2L, false,
+                Instant.EPOCH, Instant.EPOCH);
+        Instant later = Instant.parse("2026-11-22T00:00:00Z");
+
+        User changed = naruto.renamed("  Naruto Uzumaki ", later).movedTo(3L, later).activated(false, later);
+
+        assertThat(changed.name()).isEqualTo("Naruto Uzumaki");
+        assertThat(changed.unitId()).isEqualTo(3L);
+        assertThat(changed.active()).isFalse();
+        assertThat(changed.updatedAt()).isEqualTo(later);
+        assertThat(changed.createdAt()).isEqualTo(Instant.EPOCH);
+        assertThat(naruto.movedTo(null, later).unitId()).isNull();
+    }
+
+    @Test
+    void aNameHasOneTo200PrintableCharacters() {
+        assertThatThrownBy(() -> User.checkedName("   ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> User.checkedName("a\u0000b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> User.checkedName("x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(User.checkedName("x".repeat(200))).hasSize(200);
+    }
+
+    @Test
     void clientInfoKeepsOnlyPrintableTextOfBoundedLength() {
         ClientInfo info = new ClientInfo("agent\u0000\n" + "x".repeat(1000), "127.0.0.1\r\n");
 

@@ -87,7 +87,8 @@ public class SignInSteps {
 
     @Given("{word} has logged in")
     public void hasLoggedIn(String who) {
-        logsInWithIdentity(who, IDENTITIES.get(who), "password123");
+        // a demo person by name, or somebody a scenario registered, by identity
+        logsInWithIdentity(who, IDENTITIES.getOrDefault(who, who), "password123");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
@@ -103,7 +104,7 @@ public class SignInSteps {
     }
 
     private void remember(String who) {
-        if (answer.status() == 200 && IDENTITIES.containsKey(who)) {
+        if (answer.status() == 200 && !"client".equals(who)) {
             logins.computeIfAbsent(who, name -> new ArrayList<>()).add(answer);
         }
     }
@@ -434,6 +435,50 @@ public class SignInSteps {
         String tenant = TENANTS.get(who);
         return tenant == null ? new String[] {"Authorization", bearer(who)}
                 : new String[] {"Authorization", bearer(who), "X-Tenant-ID", tenant};
+    }
+
+    // ---- changing users
+
+    private final Map<String, Long> registered = new HashMap<>();
+
+    @When("{word} registers {string} named {string} with email {string} in unit {int}")
+    public void registers(String who, String identity, String name, String email, int unit) {
+        answer = http.post("/api/v1/users", Map.of("user_identity", identity, "name", name, "email", email,
+                "password", "password123", "unit_id", unit), asCaller(who));
+        if (answer.status() == 201) {
+            registered.put(identity, answer.data().path("id").asLong());
+        }
+    }
+
+    @Given("{word} has registered {string} in unit {int}")
+    public void hasRegistered(String who, String identity, int unit) {
+        registers(who, identity, "Orang " + identity, identity + "@new.example", unit);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    @When("{word} moves {string} to unit {int}")
+    public void moves(String who, String identity, int unit) {
+        changes(who, identity, "{\"unit_id\": " + unit + "}");
+    }
+
+    @When("{word} deactivates {string}")
+    public void deactivates(String who, String identity) {
+        changes(who, identity, "{\"is_active\": false}");
+    }
+
+    @When("{word} sets the password of {string} to {string}")
+    public void setsPassword(String who, String identity, String password) {
+        changes(who, identity, "{\"password\": \"" + password + "\"}");
+    }
+
+    private void changes(String who, String identity, String patch) {
+        assertThat(registered).containsKey(identity);
+        answer = http.patch("/api/v1/users/" + registered.get(identity), patch, asCaller(who));
+    }
+
+    @When("{word} changes user {long} with:")
+    public void changesUser(String who, long user, String patch) {
+        answer = http.patch("/api/v1/users/" + user, patch, asCaller(who));
     }
 
     // ---- raw HTTP

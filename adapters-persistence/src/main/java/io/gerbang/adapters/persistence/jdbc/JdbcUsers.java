@@ -5,6 +5,7 @@ import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.NewUser;
 import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 public class JdbcUsers implements Users {
@@ -47,6 +49,29 @@ public class JdbcUsers implements Users {
     public void changePasswordHash(UserId id, PasswordHash hash, Instant now) {
         JdbcFailures.guard(() -> jdbc.update("update users set password_hash = ?, updated_at = ? where id = ?",
                 hash.value(), Timestamp.from(now), id.value()));
+    }
+
+    @Override
+    public Optional<User> add(NewUser user, Instant now) {
+        try {
+            Long id = JdbcFailures.guard(() -> jdbc.queryForObject("""
+                    insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
+                                       created_at, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                    user.tenant().value(), user.identity().value(), user.email().value(), user.name(),
+                    user.passwordHash().value(), user.active(), user.unitId(), Timestamp.from(now), Timestamp.from(now)));
+            return byId(user.tenant(), new UserId(id));
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void save(User user) {
+        JdbcFailures.guard(() -> jdbc.update("""
+                update users set name = ?, is_active = ?, unit_id = ?, password_hash = ?, updated_at = ?
+                 where id = ? and tenant_id = ?""", user.name(), user.active(), user.unitId(),
+                user.passwordHash().value(), Timestamp.from(user.updatedAt()), user.id().value(), user.tenant().value()));
     }
 
     @Override

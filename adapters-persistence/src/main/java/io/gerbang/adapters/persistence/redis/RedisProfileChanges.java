@@ -12,6 +12,7 @@ import org.redisson.client.codec.StringCodec;
 public class RedisProfileChanges implements ProfileChanges {
 
     private final RTopic topic;
+    private volatile Consumer<UserId> local = user -> { };
 
     public RedisProfileChanges(RedissonClient redis, String prefix) {
         this.topic = redis.getTopic(prefix + "profile-changes", StringCodec.INSTANCE);
@@ -19,6 +20,8 @@ public class RedisProfileChanges implements ProfileChanges {
 
     @Override
     public void changed(UserId user) {
+        // this node at once, before answering; the others as soon as the message reaches them
+        local.accept(user);
         RedisFailures.guard(() -> topic.publish(user.toString()));
     }
 
@@ -27,6 +30,7 @@ public class RedisProfileChanges implements ProfileChanges {
      * (re)established, since announcements made while it was down are lost.
      */
     public void listen(Consumer<UserId> onChange, Runnable onResubscribe) {
+        local = onChange;
         topic.addListener(new StatusListener() {
             @Override
             public void onSubscribe(String channel) {

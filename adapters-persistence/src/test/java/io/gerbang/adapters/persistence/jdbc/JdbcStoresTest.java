@@ -14,6 +14,7 @@ import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.NewUser;
 import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -111,6 +112,33 @@ class JdbcStoresTest {
         assertThat(unitTwo).extracting(user -> user.identity().value())
                 .containsExactly("100000001", "100000003", "100000009");
         assertThat(none).isEmpty();
+    }
+
+    @Test
+    void registersAUserOnceAndSavesTheirChanges() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        NewUser fresh = new NewUser(HUMINOR, new UserIdentity("300000001"), new Email("fresh@company.com"), "Fresh",
+                new PasswordHash("$2a$04$fresh"), 2L, true);
+
+        User added = users.add(fresh, now).orElseThrow();
+
+        assertThat(added.name()).isEqualTo("Fresh");
+        assertThat(added.unitId()).isEqualTo(2L);
+        assertThat(users.add(fresh, now)).isEmpty();
+        assertThat(users.add(new NewUser(HUMINOR, new UserIdentity("300000002"), new Email("FRESH@company.com"),
+                "Twin", new PasswordHash("x"), null, true), now)).isEmpty();
+        // the same identity in another tenant is another person (tenant 3: no other test lists it)
+        assertThat(users.add(new NewUser(new TenantId(3), new UserIdentity("300000001"), new Email("fresh@company.com"),
+                "Elsewhere", new PasswordHash("x"), null, true), now)).isPresent();
+
+        users.save(added.movedTo(3L, now.plusSeconds(1)).activated(false, now.plusSeconds(1)));
+
+        User saved = users.byId(HUMINOR, added.id()).orElseThrow();
+        assertThat(saved.unitId()).isEqualTo(3L);
+        assertThat(saved.active()).isFalse();
+        assertThat(saved.updatedAt()).isEqualTo(now.plusSeconds(1));
+        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(HUMINOR, 3)).isPresent();
+        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(MITRA, 3)).isEmpty();
     }
 
     @Test

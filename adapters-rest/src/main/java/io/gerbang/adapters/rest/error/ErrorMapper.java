@@ -40,7 +40,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 LOG.warn("request {} refused as {} ({})", info.requestId(), refused.refusal(),
                         refused.getCause().getClass().getSimpleName());
             }
-            return refusal(info, refused.refusal());
+            return refusal(info, refused);
         }
         if (thrown instanceof InvalidRequest invalid) {
             return respond(400, Envelopes.failure(info, 400, invalid.code(), invalid.messageKey(),
@@ -82,10 +82,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return respond(500, Envelopes.failure(info, 500, "INTERNAL_ERROR", "error.INTERNAL_ERROR", null));
     }
 
-    private static Response refusal(RequestInfo info, Refusal refusal) {
+    private static Response refusal(RequestInfo info, Refused refused) {
+        Refusal refusal = refused.refusal();
         int status = Statuses.of(refusal);
         Response.ResponseBuilder response = Response.status(status)
-                .entity(Envelopes.failure(info, status, refusal.name(), "error." + refusal.name(), null));
+                .entity(Envelopes.failure(info, status, refusal.name(), "error." + refusal.name(),
+                        refused.field() == null ? null
+                                : worded(info, new FieldErrors().add(refused.field(), FieldErrors.INVALID))));
         if (refusal == Refusal.UNAVAILABLE) {
             response.header("Retry-After", "5");
         }

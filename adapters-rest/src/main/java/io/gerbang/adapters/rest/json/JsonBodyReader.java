@@ -2,6 +2,7 @@ package io.gerbang.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.gerbang.adapters.rest.error.FieldErrors;
@@ -31,7 +32,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.isRecord() && type.getPackageName().startsWith("io.gerbang.adapters.rest.dto");
+        return (type.isRecord() && type.getPackageName().startsWith("io.gerbang.adapters.rest.dto"))
+                || type == JsonNode.class;
     }
 
     @Override
@@ -47,6 +49,12 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             throw InvalidRequest.wrongContentType();
         }
         try {
+            if (JsonNode.class.equals(type)) {
+                // for PATCH, where a field sent as null differs from a field not sent
+                JsonNode tree = mapper.readTree(body);
+                refuseNul(tree, "");
+                return tree;
+            }
             return mapper.readValue(body, type);
         } catch (JacksonException problem) {
             if (problem.getCause() instanceof InvalidRequest tooLarge) {
@@ -61,6 +69,16 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
                     && format.getValue() instanceof String;
             throw InvalidRequest.validation(new FieldErrors().add(field,
                     badContent ? FieldErrors.INVALID : FieldErrors.WRONG_TYPE));
+        }
+    }
+
+    private static void refuseNul(JsonNode node, String field) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            throw InvalidRequest.validation(new FieldErrors().add(field, FieldErrors.INVALID));
+        }
+        node.fields().forEachRemaining(child -> refuseNul(child.getValue(), child.getKey()));
+        if (node.isArray()) {
+            node.forEach(element -> refuseNul(element, field));
         }
     }
 

@@ -86,6 +86,15 @@ final class Inputs {
         return value;
     }
 
+    String name(String field, String value) {
+        try {
+            return io.gerbang.domain.user.User.checkedName(value);
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
+            return null;
+        }
+    }
+
     UserId userId(String field, Long value) {
         if (value == null) {
             errors.add(field, FieldErrors.REQUIRED);

@@ -15,7 +15,15 @@ import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.adapters.rest.dto.UserCreateRequest;
+import io.gerbang.adapters.rest.error.InvalidRequest;
+import io.gerbang.application.port.in.CreateUser;
+import io.gerbang.application.port.in.UpdateUser;
+import io.gerbang.application.port.in.UserProfile;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,10 +41,65 @@ public class UsersResource {
 
     private final ListUsers listUsers;
     private final ShowUser showUser;
+    private final CreateUser createUser;
+    private final UpdateUser updateUser;
 
-    public UsersResource(ListUsers listUsers, ShowUser showUser) {
+    public UsersResource(ListUsers listUsers, ShowUser showUser, CreateUser createUser, UpdateUser updateUser) {
         this.listUsers = listUsers;
         this.showUser = showUser;
+        this.createUser = createUser;
+        this.updateUser = updateUser;
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext request, UserCreateRequest body) {
+        UserCreateRequest create = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        var identity = inputs.identity("user_identity", create.userIdentity());
+        var email = inputs.email("email", create.email());
+        String name = inputs.name("name", create.name());
+        var password = inputs.newPassword("password", create.password());
+        inputs.check();
+        UserProfile created = createUser.create(new CreateUser.Command(Callers.of(request), identity, email, name,
+                password, create.unitId(), create.isActive() == null || create.isActive()));
+        return Response.fromResponse(Envelopes.ok(request, "ok.user_created", UserDto.of(created))).status(201).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    public Response update(@Context ContainerRequestContext request, @PathParam("id") String id, JsonNode body) {
+        UserId user = userIdOf(id);
+        JsonNode patch = Inputs.body(body);
+        if (!patch.isObject()) {
+            throw InvalidRequest.notJson();
+        }
+        Inputs inputs = new Inputs();
+        String name = patch.has("name") ? inputs.name("name", patch.get("name").isTextual()
+                ? patch.get("name").textValue() : null) : null;
+        Boolean active = null;
+        if (patch.has("is_active")) {
+            if (patch.get("is_active").isBoolean()) {
+                active = patch.get("is_active").booleanValue();
+            } else {
+                inputs.problem("is_active", FieldErrors.WRONG_TYPE);
+            }
+        }
+        boolean unitGiven = patch.has("unit_id");
+        Long unit = null;
+        if (unitGiven && !patch.get("unit_id").isNull()) {
+            if (patch.get("unit_id").canConvertToExactIntegral() && patch.get("unit_id").isIntegralNumber()
+                    && patch.get("unit_id").canConvertToLong()) {
+                unit = patch.get("unit_id").longValue();
+            } else {
+                inputs.problem("unit_id", FieldErrors.WRONG_TYPE);
+            }
+        }
+        var password = patch.has("password") ? inputs.newPassword("password",
+                patch.get("password").isTextual() ? patch.get("password").textValue() : null) : null;
+        inputs.check();
+        UserProfile updated = updateUser.update(new UpdateUser.Command(Callers.of(request), user, name, active,
+                unitGiven, unit, password));
+        return Envelopes.ok(request, "ok.user_updated", UserDto.of(updated));
     }
 
     @GET
@@ -50,13 +113,15 @@ public class UsersResource {
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        UserId user;
+        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), userIdOf(id))));
+    }
+
+    private static UserId userIdOf(String id) {
         try {
-            user = new UserId(Long.parseLong(id));
+            return new UserId(Long.parseLong(id));
         } catch (IllegalArgumentException notAUserId) {
             throw new Refused(Refusal.NOT_FOUND);
         }
-        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), user)));
     }
 
     private static int limitOf(String limit) {

@@ -2,6 +2,7 @@ package io.gerbang.application.port.out;
 
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.NewUser;
 import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -20,6 +21,12 @@ public interface Users {
     Optional<User> byId(TenantId tenant, UserId id);
 
     void changePasswordHash(UserId id, PasswordHash hash, Instant now);
+
+    /** Registers a user; empty if the identity or e-mail is already taken in the tenant. */
+    Optional<User> add(NewUser user, Instant now);
+
+    /** Stores a user's name, active flag, home unit and password hash as they now are. */
+    void save(User user);
 
     /**
      * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before

@@ -1,0 +1,23 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.PlainPassword;
+import io.gerbang.domain.user.UserIdentity;
+import java.util.Objects;
+
+/** Registers a user in a unit the caller's users.write scope covers (or tenant-wide, for a tenant-wide scope). */
+public interface CreateUser {
+
+    UserProfile create(Command command);
+
+    record Command(Principal caller, UserIdentity identity, Email email, String name, PlainPassword password,
+                   Long unitId, boolean active) {
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(password, "password");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.user.PlainPassword;
+import io.gerbang.domain.user.UserId;
+import java.util.Objects;
+
+/**
+ * Changes a user the caller's users.write scope covers. Deactivating them or setting their password ends
+ * every session they have, at once; any change shows in their next refreshed token.
+ */
+public interface UpdateUser {
+
+    UserProfile update(Command command);
+
+    /** Null fields stay as they are; {@code unitGiven} tells a new unit (maybe null: tenant-wide) from none. */
+    record Command(Principal caller, UserId user, String name, Boolean active, boolean unitGiven, Long unitId,
+                   PlainPassword password) {
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}

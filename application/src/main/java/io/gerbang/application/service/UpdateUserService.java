@@ -1,0 +1,70 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.UpdateUser;
+import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.PasswordHashes;
+import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+
+public class UpdateUserService implements UpdateUser {
+
+    private final Users users;
+    private final Organisation organisation;
+    private final PasswordHashes passwordHashes;
+    private final Sessions sessions;
+    private final ProfileChanges profileChanges;
+    private final ProfileAssembler profiles;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
+                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
+                             Clock clock) {
+        this.users = users;
+        this.organisation = organisation;
+        this.passwordHashes = passwordHashes;
+        this.sessions = sessions;
+        this.profileChanges = profileChanges;
+        this.profiles = profiles;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserProfile update(Command command) {
+        Scope scope = guard.scopeFor(command.caller(), Permissions.USERS_WRITE);
+        User user = users.byId(command.caller().tenant(), command.user())
+                .filter(found -> scope.reaches(found.unitId()))
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+        Instant now = clock.instant();
+        if (command.name() != null) {
+            user = user.renamed(command.name(), now);
+        }
+        if (command.active() != null) {
+            user = user.activated(command.active(), now);
+        }
+        if (command.unitGiven()) {
+            UserPlacement.ensureMayPlace(organisation, command.caller().tenant(), scope, command.unitId());
+            user = user.movedTo(command.unitId(), now);
+        }
+        if (command.password() != null) {
+            user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
+        }
+        users.save(user);
+        profileChanges.changed(user.id());
+        if (!user.active() || command.password() != null) {
+            // out at once: every session ends, so each of its access tokens is refused on its next call
+            sessions.endAllOf(user.tenant(), user.id(), null);
+        }
+        return profiles.profileOf(user.id());
+    }
+}
