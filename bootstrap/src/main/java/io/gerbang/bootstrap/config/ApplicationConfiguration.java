@@ -7,7 +7,9 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.CreateUser;
+import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.UpdateUser;
 import io.gerbang.application.port.in.ShowUser;
@@ -23,6 +25,7 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
 import io.gerbang.application.port.out.Tenants;
@@ -36,7 +39,9 @@ import io.gerbang.application.service.CleanUpExpiredSessionsService;
 import io.gerbang.application.service.CountSessionsService;
 import io.gerbang.application.service.InspectTokensService;
 import io.gerbang.application.service.ListSessionsService;
+import io.gerbang.application.service.CreateRoleService;
 import io.gerbang.application.service.CreateUserService;
+import io.gerbang.application.service.ListRolesService;
 import io.gerbang.application.service.ListUsersService;
 import io.gerbang.application.service.UpdateUserService;
 import io.gerbang.application.service.ShowUserService;
@@ -168,6 +173,16 @@ public class ApplicationConfiguration {
     UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
                           ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, Clock clock) {
         return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, clock);
+    }
+
+    @Bean
+    ListRoles listRoles(Roles roles, AccessGuard guard) {
+        return new ListRolesService(roles, guard);
+    }
+
+    @Bean
+    CreateRole createRole(Roles roles, AccessGuard guard) {
+        return new CreateRoleService(roles, guard);
     }
 
     @Bean

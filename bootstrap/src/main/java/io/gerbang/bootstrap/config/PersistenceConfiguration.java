@@ -3,6 +3,7 @@ package io.gerbang.bootstrap.config;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
+import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
 import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
@@ -25,6 +26,7 @@ import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
 import io.gerbang.application.port.out.Tenants;
@@ -68,6 +70,11 @@ public class PersistenceConfiguration {
     @Bean
     Users users(JdbcTemplate jdbc) {
         return new JdbcUsers(jdbc);
+    }
+
+    @Bean
+    Roles roles(HikariDataSource dataSource) {
+        return new JdbcRoles(dataSource);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import io.gerbang.adapters.rest.json.JsonBodyReader;
 import io.gerbang.adapters.rest.json.JsonBodyWriter;
 import io.gerbang.adapters.rest.resource.AuthResource;
 import io.gerbang.adapters.rest.resource.HealthResource;
+import io.gerbang.adapters.rest.resource.RolesResource;
 import io.gerbang.adapters.rest.resource.UsersResource;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
@@ -20,7 +21,9 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.CreateUser;
+import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.UpdateUser;
 import io.gerbang.application.port.in.ShowUser;
@@ -63,6 +66,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    RolesResource rolesResource(ListRoles listRoles, CreateRole createRole) {
+        return new RolesResource(listRoles, createRole);
+    }
+
+    @Bean
     HealthResource healthResource(CheckReadiness readiness) {
         return new HealthResource(readiness);
     }
@@ -70,7 +78,7 @@ public class RestConfiguration {
     @Bean
     ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
                                   AuthResource authResource, UsersResource usersResource,
-                                  HealthResource healthResource) {
+                                  RolesResource rolesResource, HealthResource healthResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -84,6 +92,7 @@ public class RestConfiguration {
                 .register(ErrorMapper.class)
                 .register(authResource)
                 .register(usersResource)
+                .register(rolesResource)
                 .register(healthResource);
     }
 }

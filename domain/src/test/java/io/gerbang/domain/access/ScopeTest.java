@@ -54,6 +54,17 @@ class ScopeTest {
     }
 
     @Test
+    void aRoleNameHasOneTo100PrintableCharactersAndARoleGrantsOnlyItsPermissions() {
+        assertThat(Role.checkedName("  AUDITOR ")).isEqualTo("AUDITOR");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Role.checkedName(" "))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Role.checkedName("x".repeat(101)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ADMIN.grants("users.read")).isTrue();
+        assertThat(ADMIN.grants("roles.write")).isFalse();
+    }
+
+    @Test
     void onlyTheUserOrASessionManagerOverseesSessions() {
         UserId other = new UserId(2);
 

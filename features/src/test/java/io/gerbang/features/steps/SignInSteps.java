@@ -481,6 +481,46 @@ public class SignInSteps {
         answer = http.patch("/api/v1/users/" + user, patch, asCaller(who));
     }
 
+    // ---- roles
+
+    @When("{word} lists the roles")
+    public void listsRoles(String who) {
+        answer = http.get("/api/v1/roles", asCaller(who));
+    }
+
+    @When("{word} defines the role {string} with permissions {string}")
+    public void definesRole(String who, String name, String permissions) {
+        answer = http.post("/api/v1/roles", Map.of("name", name, "description", "made by a spec",
+                "permissions", List.of(permissions.split(",\\s*"))), asCaller(who));
+    }
+
+    @Then("the listed roles include {string}")
+    public void listedRolesInclude(String names) {
+        assertThat(roleNames()).contains(names.split(",\\s*"));
+    }
+
+    @Then("the listed roles are {string}")
+    public void listedRolesAre(String names) {
+        assertThat(roleNames()).containsExactly(names.split(",\\s*"));
+    }
+
+    @Then("the role {string} has permissions {string}")
+    public void roleHasPermissions(String name, String permissions) {
+        List<String> held = new ArrayList<>();
+        for (JsonNode role : answer.data()) {
+            if (role.path("name").asText().equals(name)) {
+                role.path("permissions").forEach(permission -> held.add(permission.asText()));
+            }
+        }
+        assertThat(held).containsExactly(permissions.split(",\\s*"));
+    }
+
+    private List<String> roleNames() {
+        List<String> names = new ArrayList<>();
+        answer.data().forEach(role -> names.add(role.path("name").asText()));
+        return names;
+    }
+
     // ---- raw HTTP
 
     @When("a client sends {word} {string}")

@@ -142,6 +142,31 @@ class JdbcStoresTest {
     }
 
     @Test
+    void aRoleIsDefinedWithItsPermissionsOncePerTenant() {
+        JdbcRoles roles = new JdbcRoles(dataSource);
+
+        var defined = roles.add(HUMINOR, "AUDITOR", "reads", java.util.Set.of("users.read", "roles.read"));
+
+        assertThat(defined).isPresent();
+        assertThat(roles.of(HUMINOR)).filteredOn(role -> role.name().equals("AUDITOR")).singleElement()
+                .satisfies(role -> assertThat(role.permissions()).containsExactlyInAnyOrder("users.read", "roles.read"));
+        assertThat(roles.add(HUMINOR, "AUDITOR", "again", java.util.Set.of("users.read"))).isEmpty();
+        assertThat(roles.of(MITRA)).extracting(role -> role.name()).containsExactly("CONSOLE ADMIN");
+        assertThat(roles.knownPermissions()).contains("users.read", "auth.sessions.manage").doesNotContain("x");
+    }
+
+    @Test
+    void aRoleWithAnUnknownPermissionIsNotHalfWritten() {
+        JdbcRoles roles = new JdbcRoles(dataSource);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                roles.add(HUMINOR, "HALF", "", java.util.Set.of("users.read", "no.such.permission")))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
+        assertThat(roles.of(HUMINOR)).extracting(role -> role.name()).doesNotContain("HALF");
+    }
+
+    @Test
     void readsTenantsWithTheirStanding() {
         assertThat(tenants.byId(HUMINOR).orElseThrow().admitsSignIns()).isTrue();
         assertThat(tenants.byId(new TenantId(3)).orElseThrow().admitsSignIns()).isFalse();

@@ -88,6 +88,8 @@ public final class Messages {
         text("ok.users", "Users retrieved", "Daftar pengguna berhasil diambil");
         text("ok.user", "User retrieved", "Data pengguna berhasil diambil");
         text("ok.user_created", "User created", "Pengguna berhasil dibuat");
+        text("ok.roles", "Roles retrieved", "Daftar peran berhasil diambil");
+        text("ok.role_created", "Role created", "Peran berhasil dibuat");
         text("ok.user_updated", "User updated", "Pengguna berhasil diperbarui");
         text("ok.ready", "Ready", "Siap");
     }

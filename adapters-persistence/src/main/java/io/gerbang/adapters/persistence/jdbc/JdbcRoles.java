@@ -1,0 +1,63 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.application.port.out.Roles;
+import io.gerbang.domain.access.Role;
+import io.gerbang.domain.tenant.TenantId;
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+public class JdbcRoles implements Roles {
+
+    private static final String ROLES = """
+            select r.id, r.name, r.description,
+                   array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
+              from roles r where r.tenant_id = ? order by r.id""";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public JdbcRoles(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    @Override
+    public List<Role> of(TenantId tenant) {
+        return JdbcFailures.guard(() -> jdbc.query(ROLES, (rs, row) -> new Role(rs.getLong("id"), rs.getString("name"),
+                rs.getString("description"), permissions(rs.getArray("permissions"))), tenant.value()));
+    }
+
+    @Override
+    public Optional<Role> add(TenantId tenant, String name, String description, Set<String> permissions) {
+        try {
+            return JdbcFailures.guard(() -> transaction.execute(status -> {
+                Long id = jdbc.queryForObject(
+                        "insert into roles (tenant_id, name, description) values (?, ?, ?) returning id",
+                        Long.class, tenant.value(), name, description);
+                jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
+                        permissions.stream().sorted().map(permission -> new Object[] {id, permission}).toList());
+                return Optional.of(new Role(id, name, description, permissions));
+            }));
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Set<String> knownPermissions() {
+        return JdbcFailures.guard(() -> new HashSet<>(jdbc.queryForList("select name from permissions", String.class)));
+    }
+
+    private static Set<String> permissions(Array array) throws java.sql.SQLException {
+        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+}

@@ -1,0 +1,72 @@
+package io.gerbang.adapters.rest.resource;
+
+import io.gerbang.adapters.rest.auth.Authenticated;
+import io.gerbang.adapters.rest.auth.Callers;
+import io.gerbang.adapters.rest.dto.RoleCreateRequest;
+import io.gerbang.adapters.rest.dto.RoleDto;
+import io.gerbang.adapters.rest.envelope.Envelopes;
+import io.gerbang.adapters.rest.error.FieldErrors;
+import io.gerbang.application.port.in.CreateRole;
+import io.gerbang.application.port.in.ListRoles;
+import io.gerbang.domain.access.Role;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.Set;
+
+/** /api/v1/roles: the tenant's roles and their permissions. */
+@Path("/api/v1/roles")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class RolesResource {
+
+    private final ListRoles listRoles;
+    private final CreateRole createRole;
+
+    public RolesResource(ListRoles listRoles, CreateRole createRole) {
+        this.listRoles = listRoles;
+        this.createRole = createRole;
+    }
+
+    @GET
+    public Response list(@Context ContainerRequestContext request) {
+        return Envelopes.ok(request, "ok.roles", listRoles.list(Callers.of(request)).stream().map(RoleDto::of).toList());
+    }
+
+    @POST
+    public Response create(@Context ContainerRequestContext request, RoleCreateRequest body) {
+        RoleCreateRequest create = Inputs.body(body);
+        FieldErrors errors = new FieldErrors();
+        String name = null;
+        try {
+            name = Role.checkedName(create.name());
+        } catch (IllegalArgumentException invalid) {
+            errors.add("name", create.name() == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
+        }
+        if (create.description() != null && create.description().length() > 500) {
+            errors.add("description", FieldErrors.TOO_LONG);
+        }
+        Set<String> permissions = new HashSet<>();
+        if (create.permissions() == null || create.permissions().isEmpty()) {
+            errors.add("permissions", FieldErrors.REQUIRED);
+        } else {
+            for (String permission : create.permissions()) {
+                if (permission == null || permission.isBlank() || permission.length() > 100) {
+                    errors.add("permissions", FieldErrors.INVALID);
+                } else {
+                    permissions.add(permission);
+                }
+            }
+        }
+        errors.throwIfAny();
+        Role role = createRole.create(new CreateRole.Command(Callers.of(request), name, create.description(),
+                permissions));
+        return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role))).status(201).build();
+    }
+}

@@ -1,0 +1,10 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.access.Role;
+import java.util.List;
+
+/** The roles of the caller's tenant, with their permissions (roles.read). */
+public interface ListRoles {
+
+    List<Role> list(Principal caller);
+}
