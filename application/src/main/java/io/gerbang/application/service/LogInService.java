@@ -68,7 +68,7 @@ public class LogInService implements LogIn {
         if (!passwordHashes.matches(command.password(), user.passwordHash())) {
             throw new Refused(Refusal.INVALID_CREDENTIALS);
         }
-        if (!user.active()) {
+        if (!user.mayHoldSession()) {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
         }
         Instant now = clock.instant();

@@ -78,7 +78,7 @@ public class RefreshSessionService implements RefreshSession {
     private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
         UserProfile profile = profiles.find(session.user()).orElse(null);
         Refusal refusal = profile == null ? Refusal.REFRESH_TOKEN_INVALID
-                : !profile.user().active() ? Refusal.ACCOUNT_INACTIVE
+                : !profile.user().mayHoldSession() ? Refusal.ACCOUNT_INACTIVE
                 : !profile.tenant().admitsSignIns() ? Refusal.TENANT_FORBIDDEN
                 : null;
         if (refusal != null) {

@@ -14,8 +14,4 @@ public record SessionSettings(Duration accessTtl, Duration refreshTtl, Duration 
             throw new IllegalArgumentException("token lifetimes must be positive, refresh at least as long as access");
         }
     }
-
-    public static SessionSettings defaults() {
-        return new SessionSettings(Duration.ofSeconds(900), Duration.ofSeconds(604800), Duration.ofSeconds(10));
-    }
 }

@@ -61,7 +61,7 @@ public class UpdateUserService implements UpdateUser {
         }
         users.save(user);
         profileChanges.changed(user.id());
-        if (!user.active() || command.password() != null) {
+        if (!user.mayHoldSession() || command.password() != null) {
             // out at once: every session ends, so each of its access tokens is refused on its next call
             sessions.endAllOf(user.tenant(), user.id(), null);
         }

@@ -43,11 +43,9 @@ public final class User {
                 createdAt, updatedAt);
     }
 
-    /** Refuses a session to an inactive account. */
-    public void ensureMayHoldSession() {
-        if (!active) {
-            throw new AccountInactive();
-        }
+    /** Only an active account may sign in, refresh, or keep a session. */
+    public boolean mayHoldSession() {
+        return active;
     }
 
     /** A display name: 1 to 200 printable characters, trimmed. */

@@ -45,7 +45,8 @@ class UserValuesTest {
                 new Email("inactive@company.com"), "Lama Nonaktif", new PasswordHash("$2a$10$x"), false, 2L, false,
                 Instant.EPOCH, Instant.EPOCH);
 
-        assertThatThrownBy(inactive::ensureMayHoldSession).isInstanceOf(AccountInactive.class);
+        assertThat(inactive.mayHoldSession()).isFalse();
+        assertThat(inactive.activated(true, Instant.EPOCH).mayHoldSession()).isTrue();
         assertThat(inactive.toString()).doesNotContain("$2a$");
     }
 

@@ -32,8 +32,17 @@ public final class Envelopes {
 
     public static Envelope failure(RequestInfo info, int status, String code, String detailKey,
                                    Map<String, List<String>> fieldErrors) {
-        return new Envelope(false, Messages.text(info.language(), "summary." + status), code,
+        return new Envelope(false, Messages.text(info.language(), summaryKey(status)), code,
                 Messages.text(info.language(), detailKey), null, fieldErrors, meta(info, null));
+    }
+
+    /** The summary of a status, or of its class when the status has none of its own. */
+    private static String summaryKey(int status) {
+        String own = "summary." + status;
+        if (!Messages.text(Messages.Language.EN, own).equals(own)) {
+            return own;
+        }
+        return status >= 500 ? "summary.500" : "summary.400";
     }
 
     static Meta meta(RequestInfo info, Pagination page) {

@@ -66,17 +66,16 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return respond(400, Envelopes.failure(info, 400, "BAD_REQUEST", "error.content_type", null));
         }
         if (thrown instanceof NotAcceptableException) {
-            return respond(406, Envelopes.failure(info, 400, "BAD_REQUEST", "error.BAD_REQUEST", null));
+            return respond(406, Envelopes.failure(info, 406, "BAD_REQUEST", "error.BAD_REQUEST", null));
         }
         if (thrown instanceof ProcessingException) {
             // an entity that could not be read at all
             return respond(400, Envelopes.failure(info, 400, "BAD_REQUEST", "error.body_not_json", null));
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            // any other client error Jersey raises keeps its status, with the generic code
             int status = web.getResponse().getStatus();
-            return respond(status, Envelopes.failure(info, status == 401 ? 401 : 400,
-                    status == 401 ? "TOKEN_MISSING" : "BAD_REQUEST",
-                    status == 401 ? "error.TOKEN_MISSING" : "error.BAD_REQUEST", null));
+            return respond(status, Envelopes.failure(info, status, "BAD_REQUEST", "error.BAD_REQUEST", null));
         }
         LOG.error("request {} failed unexpectedly", info.requestId(), thrown);
         return respond(500, Envelopes.failure(info, 500, "INTERNAL_ERROR", "error.INTERNAL_ERROR", null));

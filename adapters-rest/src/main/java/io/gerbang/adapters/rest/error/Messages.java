@@ -21,6 +21,7 @@ public final class Messages {
         text("summary.404", "Not found", "Tidak ditemukan");
         text("summary.405", "Method not allowed", "Metode tidak diizinkan");
         text("summary.409", "Conflict", "Konflik");
+        text("summary.406", "Not acceptable", "Format jawaban tidak tersedia");
         text("summary.429", "Too many requests", "Terlalu banyak permintaan");
         text("summary.500", "Internal error", "Kesalahan internal");
         text("summary.503", "Service unavailable", "Layanan tidak tersedia");
@@ -107,9 +108,5 @@ public final class Messages {
             return key;
         }
         return texts[language == Language.ID ? 1 : 0];
-    }
-
-    public static boolean has(String key) {
-        return TEXTS.containsKey(key);
     }
 }

@@ -95,6 +95,40 @@ final class Inputs {
         }
     }
 
+    String roleName(String field, String value) {
+        try {
+            return io.gerbang.domain.access.Role.checkedName(value);
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
+            return null;
+        }
+    }
+
+    String text(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            errors.add(field, FieldErrors.TOO_LONG);
+            return null;
+        }
+        return value;
+    }
+
+    /** Permission names as given; whether each is known is the use case's business. */
+    java.util.Set<String> permissions(String field, java.util.List<String> values) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        if (values == null || values.isEmpty()) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return names;
+        }
+        for (String value : values) {
+            if (value == null || value.isBlank() || value.length() > 100) {
+                errors.add(field, FieldErrors.INVALID);
+            } else {
+                names.add(value);
+            }
+        }
+        return names;
+    }
+
     UserId userId(String field, Long value) {
         if (value == null) {
             errors.add(field, FieldErrors.REQUIRED);

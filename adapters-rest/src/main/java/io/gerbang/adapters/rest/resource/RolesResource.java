@@ -5,7 +5,6 @@ import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.RoleCreateRequest;
 import io.gerbang.adapters.rest.dto.RoleDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
-import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.domain.access.Role;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.HashSet;
 import java.util.Set;
 
 /** /api/v1/roles: the tenant's roles and their permissions. */
@@ -42,31 +40,12 @@ public class RolesResource {
     @POST
     public Response create(@Context ContainerRequestContext request, RoleCreateRequest body) {
         RoleCreateRequest create = Inputs.body(body);
-        FieldErrors errors = new FieldErrors();
-        String name = null;
-        try {
-            name = Role.checkedName(create.name());
-        } catch (IllegalArgumentException invalid) {
-            errors.add("name", create.name() == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
-        }
-        if (create.description() != null && create.description().length() > 500) {
-            errors.add("description", FieldErrors.TOO_LONG);
-        }
-        Set<String> permissions = new HashSet<>();
-        if (create.permissions() == null || create.permissions().isEmpty()) {
-            errors.add("permissions", FieldErrors.REQUIRED);
-        } else {
-            for (String permission : create.permissions()) {
-                if (permission == null || permission.isBlank() || permission.length() > 100) {
-                    errors.add("permissions", FieldErrors.INVALID);
-                } else {
-                    permissions.add(permission);
-                }
-            }
-        }
-        errors.throwIfAny();
-        Role role = createRole.create(new CreateRole.Command(Callers.of(request), name, create.description(),
-                permissions));
+        Inputs inputs = new Inputs();
+        String name = inputs.roleName("name", create.name());
+        String description = inputs.text("description", create.description(), 500);
+        Set<String> permissions = inputs.permissions("permissions", create.permissions());
+        inputs.check();
+        Role role = createRole.create(new CreateRole.Command(Callers.of(request), name, description, permissions));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role))).status(201).build();
     }
 }

@@ -136,7 +136,6 @@ public class UsersResource {
         } catch (NumberFormatException notANumber) {
             // refused below
         }
-        new FieldErrors().add("limit", FieldErrors.LIMIT_RANGE).throwIfAny();
-        throw new IllegalStateException("unreachable");
+        throw InvalidRequest.validation(new FieldErrors().add("limit", FieldErrors.LIMIT_RANGE));
     }
 }
