@@ -3,7 +3,10 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.user.User;
+import io.gerbang.domain.user.UserId;
 
 /**
  * The one place that answers "may this caller use this permission, and over what?": from the caller's
@@ -12,9 +15,11 @@ import io.gerbang.domain.access.Scope;
 public class AccessGuard {
 
     private final ProfileAssembler profiles;
+    private final Users users;
 
-    public AccessGuard(ProfileAssembler profiles) {
+    public AccessGuard(ProfileAssembler profiles, Users users) {
         this.profiles = profiles;
+        this.users = users;
     }
 
     /** The caller's scope for a permission; no assignment granting it at all is a 403. */
@@ -24,5 +29,15 @@ public class AccessGuard {
             throw new Refused(Refusal.FORBIDDEN);
         }
         return scope;
+    }
+
+    /**
+     * A user of the caller's tenant within a scope the caller holds. Anyone outside it, or of another tenant,
+     * is "not found", so that their existence does not leak.
+     */
+    public User userWithin(Principal caller, Scope scope, UserId user) {
+        return users.byId(caller.tenant(), user)
+                .filter(found -> scope.reaches(found.unitId()))
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
     }
 }

@@ -42,10 +42,9 @@ public class UpdateUserService implements UpdateUser {
     @Override
     public UserProfile update(Command command) {
         Scope scope = guard.scopeFor(command.caller(), Permissions.USERS_WRITE);
-        User user = users.byId(command.caller().tenant(), command.user())
-                .filter(found -> scope.reaches(found.unitId()))
-                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+        User user = guard.userWithin(command.caller(), scope, command.user());
         Instant now = clock.instant();
+        boolean wasActive = user.active();
         if (command.name() != null) {
             user = user.renamed(command.name(), now);
         }
@@ -59,7 +58,12 @@ public class UpdateUserService implements UpdateUser {
         if (command.password() != null) {
             user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
         }
-        users.save(user);
+        boolean deactivating = Boolean.FALSE.equals(command.active()) && wasActive;
+        if (deactivating && !users.saveKeepingAnAdministrator(user)) {
+            throw Refused.because(Refusal.CONFLICT, "last_administrator");
+        } else if (!deactivating) {
+            users.save(user);
+        }
         profileChanges.changed(user.id());
         if (!user.mayHoldSession() || command.password() != null) {
             // out at once: every session ends, so each of its access tokens is refused on its next call

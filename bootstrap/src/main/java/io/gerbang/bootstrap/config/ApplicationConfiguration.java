@@ -7,7 +7,10 @@ import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
+import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.CreateRole;
+import io.gerbang.application.port.in.RemoveRoleAssignment;
+import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.ListUsers;
@@ -39,7 +42,9 @@ import io.gerbang.application.service.CleanUpExpiredSessionsService;
 import io.gerbang.application.service.CountSessionsService;
 import io.gerbang.application.service.InspectTokensService;
 import io.gerbang.application.service.ListSessionsService;
+import io.gerbang.application.service.AssignRoleService;
 import io.gerbang.application.service.CreateRoleService;
+import io.gerbang.application.service.RemoveRoleAssignmentService;
 import io.gerbang.application.service.CreateUserService;
 import io.gerbang.application.service.ListRolesService;
 import io.gerbang.application.service.ListUsersService;
@@ -149,8 +154,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    AccessGuard accessGuard(ProfileAssembler profiles) {
-        return new AccessGuard(profiles);
+    AccessGuard accessGuard(ProfileAssembler profiles, Users users) {
+        return new AccessGuard(profiles, users);
     }
 
     @Bean
@@ -159,8 +164,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ShowUser showUser(Users users, ProfileAssembler profiles, AccessGuard guard) {
-        return new ShowUserService(users, profiles, guard);
+    ShowUser showUser(ProfileAssembler profiles, AccessGuard guard) {
+        return new ShowUserService(profiles, guard);
     }
 
     @Bean
@@ -173,6 +178,19 @@ public class ApplicationConfiguration {
     UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
                           ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, Clock clock) {
         return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, clock);
+    }
+
+    @Bean
+    AssignRole assignRole(Roles roles, RoleAssignments assignments, Organisation organisation,
+                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard) {
+        return new AssignRoleService(roles, assignments, organisation, changes, profiles, guard);
+    }
+
+    @Bean
+    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, Organisation organisation,
+                                              Sessions sessions, ProfileChanges changes, ProfileAssembler profiles,
+                                              AccessGuard guard) {
+        return new RemoveRoleAssignmentService(assignments, organisation, sessions, changes, profiles, guard);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.gerbang.bootstrap.config;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
+import io.gerbang.adapters.persistence.jdbc.JdbcRoleAssignments;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
@@ -26,6 +27,7 @@ import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
@@ -75,6 +77,11 @@ public class PersistenceConfiguration {
     @Bean
     Roles roles(HikariDataSource dataSource) {
         return new JdbcRoles(dataSource);
+    }
+
+    @Bean
+    RoleAssignments roleAssignments(HikariDataSource dataSource) {
+        return new JdbcRoleAssignments(dataSource);
     }
 
     @Bean

@@ -12,7 +12,10 @@ import io.gerbang.adapters.rest.json.JsonBodyReader;
 import io.gerbang.adapters.rest.json.JsonBodyWriter;
 import io.gerbang.adapters.rest.resource.AuthResource;
 import io.gerbang.adapters.rest.resource.HealthResource;
+import io.gerbang.adapters.rest.resource.RoleAssignmentsResource;
 import io.gerbang.adapters.rest.resource.RolesResource;
+import io.gerbang.application.port.in.AssignRole;
+import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.adapters.rest.resource.UsersResource;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
@@ -66,6 +69,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    RoleAssignmentsResource roleAssignmentsResource(AssignRole assignRole, RemoveRoleAssignment removeRoleAssignment) {
+        return new RoleAssignmentsResource(assignRole, removeRoleAssignment);
+    }
+
+    @Bean
     RolesResource rolesResource(ListRoles listRoles, CreateRole createRole) {
         return new RolesResource(listRoles, createRole);
     }
@@ -78,7 +86,8 @@ public class RestConfiguration {
     @Bean
     ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
                                   AuthResource authResource, UsersResource usersResource,
-                                  RolesResource rolesResource, HealthResource healthResource) {
+                                  RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
+                                  HealthResource healthResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -93,6 +102,7 @@ public class RestConfiguration {
                 .register(authResource)
                 .register(usersResource)
                 .register(rolesResource)
+                .register(roleAssignmentsResource)
                 .register(healthResource);
     }
 }

@@ -39,13 +39,18 @@ public final class RoleAssignment {
         return new RoleAssignment(id, user, role, level, companyId, branchId, unitId);
     }
 
-    /** The coverage rule of the organisation tree. */
+    /** The coverage rule of the organisation tree, applied at the node this assignment is made at. */
     public boolean covers(OrgUnit unit) {
-        return switch (level) {
-            case COMPANY -> unit.companyId() == companyId;
-            case BRANCH -> unit.branchId() == branchId;
-            case UNIT -> unit.id() == unitId;
-        };
+        return node().contains(unit);
+    }
+
+    public OrgNode node() {
+        return new OrgNode(level, companyId, branchId, unitId);
+    }
+
+    /** Whether this assignment lets its holder administer the whole tenant (give anyone any role). */
+    public boolean administersTenant() {
+        return level == AssignmentLevel.COMPANY && role.grants(Permissions.ROLES_ASSIGN);
     }
 
     public boolean grants(String permission) {

@@ -52,4 +52,19 @@ public record Scope(boolean tenantWide, Set<Long> units) {
     public boolean reaches(Long unitId) {
         return tenantWide || (unitId != null && units.contains(unitId));
     }
+
+    /**
+     * Whether this scope reaches everything under a node: a company node needs the whole tenant (it covers
+     * people with no home unit as well); a branch or unit node needs each of its units, and at least one.
+     */
+    public boolean reachesAll(OrgNode node, Collection<OrgUnit> tenantUnits) {
+        if (tenantWide) {
+            return true;
+        }
+        if (node.level() == AssignmentLevel.COMPANY) {
+            return false;
+        }
+        var under = node.unitsAmong(tenantUnits);
+        return !under.isEmpty() && under.stream().allMatch(unit -> units.contains(unit.id()));
+    }
 }

@@ -412,6 +412,17 @@ public class SignInSteps {
         assertThat(listedIdentities()).contains(identities.split(",\\s*"));
     }
 
+    @Then("the listed users do not include {string}")
+    public void listedUsersDoNotInclude(String identities) {
+        assertThat(listedIdentities()).doesNotContain(identities.split(",\\s*"));
+    }
+
+    @Then("the listed users are all of unit {long}")
+    public void allOfUnit(long unit) {
+        assertThat(answer.data()).isNotEmpty().allSatisfy(user -> assertThat(user.path("unit_id").asLong())
+                .as(user.toString()).isEqualTo(unit));
+    }
+
     @Then("the listed users are all of tenant {int}")
     public void allOfTenant(int tenant) {
         assertThat(listedIdentities()).doesNotContain("900000001", "700000001");
@@ -519,6 +530,87 @@ public class SignInSteps {
         List<String> names = new ArrayList<>();
         answer.data().forEach(role -> names.add(role.path("name").asText()));
         return names;
+    }
+
+    // ---- role assignments
+
+    private static final Map<String, Long> DEMO_IDS = Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L,
+            "Mitra", 6L);
+    private final Map<String, Long> lastAssignment = new HashMap<>();
+
+    @When("{word} gives {word} the role {string} at {word} {long}")
+    public void givesRole(String who, String whom, String role, String level, long node) {
+        Map<String, Object> body = new HashMap<>(Map.of("role_id", roleId(role), "assignment_level", level));
+        body.put(level + "_id", node);
+        answer = http.post("/api/v1/users/" + userId(whom) + "/role-assignments", body, asCaller(who));
+        if (answer.status() == 201) {
+            lastAssignment.put(whom, answer.data().path("assignment_id").asLong());
+        }
+    }
+
+    @Given("{word} has given {word} the role {string} at {word} {long}")
+    public void hasGivenRole(String who, String whom, String role, String level, long node) {
+        givesRole(who, whom, role, level, node);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    @When("{word} gives user {long} a role with:")
+    public void givesRoleWith(String who, long user, String body) {
+        answer = http.post("/api/v1/users/" + user + "/role-assignments", body, asCaller(who));
+    }
+
+    @When("{word} takes back the role {word} was given last")
+    public void takesBackLast(String who, String whom) {
+        assertThat(lastAssignment).containsKey(whom);
+        answer = http.delete("/api/v1/users/" + userId(whom) + "/role-assignments/" + lastAssignment.get(whom),
+                asCaller(who));
+    }
+
+    @When("{word} takes back assignment {long} of user {long}")
+    public void takesBackAssignment(String who, long assignment, long user) {
+        answer = http.delete("/api/v1/users/" + user + "/role-assignments/" + assignment, asCaller(who));
+    }
+
+    @Given("{word} has defined the role {string} with permissions {string}")
+    public void hasDefinedRole(String who, String name, String permissions) {
+        definesRole(who, name, permissions);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    }
+
+    @When("{word} takes back {word}'s role {string}")
+    public void takesBackRole(String who, String whom, String role) {
+        long assignment = -1;
+        for (JsonNode held : asHasbi("/api/v1/users/" + userId(whom)).path("role_assignments")) {
+            if (held.path("role_name").asText().equals(role)) {
+                assignment = held.path("assignment_id").asLong();
+            }
+        }
+        assertThat(assignment).as("%s holds %s", whom, role).isPositive();
+        answer = http.delete("/api/v1/users/" + userId(whom) + "/role-assignments/" + assignment, asCaller(who));
+    }
+
+    private long userId(String who) {
+        Long id = registered.containsKey(who) ? registered.get(who) : DEMO_IDS.get(who);
+        assertThat(id).as("the id of %s", who).isNotNull();
+        return id;
+    }
+
+    /** The id of one of tenant 1's roles, as its console admin sees them. */
+    private long roleId(String name) {
+        for (JsonNode role : asHasbi("/api/v1/roles")) {
+            if (role.path("name").asText().equals(name)) {
+                return role.path("id").asLong();
+            }
+        }
+        return 999_999;
+    }
+
+    private JsonNode asHasbi(String path) {
+        Answer login = http.post("/api/v1/auth/login", Map.of("user_identity", IDENTITIES.get("Hasbi"),
+                "password", "password123"));
+        Answer read = http.get(path, "Authorization", "Bearer " + login.data().path("access_token").asText());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        return read.data();
     }
 
     // ---- raw HTTP

@@ -1,12 +1,22 @@
 package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.application.port.out.Organisation;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 public class JdbcOrganisation implements Organisation {
+
+    private static final String UNITS =
+            "select un.id, un.branch_id, b.company_id from units un join branches b on b.id = un.branch_id"
+                    + " where un.tenant_id = ?";
+    private static final RowMapper<OrgUnit> UNIT =
+            (rs, row) -> new OrgUnit(rs.getLong(1), rs.getLong(2), rs.getLong(3));
 
     private final JdbcTemplate jdbc;
 
@@ -16,10 +26,25 @@ public class JdbcOrganisation implements Organisation {
 
     @Override
     public Optional<OrgUnit> unit(TenantId tenant, long unitId) {
-        return JdbcFailures.guard(() -> jdbc.query("""
-                select un.id, un.branch_id, b.company_id from units un join branches b on b.id = un.branch_id
-                 where un.tenant_id = ? and un.id = ?""",
-                (rs, row) -> new OrgUnit(rs.getLong(1), rs.getLong(2), rs.getLong(3)), tenant.value(), unitId)
+        return JdbcFailures.guard(() -> jdbc.query(UNITS + " and un.id = ?", UNIT, tenant.value(), unitId)
                 .stream().findFirst());
+    }
+
+    @Override
+    public List<OrgUnit> units(TenantId tenant) {
+        return JdbcFailures.guard(() -> jdbc.query(UNITS + " order by un.id", UNIT, tenant.value()));
+    }
+
+    @Override
+    public Optional<OrgNode> node(TenantId tenant, AssignmentLevel level, long id) {
+        return switch (level) {
+            case UNIT -> unit(tenant, id).map(OrgNode::unit);
+            case BRANCH -> JdbcFailures.guard(() -> jdbc.query(
+                    "select company_id, id from branches where tenant_id = ? and id = ?",
+                    (rs, row) -> OrgNode.branch(rs.getLong(1), rs.getLong(2)), tenant.value(), id).stream().findFirst());
+            case COMPANY -> JdbcFailures.guard(() -> jdbc.query(
+                    "select id from companies where tenant_id = ? and id = ?",
+                    (rs, row) -> OrgNode.company(rs.getLong(1)), tenant.value(), id).stream().findFirst());
+        };
     }
 }

@@ -3,8 +3,6 @@ package io.gerbang.adapters.persistence.jdbc;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.tenant.TenantId;
-import java.sql.Array;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 public class JdbcRoles implements Roles {
 
-    private static final String ROLES = """
+    private static final String SELECT = """
             select r.id, r.name, r.description,
                    array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
-              from roles r where r.tenant_id = ? order by r.id""";
+              from roles r where r.tenant_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -32,8 +30,18 @@ public class JdbcRoles implements Roles {
 
     @Override
     public List<Role> of(TenantId tenant) {
-        return JdbcFailures.guard(() -> jdbc.query(ROLES, (rs, row) -> new Role(rs.getLong("id"), rs.getString("name"),
-                rs.getString("description"), permissions(rs.getArray("permissions"))), tenant.value()));
+        return JdbcFailures.guard(() -> jdbc.query(SELECT + " order by r.id", JdbcRoles::role, tenant.value()));
+    }
+
+    @Override
+    public Optional<Role> byId(TenantId tenant, long roleId) {
+        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(), roleId)
+                .stream().findFirst());
+    }
+
+    private static Role role(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Role(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+                AssignmentRows.permissions(rs.getArray("permissions")));
     }
 
     @Override
@@ -55,9 +63,5 @@ public class JdbcRoles implements Roles {
     @Override
     public Set<String> knownPermissions() {
         return JdbcFailures.guard(() -> new HashSet<>(jdbc.queryForList("select name from permissions", String.class)));
-    }
-
-    private static Set<String> permissions(Array array) throws java.sql.SQLException {
-        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
     }
 }

@@ -27,18 +27,7 @@ public class JdbcUserProfiles implements UserProfiles {
             + ", t.name as tenant_name, t.type as tenant_type, t.is_active as tenant_active"
             + " from users u join tenants t on t.id = u.tenant_id where u.id = ?";
 
-    private static final String ASSIGNMENTS = """
-            select ra.id, ra.level, ra.company_id, c.name as company_name, ra.branch_id, b.name as branch_name,
-                   ra.unit_id, un.name as unit_name, r.id as role_id, r.name as role_name,
-                   r.description as role_description,
-                   array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
-              from role_assignments ra
-              join roles r on r.id = ra.role_id
-              join companies c on c.id = ra.company_id
-              left join branches b on b.id = ra.branch_id
-              left join units un on un.id = ra.unit_id
-             where ra.user_id = ?
-             order by ra.id""";
+    private static final String ASSIGNMENTS = AssignmentRows.SELECT + " where ra.user_id = ? order by ra.id";
 
     private static final String UNITS = """
             select un.id, un.branch_id, b.company_id
@@ -68,8 +57,8 @@ public class JdbcUserProfiles implements UserProfiles {
             List<RoleAssignment> assignments = new ArrayList<>();
             List<GrantedRole> named = new ArrayList<>();
             jdbc.query(ASSIGNMENTS, rs -> {
-                assignments.add(assignment(rs, user.id()));
-                named.add(grantedRole(rs));
+                assignments.add(AssignmentRows.assignment(rs));
+                named.add(AssignmentRows.grantedRole(rs));
             }, id.value());
             return Optional.of(new ProfileSource(user, tenant, assignments, named,
                     candidateUnits(tenant.id(), assignments), modules()));
@@ -96,28 +85,5 @@ public class JdbcUserProfiles implements UserProfiles {
     private List<Module> modules() {
         return jdbc.query(MODULES, (rs, row) -> new Module(rs.getString("group_name"), rs.getString("name"),
                 rs.getString("path"), rs.getString("icon"), rs.getString("description"), rs.getString("permission")));
-    }
-
-    private static RoleAssignment assignment(ResultSet rs, UserId user) throws SQLException {
-        Role role = new Role(rs.getLong("role_id"), rs.getString("role_name"), rs.getString("role_description"),
-                permissions(rs.getArray("permissions")));
-        return RoleAssignment.reconstitute(rs.getLong("id"), user, role, AssignmentLevel.fromCode(rs.getString("level")),
-                rs.getLong("company_id"), nullableLong(rs, "branch_id"), nullableLong(rs, "unit_id"));
-    }
-
-    private static GrantedRole grantedRole(ResultSet rs) throws SQLException {
-        return new GrantedRole(rs.getLong("id"), rs.getString("level"), rs.getLong("role_id"),
-                rs.getString("role_name"), rs.getString("role_description"), rs.getLong("company_id"),
-                rs.getString("company_name"), nullableLong(rs, "branch_id"), rs.getString("branch_name"),
-                nullableLong(rs, "unit_id"), rs.getString("unit_name"));
-    }
-
-    private static Set<String> permissions(Array array) throws SQLException {
-        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
-    }
-
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -19,15 +19,19 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 public class JdbcUsers implements Users {
 
     private static final String SELECT = "select " + UserRows.COLUMNS + " from users u ";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
     public JdbcUsers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     @Override
@@ -68,10 +72,25 @@ public class JdbcUsers implements Users {
 
     @Override
     public void save(User user) {
-        JdbcFailures.guard(() -> jdbc.update("""
+        JdbcFailures.guard(() -> update(user));
+    }
+
+    @Override
+    public boolean saveKeepingAnAdministrator(User user) {
+        return JdbcFailures.guard(() -> transaction.execute(status -> {
+            if (!user.active() && !AdministrationLock.lockAndRead(jdbc, user.tenant()).survivesDeactivationOf(user.id())) {
+                return false;
+            }
+            update(user);
+            return true;
+        }));
+    }
+
+    private void update(User user) {
+        jdbc.update("""
                 update users set name = ?, is_active = ?, unit_id = ?, password_hash = ?, updated_at = ?
                  where id = ? and tenant_id = ?""", user.name(), user.active(), user.unitId(),
-                user.passwordHash().value(), Timestamp.from(user.updatedAt()), user.id().value(), user.tenant().value()));
+                user.passwordHash().value(), Timestamp.from(user.updatedAt()), user.id().value(), user.tenant().value());
     }
 
     @Override

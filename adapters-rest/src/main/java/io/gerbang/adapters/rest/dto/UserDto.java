@@ -18,14 +18,18 @@ public record UserDto(long id, String name, String email, String userIdentity, T
     public record RoleAssignmentDto(long assignmentId, String assignmentLevel, long roleId, String roleName,
                                     String roleDescription, Long companyId, String companyName, Long branchId,
                                     String branchName, Long unitId, String unitName) {
+
+        public static RoleAssignmentDto of(UserProfile.GrantedRole role) {
+            return new RoleAssignmentDto(role.assignmentId(), role.level(), role.roleId(), role.roleName(),
+                    role.roleDescription(), role.companyId(), role.companyName(), role.branchId(), role.branchName(),
+                    role.unitId(), role.unitName());
+        }
     }
 
     public static UserDto of(UserProfile profile) {
         User user = profile.user();
         List<RoleAssignmentDto> roles = profile.roles().stream()
-                .map(role -> new RoleAssignmentDto(role.assignmentId(), role.level(), role.roleId(), role.roleName(),
-                        role.roleDescription(), role.companyId(), role.companyName(), role.branchId(),
-                        role.branchName(), role.unitId(), role.unitName()))
+                .map(RoleAssignmentDto::of)
                 .toList();
         Map<String, List<List<String>>> modules = new LinkedHashMap<>();
         profile.modules().entrySet().stream()

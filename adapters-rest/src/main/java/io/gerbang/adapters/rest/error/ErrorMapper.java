@@ -85,7 +85,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Refusal refusal = refused.refusal();
         int status = Statuses.of(refusal);
         Response.ResponseBuilder response = Response.status(status)
-                .entity(Envelopes.failure(info, status, refusal.name(), "error." + refusal.name(),
+                .entity(Envelopes.failure(info, status, refusal.name(),
+                        "error." + refusal.name() + (refused.detail() == null ? "" : "." + refused.detail()),
                         refused.field() == null ? null
                                 : worded(info, new FieldErrors().add(refused.field(), FieldErrors.INVALID))));
         if (refusal == Refusal.UNAVAILABLE) {

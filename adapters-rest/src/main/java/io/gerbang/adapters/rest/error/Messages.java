@@ -57,6 +57,12 @@ public final class Messages {
                 "metode tidak diizinkan untuk sumber daya ini");
         text("error.CONFLICT", "the resource already exists or changed meanwhile",
                 "sumber daya sudah ada atau telah berubah");
+        text("error.CONFLICT.last_administrator",
+                "the tenant would be left without an administrator (an active user with roles.assign over the company)",
+                "tenant akan kehilangan administrator terakhirnya (pengguna aktif dengan roles.assign di tingkat perusahaan)");
+        text("error.FORBIDDEN.beyond_own_grant",
+                "you may only give roles whose permissions you hold over all of that place",
+                "anda hanya boleh memberikan peran yang seluruh izinnya anda miliki di tempat itu");
         text("error.TOO_MANY_REQUESTS", "too many requests, try again later",
                 "terlalu banyak permintaan, coba lagi nanti");
         text("error.UNAVAILABLE", "a backing store is unavailable, try again later",
@@ -92,6 +98,8 @@ public final class Messages {
         text("ok.roles", "Roles retrieved", "Daftar peran berhasil diambil");
         text("ok.role_created", "Role created", "Peran berhasil dibuat");
         text("ok.user_updated", "User updated", "Pengguna berhasil diperbarui");
+        text("ok.role_assigned", "Role assigned", "Peran berhasil diberikan");
+        text("ok.role_assignment_removed", "Role assignment removed", "Penugasan peran berhasil dihapus");
         text("ok.ready", "Ready", "Siap");
     }
 

@@ -2,6 +2,8 @@ package io.gerbang.adapters.rest.resource;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;
@@ -17,6 +19,15 @@ final class Inputs {
             throw InvalidRequest.bodyRequired();
         }
         return body;
+    }
+
+    /** A user id in the path: anything but a user id names nobody, so it is a 404. */
+    static UserId userIdPath(String id) {
+        try {
+            return new UserId(Long.parseLong(id));
+        } catch (IllegalArgumentException notAUserId) {
+            throw new Refused(Refusal.NOT_FOUND);
+        }
     }
 
     static boolean given(String value) {

@@ -10,8 +10,6 @@ import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.ShowUser;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -68,7 +66,7 @@ public class UsersResource {
     @PATCH
     @Path("/{id}")
     public Response update(@Context ContainerRequestContext request, @PathParam("id") String id, JsonNode body) {
-        UserId user = userIdOf(id);
+        UserId user = Inputs.userIdPath(id);
         JsonNode patch = Inputs.body(body);
         if (!patch.isObject()) {
             throw InvalidRequest.notJson();
@@ -113,15 +111,7 @@ public class UsersResource {
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), userIdOf(id))));
-    }
-
-    private static UserId userIdOf(String id) {
-        try {
-            return new UserId(Long.parseLong(id));
-        } catch (IllegalArgumentException notAUserId) {
-            throw new Refused(Refusal.NOT_FOUND);
-        }
+        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), Inputs.userIdPath(id))));
     }
 
     private static int limitOf(String limit) {

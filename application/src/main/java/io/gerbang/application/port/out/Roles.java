@@ -10,6 +10,8 @@ public interface Roles {
 
     List<Role> of(TenantId tenant);
 
+    Optional<Role> byId(TenantId tenant, long roleId);
+
     /** Defines a role with its permissions in one transaction; empty if the tenant has one of that name. */
     Optional<Role> add(TenantId tenant, String name, String description, Set<String> permissions);
 

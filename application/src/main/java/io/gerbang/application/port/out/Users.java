@@ -29,6 +29,13 @@ public interface Users {
     void save(User user);
 
     /**
+     * Like {@link #save}, in one transaction holding the tenant's administration lock, unless the domain's
+     * {@link io.gerbang.domain.access.TenantAdministrators} rule says the change (a deactivation) would leave
+     * the tenant without an administrator; false then, and nothing is written.
+     */
+    boolean saveKeepingAnAdministrator(User user);
+
+    /**
      * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before
      * {@code from} (null: from the start). A unit scope reaches only users whose home unit it covers.
      */

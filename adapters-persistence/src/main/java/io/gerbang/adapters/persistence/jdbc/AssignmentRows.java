@@ -1,0 +1,56 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.user.UserId;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Set;
+
+/** How a role assignment is read: with its role's permissions (for the rules) and every name (for display). */
+final class AssignmentRows {
+
+    /** Followed by a {@code where} on {@code ra}. */
+    static final String SELECT = """
+            select ra.id, ra.user_id, ra.level, ra.company_id, c.name as company_name, ra.branch_id,
+                   b.name as branch_name, ra.unit_id, un.name as unit_name, r.id as role_id, r.name as role_name,
+                   r.description as role_description,
+                   array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
+              from role_assignments ra
+              join roles r on r.id = ra.role_id
+              join companies c on c.id = ra.company_id
+              left join branches b on b.id = ra.branch_id
+              left join units un on un.id = ra.unit_id
+            """;
+
+    private AssignmentRows() {
+    }
+
+    static RoleAssignment assignment(ResultSet rs) throws SQLException {
+        Role role = new Role(rs.getLong("role_id"), rs.getString("role_name"), rs.getString("role_description"),
+                permissions(rs.getArray("permissions")));
+        return RoleAssignment.reconstitute(rs.getLong("id"), new UserId(rs.getLong("user_id")), role,
+                AssignmentLevel.fromCode(rs.getString("level")), rs.getLong("company_id"),
+                nullableLong(rs, "branch_id"), nullableLong(rs, "unit_id"));
+    }
+
+    static GrantedRole grantedRole(ResultSet rs) throws SQLException {
+        return new GrantedRole(rs.getLong("id"), rs.getString("level"), rs.getLong("role_id"),
+                rs.getString("role_name"), rs.getString("role_description"), rs.getLong("company_id"),
+                rs.getString("company_name"), nullableLong(rs, "branch_id"), rs.getString("branch_name"),
+                nullableLong(rs, "unit_id"), rs.getString("unit_name"));
+    }
+
+    static Set<String> permissions(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

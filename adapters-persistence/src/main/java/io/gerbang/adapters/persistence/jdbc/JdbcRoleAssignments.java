@@ -1,0 +1,57 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.domain.access.OrgNode;
+import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+public class JdbcRoleAssignments implements RoleAssignments {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public JdbcRoleAssignments(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    @Override
+    public Optional<Long> add(TenantId tenant, UserId user, long roleId, OrgNode node) {
+        try {
+            return Optional.ofNullable(JdbcFailures.guard(() -> jdbc.queryForObject("""
+                    insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(), roleId,
+                    node.level().code(), node.companyId(), node.branchId(), node.unitId())));
+        } catch (DuplicateKeyException held) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<RoleAssignment> of(TenantId tenant, UserId user, long assignmentId) {
+        return JdbcFailures.guard(() -> jdbc.query(
+                AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.user_id = ? and ra.id = ?",
+                (rs, row) -> AssignmentRows.assignment(rs), tenant.value(), user.value(), assignmentId)
+                .stream().findFirst());
+    }
+
+    @Override
+    public Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, long assignmentId) {
+        return JdbcFailures.guard(() -> transaction.execute(status -> {
+            var administrators = AdministrationLock.lockAndRead(jdbc, tenant);
+            if (!administrators.survivesRemovalOf(assignmentId)) {
+                return Removal.LAST_ADMINISTRATOR;
+            }
+            int removed = jdbc.update("delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
+                    tenant.value(), user.value(), assignmentId);
+            return removed == 1 ? Removal.REMOVED : Removal.NOT_FOUND;
+        }));
+    }
+}

@@ -1,0 +1,164 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.RoleAssignments.Removal;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.OrgNode;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.Email;
+import io.gerbang.domain.user.NewUser;
+import io.gerbang.domain.user.User;
+import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.user.UserIdentity;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Role assignments and the last-administrator rule against a real PostgreSQL, under concurrent changes. */
+class JdbcRoleAssignmentsTest {
+
+    private static final TenantId HUMINOR = new TenantId(1);
+    private static final TenantId MITRA = new TenantId(2);
+    private static final UserId HASBI = new UserId(1);
+    private static final UserId NARUTO = new UserId(2);
+    private static final long CONSOLE_ADMIN = 1;
+    private static final long USER_ROLE = 2;
+
+    private static HikariDataSource dataSource;
+    private static JdbcRoleAssignments assignments;
+    private static JdbcOrganisation organisation;
+    private static JdbcUsers users;
+    private static int registered;
+
+    @BeforeAll
+    static void migrateAndLoad() {
+        String schema = TestStores.newSchema();
+        dataSource = PostgresDataSources.pool(TestStores.shared().jdbcUrl(schema), null, null, 8);
+        Migrations.migrate(dataSource, schema);
+        DemoData.loadIfEmpty(dataSource, new BcryptPasswordHashes(4));
+        assignments = new JdbcRoleAssignments(dataSource);
+        organisation = new JdbcOrganisation(new JdbcTemplate(dataSource));
+        users = new JdbcUsers(new JdbcTemplate(dataSource));
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void anAssignmentIsHeldOnceAndReadBackWithItsRole() {
+        OrgNode unit3 = organisation.node(HUMINOR, AssignmentLevel.UNIT, 3).orElseThrow();
+
+        long id = assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3).orElseThrow();
+
+        assertThat(assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3)).isEmpty();
+        var read = assignments.of(HUMINOR, NARUTO, id).orElseThrow();
+        assertThat(read.node()).isEqualTo(OrgNode.unit(new io.gerbang.domain.access.OrgUnit(3, 1, 1)));
+        assertThat(read.role().permissions()).containsExactlyInAnyOrder("tasks.read", "tasks.write");
+        assertThat(assignments.of(MITRA, NARUTO, id)).isEmpty();
+        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.REMOVED);
+        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.NOT_FOUND);
+    }
+
+    @Test
+    void nodesAreFoundOnlyInTheirOwnTenant() {
+        assertThat(organisation.node(HUMINOR, AssignmentLevel.COMPANY, 1)).contains(OrgNode.company(1));
+        assertThat(organisation.node(HUMINOR, AssignmentLevel.BRANCH, 1)).contains(OrgNode.branch(1, 1));
+        assertThat(organisation.node(MITRA, AssignmentLevel.BRANCH, 1)).isEmpty();
+        assertThat(organisation.node(MITRA, AssignmentLevel.UNIT, 2)).isEmpty();
+        assertThat(organisation.units(HUMINOR)).extracting(unit -> unit.id()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void twoAdministratorsRemovingEachOtherAtOnceLeaveOne() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            UserId other = newAdministrator();
+            long hasbis = adminAssignmentOf(HASBI);
+            long others = adminAssignmentOf(other);
+
+            List<Removal> outcomes = atOnce(
+                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
+                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, other, others));
+
+            assertThat(outcomes).containsExactlyInAnyOrder(Removal.REMOVED, Removal.LAST_ADMINISTRATOR);
+            if (outcomes.get(0) == Removal.REMOVED) {
+                // Hasbi stepped down: give the role back so the next round starts alike
+                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+                assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, other, others)).isEqualTo(Removal.REMOVED);
+            }
+        }
+    }
+
+    @Test
+    void aDeactivationRacingARemovalLeavesAnActiveAdministrator() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            UserId other = newAdministrator();
+            long hasbis = adminAssignmentOf(HASBI);
+            User deactivated = users.byId(HUMINOR, other).orElseThrow().activated(false, Instant.now());
+
+            List<Object> outcomes = atOnce(
+                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
+                    () -> users.saveKeepingAnAdministrator(deactivated));
+
+            boolean removed = outcomes.get(0) == Removal.REMOVED;
+            boolean deactivatedIt = (Boolean) outcomes.get(1);
+            assertThat(removed ^ deactivatedIt).as("exactly one of the two went through: %s", outcomes).isTrue();
+            if (removed) {
+                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+            }
+            assertThat(users.byId(HUMINOR, other).orElseThrow().active()).isEqualTo(!deactivatedIt);
+            users.save(deactivated);
+        }
+    }
+
+    private static UserId newAdministrator() {
+        registered++;
+        User user = users.add(new NewUser(HUMINOR, new UserIdentity("5000000" + registered),
+                new Email("admin" + registered + "@race.example"), "Admin " + registered,
+                new BcryptPasswordHashes(4).hash(io.gerbang.domain.user.PlainPassword.forNewSecret("password123")),
+                null, true), Instant.now()).orElseThrow();
+        assignments.add(HUMINOR, user.id(), CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+        return user.id();
+    }
+
+    private static long adminAssignmentOf(UserId user) {
+        return new JdbcTemplate(dataSource).queryForObject(
+                "select id from role_assignments where user_id = ? and role_id = ? and level = 'company'",
+                Long.class, user.value(), CONSOLE_ADMIN);
+    }
+
+    @SafeVarargs
+    private static <T> List<T> atOnce(Supplier<? extends T>... changes) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(changes.length);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(changes.length);
+        List<CompletableFuture<T>> running = new ArrayList<>();
+        for (Supplier<? extends T> change : changes) {
+            running.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (Exception interrupted) {
+                    throw new IllegalStateException(interrupted);
+                }
+                return change.get();
+            }, threads));
+        }
+        List<T> outcomes = new ArrayList<>();
+        for (CompletableFuture<T> each : running) {
+            outcomes.add(each.get());
+        }
+        threads.shutdown();
+        return outcomes;
+    }
+}

@@ -1,0 +1,100 @@
+package io.gerbang.adapters.rest.resource;
+
+import io.gerbang.adapters.rest.auth.Authenticated;
+import io.gerbang.adapters.rest.auth.Callers;
+import io.gerbang.adapters.rest.dto.MessageDto;
+import io.gerbang.adapters.rest.dto.RoleAssignmentRequest;
+import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
+import io.gerbang.adapters.rest.envelope.Envelopes;
+import io.gerbang.adapters.rest.error.FieldErrors;
+import io.gerbang.adapters.rest.error.Messages;
+import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.application.port.in.AssignRole;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.RemoveRoleAssignment;
+import io.gerbang.domain.access.AssignmentLevel;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+
+/** /api/v1/users/{id}/role-assignments: who holds which role where (roles.assign, checked in the application). */
+@Path("/api/v1/users/{id}/role-assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class RoleAssignmentsResource {
+
+    private final AssignRole assignRole;
+    private final RemoveRoleAssignment removeRoleAssignment;
+
+    public RoleAssignmentsResource(AssignRole assignRole, RemoveRoleAssignment removeRoleAssignment) {
+        this.assignRole = assignRole;
+        this.removeRoleAssignment = removeRoleAssignment;
+    }
+
+    @POST
+    public Response assign(@Context ContainerRequestContext request, @PathParam("id") String id,
+                           RoleAssignmentRequest body) {
+        var user = Inputs.userIdPath(id);
+        RoleAssignmentRequest assignment = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        if (assignment.roleId() == null) {
+            inputs.problem("role_id", FieldErrors.REQUIRED);
+        }
+        AssignmentLevel level = levelOf(inputs, assignment.assignmentLevel());
+        if (level != null) {
+            Long node = switch (level) {
+                case COMPANY -> assignment.companyId();
+                case BRANCH -> assignment.branchId();
+                case UNIT -> assignment.unitId();
+            };
+            if (node == null) {
+                inputs.problem(level.code() + "_id", FieldErrors.REQUIRED);
+            }
+        }
+        inputs.check();
+        var granted = assignRole.assign(new AssignRole.Command(Callers.of(request), user, assignment.roleId(), level,
+                assignment.companyId(), assignment.branchId(), assignment.unitId()));
+        return Response.fromResponse(Envelopes.ok(request, "ok.role_assigned", RoleAssignmentDto.of(granted)))
+                .status(201).build();
+    }
+
+    @DELETE
+    @Path("/{assignment_id}")
+    public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id,
+                           @PathParam("assignment_id") String assignmentId) {
+        var user = Inputs.userIdPath(id);
+        long assignment;
+        try {
+            assignment = Long.parseLong(assignmentId);
+        } catch (NumberFormatException notAnId) {
+            throw new Refused(Refusal.NOT_FOUND);
+        }
+        removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
+        return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
+                Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));
+    }
+
+    private static AssignmentLevel levelOf(Inputs inputs, String level) {
+        if (level == null || level.isEmpty()) {
+            inputs.problem("assignment_level", FieldErrors.REQUIRED);
+            return null;
+        }
+        return switch (level.toLowerCase(Locale.ROOT)) {
+            case "company" -> AssignmentLevel.COMPANY;
+            case "branch" -> AssignmentLevel.BRANCH;
+            case "unit" -> AssignmentLevel.UNIT;
+            default -> {
+                inputs.problem("assignment_level", FieldErrors.INVALID);
+                yield null;
+            }
+        };
+    }
+}

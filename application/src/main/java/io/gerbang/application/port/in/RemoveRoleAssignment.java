@@ -1,0 +1,20 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.user.UserId;
+import java.util.Objects;
+
+/**
+ * Takes a role assignment back (roles.assign). The user's sessions end at once, since what they could do
+ * rested on it; the tenant's last administrator keeps theirs.
+ */
+public interface RemoveRoleAssignment {
+
+    void remove(Command command);
+
+    record Command(Principal caller, UserId user, long assignmentId) {
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+}

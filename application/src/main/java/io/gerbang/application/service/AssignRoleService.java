@@ -1,0 +1,88 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.AssignRole;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.application.port.out.Roles;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.Delegation;
+import io.gerbang.domain.access.OrgNode;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.User;
+import java.util.Objects;
+
+public class AssignRoleService implements AssignRole {
+
+    private final Roles roles;
+    private final RoleAssignments assignments;
+    private final Organisation organisation;
+    private final ProfileChanges profileChanges;
+    private final ProfileAssembler profiles;
+    private final AccessGuard guard;
+
+    public AssignRoleService(Roles roles, RoleAssignments assignments, Organisation organisation,
+                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard) {
+        this.roles = roles;
+        this.assignments = assignments;
+        this.organisation = organisation;
+        this.profileChanges = profileChanges;
+        this.profiles = profiles;
+        this.guard = guard;
+    }
+
+    @Override
+    public GrantedRole assign(Command command) {
+        TenantId tenant = command.caller().tenant();
+        Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
+        User user = guard.userWithin(command.caller(), scope, command.user());
+        Role role = roles.byId(tenant, command.roleId())
+                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, "role_id"));
+        OrgNode node = nodeOf(tenant, command);
+        Delegation delegation = new Delegation(profiles.profileOf(command.caller().user()).assignments(),
+                organisation.units(tenant));
+        if (!delegation.mayGrant(role, node)) {
+            throw Refused.because(Refusal.FORBIDDEN, "beyond_own_grant");
+        }
+        long id = assignments.add(tenant, user.id(), role.id(), node)
+                .orElseThrow(() -> new Refused(Refusal.CONFLICT));
+        profileChanges.changed(user.id());
+        return profiles.profileOf(user.id()).roles().stream()
+                .filter(granted -> granted.assignmentId() == id)
+                .findFirst()
+                // taken back by somebody else between the two statements
+                .orElseThrow(() -> new Refused(Refusal.CONFLICT));
+    }
+
+    /** The node named by the id of the assignment's level, checked against any ids given above it. */
+    private OrgNode nodeOf(TenantId tenant, Command command) {
+        AssignmentLevel level = command.level();
+        Long id = switch (level) {
+            case COMPANY -> command.companyId();
+            case BRANCH -> command.branchId();
+            case UNIT -> command.unitId();
+        };
+        String field = level.code() + "_id";
+        if (id == null) {
+            throw new Refused(Refusal.VALIDATION_FAILED, field);
+        }
+        OrgNode node = organisation.node(tenant, level, id)
+                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, field));
+        if (command.companyId() != null && command.companyId() != node.companyId()) {
+            throw new Refused(Refusal.VALIDATION_FAILED, "company_id");
+        }
+        if (command.branchId() != null && !Objects.equals(command.branchId(), node.branchId())) {
+            throw new Refused(Refusal.VALIDATION_FAILED, "branch_id");
+        }
+        if (command.unitId() != null && !Objects.equals(command.unitId(), node.unitId())) {
+            throw new Refused(Refusal.VALIDATION_FAILED, "unit_id");
+        }
+        return node;
+    }
+}

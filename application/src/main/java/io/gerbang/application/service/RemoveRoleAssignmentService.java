@@ -1,0 +1,59 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.RemoveRoleAssignment;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.access.Delegation;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.User;
+
+public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
+
+    private final RoleAssignments assignments;
+    private final Organisation organisation;
+    private final Sessions sessions;
+    private final ProfileChanges profileChanges;
+    private final ProfileAssembler profiles;
+    private final AccessGuard guard;
+
+    public RemoveRoleAssignmentService(RoleAssignments assignments, Organisation organisation,
+                                       Sessions sessions, ProfileChanges profileChanges, ProfileAssembler profiles,
+                                       AccessGuard guard) {
+        this.assignments = assignments;
+        this.organisation = organisation;
+        this.sessions = sessions;
+        this.profileChanges = profileChanges;
+        this.profiles = profiles;
+        this.guard = guard;
+    }
+
+    @Override
+    public void remove(Command command) {
+        TenantId tenant = command.caller().tenant();
+        Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
+        User user = guard.userWithin(command.caller(), scope, command.user());
+        RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignmentId())
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+        Delegation delegation = new Delegation(profiles.profileOf(command.caller().user()).assignments(),
+                organisation.units(tenant));
+        if (!delegation.mayWithdrawAt(assignment.node())) {
+            throw new Refused(Refusal.FORBIDDEN);
+        }
+        switch (assignments.removeKeepingAnAdministrator(tenant, user.id(), assignment.id())) {
+            case NOT_FOUND -> throw new Refused(Refusal.NOT_FOUND);
+            case LAST_ADMINISTRATOR -> throw Refused.because(Refusal.CONFLICT, "last_administrator");
+            case REMOVED -> {
+                profileChanges.changed(user.id());
+                // what the user's sessions could do rested on it: they end, their access tokens are refused at once
+                sessions.endAllOf(tenant, user.id(), null);
+            }
+        }
+    }
+}
