@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|all]     (default: all)
+#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|users|all]     (default: all)
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WHAT=${1:-all}
-JAR=bootstrap/target/gerbang.jar
+JAR=${BENCH_JAR:-bootstrap/target/gerbang.jar}   # BENCH_JAR: measure another build (an older commit, say)
 DB_URL=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
 WARMUP=${WARMUP:-90}
@@ -43,12 +43,12 @@ start_server() {
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 
-login_tokens() { # n field -> file of tokens
-  local n=$1 field=$2 file=$3
+login_tokens() { # n field file [identity] -> file of tokens
+  local n=$1 field=$2 file=$3 identity=${4:-100000001}
   : > "$file"
   for _ in $(seq 1 "$n"); do
     curl -s "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
-      -d '{"user_identity":"100000001","password":"password123"}' \
+      -d "{\"user_identity\":\"$identity\",\"password\":\"password123\"}" \
       | sed -E "s/.*\"$field\":\"([^\"]+)\".*/\1/" >> "$file"
     echo >> "$file"
   done
@@ -107,6 +107,29 @@ case $WHAT in login|refresh|me|all)
       measure refresh 8 bench/lua/refresh.lua ;;
   esac
   case $WHAT in login|all) measure login 8 bench/lua/login.lua ;; esac
+  ;;
+esac
+# the scoped users list over a tenant of 100,000 people in 500 units (issue 3's target: p99 < 30 ms at 16
+# connections as a unit admin), then the query plans the list runs
+case $WHAT in users|all)
+  if [ -z "${SERVER:-}" ]; then start_server; fi
+  PSQL="postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3D$RUN"
+  psql -q "$PSQL" -f bench/sql/users-100k.sql > /dev/null
+  for who in 100000003:unit-admin branchadmin:branch-admin 800000001:tenant-admin; do
+    login_tokens 1 access_token "$OUT/users-token.txt" "${who%%:*}"
+    TOKEN=$(cat "$OUT/users-token.txt") TARGET="/api/v1/users?limit=50" measure "${who##*:}" 16 bench/lua/get.lua
+  done
+  # the two statements JdbcUsers#page runs for a unit scope: unit by unit (up to 16 units), else one filter
+  explain() { psql -q "$PSQL" -c "explain (analyze, buffers, costs off) $1" >> "$OUT/users-plans.txt"; }
+  echo "-- unit admin, scope {2}, unit by unit" >> "$OUT/users-plans.txt"
+  explain "select u.* from unnest('{2}'::bigint[]) as s(unit_id) cross join lateral
+    (select u.* from users u where u.tenant_id = 1 and u.unit_id = s.unit_id order by u.id limit 51) u
+    order by u.id limit 51"
+  echo "-- branch admin, scope = the ~100 units of the second branch" >> "$OUT/users-plans.txt"
+  explain "select u.* from users u where u.tenant_id = 1 and u.unit_id = any(array(
+    select id from units where branch_id = (select id from branches where tenant_id = 1 order by id offset 1 limit 1)))
+    order by u.id limit 51"
+  cat "$OUT/users-plans.txt"
   ;;
 esac
 echo "results in $OUT"

@@ -16,8 +16,16 @@ class UserValuesTest {
     }
 
     @Test
+    void acceptsAddressesOfTheUsualShape() {
+        for (String good : new String[] {"a@b.cd", "first.last@sub.domain.id", "x+tag@a.b.c"}) {
+            assertThat(new Email(good).value()).isEqualTo(good);
+        }
+    }
+
+    @Test
     void refusesMalformedEmails() {
-        for (String bad : new String[] {"", "no-at", "a@b", "a b@c.d", "a@b.c\u0000", "x".repeat(250) + "@a.bc"}) {
+        for (String bad : new String[] {"", "no-at", "a@b", "a b@c.d", "a@b.c\u0000", "x".repeat(250) + "@a.bc",
+                "@b.cd", "a@b@c.de", "a@.cd", "a@bc.", "a@b.c\td"}) {
             assertThatThrownBy(() -> new Email(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }

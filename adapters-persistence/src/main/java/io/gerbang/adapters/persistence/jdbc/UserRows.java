@@ -24,7 +24,11 @@ final class UserRows {
         return User.reconstitute(new UserId(rs.getLong("id")), new TenantId(rs.getLong("tenant_id")),
                 new UserIdentity(rs.getString("user_identity")), new Email(rs.getString("email")),
                 rs.getString("name"), new PasswordHash(rs.getString("password_hash")), rs.getBoolean("is_active"),
-                unitId, rs.getBoolean("two_factor_enabled"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                unitId, rs.getBoolean("two_factor_enabled"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+
+    /** Reads a timestamptz; the driver's OffsetDateTime path skips the Calendar work of getTimestamp. */
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
 }

@@ -105,6 +105,23 @@ class JdbcStoresTest {
     }
 
     @Test
+    void aFewUnitsAndManyUnitsPageAlikeBothWays() {
+        // units 2 and 3 hold users 2, 3, 4, 5; the wide scope adds units that do not exist, past the unit-by-unit limit
+        java.util.Set<Long> wide = new java.util.HashSet<>(java.util.Set.of(2L, 3L));
+        for (long unit = 1000; wide.size() <= JdbcUsers.UNIT_BY_UNIT_MAX; unit++) {
+            wide.add(unit);
+        }
+        for (Scope scope : java.util.List.of(new Scope(false, java.util.Set.of(2L, 3L)), new Scope(false, wide))) {
+            assertThat(users.page(HUMINOR, scope, null, 2)).extracting(user -> user.id().value()).containsExactly(2L, 3L);
+            assertThat(users.page(HUMINOR, scope, new Cursors.Position(true, 3), 2))
+                    .extracting(user -> user.id().value()).containsExactly(4L, 5L);
+            assertThat(users.page(HUMINOR, scope, new Cursors.Position(false, 5), 2))
+                    .extracting(user -> user.id().value()).containsExactly(3L, 4L);
+            assertThat(users.page(MITRA, scope, null, 10)).isEmpty();
+        }
+    }
+
+    @Test
     void aUnitScopeReachesOnlyTheUsersAtHomeInItsUnits() {
         var unitTwo = users.page(HUMINOR, new Scope(false, java.util.Set.of(2L)), null, 10);
         var none = users.page(HUMINOR, new Scope(false, java.util.Set.of()), null, 10);
