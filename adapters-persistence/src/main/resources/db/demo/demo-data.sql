@@ -74,6 +74,12 @@ insert into modules (group_name, name, path, icon, description, permission, sort
     ('Module Management', 'Create Modules', '/module/create-module', 'TestChild', 'Create new module', 'modules.manage', 31),
     ('Sessions', 'Active Sessions', '/sessions', 'Sessions', 'See and end sessions of the tenant', 'auth.sessions.manage', 40);
 
+-- Task 1 of unit 2: Naruto owns it, Kakashi comments, Sakura reads only.
+insert into tasks (id, tenant_id, unit_id, title, owner_id) values (1, 1, 2, 'Peluncuran', 2);
+insert into task_members (task_id, user_id, is_owner, can_comment) values
+    (1, 2, true, true), (1, 4, false, true), (1, 3, false, false);
+insert into task_activity (task_id, user_id, kind, detail) values (1, 2, 'task_created', 'Peluncuran');
+
 -- Identities continue after the fixed demo ids.
 select setval(pg_get_serial_sequence('tenants', 'id'), (select max(id) from tenants));
 select setval(pg_get_serial_sequence('companies', 'id'), (select max(id) from companies));
@@ -81,3 +87,4 @@ select setval(pg_get_serial_sequence('branches', 'id'), (select max(id) from bra
 select setval(pg_get_serial_sequence('units', 'id'), (select max(id) from units));
 select setval(pg_get_serial_sequence('roles', 'id'), (select max(id) from roles));
 select setval(pg_get_serial_sequence('users', 'id'), (select max(id) from users));
+select setval(pg_get_serial_sequence('tasks', 'id'), (select max(id) from tasks));

@@ -31,6 +31,16 @@ public class AccessGuard {
         return scope;
     }
 
+    /** The caller's scope for a permission, empty when no assignment grants it. */
+    public Scope scopeOrNone(Principal caller, String permission) {
+        return profiles.profileOf(caller.user()).scopeFor(permission);
+    }
+
+    /** The caller's name as members of a room see it. */
+    public String nameOf(Principal caller) {
+        return profiles.profileOf(caller.user()).user().name();
+    }
+
     /**
      * A user of the caller's tenant within a scope the caller holds. Anyone outside it, or of another tenant,
      * is "not found", so that their existence does not leak.

@@ -29,18 +29,7 @@ public class ListUsersService implements ListUsers {
     @Override
     public Page<User> list(Principal caller, PageRequest request) {
         Scope scope = guard.scopeFor(caller, Permissions.USERS_READ);
-        Cursors.Position from = request.cursor() == null ? null
-                : cursors.open(request.cursor()).orElseThrow(() -> new Refused(Refusal.BAD_REQUEST));
-        List<User> found = users.page(caller.tenant(), scope, from, request.limit() + 1);
-        boolean more = found.size() > request.limit();
-        boolean backwards = from != null && !from.after();
-        List<User> items = !more ? found : backwards ? found.subList(1, found.size()) : found.subList(0, request.limit());
-        boolean hasNext = backwards || more;
-        boolean hasPrev = backwards ? more : from != null;
-        String next = hasNext && !items.isEmpty()
-                ? cursors.seal(new Cursors.Position(true, items.get(items.size() - 1).id().value())) : null;
-        String prev = hasPrev && !items.isEmpty()
-                ? cursors.seal(new Cursors.Position(false, items.get(0).id().value())) : null;
-        return new Page<>(items, next, prev, hasNext, hasPrev, request.limit());
+        return Paging.page(cursors, request, from -> users.page(caller.tenant(), scope, from, request.limit() + 1),
+                user -> user.id().value());
     }
 }

@@ -14,6 +14,7 @@ import io.gerbang.adapters.rest.resource.AuthResource;
 import io.gerbang.adapters.rest.resource.HealthResource;
 import io.gerbang.adapters.rest.resource.RoleAssignmentsResource;
 import io.gerbang.adapters.rest.resource.RolesResource;
+import io.gerbang.adapters.rest.resource.TasksResource;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.adapters.rest.resource.UsersResource;
@@ -87,7 +88,7 @@ public class RestConfiguration {
     ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
                                   AuthResource authResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
-                                  HealthResource healthResource) {
+                                  HealthResource healthResource, TasksResource tasksResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -103,6 +104,7 @@ public class RestConfiguration {
                 .register(usersResource)
                 .register(rolesResource)
                 .register(roleAssignmentsResource)
+                .register(tasksResource)
                 .register(healthResource);
     }
 }

@@ -6,6 +6,12 @@ import io.gerbang.bootstrap.config.ApplicationConfiguration;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
+import io.gerbang.bootstrap.config.TaskRoomConfiguration;
+import io.gerbang.adapters.websocket.ChatLimits;
+import io.gerbang.adapters.websocket.ChatServer;
+import org.glassfish.tyrus.container.grizzly.server.TyrusOnGrizzly;
+import org.glassfish.tyrus.core.TyrusWebSocketEngine;
+import org.glassfish.tyrus.spi.ServerContainer;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +52,8 @@ public final class GerbangServer implements AutoCloseable {
         try {
             context.registerBean(GerbangConfig.class, () -> config);
             context.registerBean(StoreEndpoints.class, () -> stores);
-            context.register(PersistenceConfiguration.class, ApplicationConfiguration.class, RestConfiguration.class);
+            context.register(PersistenceConfiguration.class, ApplicationConfiguration.class, RestConfiguration.class,
+                    TaskRoomConfiguration.class);
             context.refresh();
             if (config.demo()) {
                 DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));
@@ -60,10 +67,19 @@ public final class GerbangServer implements AutoCloseable {
                 handlers.removeHttpHandler(jersey.getKey());
                 handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
             }
+            // Tyrus on the same listeners: /ws upgrades go to the chat, everything else to Jersey
+            ServerContainer tyrus = TyrusOnGrizzly.container(Map.of(
+                    TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
+            try {
+                tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
+            } catch (jakarta.websocket.DeploymentException refused) {
+                throw new IllegalStateException("the chat endpoint could not be deployed", refused);
+            }
             for (NetworkListener listener : http.getListeners()) {
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 listener.setMaxPendingBytes(256 * 1024);
                 listener.registerAddOn(new PlainHttpForOtherUpgrades());
+                listener.registerAddOn(TyrusOnGrizzly.addOn(tyrus, "/"));
             }
             http.start();
             GerbangServer server = new GerbangServer(stores, context, http);

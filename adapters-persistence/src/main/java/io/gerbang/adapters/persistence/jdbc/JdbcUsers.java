@@ -128,18 +128,8 @@ public class JdbcUsers implements Users {
         if (!scope.tenantWide() && scope.units().size() <= UNIT_BY_UNIT_MAX) {
             args.add(limit);
         }
-        List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            for (int i = 0; i < args.size(); i++) {
-                Object arg = args.get(i);
-                if (arg instanceof Long[] units) {
-                    statement.setArray(i + 1, connection.createArrayOf("bigint", units));
-                } else {
-                    statement.setObject(i + 1, arg);
-                }
-            }
-            return statement;
-        }, UserRows::map));
+        List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> Statements.prepare(connection, sql, args),
+                UserRows::map));
         if (backwards) {
             Collections.reverse(users);
         }

@@ -79,6 +79,14 @@ public class RedisSessions implements Sessions {
             return ended""";
 
     /** Live check with a coarse last-used stamp: ARGV = user id, now, minimum gap between stamps. */
+    /** The positions (1-based) of the keys that exist. */
+    private static final String LIVE_AMONG = """
+            local live = {}
+            for i, key in ipairs(KEYS) do
+              if redis.call('exists', key) == 1 then live[#live + 1] = i end
+            end
+            return live""";
+
     private static final String IS_LIVE = """
             local h = redis.call('HMGET', KEYS[1], 'u', 'lu')
             if h[1] ~= ARGV[1] then return 0 end
@@ -210,6 +218,21 @@ public class RedisSessions implements Sessions {
         Long live = eval(IS_LIVE, RScript.ReturnType.INTEGER, List.of(sessionKey(id)),
                 List.of(user.toString(), String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis())));
         return live == 1L;
+    }
+
+    @Override
+    public java.util.Set<SessionId> liveAmong(java.util.Collection<SessionId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<SessionId> asked = List.copyOf(ids);
+        List<Long> live = eval(LIVE_AMONG, RScript.ReturnType.MULTI,
+                asked.stream().<Object>map(this::sessionKey).toList(), List.of());
+        java.util.Set<SessionId> found = new java.util.HashSet<>();
+        for (Long position : live) {
+            found.add(asked.get(position.intValue() - 1));
+        }
+        return found;
     }
 
     @Override

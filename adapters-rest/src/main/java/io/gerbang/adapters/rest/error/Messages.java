@@ -52,6 +52,11 @@ public final class Messages {
         text("error.TENANT_MISMATCH", "X-Tenant-ID does not match the tenant of the token",
                 "X-Tenant-ID tidak sesuai dengan tenant token");
         text("error.FORBIDDEN", "you do not have permission for this", "anda tidak memiliki izin untuk ini");
+        text("error.NO_ACCESS", "you are not a member of this task", "anda bukan anggota tugas ini");
+        text("error.NO_PERMISSION", "you may read this task but not comment on it",
+                "anda boleh membaca tugas ini tetapi tidak boleh berkomentar");
+        text("error.CONFLICT.task_owner", "the owner of a task stays its member",
+                "pemilik tugas tetap menjadi anggotanya");
         text("error.NOT_FOUND", "resource not found", "sumber daya tidak ditemukan");
         text("error.METHOD_NOT_ALLOWED", "method not allowed on this resource",
                 "metode tidak diizinkan untuk sumber daya ini");
@@ -100,6 +105,18 @@ public final class Messages {
         text("ok.user_updated", "User updated", "Pengguna berhasil diperbarui");
         text("ok.role_assigned", "Role assigned", "Peran berhasil diberikan");
         text("ok.role_assignment_removed", "Role assignment removed", "Penugasan peran berhasil dihapus");
+        text("ok.tasks", "Tasks retrieved", "Daftar tugas berhasil diambil");
+        text("ok.task", "Task retrieved", "Data tugas berhasil diambil");
+        text("ok.task_created", "Task created", "Tugas berhasil dibuat");
+        text("ok.task_updated", "Task updated", "Tugas berhasil diperbarui");
+        text("ok.member_added", "Member added", "Anggota berhasil ditambahkan");
+        text("ok.member_updated", "Member updated", "Anggota berhasil diperbarui");
+        text("ok.member_removed", "Member removed", "Anggota berhasil dihapus");
+        text("ok.messages", "Messages retrieved", "Daftar pesan berhasil diambil");
+        text("ok.message_sent", "Message sent", "Pesan berhasil dikirim");
+        text("ok.presence", "Presence retrieved", "Daftar kehadiran berhasil diambil");
+        text("ok.activity", "Activity retrieved", "Log aktivitas berhasil diambil");
+        text("ok.notified", "Notification sent", "Notifikasi berhasil dikirim");
         text("ok.ready", "Ready", "Siap");
     }
 

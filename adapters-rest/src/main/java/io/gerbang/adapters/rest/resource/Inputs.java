@@ -30,6 +30,35 @@ final class Inputs {
         }
     }
 
+    /** {@code ?limit=}: 1 to 100, 20 when absent; anything else is a 400 naming the field. */
+    static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return io.gerbang.application.port.in.PageRequest.DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= io.gerbang.application.port.in.PageRequest.MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw InvalidRequest.validation(new FieldErrors().add("limit", FieldErrors.LIMIT_RANGE));
+    }
+
+    /** A numeric id in the path: anything else names nothing, so it is a 404. */
+    static long pathId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        throw new Refused(Refusal.NOT_FOUND);
+    }
+
     static boolean given(String value) {
         return value != null && !value.isEmpty();
     }
@@ -100,6 +129,15 @@ final class Inputs {
     String name(String field, String value) {
         try {
             return io.gerbang.domain.user.User.checkedName(value);
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
+            return null;
+        }
+    }
+
+    String taskTitle(String field, String value) {
+        try {
+            return io.gerbang.domain.task.Task.checkedTitle(value);
         } catch (IllegalArgumentException invalid) {
             errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
             return null;

@@ -103,7 +103,7 @@ public class UsersResource {
     @GET
     public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
-        Page<User> page = listUsers.list(Callers.of(request), new PageRequest(cursor, limitOf(limit)));
+        Page<User> page = listUsers.list(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit)));
         return Envelopes.ok(request, "ok.users", page.items().stream().map(UserSummaryDto::of).toList(),
                 new Pagination(page.nextCursor(), page.prevCursor(), page.hasNext(), page.hasPrev(), page.limit()));
     }
@@ -112,20 +112,5 @@ public class UsersResource {
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
         return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), Inputs.userIdPath(id))));
-    }
-
-    private static int limitOf(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return PageRequest.DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= PageRequest.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw InvalidRequest.validation(new FieldErrors().add("limit", FieldErrors.LIMIT_RANGE));
     }
 }

@@ -16,6 +16,10 @@ public enum Refusal {
     TENANT_FORBIDDEN,
     TENANT_MISMATCH,
     FORBIDDEN,
+    /** Not a member of the task (or no such task the caller may know of). */
+    NO_ACCESS,
+    /** A member who may not comment tried to post. */
+    NO_PERMISSION,
     NOT_FOUND,
     CONFLICT,
     TOO_MANY_REQUESTS,

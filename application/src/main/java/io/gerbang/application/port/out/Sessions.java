@@ -39,6 +39,9 @@ public interface Sessions {
     /** The hot-path check: is this session live and the user's? Notes the use. */
     boolean isLive(SessionId id, UserId user, Instant now);
 
+    /** Which of these sessions are live, in one round trip (sockets re-check theirs every half second). */
+    java.util.Set<SessionId> liveAmong(java.util.Collection<SessionId> ids);
+
     /** Forgets what expired sessions of the tenant left behind; returns how many entries went. */
     int removeExpired(TenantId tenant);
 }

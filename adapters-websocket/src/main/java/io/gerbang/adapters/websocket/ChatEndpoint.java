@@ -1,0 +1,249 @@
+package io.gerbang.adapters.websocket;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One connection of the task chat: authenticates it, then turns each client frame into a use case call. */
+public final class ChatEndpoint extends Endpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("BAD_REQUEST", "the frame is not a JSON object of a known type"),
+            Map.entry("VALIDATION_FAILED", "a field of the frame is missing or invalid"),
+            Map.entry("NO_ACCESS", "you are not a member of this task"),
+            Map.entry("NO_PERMISSION", "you may read this task but not comment on it"),
+            Map.entry("TOO_MANY_REQUESTS", "too many frames, slow down"),
+            Map.entry("UNAVAILABLE", "a backing store is unavailable, try again later"),
+            Map.entry("TOKEN_INVALID", "access token is invalid"),
+            Map.entry("TOKEN_EXPIRED", "access token has expired"),
+            Map.entry("SESSION_REVOKED", "the session has ended"));
+
+    private final ChatPorts ports;
+    private final ChatRooms rooms;
+    private final ChatLimits limits;
+    private final Predicate<String> origins;
+    private final Clock clock;
+    private ChatSocket socket;
+
+    ChatEndpoint(ChatPorts ports, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock) {
+        this.ports = ports;
+        this.rooms = rooms;
+        this.limits = limits;
+        this.origins = origins;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        Handshake handshake = Handshake.take();
+        session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
+        socket = new ChatSocket(UUID.randomUUID().toString(), session, clock.instant(), limits);
+        rooms.opened(socket);
+        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
+        if (handshake.origin() != null && !origins.test(handshake.origin())) {
+            socket.close(CloseCodes.ORIGIN_FORBIDDEN, "origin not allowed");
+        } else if (handshake.token() != null && !prove(handshake.token())) {
+            socket.close(CloseCodes.UNAUTHENTICATED, "no valid token");
+        }
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason reason) {
+        // a closed socket counts as leaving every room it was in
+        List<TaskId> joined = List.copyOf(socket.rooms);
+        rooms.closed(socket);
+        Principal principal = socket.principal();
+        if (principal != null) {
+            joined.forEach(task -> leaveQuietly(principal, task));
+        }
+    }
+
+    @Override
+    public void onError(Session session, Throwable failure) {
+        LOG.debug("socket {} failed: {}", socket == null ? "?" : socket.id, failure.getClass().getSimpleName());
+    }
+
+    void onFrame(String text) {
+        if (!socket.admitFrame()) {
+            if (socket.refusedInARow() > limits.refusedBeforeClose()) {
+                socket.close(CloseCodes.TOO_MANY_FRAMES, "too many frames");
+            } else {
+                socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
+            }
+            return;
+        }
+        JsonNode frame = Frames.read(text);
+        String type = frame == null ? null : frame.path("type").isTextual() ? frame.get("type").textValue() : null;
+        JsonNode ref = frame == null ? null : frame.get("ref");
+        if (socket.principal() == null) {
+            unauthenticated(type, frame, ref);
+            return;
+        }
+        if (frame == null || type == null) {
+            error(ref, "BAD_REQUEST");
+            return;
+        }
+        try {
+            handle(type, frame, ref);
+        } catch (Refused refused) {
+            error(ref, refused.refusal().name());
+        } catch (InvalidFrame invalid) {
+            error(ref, "VALIDATION_FAILED");
+        } catch (RuntimeException unexpected) {
+            LOG.error("socket {} could not handle a {} frame", socket.id, type, unexpected);
+            error(ref, "INTERNAL_ERROR");
+        }
+    }
+
+    /** Before a token: an auth frame, a ping, or the door. */
+    private void unauthenticated(String type, JsonNode frame, JsonNode ref) {
+        if ("ping".equals(type)) {
+            socket.send(Frames.pong(ref));
+        } else if ("auth".equals(type) && frame.path("token").isTextual() && prove(frame.get("token").textValue())) {
+            acknowledge(ref);
+        } else {
+            socket.close(CloseCodes.UNAUTHENTICATED, "no valid token");
+        }
+    }
+
+    private void handle(String type, JsonNode frame, JsonNode ref) {
+        Principal caller = socket.principal();
+        switch (type) {
+            case "ping" -> socket.send(Frames.pong(ref));
+            case "auth" -> {
+                String token = frame.path("token").isTextual() ? frame.get("token").textValue() : null;
+                if (token == null) {
+                    throw new InvalidFrame();
+                }
+                Principal fresh = ports.authenticate().authenticate(token);
+                if (!fresh.user().equals(caller.user())) {
+                    throw new Refused(Refusal.TOKEN_INVALID);
+                }
+                socket.authenticated(fresh);
+                acknowledge(ref);
+            }
+            case "join_task" -> {
+                TaskId task = taskOf(frame);
+                List<PresentUser> present = ports.join().join(caller, task, socket.id);
+                rooms.enter(socket, task);
+                socket.send(Frames.presence(task.value(), present));
+                acknowledge(ref);
+            }
+            case "leave_task" -> {
+                TaskId task = taskOf(frame);
+                if (rooms.exit(socket, task)) {
+                    ports.leave().leave(caller, task, socket.id);
+                }
+                acknowledge(ref);
+            }
+            case "send_message" -> {
+                TaskId task = taskOf(frame);
+                ChatMessage message = ports.post().post(caller, task, draftOf(frame));
+                if (ref != null) {
+                    socket.send(Frames.ack(ref, message.id()));
+                }
+            }
+            case "typing_start", "typing_stop" -> {
+                TaskId task = taskOf(frame);
+                if (!socket.rooms.contains(task)) {
+                    throw new Refused(Refusal.NO_ACCESS);
+                }
+                ports.typing().typing(caller, task, socket.id, type.equals("typing_start"));
+                acknowledge(ref);
+            }
+            default -> error(ref, "BAD_REQUEST");
+        }
+    }
+
+    /** Authenticates the socket with a token; false when the token proves nothing. */
+    private boolean prove(String token) {
+        try {
+            socket.authenticated(ports.authenticate().authenticate(token));
+            return true;
+        } catch (Refused refused) {
+            if (refused.refusal() == Refusal.UNAVAILABLE) {
+                socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable");
+            }
+            return false;
+        }
+    }
+
+    private void leaveQuietly(Principal principal, TaskId task) {
+        try {
+            ports.leave().leave(principal, task, socket.id);
+        } catch (RuntimeException storeDown) {
+            LOG.warn("socket {} could not announce leaving task {}: {}", socket.id, task.value(),
+                    storeDown.getClass().getSimpleName());
+        }
+    }
+
+    private void acknowledge(JsonNode ref) {
+        if (ref != null) {
+            socket.send(Frames.ack(ref));
+        }
+    }
+
+    private void error(JsonNode ref, String code) {
+        socket.send(Frames.error(ref, code, WORDS.getOrDefault(code, "internal error")));
+    }
+
+    private static TaskId taskOf(JsonNode frame) {
+        JsonNode task = frame.get("task_id");
+        if (task == null || !task.isIntegralNumber() || !task.canConvertToLong() || task.longValue() <= 0) {
+            throw new InvalidFrame();
+        }
+        return new TaskId(task.longValue());
+    }
+
+    private static MessageDraft draftOf(JsonNode frame) {
+        JsonNode text = frame.get("message");
+        JsonNode attachments = frame.get("attachments");
+        JsonNode replyTo = frame.get("reply_to");
+        if (text == null || !text.isTextual()
+                || (attachments != null && !attachments.isNull() && !attachments.isArray())
+                || (replyTo != null && !replyTo.isNull() && !(replyTo.isIntegralNumber() && replyTo.canConvertToLong()))) {
+            throw new InvalidFrame();
+        }
+        List<String> files = new ArrayList<>();
+        if (attachments != null && attachments.isArray()) {
+            for (JsonNode file : attachments) {
+                if (!file.isTextual()) {
+                    throw new InvalidFrame();
+                }
+                files.add(file.textValue());
+            }
+        }
+        try {
+            return new MessageDraft(text.textValue(), files,
+                    replyTo == null || replyTo.isNull() ? null : replyTo.longValue());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidFrame();
+        }
+    }
+
+    /** A frame whose fields are missing, of the wrong type or out of bounds. */
+    private static final class InvalidFrame extends RuntimeException {
+        InvalidFrame() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.gerbang.adapters.websocket;
+
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.task.TaskId;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The sockets open on this node and the rooms they are in. Every room event, from whichever node, is written
+ * once here and sent to each socket of its room on this node.
+ */
+final class ChatRooms {
+
+    private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
+    private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
+    private final BiConsumer<ChatSocket, TaskId> takenOut;
+
+    /** @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room */
+    ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut) {
+        this.takenOut = takenOut;
+    }
+
+    void opened(ChatSocket socket) {
+        sockets.put(socket.id, socket);
+    }
+
+    void closed(ChatSocket socket) {
+        sockets.remove(socket.id);
+        socket.rooms.forEach(task -> exit(socket, task));
+    }
+
+    Collection<ChatSocket> sockets() {
+        return sockets.values();
+    }
+
+    void enter(ChatSocket socket, TaskId task) {
+        socket.rooms.add(task);
+        rooms.computeIfAbsent(task, room -> ConcurrentHashMap.newKeySet()).add(socket);
+    }
+
+    /** True if the socket was in the room. */
+    boolean exit(ChatSocket socket, TaskId task) {
+        boolean was = socket.rooms.remove(task);
+        rooms.computeIfPresent(task, (room, members) -> {
+            members.remove(socket);
+            return members.isEmpty() ? null : members;
+        });
+        return was;
+    }
+
+    void deliver(RoomEvent event) {
+        Set<ChatSocket> room = rooms.get(event.task());
+        if (room == null) {
+            return;
+        }
+        String frame = Frames.of(event);
+        String origin = event.origin();
+        for (ChatSocket socket : room) {
+            if (origin == null || !origin.equals(socket.id)) {
+                socket.send(frame);
+            }
+        }
+        if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {
+            for (ChatSocket socket : room) {
+                if (socket.principal() != null && socket.principal().user().equals(changed.user())
+                        && exit(socket, event.task())) {
+                    takenOut.accept(socket, event.task());
+                }
+            }
+        }
+    }
+}

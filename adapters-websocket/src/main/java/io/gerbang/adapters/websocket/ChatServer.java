@@ -1,0 +1,127 @@
+package io.gerbang.adapters.websocket;
+
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.domain.session.SessionId;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The task chat of one node: the {@code /ws} endpoint, the rooms of its sockets, room events from every
+ * node delivered to them, and a sweep every half second that closes sockets whose token expired (4401),
+ * that never authenticated (4408) or whose session ended anywhere (4409).
+ */
+public final class ChatServer implements AutoCloseable {
+
+    public static final String PATH = "/ws";
+    private static final Logger LOG = LoggerFactory.getLogger(ChatServer.class);
+    private static final int OUTAGES_BEFORE_CLOSING = 6;
+
+    private final ChatPorts ports;
+    private final ChatLimits limits;
+    private final Predicate<String> origins;
+    private final Clock clock;
+    private final ChatRooms rooms;
+    private final ExecutorService leaving = Executors.newSingleThreadExecutor(daemon("gerbang-chat-leave"));
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
+    private int outages;
+
+    public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, Clock clock) {
+        this.ports = ports;
+        this.limits = limits;
+        this.origins = origins;
+        this.clock = clock;
+        this.rooms = new ChatRooms((socket, task) -> leaving.execute(() -> {
+            try {
+                ports.leave().leave(socket.principal(), task, socket.id);
+            } catch (RuntimeException storeDown) {
+                LOG.warn("could not announce a removed member leaving: {}", storeDown.getClass().getSimpleName());
+            }
+        }));
+    }
+
+    /** The endpoint to register with the WebSocket container. */
+    public ServerEndpointConfig endpoint() {
+        return ServerEndpointConfig.Builder.create(ChatEndpoint.class, PATH)
+                .subprotocols(List.of(Handshake.SUBPROTOCOL))
+                .configurator(new Handshake.Configurator(() -> new ChatEndpoint(ports, rooms, limits, origins, clock)))
+                .build();
+    }
+
+    /** Starts hearing room events and sweeping sockets. */
+    public void start() {
+        ports.rooms().follow(rooms::deliver);
+        long every = limits.sweepEvery().toMillis();
+        sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    public int openSockets() {
+        return rooms.sockets().size();
+    }
+
+    void sweep() {
+        try {
+            Instant now = clock.instant();
+            Set<SessionId> sessions = new HashSet<>();
+            for (ChatSocket socket : rooms.sockets()) {
+                Principal principal = socket.principal();
+                if (principal == null) {
+                    if (now.isAfter(socket.openedAt.plus(limits.authWindow()))) {
+                        socket.close(CloseCodes.AUTH_TIMEOUT, "no auth frame in time");
+                    }
+                } else if (principal.expiresAt() != null && !now.isBefore(principal.expiresAt())) {
+                    socket.close(CloseCodes.UNAUTHENTICATED, "token expired");
+                } else {
+                    sessions.add(principal.session());
+                }
+            }
+            if (sessions.isEmpty()) {
+                return;
+            }
+            Set<SessionId> live;
+            try {
+                live = ports.sessions().liveAmong(sessions);
+                outages = 0;
+            } catch (Refused storeDown) {
+                // fail closed, but not on the first blip: after three seconds without Redis every socket goes
+                if (++outages >= OUTAGES_BEFORE_CLOSING) {
+                    rooms.sockets().forEach(socket -> socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable"));
+                }
+                return;
+            }
+            for (ChatSocket socket : rooms.sockets()) {
+                Principal principal = socket.principal();
+                if (principal != null && sessions.contains(principal.session()) && !live.contains(principal.session())) {
+                    socket.close(CloseCodes.SESSION_ENDED, "session ended");
+                }
+            }
+        } catch (RuntimeException unexpected) {
+            LOG.error("socket sweep failed", unexpected);
+        }
+    }
+
+    @Override
+    public void close() {
+        sweeper.shutdownNow();
+        leaving.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+
+/**
+ * Posts to a task room, over REST or a socket alike: a member who may comment; stored first, then
+ * {@code new_message} to everybody in the room, the sender too.
+ */
+public interface PostMessage {
+
+    ChatMessage post(Principal caller, TaskId task, MessageDraft draft);
+}

@@ -1,0 +1,7 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.user.UserId;
+
+/** Somebody connected to a task room, on any node. */
+public record PresentUser(UserId user, String userName) {
+}

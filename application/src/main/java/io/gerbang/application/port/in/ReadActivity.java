@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.task.TaskId;
+
+/** A task's activity log, newest first, for its owner or a holder of tasks.manage over its unit. */
+public interface ReadActivity {
+
+    Page<ActivityEntry> read(Principal caller, TaskId task, PageRequest page);
+}

@@ -1,0 +1,59 @@
+package io.gerbang.application.port.in;
+
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+
+/**
+ * Something that happened in a task room, for the members connected to it on every node. {@code origin} is
+ * the socket it came from, which does not hear it back ("to the others"); null: everybody in the room.
+ */
+public sealed interface RoomEvent {
+
+    TaskId task();
+
+    String origin();
+
+    record UserJoined(TaskId task, UserId user, String userName, Instant at, String origin) implements RoomEvent {
+    }
+
+    record UserLeft(TaskId task, UserId user, String userName, Instant at, String origin) implements RoomEvent {
+    }
+
+    record Typing(TaskId task, UserId user, String userName, boolean started, String origin) implements RoomEvent {
+    }
+
+    record NewMessage(ChatMessage message) implements RoomEvent {
+        public TaskId task() {
+            return message.task();
+        }
+
+        public String origin() {
+            return null;
+        }
+    }
+
+    /** A member was added, changed or removed; a removed member leaves the room at once. */
+    record MemberChanged(TaskId task, UserId user, String change, boolean canComment, Instant at) implements RoomEvent {
+        public String origin() {
+            return null;
+        }
+
+        public boolean removed() {
+            return "removed".equals(change);
+        }
+    }
+
+    record TaskUpdated(TaskId task, String title, Instant at) implements RoomEvent {
+        public String origin() {
+            return null;
+        }
+    }
+
+    record TaskNotification(TaskId task, String message, Instant at) implements RoomEvent {
+        public String origin() {
+            return null;
+        }
+    }
+}

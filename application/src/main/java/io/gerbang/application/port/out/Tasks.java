@@ -1,0 +1,51 @@
+package io.gerbang.application.port.out;
+
+import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.Task;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks, their members, their messages and their activity log. */
+public interface Tasks {
+
+    /** Opens a task with its owner as first member, and logs it, in one transaction. */
+    TaskRoom open(TenantId tenant, long unitId, String title, UserId owner, Instant now);
+
+    Optional<TaskRoom> room(TenantId tenant, TaskId task);
+
+    /**
+     * Up to {@code limit} tasks of the tenant, by id, after or before {@code from}: those in {@code scope}
+     * and those {@code member} belongs to.
+     */
+    List<Task> page(TenantId tenant, Scope scope, UserId member, Cursors.Position from, int limit);
+
+    void retitle(Task task, UserId by);
+
+    /** Adds or changes a member, and logs it; true if they were not a member before. */
+    boolean putMember(TaskId task, UserId user, boolean canComment, UserId by);
+
+    /** Removes a member, and logs it; false if they were not one. */
+    boolean removeMember(TaskId task, UserId user, UserId by);
+
+    /** Stores a message (and its log line) in one transaction; its id orders the room. */
+    ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now);
+
+    /** Whether the message exists in this task (what a reply may point at). */
+    boolean hasMessage(TaskId task, long messageId);
+
+    /** Newest first: "after" a position means older. */
+    List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
+
+    void log(TaskId task, UserId user, String kind, String detail);
+
+    /** Newest first, like messages. */
+    List<ActivityEntry> activity(TaskId task, Cursors.Position from, int limit);
+}

@@ -1,0 +1,21 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.CheckLiveSessions;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.SessionId;
+import java.util.Collection;
+import java.util.Set;
+
+public class CheckLiveSessionsService implements CheckLiveSessions {
+
+    private final Sessions sessions;
+
+    public CheckLiveSessionsService(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Set<SessionId> liveAmong(Collection<SessionId> ids) {
+        return sessions.liveAmong(ids);
+    }
+}

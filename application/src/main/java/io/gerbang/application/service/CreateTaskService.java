@@ -1,0 +1,36 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.CreateTask;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.TaskRoom;
+import java.time.Clock;
+
+public class CreateTaskService implements CreateTask {
+
+    private final Tasks tasks;
+    private final Organisation organisation;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public CreateTaskService(Tasks tasks, Organisation organisation, AccessGuard guard, Clock clock) {
+        this.tasks = tasks;
+        this.organisation = organisation;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskRoom create(Principal caller, String title, long unitId) {
+        Scope scope = guard.scopeFor(caller, Permissions.TASKS_WRITE);
+        if (organisation.unit(caller.tenant(), unitId).isEmpty() || !scope.reaches(unitId)) {
+            throw new Refused(Refusal.VALIDATION_FAILED, "unit_id");
+        }
+        return tasks.open(caller.tenant(), unitId, title, caller.user(), clock.instant());
+    }
+}

@@ -1,0 +1,42 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.JoinTaskRoom;
+import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.port.out.Presence;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.TaskId;
+import java.time.Clock;
+import java.util.List;
+
+public class JoinTaskRoomService implements JoinTaskRoom {
+
+    private final TaskAccess access;
+    private final Tasks tasks;
+    private final Presence presence;
+    private final RoomEvents events;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public JoinTaskRoomService(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events,
+                               AccessGuard guard, Clock clock) {
+        this.access = access;
+        this.tasks = tasks;
+        this.presence = presence;
+        this.events = events;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<PresentUser> join(Principal caller, TaskId task, String socket) {
+        access.forSocket(caller, task);
+        String name = guard.nameOf(caller);
+        presence.enter(task, socket, new PresentUser(caller.user(), name));
+        tasks.log(task, caller.user(), "joined", "");
+        events.publish(new RoomEvent.UserJoined(task, caller.user(), name, clock.instant(), socket));
+        return presence.of(task);
+    }
+}

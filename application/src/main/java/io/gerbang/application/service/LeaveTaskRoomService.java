@@ -1,0 +1,35 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.LeaveTaskRoom;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.port.out.Presence;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.TaskId;
+import java.time.Clock;
+
+/** Leaving needs no check: a socket only leaves rooms it was let into. */
+public class LeaveTaskRoomService implements LeaveTaskRoom {
+
+    private final Tasks tasks;
+    private final Presence presence;
+    private final RoomEvents events;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public LeaveTaskRoomService(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+        this.tasks = tasks;
+        this.presence = presence;
+        this.events = events;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public void leave(Principal caller, TaskId task, String socket) {
+        presence.leave(task, socket);
+        tasks.log(task, caller.user(), "left", "");
+        events.publish(new RoomEvent.UserLeft(task, caller.user(), guard.nameOf(caller), clock.instant(), socket));
+    }
+}

@@ -1,0 +1,32 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.ListTasks;
+import io.gerbang.application.port.in.Page;
+import io.gerbang.application.port.in.PageRequest;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.out.Cursors;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.Task;
+
+public class ListTasksService implements ListTasks {
+
+    private final Tasks tasks;
+    private final Cursors cursors;
+    private final AccessGuard guard;
+
+    public ListTasksService(Tasks tasks, Cursors cursors, AccessGuard guard) {
+        this.tasks = tasks;
+        this.cursors = cursors;
+        this.guard = guard;
+    }
+
+    @Override
+    public Page<Task> list(Principal caller, PageRequest page) {
+        Scope scope = guard.scopeFor(caller, Permissions.TASKS_READ);
+        return Paging.page(cursors, page,
+                from -> tasks.page(caller.tenant(), scope, caller.user(), from, page.limit() + 1),
+                task -> task.id().value());
+    }
+}

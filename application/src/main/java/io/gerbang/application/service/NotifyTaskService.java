@@ -1,0 +1,31 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.NotifyTask;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.TaskId;
+import java.time.Clock;
+
+public class NotifyTaskService implements NotifyTask {
+
+    private final TaskAccess access;
+    private final Tasks tasks;
+    private final RoomEvents events;
+    private final Clock clock;
+
+    public NotifyTaskService(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+        this.access = access;
+        this.tasks = tasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(Principal caller, TaskId task, String message) {
+        access.managed(caller, task);
+        tasks.log(task, caller.user(), "notified", message);
+        events.publish(new RoomEvent.TaskNotification(task, message, clock.instant()));
+    }
+}

@@ -1,0 +1,46 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.PostMessage;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+import java.time.Clock;
+
+/** Stored before it is broadcast: an ack, or a 201, means the message is durable. */
+public class PostMessageService implements PostMessage {
+
+    private final TaskAccess access;
+    private final Tasks tasks;
+    private final RoomEvents events;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public PostMessageService(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
+        this.access = access;
+        this.tasks = tasks;
+        this.events = events;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChatMessage post(Principal caller, TaskId task, MessageDraft draft) {
+        TaskRoom room = access.forSocket(caller, task);
+        if (!room.mayPost(caller.user())) {
+            throw new Refused(Refusal.NO_PERMISSION);
+        }
+        if (draft.replyTo() != null && !tasks.hasMessage(task, draft.replyTo())) {
+            throw new Refused(Refusal.VALIDATION_FAILED, "reply_to");
+        }
+        ChatMessage message = tasks.addMessage(task, caller.user(), guard.nameOf(caller), draft, clock.instant());
+        events.publish(new RoomEvent.NewMessage(message));
+        return message;
+    }
+}

@@ -1,0 +1,25 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.ShowPresence;
+import io.gerbang.application.port.out.Presence;
+import io.gerbang.domain.task.TaskId;
+import java.util.List;
+
+public class ShowPresenceService implements ShowPresence {
+
+    private final TaskAccess access;
+    private final Presence presence;
+
+    public ShowPresenceService(TaskAccess access, Presence presence) {
+        this.access = access;
+        this.presence = presence;
+    }
+
+    @Override
+    public List<PresentUser> presence(Principal caller, TaskId task) {
+        access.asMember(caller, task);
+        return presence.of(task);
+    }
+}

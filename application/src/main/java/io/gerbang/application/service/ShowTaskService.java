@@ -1,0 +1,20 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.ShowTask;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+
+public class ShowTaskService implements ShowTask {
+
+    private final TaskAccess access;
+
+    public ShowTaskService(TaskAccess access) {
+        this.access = access;
+    }
+
+    @Override
+    public TaskRoom show(Principal caller, TaskId task) {
+        return access.visible(caller, task);
+    }
+}

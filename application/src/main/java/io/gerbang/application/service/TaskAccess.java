@@ -1,0 +1,58 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+
+/**
+ * Who may see, enter and manage a task, in one place. A task the caller may not see at all (another
+ * tenant's, out of their tasks.read scope and not theirs) is "not found", so its existence does not leak.
+ */
+public class TaskAccess {
+
+    private final Tasks tasks;
+    private final AccessGuard guard;
+
+    public TaskAccess(Tasks tasks, AccessGuard guard) {
+        this.tasks = tasks;
+        this.guard = guard;
+    }
+
+    /** Members, and whoever's tasks.read scope reaches the task's unit. */
+    public TaskRoom visible(Principal caller, TaskId task) {
+        return tasks.room(caller.tenant(), task)
+                .filter(room -> room.mayJoin(caller.user())
+                        || guard.scopeOrNone(caller, Permissions.TASKS_READ).reaches(room.task().unitId()))
+                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+    }
+
+    /** Members only: a task the caller sees but does not belong to is NO_ACCESS. */
+    public TaskRoom asMember(Principal caller, TaskId task) {
+        TaskRoom room = visible(caller, task);
+        if (!room.mayJoin(caller.user())) {
+            throw new Refused(Refusal.NO_ACCESS);
+        }
+        return room;
+    }
+
+    /** For a socket: anything but membership is NO_ACCESS, whether the task exists or not. */
+    public TaskRoom forSocket(Principal caller, TaskId task) {
+        return tasks.room(caller.tenant(), task)
+                .filter(room -> room.mayJoin(caller.user()))
+                .orElseThrow(() -> new Refused(Refusal.NO_ACCESS));
+    }
+
+    /** The owner, or whoever holds tasks.manage over the task's unit. */
+    public TaskRoom managed(Principal caller, TaskId task) {
+        TaskRoom room = visible(caller, task);
+        boolean managesUnit = guard.scopeOrNone(caller, Permissions.TASKS_MANAGE).reaches(room.task().unitId());
+        if (!room.mayManage(caller.user(), managesUnit)) {
+            throw new Refused(Refusal.FORBIDDEN);
+        }
+        return room;
+    }
+}

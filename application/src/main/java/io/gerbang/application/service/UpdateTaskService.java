@@ -1,0 +1,37 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.port.in.UpdateTask;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.Task;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+import java.time.Clock;
+import java.time.Instant;
+
+public class UpdateTaskService implements UpdateTask {
+
+    private final TaskAccess access;
+    private final Tasks tasks;
+    private final RoomEvents events;
+    private final Clock clock;
+
+    public UpdateTaskService(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+        this.access = access;
+        this.tasks = tasks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskRoom retitle(Principal caller, TaskId task, String title) {
+        TaskRoom room = access.managed(caller, task);
+        Instant now = clock.instant();
+        Task renamed = room.task().retitled(title, now);
+        tasks.retitle(renamed, caller.user());
+        events.publish(new RoomEvent.TaskUpdated(task, renamed.title(), now));
+        return new TaskRoom(renamed, room.members());
+    }
+}

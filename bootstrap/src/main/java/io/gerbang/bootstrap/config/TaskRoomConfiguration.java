@@ -1,0 +1,138 @@
+package io.gerbang.bootstrap.config;
+
+import io.gerbang.adapters.persistence.jdbc.JdbcTasks;
+import io.gerbang.adapters.persistence.redis.RedisPresence;
+import io.gerbang.adapters.persistence.redis.RedisRoomEvents;
+import io.gerbang.adapters.rest.http.Cors;
+import io.gerbang.adapters.rest.resource.TasksResource;
+import io.gerbang.adapters.websocket.ChatLimits;
+import io.gerbang.adapters.websocket.ChatPorts;
+import io.gerbang.adapters.websocket.ChatServer;
+import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.ChangeTaskMembers;
+import io.gerbang.application.port.in.CheckLiveSessions;
+import io.gerbang.application.port.in.CreateTask;
+import io.gerbang.application.port.in.FollowTaskRooms;
+import io.gerbang.application.port.in.JoinTaskRoom;
+import io.gerbang.application.port.in.LeaveTaskRoom;
+import io.gerbang.application.port.in.ListTasks;
+import io.gerbang.application.port.in.NotifyTask;
+import io.gerbang.application.port.in.PostMessage;
+import io.gerbang.application.port.in.ReadActivity;
+import io.gerbang.application.port.in.ReadMessages;
+import io.gerbang.application.port.in.ShowPresence;
+import io.gerbang.application.port.in.ShowTask;
+import io.gerbang.application.port.in.SignalTyping;
+import io.gerbang.application.port.in.UpdateTask;
+import io.gerbang.application.port.out.Cursors;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.Presence;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.application.service.AccessGuard;
+import io.gerbang.application.service.ChangeTaskMembersService;
+import io.gerbang.application.service.CheckLiveSessionsService;
+import io.gerbang.application.service.CreateTaskService;
+import io.gerbang.application.service.FollowTaskRoomsService;
+import io.gerbang.application.service.JoinTaskRoomService;
+import io.gerbang.application.service.LeaveTaskRoomService;
+import io.gerbang.application.service.ListTasksService;
+import io.gerbang.application.service.NotifyTaskService;
+import io.gerbang.application.service.PostMessageService;
+import io.gerbang.application.service.ReadActivityService;
+import io.gerbang.application.service.ReadMessagesService;
+import io.gerbang.application.service.ShowPresenceService;
+import io.gerbang.application.service.ShowTaskService;
+import io.gerbang.application.service.SignalTypingService;
+import io.gerbang.application.service.TaskAccess;
+import io.gerbang.application.service.UpdateTaskService;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import org.redisson.api.RedissonClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Task rooms: their stores, their use cases, the /tasks resource and the /ws chat. */
+@Configuration
+public class TaskRoomConfiguration {
+
+    @Bean
+    Tasks tasks(HikariDataSource dataSource) {
+        return new JdbcTasks(dataSource);
+    }
+
+    @Bean
+    RoomEvents roomEvents(RedissonClient redisson, GerbangConfig config) {
+        return new RedisRoomEvents(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    Presence presence(RedissonClient redisson, GerbangConfig config) {
+        return new RedisPresence(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    TaskAccess taskAccess(Tasks tasks, AccessGuard guard) {
+        return new TaskAccess(tasks, guard);
+    }
+
+    @Bean
+    TasksResource tasksResource(TaskAccess access, Tasks tasks, Users users, Organisation organisation, Cursors cursors,
+                                RoomEvents events, Presence presence, AccessGuard guard, PostMessage post,
+                                Clock clock) {
+        return new TasksResource(new TasksResource.Ports(
+                new ListTasksService(tasks, cursors, guard),
+                new ShowTaskService(access),
+                new CreateTaskService(tasks, organisation, guard, clock),
+                new UpdateTaskService(access, tasks, events, clock),
+                new ChangeTaskMembersService(access, tasks, users, events, clock),
+                new ReadMessagesService(access, tasks, cursors),
+                post,
+                new ShowPresenceService(access, presence),
+                new ReadActivityService(access, tasks, cursors),
+                new NotifyTaskService(access, tasks, events, clock)));
+    }
+
+    @Bean
+    PostMessage postMessage(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
+        return new PostMessageService(access, tasks, events, guard, clock);
+    }
+
+    @Bean
+    JoinTaskRoom joinTaskRoom(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard,
+                              Clock clock) {
+        return new JoinTaskRoomService(access, tasks, presence, events, guard, clock);
+    }
+
+    @Bean
+    LeaveTaskRoom leaveTaskRoom(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+        return new LeaveTaskRoomService(tasks, presence, events, guard, clock);
+    }
+
+    @Bean
+    SignalTyping signalTyping(RoomEvents events, AccessGuard guard) {
+        return new SignalTypingService(events, guard);
+    }
+
+    @Bean
+    FollowTaskRooms followTaskRooms(RoomEvents events) {
+        return new FollowTaskRoomsService(events);
+    }
+
+    @Bean
+    CheckLiveSessions checkLiveSessions(Sessions sessions) {
+        return new CheckLiveSessionsService(sessions);
+    }
+
+    @Bean(destroyMethod = "close")
+    ChatServer chatServer(Authenticate authenticate, JoinTaskRoom join, LeaveTaskRoom leave, SignalTyping typing,
+                          PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Cors cors,
+                          GerbangConfig config, Clock clock) {
+        ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions),
+                ChatLimits.defaults(config.rateLimits()), cors::allows, clock);
+        chat.start();
+        return chat;
+    }
+}

@@ -1,0 +1,32 @@
+package io.gerbang.domain.task;
+
+import io.gerbang.domain.shared.Text;
+import java.util.List;
+
+/**
+ * What somebody wants to say in a task room, checked: 1 to 4,000 characters that are not all white space,
+ * up to 10 attachments (references such as URLs, each 1 to 2,048 characters), and the message it replies to.
+ */
+public record MessageDraft(String text, List<String> attachments, Long replyTo) {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_ATTACHMENTS = 10;
+    public static final int MAX_ATTACHMENT = 2048;
+
+    public MessageDraft {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a message has some text");
+        }
+        if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> c == 0)) {
+            throw new IllegalArgumentException("a message is at most 4,000 characters, without NUL");
+        }
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(
+                a -> a == null || a.isBlank() || a.length() > MAX_ATTACHMENT || Text.hasControlCharacters(a))) {
+            throw new IllegalArgumentException("at most 10 attachments of 1 to 2,048 printable characters");
+        }
+        if (replyTo != null && replyTo <= 0) {
+            throw new IllegalArgumentException("reply_to names a message");
+        }
+    }
+}
