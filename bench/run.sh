@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|users|all]     (default: all)
+#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|users|chat|all]     (default: all)
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -130,6 +130,35 @@ case $WHAT in users|all)
     select id from units where branch_id = (select id from branches where tenant_id = 1 order by id offset 1 limit 1)))
     order by u.id limit 51"
   cat "$OUT/users-plans.txt"
+  ;;
+esac
+# the task chat (issue 4): fan-out to 200 members at a fixed rate and unthrottled, 10,000 idle sockets, and
+# a message posted on node A reaching 200 members on node B (bench/java/ChatLoad.java; the load on core 0)
+case $WHAT in chat|all)
+  if [ -z "${SERVER:-}" ]; then start_server; fi
+  ulimit -n 65536 2>/dev/null || true   # 10,000 sockets need as many descriptors on each side
+  PSQL="postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3D$RUN"
+  psql -q "$PSQL" -f bench/sql/chat-room.sql > /dev/null
+  TASK=$(psql -qtA "$PSQL" -c "select id from tasks where title = 'Bench room'")
+  load() { taskset -c 0 java -Xmx2g bench/java/ChatLoad.java "$@" 2>>"$OUT/chat-errors.txt" | tee -a "$OUT/summary.txt"; }
+  load fanout "$BASE" "$BASE" "$TASK" 200 10 20 "${CHAT_WARMUP:-60}" "$SERVER" > /dev/null   # JIT warm-up
+  load fanout "$BASE" "$BASE" "$TASK" 200 10 20 10 "$SERVER"
+  load flood "$BASE" "$BASE" "$TASK" 200 10 8 10 "$SERVER"
+  echo "messages stored in the bench room: $(psql -qtA "$PSQL" -c "select count(*) from task_messages where task_id = $TASK")" \
+    | tee -a "$OUT/summary.txt"
+  load idle "$BASE" 10000 "$SERVER"
+  # a second node on the same PostgreSQL schema and Redis prefix, also on core 1
+  B_PORT=$((PORT + 1))
+  GERBANG_PORT=$B_PORT GERBANG_HOST=127.0.0.1 GERBANG_DB_URL="$DB_URL" GERBANG_DB_SCHEMA=$RUN \
+  GERBANG_REDIS_URL="$REDIS_URL" GERBANG_REDIS_PREFIX="$RUN:" \
+  GERBANG_JWT_SECRET=bench-secret-bench-secret-bench-secret-0123 GERBANG_RATE_LIMITS=off \
+    taskset -c 1 java -Xms512m -Xmx512m -jar "$JAR" > "$OUT/server-b.log" 2>&1 &
+  SERVER_B=$!
+  trap 'kill $SERVER $SERVER_B 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$B_PORT/ready" >/dev/null && break; sleep 0.5; done
+  load fanout "$BASE" "http://127.0.0.1:$B_PORT" "$TASK" 200 10 20 "${CHAT_WARMUP:-60}" "$SERVER,$SERVER_B" > /dev/null
+  echo "cross-node (sent on A, 200 members on B):" | tee -a "$OUT/summary.txt"
+  load fanout "$BASE" "http://127.0.0.1:$B_PORT" "$TASK" 200 10 20 10 "$SERVER,$SERVER_B"
   ;;
 esac
 echo "results in $OUT"

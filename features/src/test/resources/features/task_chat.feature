@@ -125,3 +125,32 @@ Feature: Task chat
     Then Naruto hears the message "dari node B"
     When Naruto sends "dari node A" to task 1
     Then Kakashi hears the message "dari node A"
+
+  Scenario: A deactivated user's socket is closed at once, on whichever node
+    Given Lee is a new colleague in unit 2
+    And Lee is connected to node A
+    When Hasbi deactivates the colleague Lee
+    Then Lee's socket is closed with 4409
+
+  Scenario: What is posted over REST reaches the sockets; renames and notices too
+    Given Naruto has opened a task "Siaran" in unit 2 with Kakashi as a member
+    And Kakashi is connected to node B
+    And Kakashi joins the new task
+    When Naruto calls POST "/api/v1/tasks/{new task}/messages" with:
+      """
+      {"message": "lewat REST", "attachments": ["https://files.example/a.pdf"]}
+      """
+    Then the call answers 201
+    And Kakashi hears the message "lewat REST"
+    When Naruto calls PATCH "/api/v1/tasks/{new task}" with:
+      """
+      {"title": "Siaran pers"}
+      """
+    Then the call answers 200
+    And Kakashi hears "task_updated" for the new task
+    When Naruto calls POST "/api/v1/tasks/{new task}/notifications" with:
+      """
+      {"message": "Rapat jam 3"}
+      """
+    Then the call answers 200
+    And Kakashi hears "task_notification" for the new task

@@ -17,10 +17,11 @@ import java.util.Map;
 /** The task chat's steps: demo people with JDK WebSocket clients on the two nodes. */
 public class ChatSteps {
 
-    private static final Map<String, String> IDENTITIES = Map.of("Hasbi", "800000001", "Naruto", "100000001",
-            "Sakura", "100000002", "Kakashi", "100000003", "Mitra", "900000001");
-    private static final Map<String, Long> IDS = Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L,
-            "Mitra", 6L);
+    private final Map<String, String> identities = new HashMap<>(Map.of("Hasbi", "800000001", "Naruto", "100000001",
+            "Sakura", "100000002", "Kakashi", "100000003", "Mitra", "900000001"));
+    private final Map<String, Long> ids = new HashMap<>(Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L,
+            "Mitra", 6L));
+    private static int colleagues;
 
     private final Map<String, ChatClient> clients = new HashMap<>();
     private final Map<String, String> tokens = new HashMap<>();
@@ -44,7 +45,7 @@ public class ChatSteps {
     private String token(String who) {
         return tokens.computeIfAbsent(who, person -> {
             Answer login = gerbang().nodeA.post("/api/v1/auth/login",
-                    Map.of("user_identity", IDENTITIES.get(person), "password", "password123"), tenantOf(person));
+                    Map.of("user_identity", identities.get(person), "password", "password123"), tenantOf(person));
             assertThat(login.status()).as(login.body()).isEqualTo(200);
             return login.data().path("access_token").asText();
         });
@@ -168,20 +169,20 @@ public class ChatSteps {
         assertThat(presence.path("task_id").asLong()).isEqualTo(task);
         List<Long> present = new ArrayList<>();
         presence.path("users").forEach(user -> present.add(user.path("user_id").asLong()));
-        assertThat(present).contains(IDS.get(who));
+        assertThat(present).contains(ids.get(who));
     }
 
     @Then("{word} hears {string} from {word}")
     public void hearsFrom(String who, String type, String from) {
         JsonNode frame = client(who).next(heard -> type.equals(heard.path("type").asText())
-                && heard.path("user_id").asLong() == IDS.get(from));
+                && heard.path("user_id").asLong() == ids.get(from));
         assertThat(frame.path("user_name").asText()).isNotBlank();
     }
 
     @Then("{word} hears {string} about {word}")
     public void hearsAbout(String who, String type, String about) {
         JsonNode frame = client(who).next(heard -> type.equals(heard.path("type").asText())
-                && heard.path("user_id").asLong() == IDS.get(about));
+                && heard.path("user_id").asLong() == ids.get(about));
         assertThat(frame.path("task_id").asLong()).isPositive();
     }
 
@@ -226,6 +227,95 @@ public class ChatSteps {
 
     // ---- REST around the chat
 
+    private Answer call;
+
+    @Given("{word} is a new colleague in unit {int}")
+    public void newColleague(String who, int unit) {
+        String identity = "4" + String.format("%08d", ++colleagues) + (System.nanoTime() % 1000);
+        Answer registered = gerbang().nodeA.post("/api/v1/users", Map.of("user_identity", identity, "name", who,
+                "email", identity + "@chat.example", "password", "password123", "unit_id", unit), asCaller("Hasbi"));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        identities.put(who, identity);
+        ids.put(who, registered.data().path("id").asLong());
+    }
+
+    @When("Hasbi deactivates the colleague {word}")
+    public void deactivates(String who) {
+        Answer changed = gerbang().nodeB.patch("/api/v1/users/" + ids.get(who), "{\"is_active\": false}",
+                asCaller("Hasbi"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
+    private String path(String path) {
+        return path.replace("{new task}", String.valueOf(newTask));
+    }
+
+    @When("{word} calls {word} {string}")
+    public void calls(String who, String method, String path) {
+        call = switch (method) {
+            case "GET" -> gerbang().nodeA.get(path(path), asCaller(who));
+            case "DELETE" -> gerbang().nodeA.delete(path(path), asCaller(who));
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    @When("{word} calls {word} {string} with:")
+    public void callsWith(String who, String method, String path, String body) {
+        call = switch (method) {
+            case "POST" -> gerbang().nodeA.post(path(path), body, asCaller(who));
+            case "PATCH" -> gerbang().nodeA.patch(path(path), body, asCaller(who));
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    @Then("the call answers {int}")
+    public void callAnswers(int status) {
+        assertThat(call.status()).as(call.body()).isEqualTo(status);
+    }
+
+    @Then("the call answers {int} with code {string}")
+    public void callAnswersWithCode(int status, String code) {
+        assertThat(call.status()).as(call.body()).isEqualTo(status);
+        assertThat(call.json().path("code").asText()).isEqualTo(code);
+    }
+
+    @Then("the call's error names the field {string}")
+    public void callNamesField(String field) {
+        assertThat(call.json().path("errors").has(field)).as(call.body()).isTrue();
+    }
+
+    @Then("the call lists {string} in order: {string}")
+    public void callListsInOrder(String field, String values) {
+        List<String> listed = new ArrayList<>();
+        call.data().forEach(item -> listed.add(item.path(field).asText()));
+        assertThat(listed).containsExactly(values.split(",\\s*"));
+    }
+
+    @Then("the call lists {string} including {string}")
+    public void callListsIncluding(String field, String values) {
+        List<String> listed = new ArrayList<>();
+        call.data().forEach(item -> listed.add(item.path(field).asText()));
+        assertThat(listed).contains(values.split(",\\s*"));
+    }
+
+    @Then("the call lists nothing")
+    public void callListsNothing() {
+        assertThat(call.data()).as(call.body()).isEmpty();
+    }
+
+    @When("{word} follows the call's next cursor on {string}")
+    public void followsNext(String who, String path) {
+        String cursor = call.json().path("meta").path("pagination").path("next_cursor").asText();
+        assertThat(cursor).isNotBlank();
+        calls(who, "GET", path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
+    }
+
+    @Then("{word} hears {string} for the new task")
+    public void hearsForNewTask(String who, String type) {
+        JsonNode frame = client(who).next(type);
+        assertThat(frame.path("task_id").asLong()).isEqualTo(newTask);
+    }
+
     @When("{word} logs out of the chat")
     public void logsOut(String who) {
         Answer logout = gerbang().nodeA.post("/api/v1/auth/logout", "{}", asCaller(who));
@@ -240,13 +330,13 @@ public class ChatSteps {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         newTask = created.data().path("id").asLong();
         Answer added = gerbang().nodeA.post("/api/v1/tasks/" + newTask + "/members",
-                Map.of("user_id", IDS.get(member), "can_comment", true), asCaller(who));
+                Map.of("user_id", ids.get(member), "can_comment", true), asCaller(who));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
     }
 
     @When("{word} removes {word} from the new task")
     public void removesMember(String who, String member) {
-        Answer removed = gerbang().nodeA.delete("/api/v1/tasks/" + newTask + "/members/" + IDS.get(member),
+        Answer removed = gerbang().nodeA.delete("/api/v1/tasks/" + newTask + "/members/" + ids.get(member),
                 asCaller(who));
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
     }
@@ -262,10 +352,10 @@ public class ChatSteps {
     public void presenceIncludes(long task, String who, String names) {
         Answer presence = gerbang().nodeB.get("/api/v1/tasks/" + task + "/presence", asCaller(who));
         assertThat(presence.status()).as(presence.body()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        presence.data().forEach(user -> ids.add(user.path("user_id").asLong()));
+        List<Long> present = new ArrayList<>();
+        presence.data().forEach(user -> present.add(user.path("user_id").asLong()));
         for (String name : names.split(",\\s*")) {
-            assertThat(ids).contains(IDS.get(name));
+            assertThat(present).contains(ids.get(name));
         }
     }
 }

@@ -56,7 +56,7 @@ final class RoomEventCodec {
             JsonNode in = JSON.readTree(text);
             TaskId task = new TaskId(in.path("task").asLong());
             String origin = in.hasNonNull("origin") ? in.get("origin").asText() : null;
-            UserId user = new UserId(in.path("user").asLong());
+            UserId user = in.has("user") ? new UserId(in.get("user").asLong()) : null;
             String name = in.path("name").asText();
             Instant at = Instant.ofEpochMilli(in.path("at").asLong());
             return switch (in.path("kind").asText()) {

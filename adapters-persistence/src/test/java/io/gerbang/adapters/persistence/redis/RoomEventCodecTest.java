@@ -1,0 +1,44 @@
+package io.gerbang.adapters.persistence.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoomEventCodecTest {
+
+    private static final TaskId TASK = new TaskId(7);
+    private static final UserId NARUTO = new UserId(2);
+    private static final Instant AT = Instant.parse("2026-11-22T02:00:00.123Z");
+
+    @Test
+    void everyKindOfRoomEventCrossesTheWireUnchanged() {
+        List<RoomEvent> events = List.of(
+                new RoomEvent.UserJoined(TASK, NARUTO, "Naruto Uzumaki", AT, "socket-1"),
+                new RoomEvent.UserLeft(TASK, NARUTO, "Naruto Uzumaki", AT, "socket-1"),
+                new RoomEvent.Typing(TASK, NARUTO, "Naruto", true, "socket-2"),
+                new RoomEvent.NewMessage(new ChatMessage(41, TASK, NARUTO, "Naruto", "halo \"semua\"\n",
+                        List.of("https://files.example/a.pdf", "b.png"), 40L, AT)),
+                new RoomEvent.NewMessage(new ChatMessage(42, TASK, NARUTO, "Naruto", "tanpa lampiran", List.of(), null, AT)),
+                new RoomEvent.MemberChanged(TASK, NARUTO, "removed", false, AT),
+                new RoomEvent.TaskUpdated(TASK, "Judul baru", AT),
+                new RoomEvent.TaskNotification(TASK, "Rapat jam 3", AT));
+
+        for (RoomEvent event : events) {
+            assertThat(RoomEventCodec.decode(RoomEventCodec.encode(event))).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void somethingElseOnTheChannelIsRefused() {
+        assertThatThrownBy(() -> RoomEventCodec.decode("not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RoomEventCodec.decode("{\"task\":1,\"kind\":\"party\"}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
