@@ -81,6 +81,19 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void tellsWhichOfManySessionsAreLiveInOneGo() {
+        Session kept = newSession(someUser(), now(), LIFETIME);
+        Session ended = newSession(someUser(), now(), LIFETIME);
+        sessions().open(kept);
+        sessions().open(ended);
+        sessions().end(ended.id());
+        SessionId never = randomSessionId();
+
+        assertThat(sessions().liveAmong(java.util.List.of(kept.id(), ended.id(), never))).containsExactly(kept.id());
+        assertThat(sessions().liveAmong(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void knowsWhichSessionIssuedARefreshToken() {
         Session opened = newSession(someUser(), now(), LIFETIME);
         sessions().open(opened);

@@ -1,0 +1,109 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.application.port.out.Cursors.Position;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Tasks, members, messages and activity against a real PostgreSQL with the demo data. */
+class JdbcTasksTest {
+
+    private static final TenantId HUMINOR = new TenantId(1);
+    private static final TenantId MITRA = new TenantId(2);
+    private static final UserId NARUTO = new UserId(2);
+    private static final UserId SAKURA = new UserId(3);
+    private static final UserId KAKASHI = new UserId(4);
+
+    private static HikariDataSource dataSource;
+    private static JdbcTasks tasks;
+
+    @BeforeAll
+    static void migrateAndLoad() {
+        String schema = TestStores.newSchema();
+        dataSource = PostgresDataSources.pool(TestStores.shared().jdbcUrl(schema), null, null, 4);
+        Migrations.migrate(dataSource, schema);
+        DemoData.loadIfEmpty(dataSource, new BcryptPasswordHashes(4));
+        tasks = new JdbcTasks(dataSource);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void theDemoTaskHasItsThreeMembersAndIsAnotherTenantsNothing() {
+        TaskRoom room = tasks.room(HUMINOR, new TaskId(1)).orElseThrow();
+
+        assertThat(room.task().title()).isEqualTo("Peluncuran");
+        assertThat(room.mayPost(KAKASHI)).isTrue();
+        assertThat(room.mayJoin(SAKURA)).isTrue();
+        assertThat(room.mayPost(SAKURA)).isFalse();
+        assertThat(room.member(NARUTO).orElseThrow().owner()).isTrue();
+        assertThat(tasks.room(MITRA, new TaskId(1))).isEmpty();
+    }
+
+    @Test
+    void messagesPageNewestFirstBothWays() {
+        TaskRoom room = tasks.open(HUMINOR, 2, "Paging", NARUTO, Instant.now());
+        TaskId task = room.task().id();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String text : List.of("satu", "dua", "tiga", "empat")) {
+            ChatMessage stored = tasks.addMessage(task, NARUTO, "Naruto", new MessageDraft(text, List.of("a.png"), null),
+                    Instant.now());
+            ids.add(stored.id());
+        }
+
+        assertThat(tasks.messages(task, null, 2)).extracting(ChatMessage::text).containsExactly("empat", "tiga");
+        assertThat(tasks.messages(task, new Position(true, ids.get(2)), 2)).extracting(ChatMessage::text)
+                .containsExactly("dua", "satu");
+        assertThat(tasks.messages(task, new Position(false, ids.get(1)), 2)).extracting(ChatMessage::text)
+                .containsExactly("empat", "tiga");
+        assertThat(tasks.messages(task, null, 1).get(0).attachments()).containsExactly("a.png");
+        assertThat(tasks.hasMessage(task, ids.get(0))).isTrue();
+        assertThat(tasks.hasMessage(new TaskId(1), ids.get(0))).isFalse();
+    }
+
+    @Test
+    void membersComeAndGoButTheOwnerStaysAndEveryChangeIsLogged() {
+        TaskId task = tasks.open(HUMINOR, 2, "Anggota", NARUTO, Instant.now()).task().id();
+
+        assertThat(tasks.putMember(task, SAKURA, false, NARUTO)).isTrue();
+        assertThat(tasks.putMember(task, SAKURA, true, NARUTO)).as("now a change").isFalse();
+        assertThat(tasks.room(HUMINOR, task).orElseThrow().mayPost(SAKURA)).isTrue();
+        assertThat(tasks.removeMember(task, NARUTO, NARUTO)).as("the owner").isFalse();
+        assertThat(tasks.removeMember(task, SAKURA, NARUTO)).isTrue();
+        assertThat(tasks.removeMember(task, SAKURA, NARUTO)).isFalse();
+
+        assertThat(tasks.activity(task, null, 10)).extracting(ActivityEntry::kind)
+                .containsExactly("member_removed", "member_updated", "member_added", "task_created");
+    }
+
+    @Test
+    void aListHoldsTheTasksOfTheScopeAndThoseTheCallerBelongsTo() {
+        Scope unitThree = new Scope(false, Set.of(3L));
+        long sakurasTask = tasks.open(HUMINOR, 3, "Unit tiga", SAKURA, Instant.now()).task().id().value();
+
+        assertThat(tasks.page(HUMINOR, unitThree, SAKURA, null, 50)).extracting(task -> task.id().value())
+                .contains(1L, sakurasTask);
+        assertThat(tasks.page(HUMINOR, unitThree, new UserId(1), null, 50)).extracting(task -> task.unitId())
+                .containsOnly(3L);
+        assertThat(tasks.page(MITRA, new Scope(true, Set.of()), new UserId(6), null, 50)).isEmpty();
+    }
+}

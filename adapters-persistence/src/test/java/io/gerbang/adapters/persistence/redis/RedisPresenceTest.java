@@ -1,0 +1,52 @@
+package io.gerbang.adapters.persistence.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.UserId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+
+/** Presence is shared by the nodes: two stores on one Redis see the same people, once each. */
+class RedisPresenceTest {
+
+    private static RedissonClient redis;
+    private static RedisPresence nodeA;
+    private static RedisPresence nodeB;
+
+    @BeforeAll
+    static void connect() {
+        redis = RedisClients.connect(TestStores.shared().redisUrl());
+        String prefix = TestStores.newRedisPrefix();
+        nodeA = new RedisPresence(redis, prefix);
+        nodeB = new RedisPresence(redis, prefix);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        redis.shutdown();
+    }
+
+    @Test
+    void presenceIsTheUnionOfEverySocketOnEveryNodeByPerson() {
+        TaskId task = new TaskId(1);
+        PresentUser naruto = new PresentUser(new UserId(2), "Naruto Uzumaki: Hokage");
+        PresentUser kakashi = new PresentUser(new UserId(4), "Kakashi Hatake");
+
+        nodeA.enter(task, "a-1", naruto);
+        nodeB.enter(task, "b-1", naruto);
+        nodeB.enter(task, "b-2", kakashi);
+
+        assertThat(nodeA.of(task)).containsExactlyInAnyOrder(naruto, kakashi);
+        nodeA.leave(task, "a-1");
+        assertThat(nodeB.of(task)).as("still there on node B").containsExactlyInAnyOrder(naruto, kakashi);
+        nodeB.leave(task, "b-1");
+        nodeB.leave(task, "b-2");
+        assertThat(nodeA.of(task)).isEmpty();
+        assertThat(nodeA.of(new TaskId(99))).isEmpty();
+    }
+}
