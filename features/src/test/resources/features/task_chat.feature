@@ -118,8 +118,10 @@ Feature: Task chat
     Given Naruto is connected to node A
     And Kakashi is connected to node B
     When Naruto joins task 1
-    And Kakashi joins task 1
-    Then Naruto hears "user_joined" from Kakashi
+    Then Naruto is told who is present in task 1
+    When Kakashi joins task 1
+    Then Kakashi is told who is present in task 1
+    And Naruto hears "user_joined" from Kakashi
     And the presence of task 1 as Naruto includes "Naruto, Kakashi"
     When Kakashi sends "dari node B" to task 1
     Then Naruto hears the message "dari node B"

@@ -143,8 +143,9 @@ public final class ChatEndpoint extends Endpoint {
             }
             case "join_task" -> {
                 TaskId task = taskOf(frame);
-                List<PresentUser> present = ports.join().join(caller, task, socket.id);
-                rooms.enter(socket, task);
+                // in the room once admitted and before the others are told: no event of someone joining
+                // meanwhile is missed, and nothing of a room the socket may not enter ever reaches it
+                List<PresentUser> present = ports.join().join(caller, task, socket.id, () -> rooms.enter(socket, task));
                 socket.send(Frames.presence(task.value(), present));
                 acknowledge(ref);
             }

@@ -31,8 +31,9 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     }
 
     @Override
-    public List<PresentUser> join(Principal caller, TaskId task, String socket) {
+    public List<PresentUser> join(Principal caller, TaskId task, String socket, Runnable admitted) {
         access.forSocket(caller, task);
+        admitted.run();
         String name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
         tasks.log(task, caller.user(), "joined", "");

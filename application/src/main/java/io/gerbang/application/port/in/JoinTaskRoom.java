@@ -9,5 +9,9 @@ import java.util.List;
  */
 public interface JoinTaskRoom {
 
-    List<PresentUser> join(Principal caller, TaskId task, String socket);
+    /**
+     * @param admitted run once membership is established, before anyone is told or presence is read: the
+     *                 socket adapter puts the socket in the room there, so it misses nothing from then on
+     */
+    List<PresentUser> join(Principal caller, TaskId task, String socket, Runnable admitted);
 }
