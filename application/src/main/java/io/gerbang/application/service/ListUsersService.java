@@ -4,14 +4,11 @@ import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.user.User;
-import java.util.List;
 
 /** Keyset pages by user id: stable while users are added, and an index range scan whatever the page. */
 public class ListUsersService implements ListUsers {

@@ -4,20 +4,14 @@ import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.OrgUnit;
-import io.gerbang.domain.access.Role;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Reads a user with tenant, assignments (with names), the units they could cover and the menu. */

@@ -12,7 +12,6 @@ import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
