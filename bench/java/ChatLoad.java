@@ -179,6 +179,9 @@ public class ChatLoad {
         }
         Thread.sleep(1000);
         long[] cpuBefore = cpu(pids);
+        com.sun.management.OperatingSystemMXBean self =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long selfBefore = self.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         AtomicLong sent = new AtomicLong();
@@ -222,6 +225,7 @@ public class ChatLoad {
         }
         long elapsed = System.nanoTime() - start;
         long[] cpuAfter = cpu(pids);
+        double selfBusy = (self.getProcessCpuTime() - selfBefore) / (double) (System.nanoTime() - start);
         long ticks = 0;
         for (int i = 0; i < pids.length; i++) {
             ticks += cpuAfter[i] - cpuBefore[i];
@@ -235,10 +239,10 @@ public class ChatLoad {
         double cpuMicrosPerDelivery = ticks * (1_000_000.0 / TICK) / Math.max(1, delivered.get());
         System.out.printf("%s: sent %d messages in %.1f s (%.0f/s); deliveries %d of %d expected (%.0f/s);"
                         + " latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; server CPU %.1f µs per delivery"
-                        + " (%.2f s of CPU); sockets closed %d%n",
+                        + " (%.2f s of CPU); sockets closed %d; load generator busy %.0f%% of its core%n",
                 args[0], sent.get(), sendSeconds / 1e9, sent.get() / (sendSeconds / 1e9), delivered.get(), expected,
                 delivered.get() / (elapsed / 1e9), pct(sorted, 50), pct(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1000.0,
-                cpuMicrosPerDelivery, ticks / (double) TICK, closes.get());
+                cpuMicrosPerDelivery, ticks / (double) TICK, closes.get(), selfBusy * 100);
     }
 
     static double pct(long[] sorted, int p) {

@@ -17,10 +17,15 @@ final class ChatRooms {
     private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
     private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
     private final BiConsumer<ChatSocket, TaskId> takenOut;
+    private final RawFrames raw;
 
-    /** @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room */
-    ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut) {
+    /**
+     * @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room
+     * @param raw      how the container takes an encoded frame, if it does
+     */
+    ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut, RawFrames raw) {
         this.takenOut = takenOut;
+        this.raw = raw;
     }
 
     void opened(ChatSocket socket) {
@@ -57,10 +62,11 @@ final class ChatRooms {
             return;
         }
         String frame = Frames.of(event);
+        java.nio.ByteBuffer encoded = RawFrames.textFrame(frame);
         String origin = event.origin();
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {
-                socket.send(frame);
+                socket.send(frame, encoded, raw);
             }
         }
         if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {

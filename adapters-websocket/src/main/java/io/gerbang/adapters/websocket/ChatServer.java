@@ -37,7 +37,7 @@ public final class ChatServer implements AutoCloseable {
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
     private int outages;
 
-    public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, Clock clock) {
+    public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, RawFrames raw, Clock clock) {
         this.ports = ports;
         this.limits = limits;
         this.origins = origins;
@@ -48,7 +48,7 @@ public final class ChatServer implements AutoCloseable {
             } catch (RuntimeException storeDown) {
                 LOG.warn("could not announce a removed member leaving: {}", storeDown.getClass().getSimpleName());
             }
-        }));
+        }), raw);
     }
 
     /** The endpoint to register with the WebSocket container. */

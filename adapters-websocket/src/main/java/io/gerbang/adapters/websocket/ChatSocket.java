@@ -73,6 +73,18 @@ final class ChatSocket {
         }
     }
 
+    /** Sends the same encoded frame many sockets get; the text is the fallback where raw frames are not had. */
+    void send(String frame, java.nio.ByteBuffer encoded, RawFrames raw) {
+        if (closing || !session.isOpen()) {
+            return;
+        }
+        synchronized (this) {
+            if (!raw.send(session, encoded.duplicate())) {
+                send(frame);
+            }
+        }
+    }
+
     void close(int code, String reason) {
         if (closing) {
             return;

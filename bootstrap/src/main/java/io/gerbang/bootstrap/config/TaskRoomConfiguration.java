@@ -41,6 +41,7 @@ import io.gerbang.application.service.TaskAccess;
 import io.gerbang.application.service.UpdateTaskService;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import org.glassfish.tyrus.core.TyrusRawFrames;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -122,7 +123,7 @@ public class TaskRoomConfiguration {
                           PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Cors cors,
                           GerbangConfig config, Clock clock) {
         ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions),
-                ChatLimits.defaults(config.rateLimits()), cors::allows, clock);
+                ChatLimits.defaults(config.rateLimits()), cors::allows, new TyrusRawFrames(), clock);
         chat.start();
         return chat;
     }
