@@ -123,7 +123,7 @@ public class TaskRoomConfiguration {
                           PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Cors cors,
                           GerbangConfig config, Clock clock) {
         ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions),
-                ChatLimits.defaults(config.rateLimits()), cors::allows, new TyrusRawFrames(), clock);
+                ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusRawFrames::send, clock);
         chat.start();
         return chat;
     }
