@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The task chat of one node: the {@code /ws} endpoint, the rooms of its sockets, room events from every
  * node delivered to them, and a sweep every half second that closes sockets whose token expired (4401),
- * that never authenticated (4408) or whose session ended anywhere (4409).
+ * that never authenticated (4408), whose session ended anywhere (4409) or whose writes failed (1013).
  */
 public final class ChatServer implements AutoCloseable {
 
@@ -75,6 +75,7 @@ public final class ChatServer implements AutoCloseable {
             Instant now = clock.instant();
             Set<SessionId> sessions = new HashSet<>();
             for (ChatSocket socket : rooms.sockets()) {
+                socket.checkWrites();
                 Principal principal = socket.principal();
                 if (principal == null) {
                     if (now.isAfter(socket.openedAt.plus(limits.authWindow()))) {

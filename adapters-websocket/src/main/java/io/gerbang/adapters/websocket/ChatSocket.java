@@ -27,6 +27,7 @@ final class ChatSocket {
     private volatile Principal principal;
     private int refusedInARow;
     private volatile boolean closing;
+    private volatile java.util.concurrent.Future<?> lastRawWrite;
 
     ChatSocket(String id, Session session, Instant openedAt, ChatLimits limits) {
         this.id = id;
@@ -79,9 +80,30 @@ final class ChatSocket {
             return;
         }
         synchronized (this) {
-            if (!raw.send(session, encoded.duplicate())) {
+            java.util.concurrent.Future<?> written = raw.send(session, encoded.duplicate());
+            if (written == null) {
                 send(frame);
+            } else {
+                lastRawWrite = written;
             }
+        }
+    }
+
+    /**
+     * A raw write that failed (the client reads too slowly, say) closes the socket, as a failed sendText
+     * does; checked by the sweep, so within half a second.
+     */
+    void checkWrites() {
+        java.util.concurrent.Future<?> written = lastRawWrite;
+        if (written == null || !written.isDone()) {
+            return;
+        }
+        try {
+            written.get();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException failed) {
+            close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 public interface RawFrames {
 
-    RawFrames NONE = (session, frame) -> false;
+    RawFrames NONE = (session, frame) -> null;
 
-    /** Queues the frame (a duplicate the caller may hand over) for the session; false: not supported here. */
-    boolean send(Session session, ByteBuffer frame);
+    /**
+     * Queues the frame (a duplicate the caller may hand over) for the session; the write's outcome, or null
+     * when raw frames are not supported here.
+     */
+    java.util.concurrent.Future<?> send(Session session, ByteBuffer frame);
 
     /** An unmasked, final text frame (RFC 6455 §5.2) as a server sends it; no extension is negotiated. */
     static ByteBuffer textFrame(String text) {

@@ -2,6 +2,7 @@ package org.glassfish.tyrus.core;
 
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
+import java.util.concurrent.Future;
 
 /**
  * Tyrus's way to send an encoded frame: {@code TyrusWebSocket#sendRawFrame}, reached through the remote
@@ -13,12 +14,11 @@ public final class TyrusRawFrames {
     private TyrusRawFrames() {
     }
 
-    /** Queues the frame; false for a session that is not Tyrus's (the caller then uses sendText). */
-    public static boolean send(Session session, ByteBuffer frame) {
+    /** Queues the frame: the write's outcome, or null for a session that is not Tyrus's (then: sendText). */
+    public static Future<?> send(Session session, ByteBuffer frame) {
         if (session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote) {
-            remote.webSocket.sendRawFrame(frame);
-            return true;
+            return remote.webSocket.sendRawFrame(frame);
         }
-        return false;
+        return null;
     }
 }
