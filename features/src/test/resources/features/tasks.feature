@@ -58,6 +58,19 @@ Feature: Tasks over REST
       {"message": "   "}
       """
     Then the call answers 400 with code "VALIDATION_FAILED"
+    And the call's error names the field "message"
+    When Naruto calls POST "/api/v1/tasks/1/messages" with:
+      """
+      {"message": "balas", "reply_to": -5}
+      """
+    Then the call answers 400 with code "VALIDATION_FAILED"
+    And the call's error names the field "reply_to"
+    When Naruto calls POST "/api/v1/tasks/1/messages" with:
+      """
+      {"message": "balas", "reply_to": 99999999}
+      """
+    Then the call answers 400 with code "VALIDATION_FAILED"
+    And the call's error names the field "reply_to"
 
   Scenario: History pages newest first and stays put while people post
     Given Naruto has opened a task "Arsip" in unit 2 with Kakashi as a member

@@ -24,7 +24,7 @@ public class AccessGuard {
 
     /** The caller's scope for a permission; no assignment granting it at all is a 403. */
     public Scope scopeFor(Principal caller, String permission) {
-        Scope scope = profiles.profileOf(caller.user()).scopeFor(permission);
+        Scope scope = scopeOrNone(caller, permission);
         if (!scope.tenantWide() && scope.units().isEmpty()) {
             throw new Refused(Refusal.FORBIDDEN);
         }

@@ -39,9 +39,12 @@ public class TaskAccess {
         return room;
     }
 
-    /** For a socket: anything but membership is NO_ACCESS, whether the task exists or not. */
+    /**
+     * For joining and posting: anything but membership is NO_ACCESS, whether the task exists or not. The room
+     * holds the caller's membership only.
+     */
     public TaskRoom forSocket(Principal caller, TaskId task) {
-        return tasks.room(caller.tenant(), task)
+        return tasks.roomSeenBy(caller.tenant(), task, caller.user())
                 .filter(room -> room.mayJoin(caller.user()))
                 .orElseThrow(() -> new Refused(Refusal.NO_ACCESS));
     }

@@ -58,10 +58,12 @@ public class UpdateUserService implements UpdateUser {
         if (command.password() != null) {
             user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
         }
-        boolean deactivating = Boolean.FALSE.equals(command.active()) && wasActive;
-        if (deactivating && !users.saveKeepingAnAdministrator(user)) {
-            throw Refused.because(Refusal.CONFLICT, "last_administrator");
-        } else if (!deactivating) {
+        if (wasActive && !user.active()) {
+            // a deactivation may not take the tenant's last administrator
+            if (!users.saveKeepingAnAdministrator(user)) {
+                throw Refused.because(Refusal.CONFLICT, "last_administrator");
+            }
+        } else {
             users.save(user);
         }
         profileChanges.changed(user.id());

@@ -14,19 +14,38 @@ public record MessageDraft(String text, List<String> attachments, Long replyTo) 
     public static final int MAX_ATTACHMENT = 2048;
 
     public MessageDraft {
+        text = checkedText(text);
+        attachments = checkedAttachments(attachments);
+        replyTo = checkedReplyTo(replyTo);
+    }
+
+    /** The text as given: some of it not white space, at most 4,000 characters, no NUL. */
+    public static String checkedText(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a message has some text");
         }
-        if (text.length() > MAX_TEXT || text.chars().anyMatch(c -> c == 0)) {
+        if (text.length() > MAX_TEXT || text.indexOf('\u0000') >= 0) {
             throw new IllegalArgumentException("a message is at most 4,000 characters, without NUL");
         }
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        return text;
+    }
+
+    /** None (null) or up to 10 references of 1 to 2,048 printable characters. */
+    public static List<String> checkedAttachments(List<String> attachments) {
+        if (attachments == null) {
+            return List.of();
+        }
         if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(
                 a -> a == null || a.isBlank() || a.length() > MAX_ATTACHMENT || Text.hasControlCharacters(a))) {
             throw new IllegalArgumentException("at most 10 attachments of 1 to 2,048 printable characters");
         }
+        return List.copyOf(attachments);
+    }
+
+    public static Long checkedReplyTo(Long replyTo) {
         if (replyTo != null && replyTo <= 0) {
             throw new IllegalArgumentException("reply_to names a message");
         }
+        return replyTo;
     }
 }

@@ -212,6 +212,12 @@ public class ChatSteps {
         assertThat(client(who).closeCode()).isEqualTo(code);
     }
 
+    @Then("{word}'s socket is closed as too big")
+    public void closedAsTooBig(String who) {
+        // -1: the connection was cut under a client still writing; the close frame could not be read
+        assertThat(client(who).closeCode()).isIn(1009, -1);
+    }
+
     @Then("{word}'s socket closed with 4409 within {int} seconds of the logout")
     public void closedSoonAfterLogout(String who, int seconds) {
         assertThat(client(who).closeCode()).isEqualTo(4409);

@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 public class JdbcTasks implements Tasks {
 
-    private static final String TASK = "select t.id, t.tenant_id, t.unit_id, t.title, t.owner_id, t.created_at, t.updated_at"
-            + " from tasks t ";
+    private static final String TASK_COLUMNS =
+            "t.id, t.tenant_id, t.unit_id, t.title, t.owner_id, t.created_at, t.updated_at";
+    private static final String TASK = "select " + TASK_COLUMNS + " from tasks t ";
     private static final String MESSAGE = """
             select m.id, m.task_id, m.user_id, u.name as user_name, m.message, m.attachments, m.reply_to, m.created_at
               from task_messages m join users u on u.id = m.user_id
@@ -76,6 +77,19 @@ public class JdbcTasks implements Tasks {
                     id.value());
             return Optional.of(new TaskRoom(found.get(0), members));
         });
+    }
+
+    @Override
+    public Optional<TaskRoom> roomSeenBy(TenantId tenant, TaskId id, UserId user) {
+        return JdbcFailures.guard(() -> jdbc.query("select " + TASK_COLUMNS + ", m.is_owner, m.can_comment"
+                        + " from tasks t left join task_members m on m.task_id = t.id and m.user_id = ?"
+                        + " where t.tenant_id = ? and t.id = ?",
+                (rs, row) -> {
+                    Task task = task(rs, row);
+                    boolean member = rs.getObject("is_owner") != null;
+                    return new TaskRoom(task, member ? List.of(new TaskMember(user, rs.getBoolean("is_owner"),
+                            rs.getBoolean("can_comment"))) : List.of());
+                }, user.value(), tenant.value(), id.value()).stream().findFirst());
     }
 
     @Override

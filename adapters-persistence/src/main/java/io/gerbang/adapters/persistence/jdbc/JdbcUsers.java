@@ -104,28 +104,31 @@ public class JdbcUsers implements Users {
         boolean backwards = from != null && !from.after();
         String after = from == null ? "" : backwards ? " and u.id < ?" : " and u.id > ?";
         String order = " order by u.id " + (backwards ? "desc" : "asc") + " limit ?";
+        // the position and the page length, in that order, end every variant's inner query
+        List<Object> page = new ArrayList<>();
+        if (from != null) {
+            page.add(from.id());
+        }
+        page.add(limit);
         List<Object> args = new ArrayList<>();
         String sql;
         if (scope.tenantWide()) {
             sql = SELECT + "where u.tenant_id = ?" + after + order;
             args.add(tenant.value());
+            args.addAll(page);
         } else if (scope.units().size() <= UNIT_BY_UNIT_MAX) {
             sql = "select " + UserRows.COLUMNS + " from unnest(?) as s(unit_id) cross join lateral"
                     + " (select u.* from users u where u.tenant_id = ? and u.unit_id = s.unit_id" + after + order
                     + ") u" + order;
             args.add(scope.units().toArray(Long[]::new));
             args.add(tenant.value());
+            args.addAll(page);
+            args.add(limit);
         } else {
             sql = SELECT + "where u.tenant_id = ? and u.unit_id = any(?)" + after + order;
             args.add(tenant.value());
             args.add(scope.units().toArray(Long[]::new));
-        }
-        if (from != null) {
-            args.add(from.id());
-        }
-        args.add(limit);
-        if (!scope.tenantWide() && scope.units().size() <= UNIT_BY_UNIT_MAX) {
-            args.add(limit);
+            args.addAll(page);
         }
         List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> Statements.prepare(connection, sql, args),
                 UserRows::map));

@@ -60,6 +60,23 @@ class JdbcTasksTest {
     }
 
     @Test
+    void aRoomAsOneMemberSeesItHoldsOnlyTheirMembership() {
+        TaskRoom asSakura = tasks.roomSeenBy(HUMINOR, new TaskId(1), SAKURA).orElseThrow();
+        TaskRoom asHasbi = tasks.roomSeenBy(HUMINOR, new TaskId(1), new UserId(1)).orElseThrow();
+
+        assertThat(asSakura.members()).singleElement().satisfies(member -> {
+            assertThat(member.user()).isEqualTo(SAKURA);
+            assertThat(member.canComment()).isFalse();
+        });
+        assertThat(asSakura.mayJoin(SAKURA)).isTrue();
+        assertThat(asSakura.mayPost(SAKURA)).isFalse();
+        assertThat(tasks.roomSeenBy(HUMINOR, new TaskId(1), KAKASHI).orElseThrow().mayPost(KAKASHI)).isTrue();
+        assertThat(asHasbi.members()).isEmpty();
+        assertThat(asHasbi.task().title()).isEqualTo("Peluncuran");
+        assertThat(tasks.roomSeenBy(MITRA, new TaskId(1), SAKURA)).isEmpty();
+    }
+
+    @Test
     void messagesPageNewestFirstBothWays() {
         TaskRoom room = tasks.open(HUMINOR, 2, "Paging", NARUTO, Instant.now());
         TaskId task = room.task().id();

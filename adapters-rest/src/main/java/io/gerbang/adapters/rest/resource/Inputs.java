@@ -4,7 +4,9 @@ import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
+import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.user.Email;
+import java.util.List;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
@@ -141,6 +143,24 @@ final class Inputs {
         } catch (IllegalArgumentException invalid) {
             errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
             return null;
+        }
+    }
+
+    /** A message of a task room, by the domain's rules; each of {@code message}, {@code attachments}, {@code reply_to} is named when wrong. */
+    MessageDraft messageDraft(String text, List<String> attachments, Long replyTo) {
+        boolean valid = checked("message", text, MessageDraft::checkedText);
+        valid &= checked("attachments", attachments, MessageDraft::checkedAttachments);
+        valid &= checked("reply_to", replyTo, MessageDraft::checkedReplyTo);
+        return valid ? new MessageDraft(text, attachments, replyTo) : null;
+    }
+
+    private <T> boolean checked(String field, T value, java.util.function.UnaryOperator<T> rule) {
+        try {
+            rule.apply(value);
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            errors.add(field, value == null ? FieldErrors.REQUIRED : FieldErrors.INVALID);
+            return false;
         }
     }
 

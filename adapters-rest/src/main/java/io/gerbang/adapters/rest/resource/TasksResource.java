@@ -142,15 +142,9 @@ public class TasksResource {
     public Response post(@Context ContainerRequestContext request, @PathParam("id") String id, MessageRequest body) {
         TaskId task = taskOf(id);
         MessageRequest message = Inputs.body(body);
-        MessageDraft draft;
-        try {
-            draft = new MessageDraft(message.message(), message.attachments(), message.replyTo());
-        } catch (IllegalArgumentException invalid) {
-            throw io.gerbang.adapters.rest.error.InvalidRequest.validation(new FieldErrors()
-                    .add(message.message() == null || message.message().isBlank()
-                            || message.message().length() > MessageDraft.MAX_TEXT ? "message" : "attachments",
-                            FieldErrors.INVALID));
-        }
+        Inputs inputs = new Inputs();
+        MessageDraft draft = inputs.messageDraft(message.message(), message.attachments(), message.replyTo());
+        inputs.check();
         return created(request, "ok.message_sent", io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
                 ports.post().post(Callers.of(request), task, draft)));
     }

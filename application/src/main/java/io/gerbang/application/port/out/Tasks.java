@@ -22,6 +22,12 @@ public interface Tasks {
     Optional<TaskRoom> room(TenantId tenant, TaskId task);
 
     /**
+     * The task with only {@code user}'s membership, if they have one, in one query: all the rules of joining
+     * and posting need, on the path every message takes (a room may have hundreds of members).
+     */
+    Optional<TaskRoom> roomSeenBy(TenantId tenant, TaskId task, UserId user);
+
+    /**
      * Up to {@code limit} tasks of the tenant, by id, after or before {@code from}: those in {@code scope}
      * and those {@code member} belongs to.
      */
