@@ -8,9 +8,14 @@ import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Sessions;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Every call checks its token against the live session, so a logout takes effect at once. */
 public class AuthenticateService implements Authenticate {
+
+    /** How far ahead of our clock another node's may run. */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final AccessTokens accessTokens;
     private final Sessions sessions;
@@ -35,7 +40,13 @@ public class AuthenticateService implements Authenticate {
             throw new Refused(Refusal.TOKEN_INVALID);
         }
         AccessClaims claims = valid.claims();
-        if (!sessions.isLive(claims.session(), claims.user(), clock.instant())) {
+        Instant now = clock.instant();
+        if (claims.issuedAt().isAfter(now.plus(CLOCK_SKEW))) {
+            // we never sign for the future: such a token was made elsewhere, or our clock jumped back
+            throw new Refused(Refusal.TOKEN_INVALID);
+        }
+        // the session binds who (sub) and where (tid): a token re-signed with another tenant proves nothing
+        if (!sessions.isLive(claims.session(), claims.user(), claims.tenant(), now)) {
             throw new Refused(Refusal.SESSION_REVOKED);
         }
         return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt());

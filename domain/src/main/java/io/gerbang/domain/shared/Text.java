@@ -6,13 +6,51 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * Whether a one-line value (a name, a title, an identity) holds anything that is not printable text:
+     * a control character, half of a surrogate pair, a noncharacter (U+FFFF, U+FDD0...), or a bidirectional
+     * control (U+202A–U+202E, U+2066–U+2069) that would make it read otherwise than it is stored.
+     */
     public static boolean hasControlCharacters(String value) {
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c)) {
                 return true;
             }
         }
-        return false;
+        return !isWellFormed(value);
+    }
+
+    /**
+     * Whether free text (a chat message, where line breaks belong) is well-formed Unicode: every surrogate
+     * paired, no noncharacter, no NUL. PostgreSQL would store a lone surrogate as '?', silently.
+     */
+    public static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                if (isNoncharacter(Character.toCodePoint(c, value.charAt(++i)))) {
+                    return false;
+                }
+            } else if (Character.isLowSurrogate(c) || isNoncharacter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** Keeps printable text only and cuts it to {@code max} characters: for informational fields. */
@@ -23,7 +61,7 @@ public final class Text {
         StringBuilder out = new StringBuilder(Math.min(value.length(), max));
         for (int i = 0; i < value.length() && out.length() < max; i++) {
             char c = value.charAt(i);
-            if (!Character.isISOControl(c)) {
+            if (!Character.isISOControl(c) && !Character.isSurrogate(c) && !isBidiControl(c) && !isNoncharacter(c)) {
                 out.append(c);
             }
         }

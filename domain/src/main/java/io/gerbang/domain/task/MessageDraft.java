@@ -19,13 +19,13 @@ public record MessageDraft(String text, List<String> attachments, Long replyTo) 
         replyTo = checkedReplyTo(replyTo);
     }
 
-    /** The text as given: some of it not white space, at most 4,000 characters, no NUL. */
+    /** The text as given: some of it not white space, at most 4,000 characters, well-formed, no NUL. */
     public static String checkedText(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a message has some text");
         }
-        if (text.length() > MAX_TEXT || text.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("a message is at most 4,000 characters, without NUL");
+        if (text.length() > MAX_TEXT || !Text.isWellFormed(text)) {
+            throw new IllegalArgumentException("a message is at most 4,000 characters of well-formed text, without NUL");
         }
         return text;
     }

@@ -88,8 +88,8 @@ public class RedisSessions implements Sessions {
             return live""";
 
     private static final String IS_LIVE = """
-            local h = redis.call('HMGET', KEYS[1], 'u', 'lu')
-            if h[1] ~= ARGV[1] then return 0 end
+            local h = redis.call('HMGET', KEYS[1], 'u', 'lu', 't')
+            if h[1] ~= ARGV[1] or h[3] ~= ARGV[4] then return 0 end
             if tonumber(ARGV[2]) - tonumber(h[2]) > tonumber(ARGV[3]) then
                 redis.call('HSET', KEYS[1], 'lu', ARGV[2])
             end
@@ -214,9 +214,10 @@ public class RedisSessions implements Sessions {
     }
 
     @Override
-    public boolean isLive(SessionId id, UserId user, Instant now) {
+    public boolean isLive(SessionId id, UserId user, TenantId tenant, Instant now) {
         Long live = eval(IS_LIVE, RScript.ReturnType.INTEGER, List.of(sessionKey(id)),
-                List.of(user.toString(), String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis())));
+                List.of(user.toString(), String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis()),
+                        String.valueOf(tenant.value())));
         return live == 1L;
     }
 

@@ -41,7 +41,7 @@ class RedisSessionsTest extends SessionsContract {
             own.close();
             assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME)))
                     .isInstanceOf(StoreUnavailable.class);
-            assertThatThrownBy(() -> store.isLive(randomSessionId(), someUser(), now()))
+            assertThatThrownBy(() -> store.isLive(randomSessionId(), someUser(), TENANT, now()))
                     .isInstanceOf(StoreUnavailable.class);
         } finally {
             client.shutdown();

@@ -169,14 +169,16 @@ public abstract class SessionsContract {
     }
 
     @Test
-    void aSessionIsLiveOnlyForItsOwnUserAndUntilItEnds() {
+    void aSessionIsLiveOnlyForItsOwnUserAndTenantAndUntilItEnds() {
         Session opened = newSession(someUser(), now(), LIFETIME);
         sessions().open(opened);
 
-        assertThat(sessions().isLive(opened.id(), opened.user(), now())).isTrue();
-        assertThat(sessions().isLive(opened.id(), someUser(), now())).isFalse();
+        assertThat(sessions().isLive(opened.id(), opened.user(), opened.tenant(), now())).isTrue();
+        assertThat(sessions().isLive(opened.id(), someUser(), opened.tenant(), now())).isFalse();
+        assertThat(sessions().isLive(opened.id(), opened.user(), new TenantId(opened.tenant().value() + 1), now()))
+                .isFalse();
         sessions().end(opened.id());
-        assertThat(sessions().isLive(opened.id(), opened.user(), now())).isFalse();
+        assertThat(sessions().isLive(opened.id(), opened.user(), opened.tenant(), now())).isFalse();
     }
 
     @Test
@@ -185,9 +187,9 @@ public abstract class SessionsContract {
         Session opened = newSession(someUser(), start, LIFETIME);
         sessions().open(opened);
 
-        sessions().isLive(opened.id(), opened.user(), start.plusSeconds(5));
+        sessions().isLive(opened.id(), opened.user(), opened.tenant(), start.plusSeconds(5));
         assertThat(sessions().byId(opened.id()).orElseThrow().lastUsedAt()).isEqualTo(start);
-        sessions().isLive(opened.id(), opened.user(), start.plusSeconds(31));
+        sessions().isLive(opened.id(), opened.user(), opened.tenant(), start.plusSeconds(31));
         assertThat(sessions().byId(opened.id()).orElseThrow().lastUsedAt()).isEqualTo(start.plusSeconds(31));
     }
 

@@ -33,6 +33,8 @@ public final class Json {
                         .maxStringLength(MAX_BODY_BYTES)
                         .maxNumberLength(32)
                         .build())
+                // {"name":"a","name":"b"} is refused as not JSON everywhere, never last-one-wins
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         ObjectMapper mapper = JsonMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -55,7 +57,7 @@ public final class Json {
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("gerbang-strings").addDeserializer(String.class, new NoNulString()));
+        mapper.registerModule(new SimpleModule("gerbang-strings").addDeserializer(String.class, new WellFormedString()));
         return mapper;
     }
 }

@@ -52,7 +52,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             if (JsonNode.class.equals(type)) {
                 // for PATCH, where a field sent as null differs from a field not sent
                 JsonNode tree = mapper.readTree(body);
-                refuseNul(tree, "");
+                refuseIllFormed(tree, "");
                 return tree;
             }
             return mapper.readValue(body, type);
@@ -64,7 +64,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             if (field.isEmpty()) {
                 throw InvalidRequest.notJson();
             }
-            // A string of the right type whose content we refuse (a NUL) is invalid, not mistyped.
+            // A string of the right type whose content we refuse (a NUL, a lone surrogate) is invalid, not mistyped.
             boolean badContent = problem instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format
                     && format.getValue() instanceof String;
             throw InvalidRequest.validation(new FieldErrors().add(field,
@@ -72,13 +72,13 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         }
     }
 
-    private static void refuseNul(JsonNode node, String field) {
-        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+    private static void refuseIllFormed(JsonNode node, String field) {
+        if (node.isTextual() && !io.gerbang.domain.shared.Text.isWellFormed(node.textValue())) {
             throw InvalidRequest.validation(new FieldErrors().add(field, FieldErrors.INVALID));
         }
-        node.fields().forEachRemaining(child -> refuseNul(child.getValue(), child.getKey()));
+        node.fields().forEachRemaining(child -> refuseIllFormed(child.getValue(), child.getKey()));
         if (node.isArray()) {
-            node.forEach(element -> refuseNul(element, field));
+            node.forEach(element -> refuseIllFormed(element, field));
         }
     }
 

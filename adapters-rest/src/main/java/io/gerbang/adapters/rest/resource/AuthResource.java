@@ -142,9 +142,13 @@ public class AuthResource {
         Inputs inputs = new Inputs();
         LogOut.Command command;
         if (Inputs.given(logout.refreshToken())) {
-            command = new LogOut.WithRefreshToken(inputs.token("refresh_token", logout.refreshToken()));
+            String token = inputs.token("refresh_token", logout.refreshToken());
+            inputs.check();
+            command = new LogOut.WithRefreshToken(token);
         } else if (Inputs.given(logout.token())) {
-            command = new LogOut.WithAccessToken(inputs.token("token", logout.token()));
+            String token = inputs.token("token", logout.token());
+            inputs.check();
+            command = new LogOut.WithAccessToken(token);
         } else if (logout.userId() != null) {
             UserId user = inputs.userId("user_id", logout.userId());
             inputs.check();

@@ -23,13 +23,12 @@ final class Inputs {
         return body;
     }
 
+    /** An id as a path writes it: digits only, no sign, no leading zero, at most 18 of them. */
+    private static final java.util.regex.Pattern PATH_ID = java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
+
     /** A user id in the path: anything but a user id names nobody, so it is a 404. */
     static UserId userIdPath(String id) {
-        try {
-            return new UserId(Long.parseLong(id));
-        } catch (IllegalArgumentException notAUserId) {
-            throw new Refused(Refusal.NOT_FOUND);
-        }
+        return new UserId(pathId(id));
     }
 
     /** {@code ?limit=}: 1 to 100, 20 when absent; anything else is a 400 naming the field. */
@@ -48,17 +47,12 @@ final class Inputs {
         throw InvalidRequest.validation(new FieldErrors().add("limit", FieldErrors.LIMIT_RANGE));
     }
 
-    /** A numeric id in the path: anything else names nothing, so it is a 404. */
+    /** A numeric id in the path ({@code 7}, not {@code +7} or {@code 07}): anything else names nothing, so it is a 404. */
     static long pathId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
+        if (id == null || !PATH_ID.matcher(id).matches()) {
+            throw new Refused(Refusal.NOT_FOUND);
         }
-        throw new Refused(Refusal.NOT_FOUND);
+        return Long.parseLong(id);
     }
 
     static boolean given(String value) {

@@ -10,8 +10,6 @@ import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.AssignRole;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.domain.access.AssignmentLevel;
 import jakarta.ws.rs.DELETE;
@@ -71,12 +69,7 @@ public class RoleAssignmentsResource {
     public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id,
                            @PathParam("assignment_id") String assignmentId) {
         var user = Inputs.userIdPath(id);
-        long assignment;
-        try {
-            assignment = Long.parseLong(assignmentId);
-        } catch (NumberFormatException notAnId) {
-            throw new Refused(Refusal.NOT_FOUND);
-        }
+        long assignment = Inputs.pathId(assignmentId);
         removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
         return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
                 Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));

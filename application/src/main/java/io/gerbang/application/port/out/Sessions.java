@@ -36,8 +36,8 @@ public interface Sessions {
 
     List<Session> of(TenantId tenant, UserId user);
 
-    /** The hot-path check: is this session live and the user's? Notes the use. */
-    boolean isLive(SessionId id, UserId user, Instant now);
+    /** The hot-path check: is this session live, and the user's in that tenant? Notes the use. */
+    boolean isLive(SessionId id, UserId user, TenantId tenant, Instant now);
 
     /** Which of these sessions are live, in one round trip (sockets re-check theirs every half second). */
     java.util.Set<SessionId> liveAmong(java.util.Collection<SessionId> ids);

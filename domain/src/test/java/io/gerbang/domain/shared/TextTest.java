@@ -1,0 +1,46 @@
+package io.gerbang.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void plainTextAndPairedSurrogatesArePrintable() {
+        assertThat(Text.hasControlCharacters("Peluncuran 🚀 Teknik Informatika")).isFalse();
+        assertThat(Text.isWellFormed("baris satu\nbaris dua 👍")).isTrue();
+    }
+
+    @Test
+    void refusesALoneSurrogate() {
+        assertThat(Text.hasControlCharacters("a\ud800b")).isTrue();
+        assertThat(Text.hasControlCharacters("a\udc00")).isTrue();
+        assertThat(Text.hasControlCharacters("end\ud83d")).isTrue();
+        assertThat(Text.isWellFormed("a\ud800")).isFalse();
+    }
+
+    @Test
+    void refusesBidiOverridesInOneLineValues() {
+        assertThat(Text.hasControlCharacters("invoice\u202Efdp.exe")).isTrue();
+        assertThat(Text.hasControlCharacters("a\u2066b")).isTrue();
+    }
+
+    @Test
+    void refusesNoncharacters() {
+        assertThat(Text.hasControlCharacters("a\uFFFF")).isTrue();
+        assertThat(Text.hasControlCharacters("a\uFDD0")).isTrue();
+        assertThat(Text.isWellFormed("a\uFFFE")).isFalse();
+        assertThat(Text.isWellFormed(new StringBuilder("x").appendCodePoint(0x1FFFF).toString())).isFalse();
+    }
+
+    @Test
+    void freeTextRefusesNul() {
+        assertThat(Text.isWellFormed("a\u0000b")).isFalse();
+    }
+
+    @Test
+    void printableDropsWhatIsNot() {
+        assertThat(Text.printable("Mozilla\u202E/5.0\ud800\n", 100)).isEqualTo("Mozilla/5.0");
+    }
+}
