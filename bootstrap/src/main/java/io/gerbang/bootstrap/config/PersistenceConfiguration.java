@@ -2,6 +2,7 @@ package io.gerbang.bootstrap.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
+import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
 import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoleAssignments;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
@@ -37,25 +38,39 @@ import io.gerbang.application.port.out.Users;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The outbound adapters, each behind the port it implements. */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
+    /** Connections to PostgreSQL: at most this many at once. */
+    static final int DB_CONNECTIONS = 16;
+    /** Callers that may hold or wait for one of them at once; the next is a 503 at once (GatedDataSource). */
+    static final int DB_CALLERS = 2 * DB_CONNECTIONS;
+
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(StoreEndpoints stores, GerbangConfig config) {
+    HikariDataSource connectionPool(StoreEndpoints stores, GerbangConfig config) {
         HikariDataSource pool = PostgresDataSources.pool(withSchema(stores.jdbcUrl(), config.dbSchema()),
-                stores.dbUser(), stores.dbPassword(), 16);
+                stores.dbUser(), stores.dbPassword(), DB_CONNECTIONS);
         Migrations.migrate(pool, config.dbSchema());
         return pool;
     }
 
+    /** What every JDBC adapter uses: the pool behind its gate. */
     @Bean
-    JdbcTemplate jdbcTemplate(HikariDataSource dataSource) {
+    @Primary
+    GatedDataSource dataSource(HikariDataSource connectionPool) {
+        return new GatedDataSource(connectionPool, DB_CALLERS);
+    }
+
+    @Bean
+    JdbcTemplate jdbcTemplate(DataSource dataSource) {
         return new JdbcTemplate(dataSource);
     }
 
@@ -75,12 +90,12 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    Roles roles(HikariDataSource dataSource) {
+    Roles roles(DataSource dataSource) {
         return new JdbcRoles(dataSource);
     }
 
     @Bean
-    RoleAssignments roleAssignments(HikariDataSource dataSource) {
+    RoleAssignments roleAssignments(DataSource dataSource) {
         return new JdbcRoleAssignments(dataSource);
     }
 
@@ -137,7 +152,7 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    List<StoreProbe> storeProbes(HikariDataSource dataSource, RedissonClient redisson) {
+    List<StoreProbe> storeProbes(DataSource dataSource, RedissonClient redisson) {
         return List.of(new JdbcStoreProbe(dataSource), new RedisStoreProbe(redisson));
     }
 

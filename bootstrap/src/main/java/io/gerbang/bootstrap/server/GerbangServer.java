@@ -1,6 +1,8 @@
 package io.gerbang.bootstrap.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.persistence.jdbc.DemoData;
+import io.gerbang.adapters.rest.http.EdgeAnswers;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.bootstrap.config.ApplicationConfiguration;
 import io.gerbang.bootstrap.config.GerbangConfig;
@@ -18,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import javax.sql.DataSource;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -38,8 +42,11 @@ public final class GerbangServer implements AutoCloseable {
     private final StoreEndpoints stores;
     private final AnnotationConfigApplicationContext context;
     private final HttpServer http;
+    private final ScheduledExecutorService timers;
 
-    private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http) {
+    private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http,
+                          ScheduledExecutorService timers) {
+        this.timers = timers;
         this.stores = stores;
         this.context = context;
         this.http = http;
@@ -48,6 +55,11 @@ public final class GerbangServer implements AutoCloseable {
     public static GerbangServer start(GerbangConfig config) {
         routeJulToSlf4j();
         StoreEndpoints stores = StoreEndpoints.open(config);
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gerbang-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         try {
             context.registerBean(GerbangConfig.class, () -> config);
@@ -62,11 +74,14 @@ public final class GerbangServer implements AutoCloseable {
                     URI.create("http://" + config.host() + ":" + config.port() + "/"),
                     context.getBean(ResourceConfig.class), false);
             ServerConfiguration handlers = http.getServerConfiguration();
+            EdgeAnswers answers = new EdgeAnswers(context.getBean(ObjectMapper.class));
             for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> jersey
                     : Map.copyOf(handlers.getHttpHandlersWithMapping()).entrySet()) {
                 handlers.removeHttpHandler(jersey.getKey());
                 handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
             }
+            // a GET or DELETE with a body reaches Jersey, which answers 400 in the envelope (not Grizzly, bare)
+            handlers.setAllowPayloadForUndefinedHttpMethods(true);
             // Tyrus on the same listeners: /ws upgrades go to the chat, everything else to Jersey
             ServerContainer tyrus = TyrusOnGrizzly.container(Map.of(
                     TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
@@ -76,20 +91,27 @@ public final class GerbangServer implements AutoCloseable {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
             for (NetworkListener listener : http.getListeners()) {
+                Threading.configure(listener);
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
+                // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
+                listener.setMaxHttpHeaderSize(64 * 1024);
                 listener.setMaxPendingBytes(256 * 1024);
+                listener.registerAddOn(new EnvelopedCodecErrors(answers));
+                listener.registerAddOn(new WholeBodies(answers, timers));
                 listener.registerAddOn(new PlainHttpForOtherUpgrades());
                 listener.registerAddOn(TyrusOnGrizzly.addOn(tyrus, "/"));
             }
             http.start();
-            GerbangServer server = new GerbangServer(stores, context, http);
+            GerbangServer server = new GerbangServer(stores, context, http, timers);
             LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
             return server;
         } catch (IOException e) {
+            timers.shutdownNow();
             context.close();
             stores.close();
             throw new UncheckedIOException("could not open the HTTP port", e);
         } catch (RuntimeException e) {
+            timers.shutdownNow();
             context.close();
             stores.close();
             throw e;
@@ -115,6 +137,7 @@ public final class GerbangServer implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        timers.shutdownNow();
         context.close();
         stores.close();
     }

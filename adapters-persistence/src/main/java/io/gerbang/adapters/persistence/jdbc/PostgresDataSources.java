@@ -25,7 +25,10 @@ public final class PostgresDataSources {
         config.setValidationTimeout(1_000);
         // Start even if the database is still down; /ready tells, and requests get 503 until it answers.
         config.setInitializationFailTimeout(-1);
-        config.addDataSourceProperty("socketTimeout", "10");
+        // a statement that runs long is cancelled by the server; a server that does not answer at all
+        // (stopped, cut off) is given up on by the driver: either way the caller gets a 503, not a hang
+        config.addDataSourceProperty("options", "-c statement_timeout=4000");
+        config.addDataSourceProperty("socketTimeout", "5");
         config.addDataSourceProperty("connectTimeout", "2");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");

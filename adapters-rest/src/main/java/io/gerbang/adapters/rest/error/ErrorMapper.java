@@ -43,8 +43,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return refusal(info, refused);
         }
         if (thrown instanceof InvalidRequest invalid) {
-            return respond(400, Envelopes.failure(info, 400, invalid.code(), invalid.messageKey(),
-                    invalid.fields() == null ? null : worded(info, invalid.fields())));
+            return respond(invalid.status(), Envelopes.failure(info, invalid.status(), invalid.code(),
+                    invalid.messageKey(), invalid.fields() == null ? null : worded(info, invalid.fields())));
         }
         Throwable cause = rootCauseOf(thrown);
         if (cause instanceof InvalidRequest invalid) {

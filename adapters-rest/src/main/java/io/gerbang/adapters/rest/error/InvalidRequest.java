@@ -1,14 +1,20 @@
 package io.gerbang.adapters.rest.error;
 
-/** A request the adapter could not even turn into a command: a 400, with a message key. */
+/** A request the adapter could not even turn into a command: a 4xx (mostly 400), with a message key. */
 public final class InvalidRequest extends RuntimeException {
 
+    private final int status;
     private final String code;
     private final String messageKey;
     private final FieldErrors fields;
 
     private InvalidRequest(String code, String messageKey, FieldErrors fields) {
+        this(400, code, messageKey, fields);
+    }
+
+    private InvalidRequest(int status, String code, String messageKey, FieldErrors fields) {
         super(code + ": " + messageKey, null, false, false);
+        this.status = status;
         this.code = code;
         this.messageKey = messageKey;
         this.fields = fields;
@@ -34,8 +40,37 @@ public final class InvalidRequest extends RuntimeException {
         return new InvalidRequest("BAD_REQUEST", "error.bad_header." + header, null);
     }
 
+    /** A request the HTTP codec could not parse at all. */
+    public static InvalidRequest malformed() {
+        return new InvalidRequest("BAD_REQUEST", "error.BAD_REQUEST", null);
+    }
+
+    /** A GET, HEAD or DELETE that carries a body: nothing would read it, so it is a client bug. */
+    public static InvalidRequest bodyNotAllowed() {
+        return new InvalidRequest("BAD_REQUEST", "error.body_not_allowed", null);
+    }
+
+    /** Headers larger than the edge accepts (RFC 6585's 431). */
+    public static InvalidRequest headersTooLarge() {
+        return new InvalidRequest(431, "BAD_REQUEST", "error.headers_too_large", null);
+    }
+
+    /** A path or query longer than any of ours (414). */
+    public static InvalidRequest uriTooLong() {
+        return new InvalidRequest(414, "BAD_REQUEST", "error.uri_too_long", null);
+    }
+
+    /** A body that did not arrive in time (408); the connection is closed after the answer. */
+    public static InvalidRequest bodyTimedOut() {
+        return new InvalidRequest(408, "REQUEST_TIMEOUT", "error.body_timeout", null);
+    }
+
     public static InvalidRequest validation(FieldErrors fields) {
         return new InvalidRequest("VALIDATION_FAILED", "error.validation_failed", fields);
+    }
+
+    public int status() {
+        return status;
     }
 
     public String code() {

@@ -22,6 +22,9 @@ public final class Messages {
         text("summary.405", "Method not allowed", "Metode tidak diizinkan");
         text("summary.409", "Conflict", "Konflik");
         text("summary.406", "Not acceptable", "Format jawaban tidak tersedia");
+        text("summary.408", "Request timeout", "Waktu permintaan habis");
+        text("summary.414", "URI too long", "URI terlalu panjang");
+        text("summary.431", "Request headers too large", "Header permintaan terlalu besar");
         text("summary.429", "Too many requests", "Terlalu banyak permintaan");
         text("summary.500", "Internal error", "Kesalahan internal");
         text("summary.503", "Service unavailable", "Layanan tidak tersedia");
@@ -33,6 +36,14 @@ public final class Messages {
         text("error.content_type", "the request body must be application/json",
                 "body permintaan harus application/json");
         text("error.body_required", "a JSON body is required", "body JSON wajib dikirim");
+        text("error.body_not_allowed", "a GET, HEAD or DELETE request carries no body",
+                "permintaan GET, HEAD atau DELETE tidak membawa body");
+        text("error.headers_too_large", "the request headers are larger than 8 KiB, or one of them is",
+                "header permintaan lebih dari 8 KiB");
+        text("error.uri_too_long", "the request path and query are longer than 4,096 characters",
+                "path dan query permintaan lebih dari 4.096 karakter");
+        text("error.body_timeout", "the request body did not arrive within 10 seconds",
+                "body permintaan tidak tiba dalam 10 detik");
         text("error.bad_header.X-Tenant-ID", "X-Tenant-ID must be a positive number",
                 "X-Tenant-ID harus berupa angka positif");
         text("error.validation_failed", "validation failed", "validasi gagal");

@@ -3,6 +3,8 @@ package io.gerbang.adapters.rest.http;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages.Language;
 import io.gerbang.adapters.rest.json.Json;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.tenant.TenantId;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -25,12 +27,14 @@ public class RequestContextFilter implements ContainerRequestFilter {
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._:\\-]{1,128}$");
     private static final Pattern TENANT = Pattern.compile("^[1-9][0-9]{0,17}$");
+    /** Headers beyond this are a 431 in the envelope; the server itself reads up to 64 KiB of them. */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
+    /** Path and query beyond this are a 414. */
+    public static final int MAX_URI_CHARS = 4096;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String clientId = request.getHeaderString("X-Request-ID");
-        String requestId = clientId != null && SANE_REQUEST_ID.matcher(clientId).matches()
-                ? clientId : newRequestId();
+        String requestId = requestIdFor(request.getHeaderString("X-Request-ID"));
         Object peer = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
         String ip = peer == null ? null : peer.toString();
         Language language = languageOf(request.getHeaderString("Accept-Language"));
@@ -45,9 +49,47 @@ public class RequestContextFilter implements ContainerRequestFilter {
             TenantId tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
             request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip));
         }
+        refuseOddShapes(request);
+    }
+
+    /**
+     * What no endpoint of ours takes, refused before routing: matrix parameters ({@code /users/1;1} would
+     * otherwise reach user 1), very long URIs and headers, a body on a method that has none, a body that
+     * announces itself as too large.
+     */
+    private static void refuseOddShapes(ContainerRequestContext request) {
+        String uri = request.getUriInfo().getRequestUri().getRawPath();
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (uri.length() + (query == null ? 0 : query.length()) > MAX_URI_CHARS) {
+            throw InvalidRequest.uriTooLong();
+        }
+        if (uri.indexOf(';') >= 0) {
+            throw new Refused(Refusal.NOT_FOUND);
+        }
+        int headerBytes = 0;
+        for (var header : request.getHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                headerBytes += header.getKey().length() + value.length() + 4;
+                if (value.length() > MAX_HEADER_BYTES) {
+                    throw InvalidRequest.headersTooLarge();
+                }
+            }
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            throw InvalidRequest.headersTooLarge();
+        }
+        String method = request.getMethod();
+        boolean hasBody = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
+        if (hasBody && ("GET".equals(method) || "HEAD".equals(method) || "DELETE".equals(method))) {
+            throw InvalidRequest.bodyNotAllowed();
+        }
         if (request.getLength() > Json.MAX_BODY_BYTES) {
             throw InvalidRequest.bodyTooLarge();
         }
+    }
+
+    static String requestIdFor(String clientId) {
+        return clientId != null && SANE_REQUEST_ID.matcher(clientId).matches() ? clientId : newRequestId();
     }
 
     /** A random (version 4) UUID; it must be unique, not secret, so no SecureRandom on every request. */

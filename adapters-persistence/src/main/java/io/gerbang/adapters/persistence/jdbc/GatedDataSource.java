@@ -1,0 +1,127 @@
+package io.gerbang.adapters.persistence.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The bulkhead in front of PostgreSQL: at most {@code callers} threads may hold or wait for a connection at
+ * once; one more is refused at once (and answered 503), never queued. So a database that stalls holds at
+ * most that many threads, each for its own timeout, and every other thread of the node stays free for
+ * work that does not need the database.
+ */
+public final class GatedDataSource implements DataSource {
+
+    private final DataSource pool;
+    private final Semaphore callers;
+    private final int capacity;
+
+    public GatedDataSource(DataSource pool, int callers) {
+        this.pool = pool;
+        this.capacity = callers;
+        this.callers = new Semaphore(callers);
+    }
+
+    /** How many more callers would be let in now. */
+    public int room() {
+        return callers.availablePermits();
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return admitted(() -> pool.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return admitted(() -> pool.getConnection(username, password));
+    }
+
+    private interface Opening {
+        Connection open() throws SQLException;
+    }
+
+    private Connection admitted(Opening opening) throws SQLException {
+        if (!callers.tryAcquire()) {
+            throw new SQLTransientConnectionException("every database caller slot is taken", "08001");
+        }
+        try {
+            return releasingOnClose(opening.open());
+        } catch (SQLException | RuntimeException failed) {
+            callers.release();
+            throw failed;
+        }
+    }
+
+    private Connection releasingOnClose(Connection connection) {
+        AtomicBoolean released = new AtomicBoolean();
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                try {
+                    return method.invoke(connection, args);
+                } catch (InvocationTargetException failed) {
+                    throw failed.getCause();
+                } finally {
+                    if (released.compareAndSet(false, true)) {
+                        callers.release();
+                    }
+                }
+            }
+            try {
+                return method.invoke(connection, args);
+            } catch (InvocationTargetException failed) {
+                throw failed.getCause();
+            }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return pool.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || pool.isWrapperFor(type);
+    }
+}

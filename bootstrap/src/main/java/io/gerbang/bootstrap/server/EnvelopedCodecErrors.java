@@ -1,0 +1,83 @@
+package io.gerbang.bootstrap.server;
+
+import io.gerbang.adapters.rest.error.InvalidRequest;
+import io.gerbang.adapters.rest.http.EdgeAnswers;
+import java.io.IOException;
+import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.http.ContentEncoding;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.HttpServerFilter;
+import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * Requests so malformed that Grizzly's HTTP codec refuses them before any handler runs (headers over 64 KiB,
+ * a broken request line) are answered in the contract's envelope too, with {@code X-Request-ID}: 431 for
+ * headers too large, 414 for a request line too long, 400 for the rest. The codec is Grizzly's own, built
+ * with the listener's settings; only the body of its error answer is ours.
+ */
+final class EnvelopedCodecErrors implements AddOn {
+
+    private final EdgeAnswers answers;
+
+    EnvelopedCodecErrors(EdgeAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public void setup(NetworkListener listener, FilterChainBuilder builder) {
+        int index = builder.indexOfType(HttpServerFilter.class);
+        HttpServerFilter stock = (HttpServerFilter) builder.get(index);
+        Codec codec = new Codec(listener, answers);
+        codec.setMaxPayloadRemainderToSkip(stock.getMaxPayloadRemainderToSkip());
+        codec.setAllowPayloadForUndefinedHttpMethods(true);
+        for (ContentEncoding encoding : stock.getContentEncodings()) {
+            codec.addContentEncoding(encoding);
+        }
+        codec.getMonitoringConfig().addProbes(stock.getMonitoringConfig().getProbes());
+        builder.set(index, codec);
+    }
+
+    private static final class Codec extends HttpServerFilter {
+
+        private final EdgeAnswers answers;
+
+        Codec(NetworkListener listener, EdgeAnswers answers) {
+            super(listener.isChunkingEnabled(), listener.getMaxHttpHeaderSize(), null, listener.getKeepAlive(), null,
+                    listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+            this.answers = answers;
+        }
+
+        @Override
+        protected void onHttpHeaderError(HttpHeader header, FilterChainContext ctx, Throwable failure)
+                throws IOException {
+            String problem = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
+            if (header.isRequest() && problem.contains("too large")) {
+                ((org.glassfish.grizzly.http.HttpRequestPacket) header).getResponse()
+                        .setStatus(problem.contains("intial line") || problem.contains("initial line") ? 414 : 431);
+            }
+            super.onHttpHeaderError(header, ctx, failure);
+        }
+
+        @Override
+        protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
+            int status = response.getStatus();
+            InvalidRequest refused = status == 431 ? InvalidRequest.headersTooLarge()
+                    : status == 414 ? InvalidRequest.uriTooLong() : InvalidRequest.malformed();
+            String requestId = EdgeAnswers.requestId(null);
+            byte[] envelope = answers.envelope(refused, requestId, null);
+            response.setContentType("application/json; charset=UTF-8");
+            response.setHeader("X-Request-ID", requestId);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentLength(envelope.length);
+            return HttpContent.builder(response)
+                    .content(Buffers.wrap(null, envelope))
+                    .last(true)
+                    .build();
+        }
+    }
+}
