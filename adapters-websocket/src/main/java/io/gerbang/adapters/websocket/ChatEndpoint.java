@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,12 @@ public final class ChatEndpoint extends Endpoint {
     private final ChatLimits limits;
     private final Predicate<String> origins;
     private final Clock clock;
+    private final Executor handlers;
     private ChatSocket socket;
 
-    ChatEndpoint(ChatPorts ports, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock) {
+    ChatEndpoint(ChatPorts ports, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock,
+                 Executor handlers) {
+        this.handlers = handlers;
         this.ports = ports;
         this.rooms = rooms;
         this.limits = limits;
@@ -56,25 +60,34 @@ public final class ChatEndpoint extends Endpoint {
     public void onOpen(Session session, EndpointConfig config) {
         Handshake handshake = Handshake.take();
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
-        socket = new ChatSocket(UUID.randomUUID().toString(), session, clock.instant(), limits);
+        socket = new ChatSocket(UUID.randomUUID().toString(), session, clock.instant(), limits,
+                new SerialLane(handlers, limits.waitingFrames()));
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
         if (handshake.origin() != null && !origins.test(handshake.origin())) {
             socket.close(CloseCodes.ORIGIN_FORBIDDEN, "origin not allowed");
-        } else if (handshake.token() != null && !prove(handshake.token())) {
-            socket.close(CloseCodes.UNAUTHENTICATED, "no valid token");
+        } else if (handshake.token() != null) {
+            // proving a token asks Redis: on the socket's lane, not on the thread that opened it
+            socket.lane.always(() -> {
+                if (!prove(handshake.token())) {
+                    socket.close(CloseCodes.UNAUTHENTICATED, "no valid token");
+                }
+            });
         }
     }
 
     @Override
     public void onClose(Session session, CloseReason reason) {
-        // a closed socket counts as leaving every room it was in
-        List<TaskId> joined = List.copyOf(socket.rooms);
-        rooms.closed(socket);
-        Principal principal = socket.principal();
-        if (principal != null) {
-            joined.forEach(task -> leaveQuietly(principal, task));
-        }
+        // after every frame the socket sent, so a join still being handled is left again: no ghost presence
+        socket.lane.always(() -> {
+            // a closed socket counts as leaving every room it was in
+            List<TaskId> joined = List.copyOf(socket.rooms);
+            rooms.closed(socket);
+            Principal principal = socket.principal();
+            if (principal != null) {
+                joined.forEach(task -> leaveQuietly(principal, task));
+            }
+        });
     }
 
     @Override
@@ -82,6 +95,7 @@ public final class ChatEndpoint extends Endpoint {
         LOG.debug("socket {} failed: {}", socket == null ? "?" : socket.id, failure.getClass().getSimpleName());
     }
 
+    /** On the I/O thread: only the rate limit, then the frame goes to the socket's lane. */
     void onFrame(String text) {
         if (!socket.admitFrame()) {
             if (socket.refusedInARow() > limits.refusedBeforeClose()) {
@@ -89,6 +103,17 @@ public final class ChatEndpoint extends Endpoint {
             } else {
                 socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
             }
+            return;
+        }
+        if (!socket.lane.offer(() -> handleFrame(text))) {
+            // the socket sends faster than its frames can be handled (a store is slow): refuse, do not queue
+            socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
+        }
+    }
+
+    /** On the socket's lane, one frame at a time. */
+    private void handleFrame(String text) {
+        if (socket.closing()) {
             return;
         }
         JsonNode frame = Frames.read(text);

@@ -5,12 +5,15 @@ import java.time.Duration;
 /**
  * The limits of one socket. Frames larger than {@code maxFrameBytes} close the socket (1009, by Tyrus);
  * beyond {@code framesPerSecond} (with a burst of twice that) a frame gets {@code error TOO_MANY_REQUESTS};
- * a socket that goes on after {@code refusedBeforeClose} such refusals in a row is closed with 4429.
+ * a socket that goes on after {@code refusedBeforeClose} such refusals in a row is closed with 4429. At most
+ * {@code waitingFrames} frames of one socket wait to be handled (more are refused the same way); the node
+ * renews the presence of its open sockets every {@code presenceRenewal}.
  */
 public record ChatLimits(int maxFrameBytes, int framesPerSecond, int refusedBeforeClose, Duration authWindow,
-                         Duration sweepEvery, boolean rateLimited) {
+                         Duration sweepEvery, boolean rateLimited, int waitingFrames, Duration presenceRenewal) {
 
     public static ChatLimits defaults(boolean rateLimited) {
-        return new ChatLimits(64 * 1024, 20, 100, Duration.ofSeconds(5), Duration.ofMillis(500), rateLimited);
+        return new ChatLimits(64 * 1024, 20, 100, Duration.ofSeconds(5), Duration.ofMillis(500), rateLimited,
+                64, Duration.ofSeconds(10));
     }
 }

@@ -6,7 +6,10 @@ import io.gerbang.domain.session.SessionId;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import io.gerbang.domain.task.TaskId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,7 @@ public final class ChatServer implements AutoCloseable {
     public static final String PATH = "/ws";
     private static final Logger LOG = LoggerFactory.getLogger(ChatServer.class);
     private static final int OUTAGES_BEFORE_CLOSING = 6;
+    private static final int HANDLER_THREADS = 8;
 
     private final ChatPorts ports;
     private final ChatLimits limits;
@@ -35,7 +39,10 @@ public final class ChatServer implements AutoCloseable {
     private final ChatRooms rooms;
     private final ExecutorService leaving = Executors.newSingleThreadExecutor(daemon("gerbang-chat-leave"));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
+    /** Where frames are handled: the sockets' lanes share these threads, never the I/O threads. */
+    private final ExecutorService handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("gerbang-chat"));
     private int outages;
+    private Instant presenceRenewedAt = Instant.EPOCH;
 
     public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, RawFrames raw, Clock clock) {
         this.ports = ports;
@@ -55,7 +62,8 @@ public final class ChatServer implements AutoCloseable {
     public ServerEndpointConfig endpoint() {
         return ServerEndpointConfig.Builder.create(ChatEndpoint.class, PATH)
                 .subprotocols(List.of(Handshake.SUBPROTOCOL))
-                .configurator(new Handshake.Configurator(() -> new ChatEndpoint(ports, rooms, limits, origins, clock)))
+                .configurator(new Handshake.Configurator(
+                        () -> new ChatEndpoint(ports, rooms, limits, origins, clock, handlers)))
                 .build();
     }
 
@@ -87,6 +95,7 @@ public final class ChatServer implements AutoCloseable {
                     sessions.add(principal.session());
                 }
             }
+            renewPresence(now);
             if (sessions.isEmpty()) {
                 return;
             }
@@ -112,10 +121,30 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
+    /** Every {@code presenceRenewal}: the rooms' entries of this node's open sockets live on. */
+    private void renewPresence(Instant now) {
+        if (now.isBefore(presenceRenewedAt.plus(limits.presenceRenewal()))) {
+            return;
+        }
+        presenceRenewedAt = now;
+        Map<TaskId, Set<String>> open = new HashMap<>();
+        for (ChatSocket socket : rooms.sockets()) {
+            if (!socket.closing()) {
+                socket.rooms.forEach(task -> open.computeIfAbsent(task, room -> new HashSet<>()).add(socket.id));
+            }
+        }
+        try {
+            ports.presence().stillThere(open);
+        } catch (RuntimeException storeDown) {
+            LOG.warn("could not renew presence: {}", storeDown.getClass().getSimpleName());
+        }
+    }
+
     @Override
     public void close() {
         sweeper.shutdownNow();
         leaving.shutdownNow();
+        handlers.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

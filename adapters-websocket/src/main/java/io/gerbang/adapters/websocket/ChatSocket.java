@@ -23,14 +23,17 @@ final class ChatSocket {
     final Session session;
     final Instant openedAt;
     final Set<TaskId> rooms = ConcurrentHashMap.newKeySet();
+    /** Where this socket's frames are handled, in order, off the I/O threads. */
+    final SerialLane lane;
     private final Bucket frames;
     private volatile Principal principal;
     private int refusedInARow;
     private volatile boolean closing;
     private volatile java.util.concurrent.Future<?> lastRawWrite;
 
-    ChatSocket(String id, Session session, Instant openedAt, ChatLimits limits) {
+    ChatSocket(String id, Session session, Instant openedAt, ChatLimits limits, SerialLane lane) {
         this.id = id;
+        this.lane = lane;
         this.session = session;
         this.openedAt = openedAt;
         this.frames = limits.rateLimited() ? Bucket.builder().addLimit(Bandwidth.builder()

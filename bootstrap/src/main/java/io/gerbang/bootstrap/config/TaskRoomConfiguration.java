@@ -28,6 +28,7 @@ import io.gerbang.application.service.CheckLiveSessionsService;
 import io.gerbang.application.service.CreateTaskService;
 import io.gerbang.application.service.FollowTaskRoomsService;
 import io.gerbang.application.service.JoinTaskRoomService;
+import io.gerbang.application.service.KeepPresenceService;
 import io.gerbang.application.service.LeaveTaskRoomService;
 import io.gerbang.application.service.ListTasksService;
 import io.gerbang.application.service.NotifyTaskService;
@@ -39,7 +40,6 @@ import io.gerbang.application.service.ShowTaskService;
 import io.gerbang.application.service.SignalTypingService;
 import io.gerbang.application.service.TaskAccess;
 import io.gerbang.application.service.UpdateTaskService;
-import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import org.glassfish.tyrus.core.TyrusRawFrames;
 import org.redisson.api.RedissonClient;
@@ -51,7 +51,7 @@ import org.springframework.context.annotation.Configuration;
 public class TaskRoomConfiguration {
 
     @Bean
-    Tasks tasks(HikariDataSource dataSource) {
+    Tasks tasks(javax.sql.DataSource dataSource) {
         return new JdbcTasks(dataSource);
     }
 
@@ -120,9 +120,10 @@ public class TaskRoomConfiguration {
 
     @Bean(destroyMethod = "close")
     ChatServer chatServer(Authenticate authenticate, JoinTaskRoom join, LeaveTaskRoom leave, SignalTyping typing,
-                          PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Cors cors,
-                          GerbangConfig config, Clock clock) {
-        ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions),
+                          PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Presence presence,
+                          Cors cors, GerbangConfig config, Clock clock) {
+        ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions,
+                new KeepPresenceService(presence)),
                 ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusRawFrames::send, clock);
         chat.start();
         return chat;

@@ -4,35 +4,60 @@ import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.redisson.api.RMap;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.redisson.api.RBatch;
+import org.redisson.api.RMapCache;
+import org.redisson.api.RMapCacheAsync;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Presence as one Redis hash per room: socket id to "user id:name". A node that dies without closing its
- * sockets leaves their entries behind until they leave again; they expire with the room a day after its
- * last change.
+ * Presence as one Redisson map cache per room: socket id to "user id:name", each entry leased for
+ * {@code lease} and renewed by its node while the socket is open. A node that dies, or a socket that
+ * vanishes without its leave being heard, is gone from presence when the lease runs out.
  */
 public class RedisPresence implements Presence {
 
+    /** The lease of an entry; nodes renew theirs about three times within it. */
+    public static final Duration LEASE = Duration.ofSeconds(30);
+
     private final RedissonClient redis;
     private final String prefix;
+    private final Duration lease;
 
     public RedisPresence(RedissonClient redis, String prefix) {
+        this(redis, prefix, LEASE);
+    }
+
+    public RedisPresence(RedissonClient redis, String prefix, Duration lease) {
         this.redis = redis;
         this.prefix = prefix;
+        this.lease = lease;
     }
 
     @Override
     public void enter(TaskId task, String socket, PresentUser user) {
+        RedisFailures.guard(() -> room(task).fastPut(socket, user.user().value() + ":" + user.userName(),
+                lease.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void stillThere(Map<TaskId, Set<String>> socketsByRoom) {
         RedisFailures.guard(() -> {
-            RMap<String, String> room = room(task);
-            room.fastPut(socket, user.user().value() + ":" + user.userName());
-            return room.expire(java.time.Duration.ofDays(1));
+            RBatch batch = redis.createBatch();
+            socketsByRoom.forEach((task, sockets) -> {
+                RMapCacheAsync<String, String> room = batch.getMapCache(name(task), StringCodec.INSTANCE);
+                for (String socket : sockets) {
+                    room.updateEntryExpirationAsync(socket, lease.toMillis(), TimeUnit.MILLISECONDS, 0, TimeUnit.MILLISECONDS);
+                }
+            });
+            return batch.execute();
         });
     }
 
@@ -54,7 +79,11 @@ public class RedisPresence implements Presence {
         });
     }
 
-    private RMap<String, String> room(TaskId task) {
-        return redis.getMap(prefix + "presence:" + task.value(), StringCodec.INSTANCE);
+    private RMapCache<String, String> room(TaskId task) {
+        return redis.getMapCache(name(task), StringCodec.INSTANCE);
+    }
+
+    private String name(TaskId task) {
+        return prefix + "presence:{" + task.value() + "}";
     }
 }

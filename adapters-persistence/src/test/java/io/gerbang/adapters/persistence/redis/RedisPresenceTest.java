@@ -49,4 +49,22 @@ class RedisPresenceTest {
         assertThat(nodeA.of(task)).isEmpty();
         assertThat(nodeA.of(new TaskId(99))).isEmpty();
     }
+
+    @Test
+    void anEntryWhoseNodeStopsRenewingItExpiresWhileARenewedOneStays() throws InterruptedException {
+        String prefix = TestStores.newRedisPrefix();
+        RedisPresence shortLease = new RedisPresence(redis, prefix, java.time.Duration.ofMillis(1500));
+        TaskId task = new TaskId(7);
+        PresentUser naruto = new PresentUser(new UserId(2), "Naruto Uzumaki");
+        PresentUser kakashi = new PresentUser(new UserId(4), "Kakashi Hatake");
+        shortLease.enter(task, "dead-node-socket", naruto);
+        shortLease.enter(task, "live-socket", kakashi);
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (shortLease.of(task).contains(naruto) && System.nanoTime() < deadline) {
+            shortLease.stillThere(java.util.Map.of(task, java.util.Set.of("live-socket")));
+            Thread.sleep(200); // the renewal cadence of a node, shortened
+        }
+        assertThat(shortLease.of(task)).containsExactly(kakashi);
+    }
 }

@@ -3,11 +3,19 @@ package io.gerbang.application.port.out;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.domain.task.TaskId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Who is connected to which room, shared by the nodes: one entry per socket. */
+/**
+ * Who is connected to which room, shared by the nodes: one entry per socket. An entry lives for a while
+ * (the adapter's lease) unless its node says it is {@link #stillThere}: a node that dies leaves nobody behind.
+ */
 public interface Presence {
 
     void enter(TaskId task, String socket, PresentUser user);
+
+    /** Renews the lease of these sockets' entries. */
+    void stillThere(Map<TaskId, Set<String>> socketsByRoom);
 
     void leave(TaskId task, String socket);
 
