@@ -59,7 +59,9 @@ public final class ChatEndpoint extends Endpoint {
     @Override
     public void onOpen(Session session, EndpointConfig config) {
         Handshake handshake = Handshake.take();
-        session.setMaxTextMessageBufferSize(limits.maxFrameBytes());
+        // the server's WebSocket edge closes a message over maxFrameBytes with 1009 before it gets here;
+        // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
+        session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
         socket = new ChatSocket(UUID.randomUUID().toString(), session, clock.instant(), limits,
                 new SerialLane(handlers, limits.waitingFrames()));
         rooms.opened(socket);

@@ -21,6 +21,8 @@ import io.gerbang.adapters.rest.resource.UsersResource;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.CheckReadiness;
+import io.gerbang.application.port.out.StoreEngines;
+import io.gerbang.application.service.CheckLivenessService;
 import io.gerbang.application.port.in.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
@@ -80,8 +82,8 @@ public class RestConfiguration {
     }
 
     @Bean
-    HealthResource healthResource(CheckReadiness readiness) {
-        return new HealthResource(readiness);
+    HealthResource healthResource(CheckReadiness readiness, StoreEngines engines) {
+        return new HealthResource(readiness, new CheckLivenessService(engines));
     }
 
     @Bean

@@ -38,6 +38,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 public final class GerbangServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GerbangServer.class);
+    /** Bytes that may wait to be written to one WebSocket client before it counts as not reading. */
+    static final int SLOW_READER_BYTES = 256 * 1024;
 
     private final StoreEndpoints stores;
     private final AnnotationConfigApplicationContext context;
@@ -90,18 +92,21 @@ public final class GerbangServer implements AutoCloseable {
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
+            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes(), SLOW_READER_BYTES);
             for (NetworkListener listener : http.getListeners()) {
                 Threading.configure(listener);
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
                 listener.setMaxHttpHeaderSize(64 * 1024);
-                listener.setMaxPendingBytes(256 * 1024);
+                listener.setMaxPendingBytes(SLOW_READER_BYTES);
                 listener.registerAddOn(new EnvelopedCodecErrors(answers));
                 listener.registerAddOn(new WholeBodies(answers, timers));
                 listener.registerAddOn(new PlainHttpForOtherUpgrades());
+                listener.registerAddOn(webSockets);
                 listener.registerAddOn(TyrusOnGrizzly.addOn(tyrus, "/"));
             }
             http.start();
+            stores.supervise(timers);
             GerbangServer server = new GerbangServer(stores, context, http, timers);
             LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
             return server;
@@ -136,8 +141,8 @@ public final class GerbangServer implements AutoCloseable {
 
     @Override
     public void close() {
-        http.shutdownNow();
         timers.shutdownNow();
+        http.shutdownNow();
         context.close();
         stores.close();
     }

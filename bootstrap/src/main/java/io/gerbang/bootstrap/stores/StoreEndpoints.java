@@ -2,17 +2,24 @@ package io.gerbang.bootstrap.stores;
 
 import io.gerbang.adapters.persistence.embedded.EmbeddedPostgresServer;
 import io.gerbang.adapters.persistence.embedded.EmbeddedRedisServer;
+import io.gerbang.application.port.out.StoreEngines;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where PostgreSQL and Redis are: the configured servers, or embedded ones started under the data dir.
+ * Where PostgreSQL and Redis are: the configured servers, or embedded ones started under the data dir and
+ * kept running (an embedded engine that dies is started again on its data within a second or two).
  * Closing stops what was started here, and nothing else.
  */
-public final class StoreEndpoints implements AutoCloseable {
+public final class StoreEndpoints implements StoreEngines, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreEndpoints.class);
 
@@ -20,42 +27,73 @@ public final class StoreEndpoints implements AutoCloseable {
     private final String dbUser;
     private final String dbPassword;
     private final String redisUrl;
-    private final List<AutoCloseable> started;
+    private final EngineSupervisor<EmbeddedPostgresServer> postgres;
+    private final EngineSupervisor<EmbeddedRedisServer> redis;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private StoreEndpoints(String jdbcUrl, String dbUser, String dbPassword, String redisUrl,
-                           List<AutoCloseable> started) {
+                           EngineSupervisor<EmbeddedPostgresServer> postgres,
+                           EngineSupervisor<EmbeddedRedisServer> redis) {
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.redisUrl = redisUrl;
-        this.started = started;
+        this.postgres = postgres;
+        this.redis = redis;
     }
 
     public static StoreEndpoints open(GerbangConfig config) {
-        List<AutoCloseable> started = new ArrayList<>();
         String jdbcUrl = config.dbUrl();
         String redisUrl = config.redisUrl();
+        EngineSupervisor<EmbeddedPostgresServer> postgres = null;
+        EngineSupervisor<EmbeddedRedisServer> redis = null;
         try {
             if (config.embeddedDatabase()) {
-                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
-                started.add(postgres);
-                jdbcUrl = postgres.jdbcUrl();
-                LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", postgres.port(),
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
+                postgres = new EngineSupervisor<>("postgresql", server, EmbeddedPostgresServer::alive,
+                        EmbeddedPostgresServer::restarted);
+                jdbcUrl = server.jdbcUrl();
+                LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", server.port(),
                         config.dataDir().resolve("postgres"));
             }
             if (config.embeddedRedis()) {
-                EmbeddedRedisServer redis = EmbeddedRedisServer.start(config.dataDir().resolve("redis"));
-                started.add(redis);
-                redisUrl = redis.url();
-                LOG.info("Embedded Redis started on 127.0.0.1:{} with data in {}", redis.port(),
+                EmbeddedRedisServer server = EmbeddedRedisServer.start(config.dataDir().resolve("redis"));
+                redis = new EngineSupervisor<>("redis", server, EmbeddedRedisServer::alive,
+                        EmbeddedRedisServer::restarted);
+                redisUrl = server.url();
+                LOG.info("Embedded Redis started on 127.0.0.1:{} with data in {}", server.port(),
                         config.dataDir().resolve("redis"));
             }
         } catch (RuntimeException failed) {
-            closeAll(started);
+            closeAll(supervisors(postgres, redis));
             throw failed;
         }
         return new StoreEndpoints(jdbcUrl, config.embeddedDatabase() ? null : config.dbUser(),
-                config.embeddedDatabase() ? null : config.dbPassword(), redisUrl, started);
+                config.embeddedDatabase() ? null : config.dbPassword(), redisUrl, postgres, redis);
+    }
+
+    /** Looks at the embedded engines every second from now on, and starts again any that died. */
+    public void supervise(ScheduledExecutorService timers) {
+        for (EngineSupervisor<?> engine : supervisors(postgres, redis)) {
+            timers.scheduleWithFixedDelay(engine::check, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public Map<String, State> states() {
+        Map<String, State> states = new LinkedHashMap<>();
+        supervisors(postgres, redis).forEach(engine -> states.put(engine.store(), engine.state()));
+        return states;
+    }
+
+    /** The embedded PostgreSQL as it runs now, if this node runs one (tests stop and kill it). */
+    public Optional<EmbeddedPostgresServer> embeddedPostgres() {
+        return Optional.ofNullable(postgres).map(EngineSupervisor::engine);
+    }
+
+    /** The embedded Redis as it runs now, if this node runs one. */
+    public Optional<EmbeddedRedisServer> embeddedRedis() {
+        return Optional.ofNullable(redis).map(EngineSupervisor::engine);
     }
 
     public String jdbcUrl() {
@@ -76,10 +114,23 @@ public final class StoreEndpoints implements AutoCloseable {
 
     @Override
     public void close() {
-        closeAll(started);
+        if (closed.compareAndSet(false, true)) {
+            closeAll(supervisors(postgres, redis));
+        }
     }
 
-    private static void closeAll(List<AutoCloseable> started) {
+    private static List<EngineSupervisor<?>> supervisors(EngineSupervisor<?> postgres, EngineSupervisor<?> redis) {
+        List<EngineSupervisor<?>> all = new ArrayList<>();
+        if (postgres != null) {
+            all.add(postgres);
+        }
+        if (redis != null) {
+            all.add(redis);
+        }
+        return all;
+    }
+
+    private static void closeAll(List<EngineSupervisor<?>> started) {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
@@ -87,6 +138,5 @@ public final class StoreEndpoints implements AutoCloseable {
                 LOG.warn("could not stop an embedded store: {}", e.toString());
             }
         }
-        started.clear();
     }
 }

@@ -3,15 +3,19 @@ package io.gerbang.adapters.persistence.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A real PostgreSQL, from the zonky binaries on the classpath, keeping its files under a directory. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path directory;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path directory) {
         this.postgres = postgres;
+        this.directory = directory;
     }
 
     /** Keeps its data in {@code directory} across restarts. */
@@ -44,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(clean)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", clean ? "off" : "on")
-                    .start());
+                    .start(), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + directory, e);
         }
@@ -56,6 +60,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public int port() {
         return postgres.getPort();
+    }
+
+    /** Starts this server again, on its port and its files, after it died. */
+    public EmbeddedPostgresServer restarted() {
+        try {
+            postgres.close(); // releases the data directory's lock, which this process still holds
+        } catch (IOException | RuntimeException alreadyGone) {
+            // the server is gone already; the lock is what mattered
+        }
+        return restart(directory, port());
+    }
+
+    /** The postmaster's process id, from its pid file; -1 when there is none. */
+    public long pid() {
+        try {
+            List<String> lines = Files.readAllLines(directory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
+        } catch (IOException | NumberFormatException noPidFile) {
+            return -1;
+        }
+    }
+
+    /** Whether the postmaster process still exists (a paused one does). */
+    public boolean alive() {
+        long pid = pid();
+        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     @Override

@@ -12,10 +12,14 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
     private final RedisServer server;
     private final int port;
+    private final Path directory;
+    private final boolean persistent;
 
-    private EmbeddedRedisServer(RedisServer server, int port) {
+    private EmbeddedRedisServer(RedisServer server, int port, Path directory, boolean persistent) {
         this.server = server;
         this.port = port;
+        this.directory = directory;
+        this.persistent = persistent;
     }
 
     /** Keeps sessions across restarts: append-only file plus snapshots under {@code directory}. */
@@ -39,10 +43,12 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     .setting("appendonly " + (persistent ? "yes" : "no"))
                     .setting(persistent ? "save 60 1" : "save \"\"")
                     .setting("maxmemory-policy noeviction")
+                    .setting("pidfile " + pidFile(directory).toAbsolutePath())
                     .onShutdownForceStop(true)
                     .build();
+            Files.deleteIfExists(pidFile(directory));
             server.start();
-            return new EmbeddedRedisServer(server, port);
+            return new EmbeddedRedisServer(server, port, directory, persistent);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded Redis did not start in " + directory, e);
         }
@@ -63,6 +69,35 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Starts this server again, on its port and its files, after it died. */
+    public EmbeddedRedisServer restarted() {
+        try {
+            server.stop(); // forgets the dead process
+        } catch (IOException | RuntimeException alreadyGone) {
+            // nothing left to stop
+        }
+        return start(directory, port, persistent);
+    }
+
+    /** The server's process id, from the pid file it writes; -1 when there is none. */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readString(pidFile(directory)).strip());
+        } catch (IOException | NumberFormatException noPidFile) {
+            return -1;
+        }
+    }
+
+    /** Whether the server process still exists (a paused one does). */
+    public boolean alive() {
+        long pid = pid();
+        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Path pidFile(Path directory) {
+        return directory.resolve("redis.pid");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.gerbang.adapters.rest.resource;
 import io.gerbang.adapters.rest.dto.HealthDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.application.port.in.CheckLiveness;
 import io.gerbang.application.port.in.CheckReadiness;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,15 +21,22 @@ import java.util.Map;
 public class HealthResource {
 
     private final CheckReadiness readiness;
+    private final CheckLiveness liveness;
 
-    public HealthResource(CheckReadiness readiness) {
+    public HealthResource(CheckReadiness readiness, CheckLiveness liveness) {
         this.readiness = readiness;
+        this.liveness = liveness;
     }
 
+    /** UP while the node answers and every engine it runs itself is running or being restarted. */
     @GET
     @Path("health")
     public Response health(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.health", new HealthDto("UP", Map.of()));
+        CheckLiveness.Liveness check = liveness.check();
+        if (check.alive()) {
+            return Envelopes.ok(request, "ok.health", new HealthDto("UP", check.engines()));
+        }
+        return down(request, check.engines());
     }
 
     @GET
@@ -40,6 +48,10 @@ public class HealthResource {
         if (check.ready()) {
             return Envelopes.ok(request, "ok.ready", new HealthDto("UP", stores));
         }
+        return down(request, stores);
+    }
+
+    private static Response down(ContainerRequestContext request, Map<String, String> stores) {
         var envelope = Envelopes.failure(RequestInfo.of(request), 503, "UNAVAILABLE", "error.UNAVAILABLE", null);
         return Response.status(503).header("Retry-After", "5")
                 .entity(new io.gerbang.adapters.rest.envelope.Envelope(false, envelope.message(), envelope.code(),
