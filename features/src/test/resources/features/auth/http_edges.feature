@@ -70,3 +70,49 @@ Feature: The edges of the HTTP API
     Then the answer is 400 with code "VALIDATION_FAILED"
     When Hasbi logs in with identity "800000001" and password "password123"
     Then the answer is 200
+
+  Scenario Outline: Odd requests get a clean 4xx in the envelope, with a request id
+    When a client sends <request>
+    Then the answer is <status> with code "<code>"
+    And the answer carries a request id and no stack trace
+
+    Examples:
+      | request                                                   | status | code        |
+      | GET "/api/v1/auth/me" with an Authorization of 10000 characters | 431 | BAD_REQUEST |
+      | GET "/api/v1/auth/me" with headers of 70000 characters     | 431    | BAD_REQUEST |
+      | GET "/api/v1/auth/me" with a body                          | 400    | BAD_REQUEST |
+      | DELETE "/api/v1/auth/sessions/x" with a body               | 400    | BAD_REQUEST |
+      | GET "/api/v1/users" with a cursor of 10000 characters      | 414    | BAD_REQUEST |
+      | GET "/api/v1/" with a path of 5000 more characters         | 414    | BAD_REQUEST |
+      | POST "/api/v1/auth/logout" with a "token" of 9000 characters | 400  | VALIDATION_FAILED |
+      | POST "/api/v1/auth/logout" with a "refresh_token" of 9000 characters | 400 | VALIDATION_FAILED |
+      | POST "/api/v1/auth/refresh" with a "refresh_token" of 9000 characters | 400 | VALIDATION_FAILED |
+
+  Scenario Outline: Odd ids and odd text change nobody
+    Given Hasbi has logged in
+    When Hasbi calls <method> "<path>" with:
+      """
+      <body>
+      """
+    Then the call answers <status> with code "<code>"
+    And Hasbi's profile name is still "Hasbi Due"
+
+    Examples:
+      | method | path                | body                                                      | status | code              |
+      | PATCH  | /api/v1/users/+1    | {"name": "Renamed"}                                       | 404    | NOT_FOUND         |
+      | PATCH  | /api/v1/users/1;1   | {"name": "Renamed"}                                       | 404    | NOT_FOUND         |
+      | PATCH  | /api/v1/users/01    | {"name": "Renamed"}                                       | 404    | NOT_FOUND         |
+      | PATCH  | /api/v1/users/1     | {"name": "Renamed\ud800"}                                 | 400    | VALIDATION_FAILED |
+      | PATCH  | /api/v1/users/1     | {"name": "Renamed", "name": "Twice"}                      | 400    | BAD_REQUEST       |
+      | POST   | /api/v1/tasks       | {"title": "invoice\u202Efdp.exe", "unit_id": 2}           | 400    | VALIDATION_FAILED |
+      | POST   | /api/v1/tasks       | {"title": "odd\uFFFF", "unit_id": 2}                      | 400    | VALIDATION_FAILED |
+      | POST   | /api/v1/users       | {"user_identity": "1", "user_identity": "2", "email": "x@y.id", "name": "X", "password": "secret1"} | 400 | BAD_REQUEST |
+
+  Scenario: A token is bound to its session's tenant, and never issued in the future
+    Given Hasbi has logged in
+    When Hasbi lists the users with his token re-signed for tenant 2
+    Then the answer is 401 with code "SESSION_REVOKED"
+    When Hasbi lists the users with his token re-signed as issued an hour from now
+    Then the answer is 401 with code "TOKEN_INVALID"
+    When Hasbi lists the users with his token re-signed as issued 30 seconds from now
+    Then the answer is 200

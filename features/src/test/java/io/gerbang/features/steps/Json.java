@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
