@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|bcrypt|memory|timing|users|chat|all]     (default: all)
+#   bench/run.sh [login|refresh|me|stalled|bcrypt|memory|timing|users|chat|all]     (default: all)
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -111,6 +111,18 @@ case $WHAT in login|refresh|me|all)
 esac
 # the scoped users list over a tenant of 100,000 people in 500 units (issue 3's target: p99 < 30 ms at 16
 # connections as a unit admin), then the query plans the list runs
+# /me with and without 32 connections that announce a body and never send it (bench/stall.py), in turns
+case $WHAT in stalled)
+  start_server
+  login_tokens 1 access_token "$OUT/access-token.txt"
+  for round in 1 2; do
+    TOKEN=$(cat "$OUT/access-token.txt") measure "me-clear-$round" 64 bench/lua/me.lua
+    taskset -c 0 python3 bench/stall.py 127.0.0.1 "$PORT" 32 & STALLER=$!
+    TOKEN=$(cat "$OUT/access-token.txt") measure "me-32-stalled-$round" 64 bench/lua/me.lua
+    kill $STALLER
+  done
+  ;;
+esac
 case $WHAT in users|all)
   if [ -z "${SERVER:-}" ]; then start_server; fi
   PSQL="postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3D$RUN"

@@ -94,7 +94,8 @@ public final class GerbangServer implements AutoCloseable {
             }
             WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes(), SLOW_READER_BYTES);
             for (NetworkListener listener : http.getListeners()) {
-                Threading.configure(listener);
+                listener.getTransport().setIOStrategy(org.glassfish.grizzly.strategies.WorkerThreadIOStrategy.getInstance());
+                ElasticWorkers.serve(listener.getTransport(), timers);
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
                 listener.setMaxHttpHeaderSize(64 * 1024);
