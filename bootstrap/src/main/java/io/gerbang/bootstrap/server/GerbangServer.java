@@ -27,6 +27,7 @@ import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -92,9 +93,11 @@ public final class GerbangServer implements AutoCloseable {
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
-            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes(), SLOW_READER_BYTES);
+            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes(),
+                    SLOW_READER_BYTES);
             for (NetworkListener listener : http.getListeners()) {
-                listener.getTransport().setIOStrategy(org.glassfish.grizzly.strategies.WorkerThreadIOStrategy.getInstance());
+                // selectors move bytes; requests run on the elastic workers (docs/threading.md)
+                listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
                 ElasticWorkers.serve(listener.getTransport(), timers);
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
