@@ -1,0 +1,41 @@
+package io.gerbang.adapters.websocket.socketio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gerbang.adapters.websocket.socketio.EnginePacket.Type;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Engine.IO v4 text packets and polling payloads, in the protocol's own examples. */
+class EngineCodecTest {
+
+    @Test
+    void aPacketIsItsTypeDigitAndItsData() {
+        assertThat(EngineCodec.decode("4hello")).isEqualTo(EnginePacket.message("hello"));
+        assertThat(EngineCodec.decode("2probe")).isEqualTo(new EnginePacket(Type.PING, "probe"));
+        assertThat(EngineCodec.decode("6")).isEqualTo(EnginePacket.of(Type.NOOP));
+        assertThat(EngineCodec.encode(new EnginePacket(Type.PONG, "probe"))).isEqualTo("3probe");
+        assertThat(EngineCodec.encode(EnginePacket.of(Type.UPGRADE))).isEqualTo("5");
+    }
+
+    @Test
+    void aPollingPayloadIsPacketsJoinedByTheRecordSeparator() {
+        List<EnginePacket> packets = List.of(EnginePacket.message("hello"), EnginePacket.of(Type.PING),
+                EnginePacket.message("€ and 👍"));
+        String body = "4hello\u001e2\u001e4€ and 👍";
+
+        assertThat(EngineCodec.encodePayload(packets)).isEqualTo(body);
+        assertThat(EngineCodec.decodePayload(body)).isEqualTo(packets);
+        assertThat(EngineCodec.decodePayload("40")).containsExactly(EnginePacket.message("0"));
+    }
+
+    @Test
+    void refusesWhatIsNotAPacket() {
+        for (String bad : new String[] {"", "7hello", "xyz", "bAQIDBA=="}) {
+            assertThatThrownBy(() -> EngineCodec.decode(bad)).as(bad).isInstanceOf(MalformedPacket.class);
+        }
+        assertThatThrownBy(() -> EngineCodec.decodePayload("4hello\u001e\u001e2")).isInstanceOf(MalformedPacket.class);
+        assertThatThrownBy(() -> EngineCodec.decodePayload("")).isInstanceOf(MalformedPacket.class);
+    }
+}
