@@ -120,7 +120,7 @@ Feature: Task chat
     And Kakashi is connected
     When Naruto sends 1000 pings at once
     Then Naruto gets an error "TOO_MANY_REQUESTS"
-    And Naruto's socket is closed with 4429
+    And Naruto's socket is closed for flooding
     And Kakashi is still connected
 
   Scenario: Two nodes behave as one

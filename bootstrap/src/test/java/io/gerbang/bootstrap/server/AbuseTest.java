@@ -36,7 +36,7 @@ class AbuseTest {
 
     @BeforeAll
     static void start() {
-        node = TestGerbang.cluster().startNode(Map.of("GERBANG_RATE_LIMITS", "off"));
+        node = TestGerbang.cluster().startNode();
         http = new Http(node.port());
     }
 
@@ -101,6 +101,15 @@ class AbuseTest {
             assertThat(ping.length()).isEqualTo(65_536);
             atTheLimit.sendText(ping);
             assertThat(atTheLimit.nextText()).contains("\"pong\"");
+        }
+    }
+
+    @Test
+    void aFloodIsRefusedThenClosedWith4429() {
+        try (RawWebSocket flooder = RawWebSocket.open(node.port(), token("100000001"), 0)) {
+            // in one write, so that the server has read all of it when it closes: no reset can beat the close
+            flooder.sendBurst("{\"type\":\"ping\"}", 400);
+            assertThat(flooder.closeCode()).isEqualTo(4429);
         }
     }
 

@@ -75,37 +75,55 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** A text frame of exactly this payload, masked as clients must, or not. */
     public void send(byte[] payload, boolean masked) {
+        write(frame(payload, masked));
+    }
+
+    /** The same text frame {@code times} over, in one write: all of it reaches the server at once. */
+    public void sendBurst(String text, int times) {
+        byte[] one = frame(text.getBytes(StandardCharsets.UTF_8), true);
+        ByteArrayOutputStream burst = new ByteArrayOutputStream();
+        for (int i = 0; i < times; i++) {
+            burst.writeBytes(one);
+        }
+        write(burst.toByteArray());
+    }
+
+    private void write(byte[] bytes) {
         try {
-            ByteArrayOutputStream frame = new ByteArrayOutputStream();
-            frame.write(0x81);
-            int mask = masked ? 0x80 : 0;
-            if (payload.length < 126) {
-                frame.write(mask | payload.length);
-            } else if (payload.length < 65_536) {
-                frame.write(mask | 126);
-                frame.write(payload.length >> 8);
-                frame.write(payload.length);
-            } else {
-                frame.write(mask | 127);
-                for (int shift = 56; shift >= 0; shift -= 8) {
-                    frame.write((int) ((long) payload.length >> shift));
-                }
-            }
-            byte[] body = payload.clone();
-            if (masked) {
-                byte[] key = new byte[4];
-                RANDOM.nextBytes(key);
-                frame.write(key);
-                for (int i = 0; i < body.length; i++) {
-                    body[i] ^= key[i % 4];
-                }
-            }
-            frame.write(body);
-            out.write(frame.toByteArray());
+            out.write(bytes);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] frame(byte[] payload, boolean masked) {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write(0x81);
+        int mask = masked ? 0x80 : 0;
+        if (payload.length < 126) {
+            frame.write(mask | payload.length);
+        } else if (payload.length < 65_536) {
+            frame.write(mask | 126);
+            frame.write(payload.length >> 8);
+            frame.write(payload.length);
+        } else {
+            frame.write(mask | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                frame.write((int) ((long) payload.length >> shift));
+            }
+        }
+        byte[] body = payload.clone();
+        if (masked) {
+            byte[] key = new byte[4];
+            RANDOM.nextBytes(key);
+            frame.writeBytes(key);
+            for (int i = 0; i < body.length; i++) {
+                body[i] ^= key[i % 4];
+            }
+        }
+        frame.writeBytes(body);
+        return frame.toByteArray();
     }
 
     /** The next text frame's payload, or null when the server closed; skips pings. */
