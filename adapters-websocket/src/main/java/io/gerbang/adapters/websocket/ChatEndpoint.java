@@ -48,12 +48,12 @@ public final class ChatEndpoint extends Endpoint {
 
     ChatEndpoint(ChatPorts ports, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock,
                  Executor handlers) {
-        this.handlers = handlers;
         this.ports = ports;
         this.rooms = rooms;
         this.limits = limits;
         this.origins = origins;
         this.clock = clock;
+        this.handlers = handlers;
     }
 
     @Override

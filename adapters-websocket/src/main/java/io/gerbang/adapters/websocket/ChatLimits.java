@@ -3,7 +3,8 @@ package io.gerbang.adapters.websocket;
 import java.time.Duration;
 
 /**
- * The limits of one socket. Frames larger than {@code maxFrameBytes} close the socket (1009, by Tyrus);
+ * The limits of one socket. Messages larger than {@code maxFrameBytes} close the socket (1009, at the server's
+ * WebSocket edge);
  * beyond {@code framesPerSecond} (with a burst of twice that) a frame gets {@code error TOO_MANY_REQUESTS};
  * a socket that goes on after {@code refusedBeforeClose} such refusals in a row is closed with 4429. At most
  * {@code waitingFrames} frames of one socket wait to be handled (more are refused the same way); the node

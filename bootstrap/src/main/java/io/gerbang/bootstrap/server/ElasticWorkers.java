@@ -42,13 +42,9 @@ final class ElasticWorkers {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(base, MAX_WORKERS, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), grizzlyThreads(transport.getMemoryManager()));
         ElasticWorkers workers = new ElasticWorkers(pool, base);
-        transport.setWorkerThreadPool(pool); // Grizzly shuts it down with the transport
+        transport.setWorkerThreadPool(pool); // Grizzly does not stop a pool it was given: shutdown() does
         timers.scheduleWithFixedDelay(workers::look, 50, 50, TimeUnit.MILLISECONDS);
         return workers;
-    }
-
-    int size() {
-        return pool.getPoolSize();
     }
 
     void shutdown() {

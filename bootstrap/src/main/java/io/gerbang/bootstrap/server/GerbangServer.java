@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,10 +48,12 @@ public final class GerbangServer implements AutoCloseable {
     private final AnnotationConfigApplicationContext context;
     private final HttpServer http;
     private final ScheduledExecutorService timers;
+    private final List<ElasticWorkers> workers;
 
     private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http,
-                          ScheduledExecutorService timers) {
+                          ScheduledExecutorService timers, List<ElasticWorkers> workers) {
         this.timers = timers;
+        this.workers = workers;
         this.stores = stores;
         this.context = context;
         this.http = http;
@@ -83,8 +87,6 @@ public final class GerbangServer implements AutoCloseable {
                 handlers.removeHttpHandler(jersey.getKey());
                 handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
             }
-            // a GET or DELETE with a body reaches Jersey, which answers 400 in the envelope (not Grizzly, bare)
-            handlers.setAllowPayloadForUndefinedHttpMethods(true);
             // Tyrus on the same listeners: /ws upgrades go to the chat, everything else to Jersey
             ServerContainer tyrus = TyrusOnGrizzly.container(Map.of(
                     TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
@@ -93,15 +95,16 @@ public final class GerbangServer implements AutoCloseable {
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
-            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes(),
-                    SLOW_READER_BYTES);
+            List<ElasticWorkers> workers = new ArrayList<>();
+            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes());
             for (NetworkListener listener : http.getListeners()) {
                 // selectors move bytes; requests run on the elastic workers (docs/threading.md)
                 listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
-                ElasticWorkers.serve(listener.getTransport(), timers);
+                workers.add(ElasticWorkers.serve(listener.getTransport(), timers));
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
                 listener.setMaxHttpHeaderSize(64 * 1024);
+                // also the bound of a WebSocket client's backlog before it counts as not reading (WebSocketGuard)
                 listener.setMaxPendingBytes(SLOW_READER_BYTES);
                 listener.registerAddOn(new EnvelopedCodecErrors(answers));
                 listener.registerAddOn(new WholeBodies(answers, timers));
@@ -111,7 +114,7 @@ public final class GerbangServer implements AutoCloseable {
             }
             http.start();
             stores.supervise(timers);
-            GerbangServer server = new GerbangServer(stores, context, http, timers);
+            GerbangServer server = new GerbangServer(stores, context, http, timers, workers);
             LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
             return server;
         } catch (IOException e) {
@@ -147,6 +150,7 @@ public final class GerbangServer implements AutoCloseable {
     public void close() {
         timers.shutdownNow();
         http.shutdownNow();
+        workers.forEach(ElasticWorkers::shutdown); // a pool given to Grizzly is not Grizzly's to stop
         context.close();
         stores.close();
     }

@@ -1,10 +1,8 @@
 package io.gerbang.bootstrap.server;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
@@ -17,45 +15,36 @@ import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.nio.NIOConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The edge of every WebSocket connection (the chat's {@code /ws} and Socket.IO alike), in front of Tyrus:
  * it reads the frame headers as the bytes pass and closes the connection, with RFC 6455's close codes, on a
  * client frame that is not masked (1002) or a message over {@code maxMessageBytes} whatever its size (1009),
- * before Tyrus buffers any of it. And it closes a connection whose client reads so slowly that more than
- * {@code maxQueuedBytes} wait to be written to it, so a slow reader costs the node a bounded amount.
+ * before Tyrus buffers any of it. And it closes a connection whose client reads so slowly that more than the
+ * listener's {@code maxPendingBytes} wait to be written to it, so a slow reader costs the node a bounded amount.
+ * Each closing is logged: the count an operator can read until the metrics export it.
  */
 final class WebSocketGuard implements AddOn {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WebSocketGuard.class);
     private static final Attribute<FrameReader> FRAMES =
             Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(WebSocketGuard.class.getName() + ".frames");
     static final int PROTOCOL_ERROR = 1002;
     static final int TOO_BIG = 1009;
 
     private final int maxMessageBytes;
-    private final int maxQueuedBytes;
-    private final AtomicLong slowReadersClosed = new AtomicLong();
-    private final AtomicLong framesRefused = new AtomicLong();
 
-    WebSocketGuard(int maxMessageBytes, int maxQueuedBytes) {
+    WebSocketGuard(int maxMessageBytes) {
         this.maxMessageBytes = maxMessageBytes;
-        this.maxQueuedBytes = maxQueuedBytes;
     }
 
     /** Must be registered before Tyrus's add-on, which then sits behind this filter. */
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
         builder.add(builder.indexOfType(HttpServerFilter.class), new Guard());
-    }
-
-    long slowReadersClosed() {
-        return slowReadersClosed.get();
-    }
-
-    long framesRefused() {
-        return framesRefused.get();
     }
 
     private final class Guard extends BaseFilter {
@@ -70,7 +59,8 @@ final class WebSocketGuard implements AddOn {
             if (refusal == 0) {
                 return ctx.getInvokeAction();
             }
-            framesRefused.incrementAndGet();
+            LOG.info("closed a WebSocket connection with {}: {}", refusal,
+                    refusal == PROTOCOL_ERROR ? "an unmasked frame" : "a message over " + maxMessageBytes + " bytes");
             closeWith(ctx.getConnection(), refusal);
             return ctx.getStopAction();
         }
@@ -83,9 +73,11 @@ final class WebSocketGuard implements AddOn {
                     && response.getStatus() == 101 && "websocket".equalsIgnoreCase(response.getUpgrade())) {
                 FRAMES.set(connection, new FrameReader(maxMessageBytes));
             } else if (FRAMES.get(connection) != null && connection instanceof NIOConnection nio
-                    && nio.getAsyncWriteQueue().spaceInBytes() > maxQueuedBytes) {
+                    && nio.getMaxAsyncWriteQueueSize() >= 0
+                    && nio.getAsyncWriteQueue().spaceInBytes() > nio.getMaxAsyncWriteQueueSize()) {
                 // the client does not read: drop it and what waits for it, rather than queue without end
-                slowReadersClosed.incrementAndGet();
+                LOG.info("cut off a WebSocket client that does not read ({} bytes waiting for it)",
+                        nio.getAsyncWriteQueue().spaceInBytes());
                 connection.closeSilently();
                 return ctx.getStopAction();
             }
@@ -96,19 +88,7 @@ final class WebSocketGuard implements AddOn {
     /** An unmasked close frame with the code, written past the chain; then the connection goes. */
     private static void closeWith(Connection<?> connection, int code) {
         FRAMES.remove(connection);
-        Buffer frame = Buffers.wrap(connection.getMemoryManager(),
-                new byte[] {(byte) 0x88, 2, (byte) (code >> 8), (byte) code});
-        connection.getTransport().getWriter(connection).write(connection, frame, new EmptyCompletionHandler<>() {
-            @Override
-            public void completed(Object result) {
-                connection.closeSilently();
-            }
-
-            @Override
-            public void failed(Throwable failure) {
-                connection.closeSilently();
-            }
-        });
+        PastTheChain.writeThenClose(connection, new byte[] {(byte) 0x88, 2, (byte) (code >> 8), (byte) code});
     }
 
     /**

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.Grizzly;
@@ -21,9 +20,6 @@ import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
 import org.glassfish.grizzly.http.server.AddOn;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.memory.Buffers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Hands a request to the handlers (Jersey, hence a worker thread) only once its whole body is in memory.
@@ -35,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class WholeBodies implements AddOn {
 
     static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
-    private static final Logger LOG = LoggerFactory.getLogger(WholeBodies.class);
     private static final Attribute<Waiting> WAITING =
             Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(WholeBodies.class.getName() + ".waiting");
 
@@ -111,23 +106,6 @@ final class WholeBodies implements AddOn {
         byte[] answer = new byte[head.length + envelope.length];
         System.arraycopy(head, 0, answer, 0, head.length);
         System.arraycopy(envelope, 0, answer, head.length, envelope.length);
-        Buffer bytes = Buffers.wrap(connection.getMemoryManager(), answer);
-        try {
-            connection.getTransport().getWriter(connection).write(connection, bytes,
-                    new org.glassfish.grizzly.EmptyCompletionHandler<>() {
-                        @Override
-                        public void completed(Object result) {
-                            connection.closeSilently();
-                        }
-
-                        @Override
-                        public void failed(Throwable failure) {
-                            connection.closeSilently();
-                        }
-                    });
-        } catch (RuntimeException gone) {
-            LOG.debug("a 408 could not be written: {}", gone.getClass().getSimpleName());
-            connection.closeSilently();
-        }
+        PastTheChain.writeThenClose(connection, answer);
     }
 }

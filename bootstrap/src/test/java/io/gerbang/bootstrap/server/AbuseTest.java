@@ -9,7 +9,6 @@ import io.gerbang.bootstrap.testing.Http.Answer;
 import io.gerbang.bootstrap.testing.RawWebSocket;
 import io.gerbang.bootstrap.testing.TestGerbang;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,7 +65,7 @@ class AbuseTest {
             }
             Socket first = stalled.get(0);
             first.setSoTimeout(15_000);
-            String answer = new String(readAll(first.getInputStream()), StandardCharsets.UTF_8);
+            String answer = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 408");
             assertThat(answer).contains("X-Request-ID: ").contains("\"code\":\"REQUEST_TIMEOUT\"")
                     .contains("\"success\":false");
@@ -188,9 +187,5 @@ class AbuseTest {
 
     private static String bearer(String identity) {
         return "Bearer " + token(identity);
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
     }
 }

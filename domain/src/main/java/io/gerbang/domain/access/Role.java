@@ -14,7 +14,7 @@ public record Role(long id, String name, String description, Set<String> permiss
     /** A role name: 1 to 100 printable characters, trimmed. */
     public static String checkedName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 100
-                || io.gerbang.domain.shared.Text.hasControlCharacters(name)) {
+                || io.gerbang.domain.shared.Text.hasUnprintable(name)) {
             throw new IllegalArgumentException("role name must be 1 to 100 printable characters");
         }
         return name.strip();

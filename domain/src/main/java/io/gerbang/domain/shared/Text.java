@@ -11,7 +11,7 @@ public final class Text {
      * a control character, half of a surrogate pair, a noncharacter (U+FFFF, U+FDD0...), or a bidirectional
      * control (U+202A–U+202E, U+2066–U+2069) that would make it read otherwise than it is stored.
      */
-    public static boolean hasControlCharacters(String value) {
+    public static boolean hasUnprintable(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || isBidiControl(c)) {

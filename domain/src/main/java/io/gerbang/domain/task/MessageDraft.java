@@ -36,7 +36,7 @@ public record MessageDraft(String text, List<String> attachments, Long replyTo) 
             return List.of();
         }
         if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(
-                a -> a == null || a.isBlank() || a.length() > MAX_ATTACHMENT || Text.hasControlCharacters(a))) {
+                a -> a == null || a.isBlank() || a.length() > MAX_ATTACHMENT || Text.hasUnprintable(a))) {
             throw new IllegalArgumentException("at most 10 attachments of 1 to 2,048 printable characters");
         }
         return List.copyOf(attachments);

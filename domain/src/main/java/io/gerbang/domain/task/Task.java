@@ -21,7 +21,7 @@ public record Task(TaskId id, TenantId tenant, long unitId, String title, UserId
 
     /** A title: 1 to 200 printable characters, trimmed. */
     public static String checkedTitle(String title) {
-        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE || Text.hasControlCharacters(title)) {
+        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE || Text.hasUnprintable(title)) {
             throw new IllegalArgumentException("a task title is 1 to 200 printable characters");
         }
         return title.strip();

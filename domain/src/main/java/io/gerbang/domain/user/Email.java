@@ -12,7 +12,7 @@ public record Email(String value) {
         if (value == null) {
             throw new IllegalArgumentException("email is required");
         }
-        if (Text.hasControlCharacters(value)) {
+        if (Text.hasUnprintable(value)) {
             throw new IllegalArgumentException("email is not a valid address");
         }
         value = value.strip().toLowerCase(Locale.ROOT);

@@ -51,7 +51,7 @@ public final class User {
     /** A display name: 1 to 200 printable characters, trimmed. */
     public static String checkedName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 200
-                || io.gerbang.domain.shared.Text.hasControlCharacters(name)) {
+                || io.gerbang.domain.shared.Text.hasUnprintable(name)) {
             throw new IllegalArgumentException("name must be 1 to 200 printable characters");
         }
         return name.strip();

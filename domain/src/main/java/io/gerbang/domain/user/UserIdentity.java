@@ -11,7 +11,7 @@ public record UserIdentity(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("user_identity is required");
         }
-        if (Text.hasControlCharacters(value)) {
+        if (Text.hasUnprintable(value)) {
             throw new IllegalArgumentException("user_identity must not hold control characters");
         }
         value = value.strip();

@@ -3,9 +3,7 @@ package io.gerbang.adapters.persistence.embedded;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A real PostgreSQL, from the zonky binaries on the classpath, keeping its files under a directory. */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -74,18 +72,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The postmaster's process id, from its pid file; -1 when there is none. */
     public long pid() {
-        try {
-            List<String> lines = Files.readAllLines(directory.resolve("postmaster.pid"));
-            return lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
-        } catch (IOException | NumberFormatException noPidFile) {
-            return -1;
-        }
+        return PidFile.read(directory.resolve("postmaster.pid"));
     }
 
     /** Whether the postmaster process still exists (a paused one does). */
     public boolean alive() {
-        long pid = pid();
-        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return PidFile.alive(pid());
     }
 
     @Override

@@ -83,17 +83,12 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
     /** The server's process id, from the pid file it writes; -1 when there is none. */
     public long pid() {
-        try {
-            return Long.parseLong(Files.readString(pidFile(directory)).strip());
-        } catch (IOException | NumberFormatException noPidFile) {
-            return -1;
-        }
+        return PidFile.read(pidFile(directory));
     }
 
     /** Whether the server process still exists (a paused one does). */
     public boolean alive() {
-        long pid = pid();
-        return pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return PidFile.alive(pid());
     }
 
     private static Path pidFile(Path directory) {

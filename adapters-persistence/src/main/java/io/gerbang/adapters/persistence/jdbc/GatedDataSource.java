@@ -23,21 +23,10 @@ public final class GatedDataSource implements DataSource {
 
     private final DataSource pool;
     private final Semaphore callers;
-    private final int capacity;
 
     public GatedDataSource(DataSource pool, int callers) {
         this.pool = pool;
-        this.capacity = callers;
         this.callers = new Semaphore(callers);
-    }
-
-    /** How many more callers would be let in now. */
-    public int room() {
-        return callers.availablePermits();
-    }
-
-    public int capacity() {
-        return capacity;
     }
 
     @Override
