@@ -2,7 +2,6 @@ package io.gerbang.adapters.websocket;
 
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Sends an already encoded WebSocket frame to a session, where the container allows it. A room event goes to
@@ -22,18 +21,6 @@ public interface RawFrames {
 
     /** An unmasked, final text frame (RFC 6455 §5.2) as a server sends it; no extension is negotiated. */
     static ByteBuffer textFrame(String text) {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        int length = payload.length;
-        int header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
-        ByteBuffer frame = ByteBuffer.allocate(header + length);
-        frame.put((byte) 0x81);
-        if (length < 126) {
-            frame.put((byte) length);
-        } else if (length < 65_536) {
-            frame.put((byte) 126).putShort((short) length);
-        } else {
-            frame.put((byte) 127).putLong(length);
-        }
-        return frame.put(payload).flip();
+        return io.gerbang.adapters.websocket.socketio.Outgoing.textFrame(text);
     }
 }

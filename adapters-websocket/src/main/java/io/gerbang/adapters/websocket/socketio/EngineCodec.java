@@ -1,11 +1,13 @@
 package io.gerbang.adapters.websocket.socketio;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
- * Engine.IO v4 text encoding: a packet is its type digit followed by its data; a polling payload is packets
- * joined by the record separator {@code \u001e}. Pure functions: the transports hand text in and out.
+ * Engine.IO v4 text encoding: a packet is its type digit followed by its data, a binary message is
+ * {@code b} and its bytes in base64; a polling payload is packets joined by the record separator
+ * {@code \u001e}. Pure functions: the transports hand text in and out.
  */
 public final class EngineCodec {
 
@@ -20,13 +22,19 @@ public final class EngineCodec {
             throw new MalformedPacket("an empty Engine.IO packet");
         }
         if (text.charAt(0) == 'b') {
-            throw new MalformedPacket("binary Engine.IO packets are not supported");
+            String base64 = text.substring(1);
+            try {
+                Base64.getDecoder().decode(base64);
+            } catch (IllegalArgumentException notBase64) {
+                throw new MalformedPacket("a binary Engine.IO packet that is not base64");
+            }
+            return new EnginePacket(EnginePacket.Type.MESSAGE, base64, true);
         }
         return new EnginePacket(EnginePacket.Type.of(text.charAt(0)), text.substring(1));
     }
 
     public static String encode(EnginePacket packet) {
-        return packet.type().code + packet.data();
+        return (packet.binary() ? "b" : String.valueOf(packet.type().code)) + packet.data();
     }
 
     /** The packets of a polling request body; any malformed one makes the whole payload malformed. */
@@ -51,7 +59,7 @@ public final class EngineCodec {
             if (body.length() > 0) {
                 body.append(SEPARATOR);
             }
-            body.append(packet.type().code).append(packet.data());
+            body.append(encode(packet));
         }
         return body.toString();
     }

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.websocket.socketio.SocketPacket.Kind;
 
 /**
- * Socket.IO v5 text encoding: {@code <kind digit>[<namespace>,][<ack id>][<JSON data>]}, for example
- * {@code 2/admin,12["join_task",1]}. Decoding checks what each kind must carry (an EVENT an array whose first
- * element is the event's name, an ACK an id and an array, a CONNECT at most an object); binary kinds are
- * refused, since the chat carries JSON only.
+ * Socket.IO v5 text encoding: {@code <kind digit>[<attachments>-][<namespace>,][<ack id>][<JSON data>]}, for
+ * example {@code 2/admin,12["join_task",1]} or {@code 51-["upload",{"_placeholder":true,"num":0}]}. Decoding
+ * checks what each kind must carry (an event an array whose first element is the event's name, an ack an id
+ * and an array, a CONNECT at most an object); the binary attachments themselves follow the packet as
+ * Engine.IO binary messages and are gathered by the connection, not here.
  */
 public final class SocketCodec {
 
     private static final int MAX_ACK_DIGITS = 15;
+    private static final int MAX_ATTACHMENTS = 10;
     private final ObjectMapper json;
 
     public SocketCodec(ObjectMapper json) {
@@ -29,10 +31,19 @@ public final class SocketCodec {
             throw new MalformedPacket("unknown Socket.IO packet type '" + digit + "'");
         }
         Kind kind = Kind.values()[digit - '0'];
-        if (kind == Kind.BINARY_EVENT || kind == Kind.BINARY_ACK) {
-            throw new MalformedPacket("binary Socket.IO packets are not supported");
-        }
         int at = 1;
+        int attachments = 0;
+        if (kind.binary()) {
+            int dash = text.indexOf('-', at);
+            if (dash <= at || dash - at > 2 || !digits(text, at, dash)) {
+                throw new MalformedPacket("a binary packet without its count of attachments");
+            }
+            attachments = Integer.parseInt(text.substring(at, dash));
+            if (attachments < 1 || attachments > MAX_ATTACHMENTS) {
+                throw new MalformedPacket("a binary packet with 1 to " + MAX_ATTACHMENTS + " attachments");
+            }
+            at = dash + 1;
+        }
         String namespace = SocketPacket.MAIN;
         if (at < text.length() && text.charAt(at) == '/') {
             int comma = text.indexOf(',', at);
@@ -40,26 +51,29 @@ public final class SocketCodec {
             namespace = text.substring(at, end);
             at = comma < 0 ? end : comma + 1;
         }
-        int digits = at;
-        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-            digits++;
+        int end = at;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
         }
         Long ackId = null;
-        if (digits > at) {
-            if (digits - at > MAX_ACK_DIGITS) {
+        if (end > at) {
+            if (end - at > MAX_ACK_DIGITS) {
                 throw new MalformedPacket("an ack id of more than " + MAX_ACK_DIGITS + " digits");
             }
-            ackId = Long.parseLong(text.substring(at, digits));
-            at = digits;
+            ackId = Long.parseLong(text.substring(at, end));
+            at = end;
         }
         JsonNode data = at < text.length() ? parse(text.substring(at)) : null;
-        SocketPacket packet = new SocketPacket(kind, namespace, ackId, data);
+        SocketPacket packet = new SocketPacket(kind, namespace, ackId, data, attachments);
         check(packet);
         return packet;
     }
 
     public String encode(SocketPacket packet) {
         StringBuilder text = new StringBuilder().append((char) ('0' + packet.kind().ordinal()));
+        if (packet.kind().binary()) {
+            text.append(packet.attachments()).append('-');
+        }
         if (!SocketPacket.MAIN.equals(packet.namespace())) {
             text.append(packet.namespace()).append(',');
         }
@@ -84,6 +98,15 @@ public final class SocketCodec {
         }
     }
 
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void check(SocketPacket packet) {
         JsonNode data = packet.data();
         switch (packet.kind()) {
@@ -97,17 +120,17 @@ public final class SocketCodec {
                     throw new MalformedPacket("DISCONNECT carries nothing");
                 }
             }
-            case EVENT -> {
+            case EVENT, BINARY_EVENT -> {
                 if (data == null || !data.isArray() || data.isEmpty() || !data.get(0).isTextual()) {
-                    throw new MalformedPacket("an EVENT carries an array that starts with its name");
+                    throw new MalformedPacket("an event carries an array that starts with its name");
                 }
             }
-            case ACK -> {
+            case ACK, BINARY_ACK -> {
                 if (packet.ackId() == null || data == null || !data.isArray()) {
-                    throw new MalformedPacket("an ACK carries its id and an array");
+                    throw new MalformedPacket("an ack carries its id and an array");
                 }
             }
-            default -> throw new MalformedPacket("binary Socket.IO packets are not supported");
+            default -> throw new IllegalStateException(packet.kind().name());
         }
     }
 }

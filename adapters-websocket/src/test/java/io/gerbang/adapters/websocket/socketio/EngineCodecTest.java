@@ -31,8 +31,18 @@ class EngineCodecTest {
     }
 
     @Test
+    void aBinaryMessageIsBAndItsBytesInBase64() {
+        EnginePacket binary = EngineCodec.decode("bAQIDBA==");
+
+        assertThat(binary.binary()).isTrue();
+        assertThat(binary.bytes()).containsExactly(1, 2, 3, 4);
+        assertThat(EngineCodec.encodePayload(List.of(EnginePacket.message("hello"), binary)))
+                .isEqualTo("4hello\u001ebAQIDBA==");
+    }
+
+    @Test
     void refusesWhatIsNotAPacket() {
-        for (String bad : new String[] {"", "7hello", "xyz", "bAQIDBA=="}) {
+        for (String bad : new String[] {"", "7hello", "xyz", "b%%%"}) {
             assertThatThrownBy(() -> EngineCodec.decode(bad)).as(bad).isInstanceOf(MalformedPacket.class);
         }
         assertThatThrownBy(() -> EngineCodec.decodePayload("4hello\u001e\u001e2")).isInstanceOf(MalformedPacket.class);

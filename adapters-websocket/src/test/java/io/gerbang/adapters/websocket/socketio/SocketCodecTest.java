@@ -55,6 +55,20 @@ class SocketCodecTest {
     }
 
     @Test
+    void readsAndWritesBinaryPacketsWithTheirCountOfAttachments() {
+        SocketPacket binary = codec.decode("52-789[\"upload\",{\"_placeholder\":true,\"num\":0},"
+                + "{\"_placeholder\":true,\"num\":1}]");
+        assertThat(binary.kind()).isEqualTo(Kind.BINARY_EVENT);
+        assertThat(binary.attachments()).isEqualTo(2);
+        assertThat(binary.ackId()).isEqualTo(789L);
+        assertThat(binary.eventName()).isEqualTo("upload");
+        assertThat(codec.encode(new SocketPacket(Kind.BINARY_ACK, "/", 789L, binary.data(), 2)))
+                .startsWith("62-789[\"upload\",");
+        assertThat(codec.decode("51-/custom,[\"x\",{\"_placeholder\":true,\"num\":0}]").namespace())
+                .isEqualTo("/custom");
+    }
+
+    @Test
     void refusesWhatIsNotOfTheProtocol() {
         for (String bad : new String[] {
             "",                          // nothing
@@ -67,7 +81,9 @@ class SocketCodecTest {
             "312{}",                     // an ack that is not an array
             "0[\"x\"]",                  // a connect with an array
             "1{}",                       // a disconnect with data
-            "51-[\"upload\",{\"_placeholder\":true,\"num\":0}]", // binary
+            "5[\"upload\"]",               // binary without its count
+            "50-[\"upload\"]",             // binary with no attachment
+            "5x-[\"upload\"]",             // a count that is no number
             "2" + "9".repeat(16) + "[\"x\"]"}) {                  // an ack id past any counter
             assertThatThrownBy(() -> codec.decode(bad)).as(bad).isInstanceOf(MalformedPacket.class);
         }

@@ -1,0 +1,21 @@
+package io.gerbang.adapters.websocket.socketio;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/**
+ * How an Engine.IO server behaves: the heartbeat it asks of clients ({@code pingInterval}, then
+ * {@code pingTimeout} for the answer), the largest packet or polling body it takes ({@code maxPayload}
+ * bytes), how long a client has to connect to a namespace ({@code connectTimeout}), and which browser
+ * origins polling requests may come from. With {@code credentials} an allowed origin is echoed and
+ * credentials are allowed; without them every origin may read ({@code *}), as the protocol suites want.
+ */
+public record EngineSettings(Duration pingInterval, Duration pingTimeout, int maxPayload, Duration connectTimeout,
+                             Predicate<String> origins, boolean credentials) {
+
+    /** The contract's defaults (API.md, "Socket.IO task chat"). */
+    public static EngineSettings contract(Predicate<String> origins) {
+        return new EngineSettings(Duration.ofSeconds(25), Duration.ofSeconds(20), 65_536, Duration.ofSeconds(45),
+                origins, true);
+    }
+}

@@ -1,0 +1,40 @@
+package io.gerbang.adapters.websocket.socketio;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Socket.IO v5 over Engine.IO: each new Engine.IO session becomes a {@link SocketIoClient}, which connects
+ * its namespaces. Only the namespaces given here exist; any other is refused with CONNECT_ERROR
+ * "Invalid namespace", as the reference server does.
+ */
+public final class SocketIoServer implements EngineServer.Opened {
+
+    /** A namespace: decides whether a socket may connect (with the CONNECT packet's {@code auth} payload). */
+    public interface Namespace {
+        /** Calls {@link SocketIoSocket#accept} or {@link SocketIoSocket#refuse}, now or later, on any thread. */
+        void connect(SocketIoSocket socket, JsonNode auth);
+    }
+
+    private final SocketCodec codec;
+    private final Map<String, Namespace> namespaces;
+    private final ScheduledExecutorService timers;
+    private EngineSettings settings;
+
+    public SocketIoServer(SocketCodec codec, Map<String, Namespace> namespaces, ScheduledExecutorService timers) {
+        this.codec = codec;
+        this.namespaces = Map.copyOf(namespaces);
+        this.timers = timers;
+    }
+
+    /** The settings of the Engine.IO server this runs on (its connect timeout). */
+    public void runsOn(EngineSettings engine) {
+        this.settings = engine;
+    }
+
+    @Override
+    public void opened(EngineSession session) {
+        new SocketIoClient(session, codec, namespaces, timers, settings.connectTimeout()).start();
+    }
+}
