@@ -2,7 +2,6 @@ package io.gerbang.adapters.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.ChatMessage;
@@ -38,17 +37,19 @@ public final class ChatEndpoint extends Endpoint {
             Map.entry("TOKEN_EXPIRED", "access token has expired"),
             Map.entry("SESSION_REVOKED", "the session has ended"));
 
-    private final ChatPorts ports;
+    private final ChatCommands commands;
     private final ChatRooms rooms;
     private final ChatLimits limits;
     private final Predicate<String> origins;
     private final Clock clock;
     private final Executor handlers;
-    private ChatSocket socket;
+    private final RawFrames raw;
+    private WsSocket socket;
 
-    ChatEndpoint(ChatPorts ports, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock,
-                 Executor handlers) {
-        this.ports = ports;
+    ChatEndpoint(ChatCommands commands, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock,
+                 Executor handlers, RawFrames raw) {
+        this.commands = commands;
+        this.raw = raw;
         this.rooms = rooms;
         this.limits = limits;
         this.origins = origins;
@@ -62,8 +63,8 @@ public final class ChatEndpoint extends Endpoint {
         // the server's WebSocket edge closes a message over maxFrameBytes with 1009 before it gets here;
         // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
-        socket = new ChatSocket(UUID.randomUUID().toString(), session, clock.instant(), limits,
-                new SerialLane(handlers, limits.waitingFrames()));
+        socket = new WsSocket(UUID.randomUUID().toString(), session, clock.instant(), limits,
+                new SerialLane(handlers, limits.waitingFrames()), raw);
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
         if (handshake.origin() != null && !origins.test(handshake.origin())) {
@@ -81,15 +82,7 @@ public final class ChatEndpoint extends Endpoint {
     @Override
     public void onClose(Session session, CloseReason reason) {
         // after every frame the socket sent, so a join still being handled is left again: no ghost presence
-        socket.lane.always(() -> {
-            // a closed socket counts as leaving every room it was in
-            List<TaskId> joined = List.copyOf(socket.rooms);
-            rooms.closed(socket);
-            Principal principal = socket.principal();
-            if (principal != null) {
-                joined.forEach(task -> leaveQuietly(principal, task));
-            }
-        });
+        socket.lane.always(() -> commands.closed(socket));
     }
 
     @Override
@@ -153,7 +146,6 @@ public final class ChatEndpoint extends Endpoint {
     }
 
     private void handle(String type, JsonNode frame, JsonNode ref) {
-        Principal caller = socket.principal();
         switch (type) {
             case "ping" -> socket.send(Frames.pong(ref));
             case "auth" -> {
@@ -161,41 +153,27 @@ public final class ChatEndpoint extends Endpoint {
                 if (token == null) {
                     throw new InvalidFrame();
                 }
-                Principal fresh = ports.authenticate().authenticate(token);
-                if (!fresh.user().equals(caller.user())) {
-                    throw new Refused(Refusal.TOKEN_INVALID);
-                }
-                socket.authenticated(fresh);
+                commands.reauthenticate(socket, token);
                 acknowledge(ref);
             }
             case "join_task" -> {
                 TaskId task = taskOf(frame);
-                // in the room once admitted and before the others are told: no event of someone joining
-                // meanwhile is missed, and nothing of a room the socket may not enter ever reaches it
-                List<PresentUser> present = ports.join().join(caller, task, socket.id, () -> rooms.enter(socket, task));
+                List<PresentUser> present = commands.join(socket, task);
                 socket.send(Frames.presence(task.value(), present));
                 acknowledge(ref);
             }
             case "leave_task" -> {
-                TaskId task = taskOf(frame);
-                if (rooms.exit(socket, task)) {
-                    ports.leave().leave(caller, task, socket.id);
-                }
+                commands.leave(socket, taskOf(frame));
                 acknowledge(ref);
             }
             case "send_message" -> {
-                TaskId task = taskOf(frame);
-                ChatMessage message = ports.post().post(caller, task, draftOf(frame));
+                ChatMessage message = commands.post(socket, taskOf(frame), draftOf(frame));
                 if (ref != null) {
                     socket.send(Frames.ack(ref, message.id()));
                 }
             }
             case "typing_start", "typing_stop" -> {
-                TaskId task = taskOf(frame);
-                if (!socket.rooms.contains(task)) {
-                    throw new Refused(Refusal.NO_ACCESS);
-                }
-                ports.typing().typing(caller, task, socket.id, type.equals("typing_start"));
+                commands.typing(socket, taskOf(frame), type.equals("typing_start"));
                 acknowledge(ref);
             }
             default -> error(ref, "BAD_REQUEST");
@@ -205,22 +183,13 @@ public final class ChatEndpoint extends Endpoint {
     /** Authenticates the socket with a token; false when the token proves nothing. */
     private boolean prove(String token) {
         try {
-            socket.authenticated(ports.authenticate().authenticate(token));
+            socket.authenticated(commands.authenticate(token));
             return true;
         } catch (Refused refused) {
             if (refused.refusal() == Refusal.UNAVAILABLE) {
                 socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable");
             }
             return false;
-        }
-    }
-
-    private void leaveQuietly(Principal principal, TaskId task) {
-        try {
-            ports.leave().leave(principal, task, socket.id);
-        } catch (RuntimeException storeDown) {
-            LOG.warn("socket {} could not announce leaving task {}: {}", socket.id, task.value(),
-                    storeDown.getClass().getSimpleName());
         }
     }
 

@@ -9,23 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * The sockets open on this node and the rooms they are in. Every room event, from whichever node, is written
- * once here and sent to each socket of its room on this node.
+ * The sockets open on this node, through either door, and the rooms they are in. Every room event, from
+ * whichever node, is written once here per door and sent to each socket of its room on this node.
  */
 final class ChatRooms {
 
     private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
     private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
     private final BiConsumer<ChatSocket, TaskId> takenOut;
-    private final RawFrames raw;
 
-    /**
-     * @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room
-     * @param raw      how the container takes an encoded frame, if it does
-     */
-    ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut, RawFrames raw) {
+    /** @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room */
+    ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut) {
         this.takenOut = takenOut;
-        this.raw = raw;
     }
 
     void opened(ChatSocket socket) {
@@ -61,12 +56,11 @@ final class ChatRooms {
         if (room == null) {
             return;
         }
-        String frame = Frames.of(event);
-        java.nio.ByteBuffer encoded = RawFrames.textFrame(frame);
+        RoomFrames frames = new RoomFrames(event);
         String origin = event.origin();
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {
-                socket.send(frame, encoded, raw);
+                socket.deliver(frames);
             }
         }
         if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {

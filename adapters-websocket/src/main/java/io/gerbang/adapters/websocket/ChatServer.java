@@ -3,6 +3,7 @@ package io.gerbang.adapters.websocket;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.domain.task.TaskId;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The task chat of one node: the {@code /ws} endpoint, the rooms of its sockets, room events from every
- * node delivered to them, and a sweep every half second that closes sockets whose token expired (4401),
+ * The task chat of one node: its two doors (the {@code /ws} endpoint and the Socket.IO main namespace), the
+ * rooms of their sockets, room events from every node delivered to them, and a sweep every half second that closes sockets whose token expired (4401),
  * that never authenticated (4408), whose session ended anywhere (4409) or whose writes failed (1013).
  */
 public final class ChatServer implements AutoCloseable {
@@ -37,6 +38,8 @@ public final class ChatServer implements AutoCloseable {
     private final Predicate<String> origins;
     private final Clock clock;
     private final ChatRooms rooms;
+    private final ChatCommands commands;
+    private final RawFrames raw;
     private final ExecutorService leaving = Executors.newSingleThreadExecutor(daemon("gerbang-chat-leave"));
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
     /** Where frames are handled: the sockets' lanes share these threads, never the I/O threads. */
@@ -55,7 +58,9 @@ public final class ChatServer implements AutoCloseable {
             } catch (RuntimeException storeDown) {
                 LOG.warn("could not announce a removed member leaving: {}", storeDown.getClass().getSimpleName());
             }
-        }), raw);
+        }));
+        this.commands = new ChatCommands(ports, rooms);
+        this.raw = raw;
     }
 
     /** The endpoint to register with the WebSocket container. */
@@ -63,8 +68,13 @@ public final class ChatServer implements AutoCloseable {
         return ServerEndpointConfig.Builder.create(ChatEndpoint.class, PATH)
                 .subprotocols(List.of(Handshake.SUBPROTOCOL))
                 .configurator(new Handshake.Configurator(
-                        () -> new ChatEndpoint(ports, rooms, limits, origins, clock, handlers)))
+                        () -> new ChatEndpoint(commands, rooms, limits, origins, clock, handlers, raw)))
                 .build();
+    }
+
+    /** The Socket.IO door's main namespace: the same rooms, commands, limits and sweep as {@code /ws}. */
+    public SocketIoServer.Namespace socketIo() {
+        return new SocketIoChat(commands, rooms, limits, clock, handlers);
     }
 
     /** Starts hearing room events and sweeping sockets. */

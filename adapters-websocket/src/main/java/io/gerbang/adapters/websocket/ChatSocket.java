@@ -4,23 +4,19 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.domain.task.TaskId;
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.Session;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** One open socket: who is behind it (once proven), which rooms it is in, how fast it may send. */
-final class ChatSocket {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
+/**
+ * One open chat socket, whichever door it came through ({@code /ws} or {@code /socket.io/}): who is behind
+ * it (once proven), which rooms it is in, how fast it may send, and the lane its work runs on. Each door
+ * says how a room's event reaches it and how it is closed.
+ */
+abstract class ChatSocket {
 
     final String id;
-    final Session session;
     final Instant openedAt;
     final Set<TaskId> rooms = ConcurrentHashMap.newKeySet();
     /** Where this socket's frames are handled, in order, off the I/O threads. */
@@ -29,12 +25,10 @@ final class ChatSocket {
     private volatile Principal principal;
     private int refusedInARow;
     private volatile boolean closing;
-    private volatile java.util.concurrent.Future<?> lastRawWrite;
 
-    ChatSocket(String id, Session session, Instant openedAt, ChatLimits limits, SerialLane lane) {
+    ChatSocket(String id, Instant openedAt, ChatLimits limits, SerialLane lane) {
         this.id = id;
         this.lane = lane;
-        this.session = session;
         this.openedAt = openedAt;
         this.frames = limits.rateLimited() ? Bucket.builder().addLimit(Bandwidth.builder()
                 .capacity(2L * limits.framesPerSecond())
@@ -63,63 +57,25 @@ final class ChatSocket {
         return refusedInARow;
     }
 
-    /** Sends without waiting; frames to one socket keep the order they are sent in. */
-    void send(String frame) {
-        if (closing || !session.isOpen()) {
-            return;
-        }
-        synchronized (this) {
-            session.getAsyncRemote().sendText(frame, result -> {
-                if (!result.isOK()) {
-                    close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
-                }
-            });
-        }
-    }
-
-    /** Sends the same encoded frame many sockets get; the text is the fallback where raw frames are not had. */
-    void send(String frame, java.nio.ByteBuffer encoded, RawFrames raw) {
-        if (closing || !session.isOpen()) {
-            return;
-        }
-        synchronized (this) {
-            java.util.concurrent.Future<?> written = raw.send(session, encoded.duplicate());
-            if (written == null) {
-                send(frame);
-            } else {
-                lastRawWrite = written;
-            }
-        }
-    }
+    /** Sends a room's event, encoded once per node for each door. */
+    abstract void deliver(RoomFrames event);
 
     /**
-     * A raw write that failed (the client reads too slowly, say) closes the socket, as a failed sendText
-     * does; checked by the sweep, so within half a second.
+     * Closes the socket from the server's side, for the reason a {@code /ws} close code names
+     * ({@link CloseCodes}); the other door says it its own way. Once.
      */
-    void checkWrites() {
-        java.util.concurrent.Future<?> written = lastRawWrite;
-        if (written == null || !written.isDone()) {
-            return;
-        }
-        try {
-            written.get();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException failed) {
-            close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    void close(int code, String reason) {
+    final void close(int code, String reason) {
         if (closing) {
             return;
         }
         closing = true;
-        try {
-            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
-        } catch (IOException | IllegalStateException alreadyGone) {
-            LOG.debug("socket {} was already closed", id);
-        }
+        closed(code, reason);
+    }
+
+    abstract void closed(int code, String reason);
+
+    /** A write that failed since the last look closes the socket; checked by the sweep. */
+    void checkWrites() {
     }
 
     boolean closing() {

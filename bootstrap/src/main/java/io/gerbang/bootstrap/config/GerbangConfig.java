@@ -27,7 +27,9 @@ public record GerbangConfig(
         boolean demo,
         String host,
         String dbSchema,
-        String redisPrefix) {
+        String redisPrefix,
+        Duration socketIoPingInterval,
+        Duration socketIoPingTimeout) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -76,7 +78,9 @@ public record GerbangConfig(
                 onOff(env, "GERBANG_DEMO", false),
                 orDefault(env, "GERBANG_HOST", "0.0.0.0"),
                 text(env, "GERBANG_DB_SCHEMA"),
-                orDefault(env, "GERBANG_REDIS_PREFIX", "gerbang:"));
+                orDefault(env, "GERBANG_REDIS_PREFIX", "gerbang:"),
+                millis(env, "GERBANG_SOCKETIO_PING_INTERVAL", 25_000),
+                millis(env, "GERBANG_SOCKETIO_PING_TIMEOUT", 20_000));
     }
 
     public boolean embeddedDatabase() {
@@ -112,6 +116,15 @@ public record GerbangConfig(
             throw new ConfigurationError(name + " must be at least " + minimum + " seconds");
         }
         return Duration.ofSeconds(value);
+    }
+
+    /** Milliseconds, as Socket.IO's own {@code pingInterval} and {@code pingTimeout} options are given. */
+    private static Duration millis(Map<String, String> env, String name, int fallback) {
+        int value = integer(env, name, fallback);
+        if (value < 100) {
+            throw new ConfigurationError(name + " must be at least 100 milliseconds");
+        }
+        return Duration.ofMillis(value);
     }
 
     private static boolean onOff(Map<String, String> env, String name, boolean fallback) {

@@ -40,13 +40,22 @@ import io.gerbang.application.service.ShowTaskService;
 import io.gerbang.application.service.SignalTypingService;
 import io.gerbang.application.service.TaskAccess;
 import io.gerbang.application.service.UpdateTaskService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gerbang.adapters.websocket.socketio.EngineServer;
+import io.gerbang.adapters.websocket.socketio.EngineSettings;
+import io.gerbang.adapters.websocket.socketio.SocketCodec;
+import io.gerbang.adapters.websocket.socketio.SocketIoServer;
+import io.gerbang.adapters.websocket.socketio.SocketPacket;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.tyrus.core.TyrusRawFrames;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Task rooms: their stores, their use cases, the /tasks resource and the /ws chat. */
+/** Task rooms: their stores, their use cases, the /tasks resource and the chat's two doors, /ws and /socket.io/. */
 @Configuration
 public class TaskRoomConfiguration {
 
@@ -116,6 +125,30 @@ public class TaskRoomConfiguration {
     @Bean
     CheckLiveSessions checkLiveSessions(Sessions sessions) {
         return new CheckLiveSessionsService(sessions);
+    }
+
+    /** The Socket.IO door: Engine.IO sessions whose main namespace is the chat's; its own timer thread. */
+    @Bean(destroyMethod = "close")
+    SocketIoDoor socketIoDoor(ChatServer chat, Cors cors, GerbangConfig config) {
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gerbang-engine-io");
+            thread.setDaemon(true);
+            return thread;
+        });
+        EngineSettings settings = EngineSettings.contract(config.socketIoPingInterval(), config.socketIoPingTimeout(),
+                cors::allows);
+        ObjectMapper json = new ObjectMapper();
+        SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json), Map.of(SocketPacket.MAIN, chat.socketIo()),
+                timers, settings.connectTimeout());
+        return new SocketIoDoor(new EngineServer(settings, socketIo, timers, json), timers);
+    }
+
+    /** The Engine.IO server of {@code /socket.io/} and the thread of its heartbeats. */
+    public record SocketIoDoor(EngineServer engine, ScheduledExecutorService timers) implements AutoCloseable {
+        @Override
+        public void close() {
+            timers.shutdownNow();
+        }
     }
 
     @Bean(destroyMethod = "close")

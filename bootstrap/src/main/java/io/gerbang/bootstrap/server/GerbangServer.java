@@ -11,6 +11,10 @@ import io.gerbang.bootstrap.config.RestConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
 import io.gerbang.adapters.websocket.ChatLimits;
 import io.gerbang.adapters.websocket.ChatServer;
+import io.gerbang.adapters.websocket.socketio.EnginePolling;
+import io.gerbang.adapters.websocket.socketio.EngineServer;
+import io.gerbang.adapters.websocket.socketio.EngineWebSockets;
+import org.glassfish.tyrus.core.TyrusRawFrames;
 import org.glassfish.tyrus.container.grizzly.server.TyrusOnGrizzly;
 import org.glassfish.tyrus.core.TyrusWebSocketEngine;
 import org.glassfish.tyrus.spi.ServerContainer;
@@ -43,6 +47,7 @@ public final class GerbangServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GerbangServer.class);
     /** Bytes that may wait to be written to one WebSocket client before it counts as not reading. */
     static final int SLOW_READER_BYTES = 256 * 1024;
+    private static final String SOCKET_IO = "/socket.io";
 
     private final StoreEndpoints stores;
     private final AnnotationConfigApplicationContext context;
@@ -87,11 +92,16 @@ public final class GerbangServer implements AutoCloseable {
                 handlers.removeHttpHandler(jersey.getKey());
                 handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
             }
-            // Tyrus on the same listeners: /ws upgrades go to the chat, everything else to Jersey
+            // Tyrus on the same listeners: /ws and /socket.io/ upgrades go to the chat, everything else to Jersey
+            // (and Socket.IO's long-polling to its own Grizzly handler)
             ServerContainer tyrus = TyrusOnGrizzly.container(Map.of(
                     TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
+            EngineServer socketIo = context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
+            handlers.addHttpHandler(new EnginePolling(socketIo), SOCKET_IO);
             try {
                 tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
+                tyrus.getWebSocketEngine().register(
+                        EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusRawFrames::send), "");
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }

@@ -51,8 +51,7 @@ public final class EchoComposition implements AutoCloseable {
         EngineServer engine = new EngineServer(SUITE, EchoComposition::echo, timers, json);
         SocketIoServer.Namespace echo = (socket, auth) -> connect(socket, auth, timers);
         SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json), Map.of("/", echo, "/custom", echo),
-                timers);
-        socketIo.runsOn(SUITE);
+                timers, SUITE.connectTimeout());
         EngineServer sockets = new EngineServer(SUITE, socketIo, timers, json);
 
         HttpServer http = new HttpServer();

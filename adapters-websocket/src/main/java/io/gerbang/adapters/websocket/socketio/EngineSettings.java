@@ -13,9 +13,11 @@ import java.util.function.Predicate;
 public record EngineSettings(Duration pingInterval, Duration pingTimeout, int maxPayload, Duration connectTimeout,
                              Predicate<String> origins, boolean credentials) {
 
-    /** The contract's defaults (API.md, "Socket.IO task chat"). */
-    public static EngineSettings contract(Predicate<String> origins) {
-        return new EngineSettings(Duration.ofSeconds(25), Duration.ofSeconds(20), 65_536, Duration.ofSeconds(45),
-                origins, true);
+    /**
+     * The contract's settings (API.md, "Socket.IO task chat"): the given heartbeat, {@code maxPayload} 65,536,
+     * the reference server's 45 s to connect, the given origins with credentials.
+     */
+    public static EngineSettings contract(Duration pingInterval, Duration pingTimeout, Predicate<String> origins) {
+        return new EngineSettings(pingInterval, pingTimeout, 65_536, Duration.ofSeconds(45), origins, true);
     }
 }

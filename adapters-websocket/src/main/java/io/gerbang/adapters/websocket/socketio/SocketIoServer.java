@@ -1,6 +1,7 @@
 package io.gerbang.adapters.websocket.socketio;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -20,21 +21,19 @@ public final class SocketIoServer implements EngineServer.Opened {
     private final SocketCodec codec;
     private final Map<String, Namespace> namespaces;
     private final ScheduledExecutorService timers;
-    private EngineSettings settings;
+    private final Duration connectTimeout;
 
-    public SocketIoServer(SocketCodec codec, Map<String, Namespace> namespaces, ScheduledExecutorService timers) {
+    /** @param connectTimeout how long a new session has to connect to a namespace before it is closed */
+    public SocketIoServer(SocketCodec codec, Map<String, Namespace> namespaces, ScheduledExecutorService timers,
+                          Duration connectTimeout) {
         this.codec = codec;
         this.namespaces = Map.copyOf(namespaces);
         this.timers = timers;
-    }
-
-    /** The settings of the Engine.IO server this runs on (its connect timeout). */
-    public void runsOn(EngineSettings engine) {
-        this.settings = engine;
+        this.connectTimeout = connectTimeout;
     }
 
     @Override
     public void opened(EngineSession session) {
-        new SocketIoClient(session, codec, namespaces, timers, settings.connectTimeout()).start();
+        new SocketIoClient(session, codec, namespaces, timers, connectTimeout).start();
     }
 }

@@ -1,0 +1,85 @@
+package io.gerbang.adapters.websocket;
+
+import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a chat socket may ask, whichever door it came through: each a use case call with the room
+ * bookkeeping of this node around it. Called on the socket's lane; refusals are thrown as {@link Refused}.
+ */
+final class ChatCommands {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCommands.class);
+    private final ChatPorts ports;
+    private final ChatRooms rooms;
+
+    ChatCommands(ChatPorts ports, ChatRooms rooms) {
+        this.ports = ports;
+        this.rooms = rooms;
+    }
+
+    /** The principal a token proves (refused: invalid, expired, ended, or a store down). */
+    Principal authenticate(String token) {
+        return ports.authenticate().authenticate(token);
+    }
+
+    /** Swaps in a fresh token; it must be the same user's. */
+    void reauthenticate(ChatSocket socket, String token) {
+        Principal fresh = authenticate(token);
+        if (!fresh.user().equals(socket.principal().user())) {
+            throw new Refused(Refusal.TOKEN_INVALID);
+        }
+        socket.authenticated(fresh);
+    }
+
+    /**
+     * Joins a room: in it once admitted and before the others are told, so no event of someone joining
+     * meanwhile is missed and nothing of a room the socket may not enter ever reaches it. Who is present.
+     */
+    List<PresentUser> join(ChatSocket socket, TaskId task) {
+        return ports.join().join(socket.principal(), task, socket.id, () -> rooms.enter(socket, task));
+    }
+
+    void leave(ChatSocket socket, TaskId task) {
+        if (rooms.exit(socket, task)) {
+            ports.leave().leave(socket.principal(), task, socket.id);
+        }
+    }
+
+    /** Stores the message, then everyone in the room hears it (the sender too). */
+    ChatMessage post(ChatSocket socket, TaskId task, MessageDraft draft) {
+        return ports.post().post(socket.principal(), task, draft);
+    }
+
+    void typing(ChatSocket socket, TaskId task, boolean started) {
+        if (!socket.rooms.contains(task)) {
+            throw new Refused(Refusal.NO_ACCESS);
+        }
+        ports.typing().typing(socket.principal(), task, socket.id, started);
+    }
+
+    /** A closed socket counts as leaving every room it was in. */
+    void closed(ChatSocket socket) {
+        List<TaskId> joined = List.copyOf(socket.rooms);
+        rooms.closed(socket);
+        Principal principal = socket.principal();
+        if (principal != null) {
+            for (TaskId task : joined) {
+                try {
+                    ports.leave().leave(principal, task, socket.id);
+                } catch (RuntimeException storeDown) {
+                    LOG.warn("socket {} could not announce leaving task {}: {}", socket.id, task.value(),
+                            storeDown.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.gerbang.adapters.websocket;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A chat socket of the {@code /ws} door: JSON frames on a Jakarta WebSocket session. */
+final class WsSocket extends ChatSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WsSocket.class);
+    private final Session session;
+    private final RawFrames raw;
+    private volatile Future<?> lastRawWrite;
+
+    WsSocket(String id, Session session, Instant openedAt, ChatLimits limits, SerialLane lane, RawFrames raw) {
+        super(id, openedAt, limits, lane);
+        this.session = session;
+        this.raw = raw;
+    }
+
+    /** Sends without waiting; frames to one socket keep the order they are sent in. */
+    void send(String frame) {
+        if (closing() || !session.isOpen()) {
+            return;
+        }
+        synchronized (this) {
+            session.getAsyncRemote().sendText(frame, result -> {
+                if (!result.isOK()) {
+                    close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
+                }
+            });
+        }
+    }
+
+    /** The same encoded frame every socket of the room gets; the text where raw frames are not had. */
+    @Override
+    void deliver(RoomFrames event) {
+        if (closing() || !session.isOpen()) {
+            return;
+        }
+        synchronized (this) {
+            Future<?> written = raw.send(session, event.frame().duplicate());
+            if (written == null) {
+                send(event.text());
+            } else {
+                lastRawWrite = written;
+            }
+        }
+    }
+
+    /**
+     * A raw write that failed (the client reads too slowly, say) closes the socket, as a failed sendText
+     * does; checked by the sweep, so within half a second.
+     */
+    @Override
+    void checkWrites() {
+        Future<?> written = lastRawWrite;
+        if (written == null || !written.isDone()) {
+            return;
+        }
+        try {
+            written.get();
+        } catch (ExecutionException | CancellationException failed) {
+            close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    void closed(int code, String reason) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+        } catch (IOException | IllegalStateException alreadyGone) {
+            LOG.debug("socket {} was already closed", id);
+        }
+    }
+}
