@@ -1,0 +1,78 @@
+Feature: Task chat over Socket.IO
+  Front ends written for seed 001 use the official socket.io-client: they connect to /socket.io/ with
+  {auth: {token}}, emit join_task, send_message and typing_start, and hear the same rooms as /ws members,
+  on every node. Refusals come back as acks {ok: false} or error events; the connection is refused with
+  connect_error and the contract's code.
+
+  Background:
+    Given Gerbang is running with the demo data
+
+  Scenario: Seed 001's own client story, with socket.io-client v4 and its default transports, on two nodes
+    When seed 001's story is played with socket.io-client v4 against node A and node B
+    Then every step of the story passes
+
+  Scenario Outline: A Socket.IO member and a /ws member hear each other across nodes (<transport>)
+    Given Naruto is connected over Socket.IO <transport> to node A
+    And Kakashi is connected over the plain WebSocket to node B
+    When Naruto joins task 1 over Socket.IO
+    Then Naruto's join is acknowledged with Naruto present
+    When Kakashi joins task 1 over the plain WebSocket
+    Then Naruto hears over Socket.IO "user_joined" from Kakashi
+    When Kakashi sends "dari /ws" to task 1 over the plain WebSocket
+    Then Naruto hears over Socket.IO the message "dari /ws"
+    When Naruto sends "dari Socket.IO" to task 1 over Socket.IO
+    Then Naruto's send is acknowledged with a message id
+    And Kakashi hears over the plain WebSocket the message "dari Socket.IO"
+    And Naruto hears over Socket.IO the message "dari Socket.IO"
+
+    Examples:
+      | transport    |
+      | websocket    |
+      | long-polling |
+
+  Scenario Outline: Connections without a valid token are refused with the contract's message and code
+    When someone connects over Socket.IO <how>
+    Then the connection is refused with "<message>" and code "<code>"
+
+    Examples:
+      | how                          | message                                 | code          |
+      | without a token              | Authentication error: No token provided | TOKEN_MISSING |
+      | with the token "not-a-token" | Authentication error: Invalid token     | TOKEN_INVALID |
+
+  Scenario: A namespace other than the main one does not exist
+    When Naruto connects over Socket.IO to the namespace "/admin"
+    Then the connection is refused with "Invalid namespace" and no code
+
+  Scenario Outline: Refused events get an error event and the socket stays usable
+    Given Naruto is connected over Socket.IO websocket to node A
+    When Naruto emits "<event>" with the argument <argument>
+    Then Naruto hears the Socket.IO error "<code>"
+    And Naruto is still connected over Socket.IO
+
+    Examples:
+      | event        | argument                              | code              |
+      | join_task    | "test-task-id"                        | VALIDATION_FAILED |
+      | join_task    | 999                                   | NO_ACCESS         |
+      | join_task    | -1                                    | VALIDATION_FAILED |
+      | send_message | {"taskId": 1}                         | VALIDATION_FAILED |
+      | send_message | {"taskId": 1, "message": "   "}       | VALIDATION_FAILED |
+      | typing_start | {"taskId": 1}                         | NO_ACCESS         |
+      | dance        | {}                                    | BAD_REQUEST       |
+
+  Scenario: A binary attachment is refused, the socket stays usable
+    Given Naruto is connected over Socket.IO websocket to node A
+    When Naruto emits "send_message" with a binary attachment
+    Then Naruto hears the Socket.IO error "BAD_REQUEST"
+    And Naruto is still connected over Socket.IO
+
+  Scenario: A read-only member's post is refused in its ack
+    Given Sakura is connected over Socket.IO websocket to node A
+    When Sakura joins task 1 over Socket.IO
+    And Sakura sends "boleh ikut?" to task 1 over Socket.IO
+    Then Sakura's send is refused with "NO_PERMISSION"
+
+  Scenario: A session ended on another node disconnects the socket from the server's side
+    Given Sakura is connected over Socket.IO websocket to node A
+    When Sakura's session is ended on node B
+    Then Sakura hears the Socket.IO error "SESSION_REVOKED"
+    And Sakura is disconnected by the server within 3 seconds of the logout
