@@ -13,7 +13,6 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -92,12 +91,8 @@ public final class ChatEndpoint extends Endpoint {
 
     /** On the I/O thread: only the rate limit, then the frame goes to the socket's lane. */
     void onFrame(String text) {
-        if (!socket.admitFrame()) {
-            if (socket.refusedInARow() > limits.refusedBeforeClose()) {
-                socket.close(CloseCodes.TOO_MANY_FRAMES, "too many frames");
-            } else {
-                socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
-            }
+        if (!socket.admit()) {
+            socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
             return;
         }
         if (!socket.lane.offer(() -> handleFrame(text))) {
@@ -212,26 +207,9 @@ public final class ChatEndpoint extends Endpoint {
     }
 
     private static MessageDraft draftOf(JsonNode frame) {
-        JsonNode text = frame.get("message");
-        JsonNode attachments = frame.get("attachments");
-        JsonNode replyTo = frame.get("reply_to");
-        if (text == null || !text.isTextual()
-                || (attachments != null && !attachments.isNull() && !attachments.isArray())
-                || (replyTo != null && !replyTo.isNull() && !(replyTo.isIntegralNumber() && replyTo.canConvertToLong()))) {
-            throw new InvalidFrame();
-        }
-        List<String> files = new ArrayList<>();
-        if (attachments != null && attachments.isArray()) {
-            for (JsonNode file : attachments) {
-                if (!file.isTextual()) {
-                    throw new InvalidFrame();
-                }
-                files.add(file.textValue());
-            }
-        }
         try {
-            return new MessageDraft(text.textValue(), files,
-                    replyTo == null || replyTo.isNull() ? null : replyTo.longValue());
+            return MessageDrafts.of(frame.get("message"), frame.get("attachments"),
+                    frame.get("reply_to"));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidFrame();
         }

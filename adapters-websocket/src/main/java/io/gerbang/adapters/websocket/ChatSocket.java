@@ -23,6 +23,7 @@ abstract class ChatSocket {
     final SerialLane lane;
     private final Bucket frames;
     private volatile Principal principal;
+    private final int refusedBeforeClose;
     private int refusedInARow;
     private volatile boolean closing;
 
@@ -30,6 +31,7 @@ abstract class ChatSocket {
         this.id = id;
         this.lane = lane;
         this.openedAt = openedAt;
+        this.refusedBeforeClose = limits.refusedBeforeClose();
         this.frames = limits.rateLimited() ? Bucket.builder().addLimit(Bandwidth.builder()
                 .capacity(2L * limits.framesPerSecond())
                 .refillGreedy(limits.framesPerSecond(), Duration.ofSeconds(1)).build()).build() : null;
@@ -43,18 +45,20 @@ abstract class ChatSocket {
         this.principal = proven;
     }
 
-    /** Whether this frame may be handled; counts refusals in a row. Called from the socket's reading thread. */
-    boolean admitFrame() {
+    /**
+     * Whether this frame may be handled, under the rate limit. A refused frame counts; a socket that goes on
+     * past {@code refusedBeforeClose} refusals in a row is closed (4429). Called from the socket's reading
+     * thread.
+     */
+    boolean admit() {
         if (frames == null || frames.tryConsume(1)) {
             refusedInARow = 0;
             return true;
         }
-        refusedInARow++;
+        if (++refusedInARow > refusedBeforeClose) {
+            close(CloseCodes.TOO_MANY_FRAMES, "too many frames");
+        }
         return false;
-    }
-
-    int refusedInARow() {
-        return refusedInARow;
     }
 
     /** Sends a room's event, encoded once per node for each door. */

@@ -61,6 +61,11 @@ final class Frames {
 
     /** The frame every socket in the room gets for an event: written once per node, sent to each. */
     static String of(RoomEvent event) {
+        return node(event).toString();
+    }
+
+    /** The frame of a room event, as a JSON object (the Socket.IO door reuses its data). */
+    static ObjectNode node(RoomEvent event) {
         ObjectNode frame = JSON.createObjectNode();
         long task = event.task().value();
         if (event instanceof RoomEvent.UserJoined joined) {
@@ -86,7 +91,7 @@ final class Frames {
             frame.put("type", "task_notification").put("task_id", task).put("message", notification.message())
                     .put("timestamp", iso(notification.at()));
         }
-        return frame.toString();
+        return frame;
     }
 
     static void message(ObjectNode out, ChatMessage message) {

@@ -13,7 +13,6 @@ import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -98,12 +97,8 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         if (!packet.isEvent()) {
             return; // the server asks for no acknowledgement: an ACK answers nothing, and is dropped
         }
-        if (!socket.admitFrame()) {
-            if (socket.refusedInARow() > limits.refusedBeforeClose()) {
-                socket.close(CloseCodes.TOO_MANY_FRAMES, "too many events");
-            } else {
-                refuse(socket, packet, "TOO_MANY_REQUESTS", null);
-            }
+        if (!socket.admit()) {
+            refuse(socket, packet, "TOO_MANY_REQUESTS", null);
             return;
         }
         if (!socket.lane.offer(() -> handle(socket, packet, attachments))) {
@@ -199,26 +194,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
     }
 
     private static MessageDraft draftOf(JsonNode argument) {
-        JsonNode text = argument.get("message");
-        JsonNode attachments = argument.get("attachments");
-        JsonNode replyTo = argument.get("replyTo");
-        if (text == null || !text.isTextual()
-                || (attachments != null && !attachments.isNull() && !attachments.isArray())
-                || (replyTo != null && !replyTo.isNull() && !(replyTo.isIntegralNumber() && replyTo.canConvertToLong()))) {
-            throw new InvalidEvent();
-        }
-        List<String> files = new ArrayList<>();
-        if (attachments != null && attachments.isArray()) {
-            for (JsonNode file : attachments) {
-                if (!file.isTextual()) {
-                    throw new InvalidEvent();
-                }
-                files.add(file.textValue());
-            }
-        }
         try {
-            return new MessageDraft(text.textValue(), files,
-                    replyTo == null || replyTo.isNull() ? null : replyTo.longValue());
+            return MessageDrafts.of(argument.get("message"), argument.get("attachments"),
+                    argument.get("replyTo"));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidEvent();
         }

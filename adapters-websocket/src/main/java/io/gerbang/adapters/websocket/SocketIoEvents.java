@@ -44,7 +44,7 @@ final class SocketIoEvents {
             Frames.message(data.putObject("message"), posted.message());
         } else {
             // member_changed, task_updated, task_notification: the /ws frame's data, plus taskId
-            ObjectNode frame = (ObjectNode) Frames.read(Frames.of(event));
+            ObjectNode frame = Frames.node(event);
             packet.add(frame.remove("type").textValue());
             data.setAll(frame);
         }

@@ -102,18 +102,9 @@ public final class EchoComposition implements AutoCloseable {
                 ArrayNode arguments = ((ArrayNode) packet.data()).deepCopy();
                 String name = arguments.remove(0).textValue();
                 if ("message".equals(name)) {
-                    arguments.insert(0, "message-back");
-                    if (attachments.isEmpty()) {
-                        socket.emit("message-back", toArray(packet));
-                    } else {
-                        socket.emitBinary(arguments, attachments);
-                    }
+                    socket.emit(arguments.insert(0, "message-back"), attachments);
                 } else if ("message-with-ack".equals(name) && packet.ackId() != null) {
-                    if (attachments.isEmpty()) {
-                        socket.ack(packet.ackId(), arguments);
-                    } else {
-                        socket.ackBinary(packet.ackId(), arguments, attachments);
-                    }
+                    socket.ack(packet.ackId(), arguments, attachments);
                 }
             }
 
@@ -125,14 +116,6 @@ public final class EchoComposition implements AutoCloseable {
         // listeners) loses the second of two frames that reach it in one TCP read, and Grizzly writes two
         // packets sent together back to back. The reference server's event loop happens to leave such a gap.
         timers.schedule(() -> socket.emit("auth", auth), 5, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    private static JsonNode[] toArray(SocketPacket packet) {
-        JsonNode[] arguments = new JsonNode[packet.data().size() - 1];
-        for (int i = 1; i < packet.data().size(); i++) {
-            arguments[i - 1] = packet.data().get(i);
-        }
-        return arguments;
     }
 
     @Override

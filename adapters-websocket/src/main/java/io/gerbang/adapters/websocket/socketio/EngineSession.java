@@ -3,6 +3,7 @@ package io.gerbang.adapters.websocket.socketio;
 import io.gerbang.adapters.websocket.socketio.EnginePacket.Type;
 import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -113,15 +114,25 @@ public final class EngineSession {
         }
     }
 
-    /** Sends a binary message (a Socket.IO attachment). */
+    /** Sends a binary message (an Engine.IO echo). */
     public synchronized void send(byte[] bytes) {
+        send(null, List.of(bytes));
+    }
+
+    /** Sends a text message (if any) and the binary messages that belong to it, with nothing in between. */
+    public synchronized void send(String message, List<byte[]> attachments) {
         if (closed) {
             return;
         }
-        if (transport == Transport.WEBSOCKET) {
-            socket.send(bytes);
-        } else {
-            buffer("b" + Base64.getEncoder().encodeToString(bytes));
+        if (message != null) {
+            send(message);
+        }
+        for (byte[] bytes : attachments) {
+            if (transport == Transport.WEBSOCKET) {
+                socket.send(bytes);
+            } else {
+                buffer("b" + Base64.getEncoder().encodeToString(bytes));
+            }
         }
     }
 
@@ -207,7 +218,7 @@ public final class EngineSession {
     }
 
     /** The packets of a long-polling POST; false when the session is not polling (the caller answers 400). */
-    public boolean posted(java.util.List<EnginePacket> packets) {
+    public boolean posted(List<EnginePacket> packets) {
         synchronized (this) {
             if (closed || transport != Transport.POLLING) {
                 return false;

@@ -75,7 +75,7 @@ public final class SocketIoSocket {
         for (JsonNode argument : arguments) {
             data.add(argument);
         }
-        send(new SocketPacket(Kind.EVENT, namespace, null, data));
+        emit(data, List.of());
     }
 
     /** Emits an event whose packet was written once for many sockets (of the main namespace). */
@@ -85,19 +85,21 @@ public final class SocketIoSocket {
         }
     }
 
-    /** Emits a binary event: {@code data} (name first) with placeholders, then its attachments. */
-    public void emitBinary(ArrayNode data, List<byte[]> attachments) {
-        sendBinary(new SocketPacket(Kind.BINARY_EVENT, namespace, null, data, attachments.size()), attachments);
+    /** Emits {@code data} (the name first); with attachments, a binary event whose placeholders they fill. */
+    public void emit(ArrayNode data, List<byte[]> attachments) {
+        send(new SocketPacket(attachments.isEmpty() ? Kind.EVENT : Kind.BINARY_EVENT, namespace, null, data,
+                attachments.size()), attachments);
     }
 
     /** Answers the client's ack id with these arguments. */
     public void ack(long ackId, ArrayNode arguments) {
-        send(new SocketPacket(Kind.ACK, namespace, ackId, arguments));
+        ack(ackId, arguments, List.of());
     }
 
-    /** Answers the client's ack id with binary arguments. */
-    public void ackBinary(long ackId, ArrayNode arguments, List<byte[]> attachments) {
-        sendBinary(new SocketPacket(Kind.BINARY_ACK, namespace, ackId, arguments, attachments.size()), attachments);
+    /** Answers the client's ack id with these arguments; with attachments, a binary ack. */
+    public void ack(long ackId, ArrayNode arguments, List<byte[]> attachments) {
+        send(new SocketPacket(attachments.isEmpty() ? Kind.ACK : Kind.BINARY_ACK, namespace, ackId, arguments,
+                attachments.size()), attachments);
     }
 
     /**
@@ -138,11 +140,7 @@ public final class SocketIoSocket {
         client.engine().send(client.codec().encode(packet));
     }
 
-    private void sendBinary(SocketPacket packet, List<byte[]> attachments) {
-        EngineSession engine = client.engine();
-        synchronized (engine) {
-            engine.send(client.codec().encode(packet));
-            attachments.forEach(engine::send);
-        }
+    private void send(SocketPacket packet, List<byte[]> attachments) {
+        client.engine().send(client.codec().encode(packet), attachments);
     }
 }
