@@ -8,6 +8,7 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Scope;
@@ -24,11 +25,12 @@ public class UpdateUserService implements UpdateUser {
     private final ProfileChanges profileChanges;
     private final ProfileAssembler profiles;
     private final AccessGuard guard;
+    private final TwoFactorSecrets twoFactor;
     private final Clock clock;
 
     public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             Clock clock) {
+                             TwoFactorSecrets twoFactor, Clock clock) {
         this.users = users;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
@@ -36,6 +38,7 @@ public class UpdateUserService implements UpdateUser {
         this.profileChanges = profileChanges;
         this.profiles = profiles;
         this.guard = guard;
+        this.twoFactor = twoFactor;
         this.clock = clock;
     }
 
@@ -66,8 +69,9 @@ public class UpdateUserService implements UpdateUser {
         } else {
             users.save(user);
         }
+        boolean twoFactorTurnedOff = command.twoFactorOff() && twoFactor.disable(user.id(), now);
         profileChanges.changed(user.id());
-        if (!user.mayHoldSession() || command.password() != null) {
+        if (!user.mayHoldSession() || command.password() != null || twoFactorTurnedOff) {
             // out at once: every session ends, so each of its access tokens is refused on its next call
             sessions.endAllOf(user.tenant(), user.id(), null);
         }

@@ -51,6 +51,16 @@ import io.gerbang.application.service.ListUsersService;
 import io.gerbang.application.service.UpdateUserService;
 import io.gerbang.application.service.ShowUserService;
 import io.gerbang.application.service.LogInService;
+import io.gerbang.application.service.LogInWithSecondFactorService;
+import io.gerbang.application.service.ManageTwoFactorService;
+import io.gerbang.application.service.SecondFactorCheck;
+import io.gerbang.application.service.SessionOpening;
+import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.application.port.in.ManageTwoFactor;
+import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.application.port.out.Totp;
+import io.gerbang.application.port.out.TwoFactorSecrets;
+import io.gerbang.application.port.out.UsedCodes;
 import io.gerbang.application.service.LogOutService;
 import io.gerbang.application.service.ProfileAssembler;
 import io.gerbang.application.service.RefreshSessionService;
@@ -94,11 +104,32 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, ProfileAssembler profiles, Sessions sessions,
-                RefreshTokens refreshTokens, Identifiers identifiers, TokenMint mint, SessionSettings settings,
-                ProfileChanges profileChanges, Clock clock) {
-        return new LogInService(tenants, users, hashes, profiles, sessions, refreshTokens, identifiers, mint,
-                settings, profileChanges, clock);
+    SessionOpening sessionOpening(ProfileAssembler profiles, Sessions sessions, RefreshTokens refreshTokens,
+                                  Identifiers identifiers, TokenMint mint, SessionSettings settings) {
+        return new SessionOpening(profiles, sessions, refreshTokens, identifiers, mint, settings);
+    }
+
+    @Bean
+    LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, SessionOpening sessions,
+                SignInChallenges challenges, ProfileChanges profileChanges, Clock clock) {
+        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, clock);
+    }
+
+    @Bean
+    SecondFactorCheck secondFactorCheck(Totp totp, TwoFactorSecrets secrets, UsedCodes usedCodes, Clock clock) {
+        return new SecondFactorCheck(totp, secrets, usedCodes, clock);
+    }
+
+    @Bean
+    LogInWithSecondFactor logInWithSecondFactor(SignInChallenges challenges, SecondFactorCheck check, Users users,
+                                                SessionOpening sessions) {
+        return new LogInWithSecondFactorService(challenges, check, users, sessions);
+    }
+
+    @Bean
+    ManageTwoFactor manageTwoFactor(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
+                                    Sessions sessions, ProfileChanges changes) {
+        return new ManageTwoFactorService(users, secrets, totp, check, sessions, changes);
     }
 
     @Bean
@@ -176,8 +207,10 @@ public class ApplicationConfiguration {
 
     @Bean
     UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
-                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, Clock clock) {
-        return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, clock);
+                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard,
+                          TwoFactorSecrets twoFactor, Clock clock) {
+        return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, twoFactor,
+                clock);
     }
 
     @Bean

@@ -29,7 +29,8 @@ public record GerbangConfig(
         String dbSchema,
         String redisPrefix,
         Duration socketIoPingInterval,
-        Duration socketIoPingTimeout) {
+        Duration socketIoPingTimeout,
+        String dataKey) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -41,6 +42,9 @@ public record GerbangConfig(
         if ((dbUrl != null || redisUrl != null) && jwtSecret == null) {
             // Nodes sharing stores must share the key, so it cannot be made up per node.
             throw new ConfigurationError("GERBANG_JWT_SECRET is required when GERBANG_DB_URL or GERBANG_REDIS_URL is set");
+        }
+        if (dataKey != null && dataKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            throw new ConfigurationError("GERBANG_DATA_KEY must be at least 32 bytes");
         }
         if (bcryptCost < 4 || bcryptCost > 31) {
             throw new ConfigurationError("GERBANG_BCRYPT_COST must be between 4 and 31");
@@ -80,7 +84,8 @@ public record GerbangConfig(
                 text(env, "GERBANG_DB_SCHEMA"),
                 orDefault(env, "GERBANG_REDIS_PREFIX", "gerbang:"),
                 millis(env, "GERBANG_SOCKETIO_PING_INTERVAL", 25_000),
-                millis(env, "GERBANG_SOCKETIO_PING_TIMEOUT", 20_000));
+                millis(env, "GERBANG_SOCKETIO_PING_TIMEOUT", 20_000),
+                text(env, "GERBANG_DATA_KEY"));
     }
 
     public boolean embeddedDatabase() {
@@ -143,6 +148,7 @@ public record GerbangConfig(
     public String toString() {
         return "GerbangConfig[port=" + port + ", db=" + (dbUrl == null ? "embedded" : "external")
                 + ", redis=" + (redisUrl == null ? "embedded" : "external") + ", dataDir=" + dataDir
-                + ", demo=" + demo + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****") + "]";
+                + ", demo=" + demo + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****")
+                + ", dataKey=" + (dataKey != null ? "****" : jwtSecret == null ? "from data dir" : "derived") + "]";
     }
 }

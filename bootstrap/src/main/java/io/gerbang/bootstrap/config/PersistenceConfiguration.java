@@ -1,5 +1,16 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.adapters.persistence.jdbc.JdbcTwoFactorSecrets;
+import io.gerbang.adapters.persistence.redis.RedisSignInChallenges;
+import io.gerbang.adapters.persistence.redis.RedisUsedCodes;
+import io.gerbang.adapters.persistence.token.DataKey;
+import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.application.port.out.Totp;
+import io.gerbang.application.port.out.TwoFactorSecrets;
+import io.gerbang.application.port.out.UsedCodes;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
@@ -82,6 +93,40 @@ public class PersistenceConfiguration {
     @Bean
     JwtSecret jwtSecret(GerbangConfig config) {
         return config.jwtSecret() != null ? JwtSecret.of(config.jwtSecret()) : JwtSecret.keptIn(config.dataDir());
+    }
+
+    /** GERBANG_DATA_KEY; embedded: kept in the data dir; external stores without it: derived from the JWT secret. */
+    @Bean
+    DataKey dataKey(GerbangConfig config, JwtSecret jwtSecret) {
+        if (config.dataKey() != null) {
+            return DataKey.of(config.dataKey());
+        }
+        return config.jwtSecret() == null ? DataKey.keptIn(config.dataDir()) : DataKey.derivedFrom(jwtSecret);
+    }
+
+    @Bean
+    SecretBox secretBox(DataKey key) {
+        return new SecretBox(key);
+    }
+
+    @Bean
+    TwoFactorSecrets twoFactorSecrets(JdbcTemplate jdbc, SecretBox box) {
+        return new JdbcTwoFactorSecrets(jdbc, box);
+    }
+
+    @Bean
+    Totp totp() {
+        return new OtpTotp();
+    }
+
+    @Bean
+    UsedCodes usedCodes(RedissonClient redisson, GerbangConfig config) {
+        return new RedisUsedCodes(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    SignInChallenges signInChallenges(RedissonClient redisson, GerbangConfig config) {
+        return new RedisSignInChallenges(redisson, config.redisPrefix());
     }
 
     @Bean

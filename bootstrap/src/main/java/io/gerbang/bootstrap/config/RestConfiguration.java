@@ -11,6 +11,9 @@ import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.adapters.rest.json.JsonBodyReader;
 import io.gerbang.adapters.rest.json.JsonBodyWriter;
 import io.gerbang.adapters.rest.resource.AuthResource;
+import io.gerbang.adapters.rest.resource.TwoFactorResource;
+import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.application.port.in.ManageTwoFactor;
 import io.gerbang.adapters.rest.resource.HealthResource;
 import io.gerbang.adapters.rest.resource.RoleAssignmentsResource;
 import io.gerbang.adapters.rest.resource.RolesResource;
@@ -58,12 +61,18 @@ public class RestConfiguration {
     }
 
     @Bean
-    AuthResource authResource(LogIn logIn, RefreshSession refresh, LogOut logOut, Authenticate authenticate,
+    AuthResource authResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refresh,
+                              LogOut logOut, Authenticate authenticate,
                               ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
                               InspectTokens inspectTokens, CountSessions countSessions,
                               CleanUpExpiredSessions cleanUp, ChangePassword changePassword) {
-        return new AuthResource(logIn, refresh, logOut, authenticate, showProfile, listSessions, revokeSession,
+        return new AuthResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, showProfile, listSessions, revokeSession,
                 inspectTokens, countSessions, cleanUp, changePassword);
+    }
+
+    @Bean
+    TwoFactorResource twoFactorResource(ManageTwoFactor twoFactor) {
+        return new TwoFactorResource(twoFactor);
     }
 
     @Bean
@@ -88,7 +97,7 @@ public class RestConfiguration {
 
     @Bean
     ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
-                                  AuthResource authResource, UsersResource usersResource,
+                                  AuthResource authResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
                                   HealthResource healthResource, TasksResource tasksResource) {
         return new ResourceConfig()
@@ -103,6 +112,7 @@ public class RestConfiguration {
                 .register(new JsonBodyWriter(mapper))
                 .register(ErrorMapper.class)
                 .register(authResource)
+                .register(twoFactorResource)
                 .register(usersResource)
                 .register(rolesResource)
                 .register(roleAssignmentsResource)

@@ -35,7 +35,8 @@ public class SignInSteps {
 
     private RunningGerbang gerbang;
     private Http http;
-    private Answer answer;
+    /** The last answer of the scenario, shared with the other step classes (scenarios run one at a time). */
+    static Answer answer;
     private final Map<String, List<Answer>> logins = new HashMap<>();
     private final Map<String, String> presentedRefresh = new HashMap<>();
     private List<Answer> burst = List.of();

@@ -1,14 +1,8 @@
 package io.gerbang.adapters.persistence.token;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 
 /** The key access tokens are signed with. At least 32 bytes; never printed. */
 public final class JwtSecret {
@@ -29,29 +23,7 @@ public final class JwtSecret {
 
     /** The secret kept in the data dir, made on first start (readable by the owner only). */
     public static JwtSecret keptIn(Path dataDir) {
-        Path file = dataDir.resolve("jwt-secret");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(dataDir);
-                byte[] random = new byte[48];
-                new SecureRandom().nextBytes(random);
-                Path temporary = Files.createTempFile(dataDir, "jwt-secret", ".tmp");
-                trySetOwnerOnly(temporary);
-                Files.writeString(temporary, Base64.getEncoder().encodeToString(random));
-                Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-            return of(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the JWT secret in " + dataDir, e);
-        }
-    }
-
-    private static void trySetOwnerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // nothing to tighten on this file system
-        }
+        return of(DataDirSecrets.keptIn(dataDir, "jwt-secret"));
     }
 
     public byte[] bytes() {

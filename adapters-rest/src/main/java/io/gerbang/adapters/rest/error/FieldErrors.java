@@ -17,6 +17,9 @@ public final class FieldErrors {
     public static final String ONE_OF_IDENTITY_OR_EMAIL = "field.identity_or_email";
     public static final String NOT_A_NUMBER = "field.not_a_number";
     public static final String LIMIT_RANGE = "field.limit_range";
+    public static final String ONLY_OFF = "field.only_off";
+    public static final String CODE_SHAPE = "field.code_shape";
+    public static final String TOTP_SHAPE = "field.totp_shape";
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 

@@ -58,6 +58,12 @@ public final class Messages {
         text("error.REFRESH_TOKEN_REUSED", "refresh token was already used; the session has been ended",
                 "refresh token sudah pernah dipakai; sesi telah diakhiri");
         text("error.MFA_CODE_INVALID", "two-factor code is invalid", "kode dua faktor tidak valid");
+        text("error.TOKEN_INVALID.mfa_token", "the two-factor sign-in is unknown, finished or expired; sign in again",
+                "proses masuk dua faktor tidak dikenal, sudah selesai atau kedaluwarsa; silakan masuk lagi");
+        text("error.CONFLICT.two_factor_on", "two-factor sign-in is already on", "masuk dua faktor sudah aktif");
+        text("error.CONFLICT.two_factor_off", "two-factor sign-in is not on", "masuk dua faktor belum aktif");
+        text("error.CONFLICT.two_factor_not_set_up", "set up two-factor sign-in first (POST /auth/2fa/setup)",
+                "siapkan masuk dua faktor terlebih dahulu (POST /auth/2fa/setup)");
         text("error.ACCOUNT_INACTIVE", "user account is inactive", "akun pengguna tidak aktif");
         text("error.TENANT_FORBIDDEN", "this tenant may not sign in", "tenant tidak diizinkan masuk");
         text("error.TENANT_MISMATCH", "X-Tenant-ID does not match the tenant of the token",
@@ -94,10 +100,19 @@ public final class Messages {
         text(FieldErrors.INVALID, "is not valid", "tidak valid");
         text(FieldErrors.ONE_OF_IDENTITY_OR_EMAIL, "give user_identity or email",
                 "isi user_identity atau email");
+        text(FieldErrors.ONLY_OFF, "may only be set to false here; a person turns it on through /auth/2fa",
+                "di sini hanya boleh diisi false; pengguna mengaktifkannya sendiri lewat /auth/2fa");
+        text(FieldErrors.CODE_SHAPE, "must be a 6-digit code or a recovery code",
+                "harus berupa kode 6 digit atau kode pemulihan");
+        text(FieldErrors.TOTP_SHAPE, "must be a 6-digit code", "harus berupa kode 6 digit");
         text(FieldErrors.NOT_A_NUMBER, "must be a positive whole number", "harus berupa bilangan bulat positif");
         text(FieldErrors.LIMIT_RANGE, "must be a whole number from 1 to 100", "harus bilangan bulat 1 sampai 100");
         // successes
         text("ok.login", "Login successful", "Login berhasil");
+        text("ok.mfa_required", "Two-factor code required", "Kode dua faktor diperlukan");
+        text("ok.2fa_setup", "Two-factor secret created; confirm it with a code", "Rahasia dua faktor dibuat; konfirmasi dengan kode");
+        text("ok.2fa_enabled", "Two-factor sign-in enabled", "Masuk dua faktor diaktifkan");
+        text("ok.2fa_disabled", "Two-factor sign-in disabled", "Masuk dua faktor dinonaktifkan");
         text("ok.refresh", "Token successfully refreshed", "Token berhasil diperbarui");
         text("ok.logout", "Logout successful", "Logout berhasil");
         text("ok.me", "User retrieved", "Data pengguna berhasil diambil");

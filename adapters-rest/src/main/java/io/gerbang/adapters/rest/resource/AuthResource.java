@@ -5,6 +5,8 @@ import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.LoginRequest;
 import io.gerbang.adapters.rest.dto.LoginResultDto;
 import io.gerbang.adapters.rest.dto.LogoutRequest;
+import io.gerbang.adapters.rest.dto.MfaRequiredDto;
+import io.gerbang.adapters.rest.dto.SecondFactorLoginRequest;
 import io.gerbang.adapters.rest.dto.MessageDto;
 import io.gerbang.adapters.rest.dto.PasswordChangeRequest;
 import io.gerbang.adapters.rest.dto.RefreshRequest;
@@ -25,6 +27,9 @@ import io.gerbang.application.port.in.CountSessions;
 import io.gerbang.application.port.in.InspectTokens;
 import io.gerbang.application.port.in.ListSessions;
 import io.gerbang.application.port.in.LogIn;
+import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.application.port.in.LoginResult;
+import io.gerbang.application.port.in.SignInOutcome;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RefreshSession;
@@ -67,12 +72,14 @@ public class AuthResource {
     private final CountSessions countSessions;
     private final CleanUpExpiredSessions cleanUpExpiredSessions;
     private final ChangePassword changePassword;
+    private final LogInWithSecondFactor logInWithSecondFactor;
 
-    public AuthResource(LogIn logIn, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate,
+    public AuthResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate,
                         ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
                         InspectTokens inspectTokens, CountSessions countSessions,
                         CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword) {
         this.logIn = logIn;
+        this.logInWithSecondFactor = logInWithSecondFactor;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.authenticate = authenticate;
@@ -119,8 +126,24 @@ public class AuthResource {
         RequestInfo info = RequestInfo.of(request);
         String userAgent = Inputs.given(login.userAgent()) ? login.userAgent() : request.getHeaderString("User-Agent");
         String ip = Inputs.given(login.ip()) ? login.ip() : info.clientIp();
-        var result = logIn.logIn(new LogIn.Command(info.tenantOrDefault(), name, password,
+        var outcome = logIn.logIn(new LogIn.Command(info.tenantOrDefault(), name, password,
                 new ClientInfo(userAgent, ip)));
+        if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
+            return Envelopes.ok(request, "ok.mfa_required", MfaRequiredDto.of(required));
+        }
+        return Envelopes.ok(request, "ok.login", LoginResultDto.of((LoginResult) outcome));
+    }
+
+    @POST
+    @Path("/login-2fa")
+    public Response loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body) {
+        SecondFactorLoginRequest login = Inputs.body(body);
+        Inputs inputs = new Inputs();
+        String token = inputs.opaqueToken("mfa_token", login.mfaToken());
+        var code = inputs.secondFactorCode("code", login.code());
+        inputs.check();
+        var result = logInWithSecondFactor.logIn(new LogInWithSecondFactor.Command(
+                RequestInfo.of(request).tenantOrDefault(), token, code));
         return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
     }
 

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.domain.twofactor.SecondFactorCode;
+
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.application.port.in.Refusal;
@@ -121,6 +123,49 @@ final class Inputs {
         }
         return value;
     }
+
+    /** A 6-digit TOTP code. */
+    SecondFactorCode.TotpCode totpCode(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        try {
+            return new SecondFactorCode.TotpCode(value.strip());
+        } catch (IllegalArgumentException wrongShape) {
+            errors.add(field, FieldErrors.TOTP_SHAPE);
+            return null;
+        }
+    }
+
+    /** A 6-digit TOTP code or a recovery code. */
+    SecondFactorCode secondFactorCode(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        try {
+            return SecondFactorCode.parse(value);
+        } catch (IllegalArgumentException wrongShape) {
+            errors.add(field, FieldErrors.CODE_SHAPE);
+            return null;
+        }
+    }
+
+    /** An opaque token we issued: 64 hex digits, else not one of ours. */
+    String opaqueToken(String field, String value) {
+        if (!given(value)) {
+            errors.add(field, FieldErrors.REQUIRED);
+            return null;
+        }
+        if (!OPAQUE_TOKEN.matcher(value).matches()) {
+            errors.add(field, FieldErrors.INVALID);
+            return null;
+        }
+        return value;
+    }
+
+    private static final java.util.regex.Pattern OPAQUE_TOKEN = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     String name(String field, String value) {
         try {

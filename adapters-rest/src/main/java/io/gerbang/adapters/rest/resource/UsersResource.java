@@ -92,11 +92,22 @@ public class UsersResource {
                 inputs.problem("unit_id", FieldErrors.WRONG_TYPE);
             }
         }
+        boolean twoFactorOff = false;
+        if (patch.has("two_factor_enabled")) {
+            // an administrator may only turn it off; a person turns it on for themself, with their own phone
+            if (!patch.get("two_factor_enabled").isBoolean()) {
+                inputs.problem("two_factor_enabled", FieldErrors.WRONG_TYPE);
+            } else if (patch.get("two_factor_enabled").booleanValue()) {
+                inputs.problem("two_factor_enabled", FieldErrors.ONLY_OFF);
+            } else {
+                twoFactorOff = true;
+            }
+        }
         var password = patch.has("password") ? inputs.newPassword("password",
                 patch.get("password").isTextual() ? patch.get("password").textValue() : null) : null;
         inputs.check();
         UserProfile updated = updateUser.update(new UpdateUser.Command(Callers.of(request), user, name, active,
-                unitGiven, unit, password));
+                unitGiven, unit, password, twoFactorOff));
         return Envelopes.ok(request, "ok.user_updated", UserDto.of(updated));
     }
 

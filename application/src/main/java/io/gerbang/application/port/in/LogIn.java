@@ -5,10 +5,10 @@ import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.PlainPassword;
 import java.util.Objects;
 
-/** Signs a person in with a password and opens a session. */
+/** Signs a person in with a password: a session, or, with two-factor on, a challenge for the second factor. */
 public interface LogIn {
 
-    LoginResult logIn(Command command);
+    SignInOutcome logIn(Command command);
 
     record Command(TenantId tenant, SignInName name, PlainPassword password, ClientInfo client) {
         public Command {

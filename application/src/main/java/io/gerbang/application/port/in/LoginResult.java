@@ -1,4 +1,4 @@
 package io.gerbang.application.port.in;
 
-public record LoginResult(TokenPair tokens, UserProfile user) {
+public record LoginResult(TokenPair tokens, UserProfile user) implements SignInOutcome {
 }

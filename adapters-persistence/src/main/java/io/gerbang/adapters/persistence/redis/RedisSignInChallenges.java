@@ -1,0 +1,110 @@
+package io.gerbang.adapters.persistence.redis;
+
+import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.domain.shared.ClientInfo;
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.twofactor.SignInChallenge;
+import io.gerbang.domain.user.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+
+/**
+ * Half-finished sign-ins as Redis hashes that expire with them, keyed by the SHA-256 of their
+ * {@code mfa_token} (32 random bytes, hex), so a copy of Redis holds no usable token. Counting a wrong code
+ * and ending with the one success are scripts, atomic across nodes.
+ */
+public class RedisSignInChallenges implements SignInChallenges {
+
+    private static final String OPEN = """
+            redis.call('hset', KEYS[1], 'user', ARGV[1], 'tenant', ARGV[2], 'ua', ARGV[3], 'ip', ARGV[4],
+                       'expires', ARGV[5], 'wrong', '0')
+            redis.call('pexpireat', KEYS[1], ARGV[5])
+            return 1""";
+    private static final String WRONG = """
+            if redis.call('exists', KEYS[1]) == 0 then return 0 end
+            local wrong = redis.call('hincrby', KEYS[1], 'wrong', 1)
+            if wrong >= tonumber(ARGV[1]) then redis.call('del', KEYS[1]) end
+            return wrong""";
+    private static final String SUCCEED = """
+            local wrong = redis.call('hget', KEYS[1], 'wrong')
+            if not wrong or tonumber(wrong) >= tonumber(ARGV[1]) then return 0 end
+            return redis.call('del', KEYS[1])""";
+
+    private final RedissonClient redis;
+    private final RScript script;
+    private final String prefix;
+    private final SecureRandom random = new SecureRandom();
+
+    public RedisSignInChallenges(RedissonClient redis, String prefix) {
+        this.redis = redis;
+        this.script = redis.getScript(StringCodec.INSTANCE);
+        this.prefix = prefix;
+    }
+
+    @Override
+    public String open(SignInChallenge challenge) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        ClientInfo client = challenge.client();
+        eval(OPEN, key(token), String.valueOf(challenge.user().value()), String.valueOf(challenge.tenant().value()),
+                nullToEmpty(client.userAgent()), nullToEmpty(client.ip()),
+                String.valueOf(challenge.expiresAt().toEpochMilli()));
+        return token;
+    }
+
+    @Override
+    public Optional<SignInChallenge> find(String token) {
+        Map<String, String> fields = RedisFailures.guard(() ->
+                redis.<String, String>getMap(key(token), StringCodec.INSTANCE).readAllMap());
+        if (fields.isEmpty() || !fields.containsKey("expires")) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignInChallenge(new UserId(Long.parseLong(fields.get("user"))),
+                new TenantId(Long.parseLong(fields.get("tenant"))),
+                new ClientInfo(emptyToNull(fields.get("ua")), emptyToNull(fields.get("ip"))),
+                Instant.ofEpochMilli(Long.parseLong(fields.get("expires"))), Integer.parseInt(fields.get("wrong"))));
+    }
+
+    @Override
+    public void wrongCode(String token) {
+        eval(WRONG, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED));
+    }
+
+    @Override
+    public boolean succeed(String token) {
+        return eval(SUCCEED, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED)) == 1L;
+    }
+
+    private Long eval(String lua, String key, Object... args) {
+        return RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.INTEGER,
+                List.of(key), args));
+    }
+
+    private String key(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return prefix + "mfa:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,52 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.application.port.in.LoginResult;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.twofactor.SignInChallenge;
+import io.gerbang.domain.user.User;
+
+/**
+ * The second half of a two-factor sign-in. A token that is unknown, expired, used, dead of wrong codes or of
+ * another tenant is {@code TOKEN_INVALID}; a wrong or replayed code is {@code MFA_CODE_INVALID} and counts
+ * against the token.
+ */
+public class LogInWithSecondFactorService implements LogInWithSecondFactor {
+
+    private final SignInChallenges challenges;
+    private final SecondFactorCheck check;
+    private final Users users;
+    private final SessionOpening sessions;
+
+    public LogInWithSecondFactorService(SignInChallenges challenges, SecondFactorCheck check, Users users,
+                                        SessionOpening sessions) {
+        this.challenges = challenges;
+        this.check = check;
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public LoginResult logIn(Command command) {
+        SignInChallenge challenge = challenges.find(command.mfaToken())
+                .filter(found -> found.open(command.tenant(), check.now()))
+                .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
+        User user = users.byId(challenge.tenant(), challenge.user())
+                .filter(User::twoFactorEnabled)
+                .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
+        if (!check.proves(user.id(), command.code())) {
+            challenges.wrongCode(command.mfaToken());
+            throw new Refused(Refusal.MFA_CODE_INVALID);
+        }
+        if (!challenges.succeed(command.mfaToken())) {
+            throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
+        }
+        if (!user.mayHoldSession()) {
+            throw new Refused(Refusal.ACCOUNT_INACTIVE);
+        }
+        return sessions.open(user, challenge.client(), check.now());
+    }
+}

@@ -1,0 +1,93 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.ManageTwoFactor;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Totp;
+import io.gerbang.application.port.out.TwoFactorSecrets;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.twofactor.SecondFactorCode;
+import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;
+import io.gerbang.domain.twofactor.TotpSecret;
+import io.gerbang.domain.user.User;
+import java.util.List;
+
+/**
+ * A person's own two-factor. Setting up while it is on, enabling without a setup or while on, and disabling
+ * while off are {@code CONFLICT}; a wrong code is {@code MFA_CODE_INVALID}; nothing is written on a refusal.
+ */
+public class ManageTwoFactorService implements ManageTwoFactor {
+
+    private final Users users;
+    private final TwoFactorSecrets secrets;
+    private final Totp totp;
+    private final SecondFactorCheck check;
+    private final Sessions sessions;
+    private final ProfileChanges profileChanges;
+
+    public ManageTwoFactorService(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
+                                  Sessions sessions, ProfileChanges profileChanges) {
+        this.users = users;
+        this.secrets = secrets;
+        this.totp = totp;
+        this.check = check;
+        this.sessions = sessions;
+        this.profileChanges = profileChanges;
+    }
+
+    @Override
+    public Enrolment setUp(Principal caller) {
+        User user = userOf(caller);
+        if (user.twoFactorEnabled()) {
+            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+        }
+        TotpSecret secret = totp.newSecret();
+        secrets.keepPending(user.id(), secret);
+        Totp.Enrolment enrolment = totp.enrolment(secret, user.email().value());
+        return new Enrolment(enrolment.secret(), enrolment.uri());
+    }
+
+    @Override
+    public List<String> enable(Principal caller, SecondFactorCode.TotpCode code) {
+        User user = userOf(caller);
+        if (user.twoFactorEnabled()) {
+            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+        }
+        TotpSecret pending = secrets.pending(user.id())
+                .orElseThrow(() -> Refused.because(Refusal.CONFLICT, "two_factor_not_set_up"));
+        if (!check.totpProves(user.id(), pending, code, check.now())) {
+            throw new Refused(Refusal.MFA_CODE_INVALID);
+        }
+        List<RecoveryCode> codes = totp.newRecoveryCodes(RecoveryCode.COUNT);
+        if (!secrets.enable(user.id(), codes, check.now())) {
+            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+        }
+        changed(caller);
+        return codes.stream().map(RecoveryCode::shown).toList();
+    }
+
+    @Override
+    public void disable(Principal caller, SecondFactorCode code) {
+        User user = userOf(caller);
+        if (!user.twoFactorEnabled()) {
+            throw Refused.because(Refusal.CONFLICT, "two_factor_off");
+        }
+        if (!check.proves(user.id(), code)) {
+            throw new Refused(Refusal.MFA_CODE_INVALID);
+        }
+        secrets.disable(user.id(), check.now());
+        changed(caller);
+    }
+
+    private void changed(Principal caller) {
+        profileChanges.changed(caller.user());
+        sessions.endAllOf(caller.tenant(), caller.user(), caller.session());
+    }
+
+    private User userOf(Principal caller) {
+        return users.byId(caller.tenant(), caller.user()).orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+    }
+}
