@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|bcrypt|memory|timing|users|chat|all]     (default: all)
+#   bench/run.sh [login|refresh|me|stalled|bcrypt|memory|timing|users|chat|floor|all]     (default: all)
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -144,7 +144,8 @@ case $WHAT in users|all)
   cat "$OUT/users-plans.txt"
   ;;
 esac
-# the task chat (issue 4): fan-out to 200 members at a fixed rate and unthrottled, 10,000 idle sockets, and
+# the task chat (issues 4, 8): fan-out to 200 members at a fixed rate and unthrottled, 10,000 idle sockets
+# (/ws, then Socket.IO), and
 # a message posted on node A reaching 200 members on node B (bench/java/ChatLoad.java; the load on core 0)
 case $WHAT in chat|all)
   if [ -z "${SERVER:-}" ]; then start_server; fi
@@ -159,6 +160,8 @@ case $WHAT in chat|all)
   echo "messages stored in the bench room: $(psql -qtA "$PSQL" -c "select count(*) from task_messages where task_id = $TASK")" \
     | tee -a "$OUT/summary.txt"
   load idle "$BASE" 10000 "$SERVER"
+  # the same through the Socket.IO door, held past two of the server's heartbeats (25 s apart)
+  load idle-sio "$BASE" 10000 "$SERVER" "${IDLE_HOLD:-60}"
   # a second node on the same PostgreSQL schema and Redis prefix, also on core 1
   B_PORT=$((PORT + 1))
   GERBANG_PORT=$B_PORT GERBANG_HOST=127.0.0.1 GERBANG_DB_URL="$DB_URL" GERBANG_DB_SCHEMA=$RUN \
@@ -172,5 +175,10 @@ case $WHAT in chat|all)
   echo "cross-node (sent on A, 200 members on B):" | tee -a "$OUT/summary.txt"
   load fanout "$BASE" "http://127.0.0.1:$B_PORT" "$TASK" 200 10 20 10 "$SERVER,$SERVER_B"
   ;;
+esac
+# the floor of a chat delivery: plain NIO writes of one frame to 200 loopback sockets, server-side CPU per write
+case $WHAT in floor)
+  taskset -c 1 java bench/java/WriteFloor.java write 200 2000 200 | tee -a "$OUT/summary.txt" & WRITER=$!
+  sleep 2; taskset -c 0 java bench/java/WriteFloor.java read 200 > /dev/null; wait $WRITER ;;
 esac
 echo "results in $OUT"

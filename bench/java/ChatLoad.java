@@ -26,13 +26,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *   java ChatLoad.java fanout  SEND_BASE RECV_BASE TASK MEMBERS SENDERS RATE SECONDS PIDS
  *   java ChatLoad.java flood   SEND_BASE RECV_BASE TASK MEMBERS SENDERS WINDOW SECONDS PIDS
  *   java ChatLoad.java idle    BASE CONNECTIONS PID
+ *   java ChatLoad.java idle-sio BASE CONNECTIONS PID HOLD_SECONDS
  *
  * fanout: MEMBERS people (identities c1..cN) join the room on RECV_BASE; SENDERS of them post on SEND_BASE at
  * RATE messages/s each for SECONDS; every delivery is counted and its end-to-end latency recorded (the
  * message text carries its send time). flood: the same, each sender keeping WINDOW messages in flight.
  * PIDS (comma list) are the server processes whose CPU time the run reads from /proc.
  * idle: CONNECTIONS authenticated sockets that say nothing; the server's heap (after a full GC, jcmd) before
- * and after.
+ * and after. idle-sio: the same through the Socket.IO door (Engine.IO v4 websocket transport, CONNECT with
+ * {@code auth.token}), held HOLD_SECONDS while the server's heartbeats go on (each PING answered with a PONG),
+ * then the heap; a socket that the server closes or that misses its CONNECT counts as dropped.
  */
 public class ChatLoad {
 
@@ -43,6 +46,7 @@ public class ChatLoad {
         switch (args[0]) {
             case "fanout", "flood" -> room(args);
             case "idle" -> idle(args[1], Integer.parseInt(args[2]), args[3]);
+            case "idle-sio" -> idleSocketIo(args[1], Integer.parseInt(args[2]), args[3], Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
         System.exit(0);
@@ -311,6 +315,70 @@ public class ChatLoad {
         System.out.printf("idle: %d sockets open (%d failed to open, %d closed by the server); server heap after"
                         + " full GC %d KB before, %d KB after: %.1f KB per connection%n", sockets.size(), failed,
                 closes.get(), before, after, (after - before) / (double) Math.max(1, sockets.size()));
+        sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye"));
+    }
+
+    static void idleSocketIo(String base, int connections, String pid, int holdSeconds) throws Exception {
+        String token = login(base, "c1");
+        long before = usedHeapKb(pid);
+        AtomicInteger connected = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger closes = new AtomicInteger();
+        AtomicLong pongs = new AtomicLong();
+        List<WebSocket> sockets = new ArrayList<>();
+        Semaphore opening = new Semaphore(64);
+        List<CompletableFuture<WebSocket>> pending = new ArrayList<>();
+        URI uri = URI.create(base.replace("http://", "ws://") + "/socket.io/?EIO=4&transport=websocket");
+        for (int i = 0; i < connections; i++) {
+            opening.acquire();
+            pending.add(HTTP.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+                @Override
+                public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                    String packet = data.toString();
+                    if (packet.startsWith("0{")) {
+                        socket.sendText("40{\"token\":\"" + token + "\"}", true);
+                    } else if (packet.startsWith("40")) {
+                        connected.incrementAndGet();
+                        opening.release();
+                    } else if (packet.startsWith("44")) {
+                        refused.incrementAndGet();
+                        opening.release();
+                    } else if (packet.equals("2")) {
+                        socket.sendText("3", true);
+                        pongs.incrementAndGet();
+                    }
+                    socket.request(1);
+                    return null;
+                }
+
+                @Override
+                public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+                    closes.incrementAndGet();
+                    return null;
+                }
+            }).whenComplete((socket, failure) -> {
+                if (failure != null) {
+                    opening.release();
+                }
+            }));
+        }
+        int failed = 0;
+        for (CompletableFuture<WebSocket> socket : pending) {
+            try {
+                sockets.add(socket.join());
+            } catch (RuntimeException e) {
+                failed++;
+            }
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(holdSeconds);
+        while (System.nanoTime() < until) {
+            Thread.sleep(1000);
+        }
+        long after = usedHeapKb(pid);
+        System.out.printf("idle-sio: %d sockets connected (%d failed to open, %d refused, %d closed by the server)"
+                        + " over %d s with %d PONGs to the server's PINGs; server heap after full GC %d KB before,"
+                        + " %d KB after: %.1f KB per connection%n", connected.get(), failed, refused.get(), closes.get(),
+                holdSeconds, pongs.get(), before, after, (after - before) / (double) Math.max(1, connected.get()));
         sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye"));
     }
 }
