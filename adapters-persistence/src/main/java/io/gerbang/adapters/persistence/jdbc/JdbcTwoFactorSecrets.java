@@ -1,6 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;
 import io.gerbang.domain.twofactor.TotpSecret;
@@ -9,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hashes; {@code two_factor_enabled} changes in the same transaction as the secret and the codes.
  */
 public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcTwoFactorSecrets.class);
+    private static final String SECRETS = "sealed secrets";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -91,7 +97,13 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
         if (rows.isEmpty() || rows.get(0) == null) {
             return Optional.empty();
         }
-        return Optional.of(new TotpSecret(box.open(rows.get(0), context(user))));
+        try {
+            return Optional.of(new TotpSecret(box.open(rows.get(0), context(user))));
+        } catch (IllegalStateException wrongDataKey) {
+            // GERBANG_DATA_KEY changed under stored secrets: fail closed (503), never skip the second factor
+            LOG.error("a stored TOTP secret does not open with this node's GERBANG_DATA_KEY");
+            throw new StoreUnavailable(SECRETS, wrongDataKey);
+        }
     }
 
     private static String context(UserId user) {

@@ -2,9 +2,6 @@ package io.gerbang.adapters.persistence.token;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key stored secrets (TOTP) are encrypted with ({@code GERBANG_DATA_KEY}, at least 32 bytes), and from
@@ -38,13 +35,7 @@ public final class DataKey {
 
     /** A 256-bit key for one purpose, revealing nothing of this one or of the others. */
     public byte[] derive(String purpose) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Hmac.sha256(bytes, purpose);
     }
 
     @Override

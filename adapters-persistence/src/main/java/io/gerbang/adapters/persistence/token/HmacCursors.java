@@ -2,13 +2,10 @@ package io.gerbang.adapters.persistence.token;
 
 import io.gerbang.application.port.out.Cursors;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Cursors as {@code base64url("a:<id>" | "b:<id>") "." base64url(HMAC-SHA256, first 16 bytes)}, with a key
@@ -19,10 +16,10 @@ public class HmacCursors implements Cursors {
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     public HmacCursors(JwtSecret secret) {
-        this.key = new SecretKeySpec(secret.derive("gerbang list cursor v1"), "HmacSHA256");
+        this.key = secret.derive("gerbang list cursor v1");
     }
 
     @Override
@@ -55,12 +52,6 @@ public class HmacCursors implements Cursors {
     }
 
     private byte[] mac(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return Arrays.copyOf(mac.doFinal(body), 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Arrays.copyOf(Hmac.sha256(key, body), 16);
     }
 }

@@ -32,13 +32,7 @@ public final class JwtSecret {
 
     /** A key for another purpose, derived so that it reveals nothing of this one. */
     public byte[] derive(String purpose) {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(bytes, "HmacSHA256"));
-            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Hmac.sha256(bytes, purpose);
     }
 
     @Override

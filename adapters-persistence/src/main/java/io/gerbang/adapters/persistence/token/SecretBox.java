@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,12 +20,12 @@ public final class SecretBox {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private final SecretKeySpec encryption;
-    private final SecretKeySpec hashing;
+    private final byte[] hashing;
     private final SecureRandom random = new SecureRandom();
 
     public SecretBox(DataKey key) {
         this.encryption = new SecretKeySpec(key.derive("gerbang secret box aes-gcm"), "AES");
-        this.hashing = new SecretKeySpec(key.derive("gerbang secret box hmac"), "HmacSHA256");
+        this.hashing = key.derive("gerbang secret box hmac");
     }
 
     public byte[] seal(byte[] plain, String context) {
@@ -62,13 +61,7 @@ public final class SecretBox {
     }
 
     public byte[] hash(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashing);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return Hmac.sha256(hashing, text);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.adapters.persistence.token.DataKey;
+import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.domain.twofactor.TotpSecret;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -228,5 +232,19 @@ class JdbcStoresTest {
             assertThat(new JdbcStoreProbe(nowhere).reachable()).isFalse();
         }
         assertThat(new JdbcStoreProbe(dataSource).reachable()).isTrue();
+    }
+
+    @Test
+    void aTotpSecretSealedUnderAnotherDataKeyFailsClosed() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTwoFactorSecrets sealing = new JdbcTwoFactorSecrets(jdbc,
+                new SecretBox(DataKey.of("the data key the secret was sealed with, 32+")));
+        JdbcTwoFactorSecrets rotated = new JdbcTwoFactorSecrets(jdbc,
+                new SecretBox(DataKey.of("a data key that was changed since, also 32+")));
+        TotpSecret secret = new TotpSecret(new byte[TotpSecret.BYTES]);
+        sealing.keepPending(KAKASHI, secret);
+
+        assertThat(sealing.pending(KAKASHI)).contains(secret);
+        assertThatThrownBy(() -> rotated.pending(KAKASHI)).isInstanceOf(StoreUnavailable.class);
     }
 }

@@ -74,8 +74,8 @@ public class AuthResource {
     private final ChangePassword changePassword;
     private final LogInWithSecondFactor logInWithSecondFactor;
 
-    public AuthResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate,
-                        ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
+    public AuthResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession,
+                        LogOut logOut, Authenticate authenticate, ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
                         InspectTokens inspectTokens, CountSessions countSessions,
                         CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword) {
         this.logIn = logIn;

@@ -1,10 +1,9 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.domain.twofactor.SecondFactorCode;
-
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.application.port.in.Refusal;
+import io.gerbang.domain.twofactor.SecondFactorCode;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.user.Email;
@@ -126,28 +125,23 @@ final class Inputs {
 
     /** A 6-digit TOTP code. */
     SecondFactorCode.TotpCode totpCode(String field, String value) {
-        if (!given(value)) {
-            errors.add(field, FieldErrors.REQUIRED);
-            return null;
-        }
-        try {
-            return new SecondFactorCode.TotpCode(value.strip());
-        } catch (IllegalArgumentException wrongShape) {
-            errors.add(field, FieldErrors.TOTP_SHAPE);
-            return null;
-        }
+        return code(field, value, typed -> new SecondFactorCode.TotpCode(typed.strip()), FieldErrors.TOTP_SHAPE);
     }
 
     /** A 6-digit TOTP code or a recovery code. */
     SecondFactorCode secondFactorCode(String field, String value) {
+        return code(field, value, SecondFactorCode::parse, FieldErrors.CODE_SHAPE);
+    }
+
+    private <T> T code(String field, String value, java.util.function.Function<String, T> read, String wrongShape) {
         if (!given(value)) {
             errors.add(field, FieldErrors.REQUIRED);
             return null;
         }
         try {
-            return SecondFactorCode.parse(value);
-        } catch (IllegalArgumentException wrongShape) {
-            errors.add(field, FieldErrors.CODE_SHAPE);
+            return read.apply(value);
+        } catch (IllegalArgumentException notACode) {
+            errors.add(field, wrongShape);
             return null;
         }
     }
