@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code src/test/socketio-protocol}), run with Node against the adapter composed as their echo server. Their
  * npm packages are installed from the suites' lock files into {@code target/}. The Socket.IO suite may run a
  * second time, never more (its two connect tests are timing-sensitive, see the README there); no test is
- * skipped.
+ * skipped. The composition is warmed up first ({@link ServerWarmUp}), as a running server would be.
  */
 class ProtocolSuitesTest {
 
@@ -24,8 +25,9 @@ class ProtocolSuitesTest {
     private static EchoComposition echo;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, InterruptedException {
         echo = EchoComposition.start(freePort());
+        ServerWarmUp.play(echo.port(), Duration.ofSeconds(5));
     }
 
     @AfterAll
