@@ -115,6 +115,7 @@ Feature: Task chat
     Then Naruto's socket is closed as too big
     And Kakashi is still connected
 
+  @limits-on
   Scenario: A flood of frames is refused, then closed, and nobody else suffers
     Given Naruto is connected
     And Kakashi is connected

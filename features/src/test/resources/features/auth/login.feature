@@ -57,3 +57,14 @@ Feature: Signing in
   Scenario: An inactive account with a wrong password learns nothing about the account
     When a client logs in with identity "100000009" and password "wrong-pass"
     Then the answer is 401 with code "INVALID_CREDENTIALS"
+
+  Scenario: A bcrypt hash imported from another system works, and a good sign-in makes it Argon2id
+    Given a person whose stored password hash is a bcrypt hash of cost 10, imported from another system
+    When the person signs in with a wrong password
+    Then the answer is 401 with code "INVALID_CREDENTIALS"
+    And the stored hash is still the imported bcrypt hash
+    When the person signs in with the imported password
+    Then the answer is 200
+    And the stored hash is an Argon2id hash with m=19456, t=2, p=1
+    When the person signs in with the imported password
+    Then the answer is 200

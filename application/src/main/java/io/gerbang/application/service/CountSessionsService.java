@@ -11,9 +11,11 @@ public class CountSessionsService implements CountSessions {
 
     private final Sessions sessions;
     private final SessionGuard guard;
+    private final RequestLimits limits;
     private final Clock clock;
 
-    public CountSessionsService(Sessions sessions, SessionGuard guard, Clock clock) {
+    public CountSessionsService(Sessions sessions, SessionGuard guard, RequestLimits limits, Clock clock) {
+        this.limits = limits;
         this.sessions = sessions;
         this.guard = guard;
         this.clock = clock;
@@ -21,6 +23,7 @@ public class CountSessionsService implements CountSessions {
 
     @Override
     public SessionCount count(Principal caller, UserId user) {
+        limits.admitSessionCheck(caller);
         guard.ensureMayOversee(caller, user);
         TokenInventory inventory = InspectTokensService.inventoryOf(sessions, caller.tenant(), user, clock.instant());
         int sessionsLive = inventory.refreshTokens().size();

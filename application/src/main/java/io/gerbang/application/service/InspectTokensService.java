@@ -19,9 +19,11 @@ public class InspectTokensService implements InspectTokens {
 
     private final Sessions sessions;
     private final SessionGuard guard;
+    private final RequestLimits limits;
     private final Clock clock;
 
-    public InspectTokensService(Sessions sessions, SessionGuard guard, Clock clock) {
+    public InspectTokensService(Sessions sessions, SessionGuard guard, RequestLimits limits, Clock clock) {
+        this.limits = limits;
         this.sessions = sessions;
         this.guard = guard;
         this.clock = clock;
@@ -29,6 +31,7 @@ public class InspectTokensService implements InspectTokens {
 
     @Override
     public TokenInventory inspect(Principal caller, UserId user) {
+        limits.admitSessionCheck(caller);
         guard.ensureMayOversee(caller, user);
         return inventoryOf(sessions, caller.tenant(), user, clock.instant());
     }

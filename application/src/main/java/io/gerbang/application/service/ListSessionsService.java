@@ -13,15 +13,18 @@ import java.util.List;
 public class ListSessionsService implements ListSessions {
 
     private final Sessions sessions;
+    private final RequestLimits limits;
     private final Clock clock;
 
-    public ListSessionsService(Sessions sessions, Clock clock) {
+    public ListSessionsService(Sessions sessions, RequestLimits limits, Clock clock) {
+        this.limits = limits;
         this.sessions = sessions;
         this.clock = clock;
     }
 
     @Override
     public List<SessionView> sessionsOf(Principal caller) {
+        limits.admitSessionCheck(caller);
         Instant now = clock.instant();
         return sessions.of(caller.tenant(), caller.user()).stream()
                 .filter(session -> !session.expiredAt(now))

@@ -10,6 +10,7 @@ import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.limit.LimitKey.Account;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.twofactor.SignInChallenge;
 import io.gerbang.domain.user.User;
@@ -17,7 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A password sign-in: a session, or a challenge for the second factor when the user has two-factor on. */
+/**
+ * A password sign-in: a session, or a challenge for the second factor when the user has two-factor on. Its
+ * limits ({@link RequestLimits}) are checked before the password, so a refused client learns nothing.
+ */
 public class LogInService implements LogIn {
 
     private final Tenants tenants;
@@ -26,10 +30,13 @@ public class LogInService implements LogIn {
     private final SessionOpening sessions;
     private final SignInChallenges challenges;
     private final ProfileChanges profileChanges;
+    private final RequestLimits limits;
     private final Clock clock;
 
     public LogInService(Tenants tenants, Users users, PasswordHashes passwordHashes, SessionOpening sessions,
-                        SignInChallenges challenges, ProfileChanges profileChanges, Clock clock) {
+                        SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits,
+                        Clock clock) {
+        this.limits = limits;
         this.tenants = tenants;
         this.users = users;
         this.passwordHashes = passwordHashes;
@@ -41,20 +48,23 @@ public class LogInService implements LogIn {
 
     @Override
     public SignInOutcome logIn(Command command) {
+        limits.admitSignIn(command.tenant(), command.from());
         Tenant tenant = tenants.byId(command.tenant())
                 .filter(Tenant::admitsSignIns)
                 .orElseThrow(() -> new Refused(Refusal.TENANT_FORBIDDEN));
         Optional<User> found = command.name() instanceof SignInName.ByEmail byEmail
                 ? users.byEmail(tenant.id(), byEmail.email())
                 : users.byIdentity(tenant.id(), ((SignInName.ByIdentity) command.name()).identity());
+        Account account = found.map(user -> Account.of(user.id())).orElseGet(() -> Account.named(command.name().text()));
+        limits.admitAttemptOn(tenant.id(), account, command.from());
         if (found.isEmpty()) {
             // The same hashing work as a real check, so the answer's timing does not tell who exists.
             passwordHashes.matchAgainstDummy(command.password());
-            throw new Refused(Refusal.INVALID_CREDENTIALS);
+            throw limits.failed(tenant.id(), account, command.from(), new Refused(Refusal.INVALID_CREDENTIALS));
         }
         User user = found.get();
         if (!passwordHashes.matches(command.password(), user.passwordHash())) {
-            throw new Refused(Refusal.INVALID_CREDENTIALS);
+            throw limits.failed(tenant.id(), account, command.from(), new Refused(Refusal.INVALID_CREDENTIALS));
         }
         if (!user.mayHoldSession()) {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
@@ -68,6 +78,7 @@ public class LogInService implements LogIn {
             String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(), now));
             return new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds());
         }
+        limits.succeeded(tenant.id(), account, command.from());
         return sessions.open(user, command.client(), now);
     }
 }

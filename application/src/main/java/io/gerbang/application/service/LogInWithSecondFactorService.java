@@ -6,13 +6,14 @@ import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.limit.LimitKey.Account;
 import io.gerbang.domain.twofactor.SignInChallenge;
 import io.gerbang.domain.user.User;
 
 /**
  * The second half of a two-factor sign-in. A token that is unknown, expired, used, dead of wrong codes or of
  * another tenant is {@code TOKEN_INVALID}; a wrong or replayed code is {@code MFA_CODE_INVALID} and counts
- * against the token.
+ * against the token and against the account's failures from this client ({@link RequestLimits}).
  */
 public class LogInWithSecondFactorService implements LogInWithSecondFactor {
 
@@ -20,9 +21,11 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
     private final SecondFactorCheck check;
     private final Users users;
     private final SessionOpening sessions;
+    private final RequestLimits limits;
 
     public LogInWithSecondFactorService(SignInChallenges challenges, SecondFactorCheck check, Users users,
-                                        SessionOpening sessions) {
+                                        SessionOpening sessions, RequestLimits limits) {
+        this.limits = limits;
         this.challenges = challenges;
         this.check = check;
         this.users = users;
@@ -31,15 +34,18 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
 
     @Override
     public LoginResult logIn(Command command) {
+        limits.admitSignIn(command.tenant(), command.from());
         SignInChallenge challenge = challenges.find(command.mfaToken())
                 .filter(found -> found.open(command.tenant(), check.now()))
                 .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
         User user = users.byId(challenge.tenant(), challenge.user())
                 .filter(User::twoFactorEnabled)
                 .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
+        Account account = Account.of(user.id());
+        limits.admitAttemptOn(user.tenant(), account, command.from());
         if (!check.proves(user.id(), command.code())) {
             challenges.wrongCode(command.mfaToken());
-            throw new Refused(Refusal.MFA_CODE_INVALID);
+            throw limits.failed(user.tenant(), account, command.from(), new Refused(Refusal.MFA_CODE_INVALID));
         }
         if (!challenges.succeed(command.mfaToken())) {
             throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
@@ -47,6 +53,7 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
         if (!user.mayHoldSession()) {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
         }
+        limits.succeeded(user.tenant(), account, command.from());
         return sessions.open(user, challenge.client(), check.now());
     }
 }

@@ -28,10 +28,12 @@ public class RefreshSessionService implements RefreshSession {
     private final ProfileAssembler profiles;
     private final TokenMint mint;
     private final SessionSettings settings;
+    private final RequestLimits limits;
     private final Clock clock;
 
     public RefreshSessionService(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                 TokenMint mint, SessionSettings settings, Clock clock) {
+                                 TokenMint mint, SessionSettings settings, RequestLimits limits, Clock clock) {
+        this.limits = limits;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.profiles = profiles;
@@ -45,6 +47,7 @@ public class RefreshSessionService implements RefreshSession {
         String presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
         Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
+        limits.admitRefresh(session.tenant(), session.user());
         SessionId sessionId = session.id();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (attempt > 0) {

@@ -64,6 +64,8 @@ import io.gerbang.application.port.out.UsedCodes;
 import io.gerbang.application.service.LogOutService;
 import io.gerbang.application.service.ProfileAssembler;
 import io.gerbang.application.service.RefreshSessionService;
+import io.gerbang.application.service.RequestLimits;
+import io.gerbang.application.port.out.RateLimits;
 import io.gerbang.application.service.RevokeSessionService;
 import io.gerbang.application.service.SessionGuard;
 import io.gerbang.application.service.SessionSettings;
@@ -110,9 +112,14 @@ public class ApplicationConfiguration {
     }
 
     @Bean
+    RequestLimits requestLimits(RateLimits counters, GerbangConfig config) {
+        return new RequestLimits(counters, config.rateLimits());
+    }
+
+    @Bean
     LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, SessionOpening sessions,
-                SignInChallenges challenges, ProfileChanges profileChanges, Clock clock) {
-        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, clock);
+                SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits, Clock clock) {
+        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, limits, clock);
     }
 
     @Bean
@@ -122,8 +129,8 @@ public class ApplicationConfiguration {
 
     @Bean
     LogInWithSecondFactor logInWithSecondFactor(SignInChallenges challenges, SecondFactorCheck check, Users users,
-                                                SessionOpening sessions) {
-        return new LogInWithSecondFactorService(challenges, check, users, sessions);
+                                                SessionOpening sessions, RequestLimits limits) {
+        return new LogInWithSecondFactorService(challenges, check, users, sessions, limits);
     }
 
     @Bean
@@ -134,8 +141,8 @@ public class ApplicationConfiguration {
 
     @Bean
     RefreshSession refreshSession(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                  TokenMint mint, SessionSettings settings, Clock clock) {
-        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, clock);
+                                  TokenMint mint, SessionSettings settings, RequestLimits limits, Clock clock) {
+        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, limits, clock);
     }
 
     @Bean
@@ -154,8 +161,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ListSessions listSessions(Sessions sessions, Clock clock) {
-        return new ListSessionsService(sessions, clock);
+    ListSessions listSessions(Sessions sessions, RequestLimits limits, Clock clock) {
+        return new ListSessionsService(sessions, limits, clock);
     }
 
     @Bean
@@ -164,13 +171,13 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    InspectTokens inspectTokens(Sessions sessions, SessionGuard guard, Clock clock) {
-        return new InspectTokensService(sessions, guard, clock);
+    InspectTokens inspectTokens(Sessions sessions, SessionGuard guard, RequestLimits limits, Clock clock) {
+        return new InspectTokensService(sessions, guard, limits, clock);
     }
 
     @Bean
-    CountSessions countSessions(Sessions sessions, SessionGuard guard, Clock clock) {
-        return new CountSessionsService(sessions, guard, clock);
+    CountSessions countSessions(Sessions sessions, SessionGuard guard, RequestLimits limits, Clock clock) {
+        return new CountSessionsService(sessions, guard, limits, clock);
     }
 
     @Bean

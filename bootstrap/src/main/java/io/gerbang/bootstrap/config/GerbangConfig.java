@@ -1,5 +1,7 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.adapters.persistence.password.PasswordHashing;
+import io.gerbang.adapters.rest.http.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -30,7 +32,9 @@ public record GerbangConfig(
         String redisPrefix,
         Duration socketIoPingInterval,
         Duration socketIoPingTimeout,
-        String dataKey) {
+        String dataKey,
+        PasswordHashing.Kind passwordHash,
+        TrustedProxies trustedProxies) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -85,7 +89,9 @@ public record GerbangConfig(
                 orDefault(env, "GERBANG_REDIS_PREFIX", "gerbang:"),
                 millis(env, "GERBANG_SOCKETIO_PING_INTERVAL", 25_000),
                 millis(env, "GERBANG_SOCKETIO_PING_TIMEOUT", 20_000),
-                text(env, "GERBANG_DATA_KEY"));
+                text(env, "GERBANG_DATA_KEY"),
+                passwordHashKind(orDefault(env, "GERBANG_PASSWORD_HASH", "argon2id")),
+                trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")));
     }
 
     public boolean embeddedDatabase() {
@@ -94,6 +100,22 @@ public record GerbangConfig(
 
     public boolean embeddedRedis() {
         return redisUrl == null;
+    }
+
+    private static PasswordHashing.Kind passwordHashKind(String name) {
+        try {
+            return PasswordHashing.Kind.named(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new ConfigurationError(unknown.getMessage());
+        }
+    }
+
+    private static TrustedProxies trustedProxies(String list) {
+        try {
+            return TrustedProxies.parse(list);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new ConfigurationError(notAnAddress.getMessage());
+        }
     }
 
     private static String text(Map<String, String> env, String name) {
@@ -148,7 +170,7 @@ public record GerbangConfig(
     public String toString() {
         return "GerbangConfig[port=" + port + ", db=" + (dbUrl == null ? "embedded" : "external")
                 + ", redis=" + (redisUrl == null ? "embedded" : "external") + ", dataDir=" + dataDir
-                + ", demo=" + demo + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****")
+                + ", demo=" + demo + ", passwordHash=" + passwordHash.name().toLowerCase(Locale.ROOT) + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****")
                 + ", dataKey=" + (dataKey != null ? "****" : jwtSecret == null ? "from data dir" : "derived") + "]";
     }
 }

@@ -2,7 +2,9 @@ package io.gerbang.bootstrap.config;
 
 import io.gerbang.adapters.persistence.jdbc.JdbcTwoFactorSecrets;
 import io.gerbang.adapters.persistence.redis.RedisSignInChallenges;
+import io.gerbang.adapters.persistence.redis.RedisRateLimits;
 import io.gerbang.adapters.persistence.redis.RedisUsedCodes;
+import io.gerbang.application.port.out.RateLimits;
 import io.gerbang.adapters.persistence.token.DataKey;
 import io.gerbang.adapters.persistence.token.OtpTotp;
 import io.gerbang.adapters.persistence.token.SecretBox;
@@ -23,7 +25,7 @@ import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.JdbcUsers;
 import io.gerbang.adapters.persistence.jdbc.Migrations;
 import io.gerbang.adapters.persistence.jdbc.PostgresDataSources;
-import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.password.PasswordHashing;
 import io.gerbang.adapters.persistence.redis.RedisClients;
 import io.gerbang.adapters.persistence.redis.RedisProfileChanges;
 import io.gerbang.adapters.persistence.redis.RedisSessions;
@@ -130,6 +132,11 @@ public class PersistenceConfiguration {
     }
 
     @Bean
+    RateLimits rateLimits(RedissonClient redisson, GerbangConfig config) {
+        return new RedisRateLimits(redisson, config.redisPrefix());
+    }
+
+    @Bean
     Users users(JdbcTemplate jdbc) {
         return new JdbcUsers(jdbc);
     }
@@ -193,7 +200,7 @@ public class PersistenceConfiguration {
 
     @Bean
     PasswordHashes passwordHashes(GerbangConfig config) {
-        return new BcryptPasswordHashes(config.bcryptCost());
+        return new PasswordHashing(config.passwordHash(), config.bcryptCost());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import io.gerbang.adapters.rest.auth.BearerFilter;
 import io.gerbang.adapters.rest.error.ErrorMapper;
 import io.gerbang.adapters.rest.http.Cors;
 import io.gerbang.adapters.rest.http.CorsPreflightFilter;
+import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestContextFilter;
 import io.gerbang.adapters.rest.http.ResponseHeadersFilter;
 import io.gerbang.adapters.rest.json.Json;
@@ -65,9 +66,15 @@ public class RestConfiguration {
                               LogOut logOut, Authenticate authenticate,
                               ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
                               InspectTokens inspectTokens, CountSessions countSessions,
-                              CleanUpExpiredSessions cleanUp, ChangePassword changePassword) {
+                              CleanUpExpiredSessions cleanUp, ChangePassword changePassword,
+                              LateAnswers lateAnswers) {
         return new AuthResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, showProfile, listSessions, revokeSession,
-                inspectTokens, countSessions, cleanUp, changePassword);
+                inspectTokens, countSessions, cleanUp, changePassword, lateAnswers);
+    }
+
+    @Bean
+    LateAnswers lateAnswers() {
+        return new LateAnswers();
     }
 
     @Bean
@@ -96,7 +103,7 @@ public class RestConfiguration {
     }
 
     @Bean
-    ResourceConfig resourceConfig(ObjectMapper mapper, Cors cors, Authenticate authenticate,
+    ResourceConfig resourceConfig(GerbangConfig config, ObjectMapper mapper, Cors cors, Authenticate authenticate,
                                   AuthResource authResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
                                   HealthResource healthResource, TasksResource tasksResource) {
@@ -104,7 +111,7 @@ public class RestConfiguration {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
-                .register(new RequestContextFilter())
+                .register(new RequestContextFilter(config.trustedProxies()))
                 .register(new CorsPreflightFilter(cors))
                 .register(new BearerFilter(authenticate))
                 .register(new ResponseHeadersFilter(cors))

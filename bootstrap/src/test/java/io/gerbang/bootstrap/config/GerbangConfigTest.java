@@ -3,6 +3,7 @@ package io.gerbang.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gerbang.adapters.persistence.password.PasswordHashing;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ class GerbangConfigTest {
         assertThat(config.bcryptCost()).isEqualTo(10);
         assertThat(config.corsOrigins()).isEqualTo("http://localhost:3000");
         assertThat(config.rateLimits()).isTrue();
+        assertThat(config.passwordHash()).isEqualTo(PasswordHashing.Kind.ARGON2ID);
+        assertThat(config.trustedProxies().clientOf("127.0.0.2", "10.0.0.1")).isEqualTo("127.0.0.2");
         assertThat(config.demo()).isFalse();
         assertThat(config.dataDir().toString()).endsWith("data");
     }
@@ -46,6 +49,12 @@ class GerbangConfigTest {
                 .isInstanceOf(ConfigurationError.class);
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_BCRYPT_COST", "40")))
                 .isInstanceOf(ConfigurationError.class);
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_PASSWORD_HASH", "scrypt")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("argon2id or bcrypt");
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_TRUSTED_PROXIES", "10.0.0.1, proxy.local")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("proxy.local");
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_TRUSTED_PROXIES", "10.0.0.0/33")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("prefix length");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_DB_URL", "mysql://x", "GERBANG_JWT_SECRET",
                 "0123456789abcdef0123456789abcdef"))).isInstanceOf(ConfigurationError.class);
     }

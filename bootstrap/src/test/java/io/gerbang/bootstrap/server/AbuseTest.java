@@ -35,7 +35,7 @@ class AbuseTest {
 
     @BeforeAll
     static void start() {
-        node = TestGerbang.cluster().startNode();
+        node = TestGerbang.cluster().startNode(Map.of("GERBANG_RATE_LIMITS", "on")); // the frame limit is the point
         http = new Http(node.port());
     }
 

@@ -13,17 +13,21 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A hash made with an older bcrypt cost is redone with the configured one at the next good sign-in. */
+/**
+ * A hash made with an older bcrypt cost, or with bcrypt at all while Argon2id is configured, is redone with the
+ * configured kind and parameters at the next good sign-in, and only then.
+ */
 class PasswordUpgradeTest {
 
     @Test
-    void aGoodSignInUpgradesAHashOfAnOlderCostAndABadOneDoesNot() throws SQLException {
+    void aGoodSignInUpgradesAnOlderBcryptCostThenBcryptToArgon2idAndABadOneDoesNot() throws SQLException {
         TestGerbang.Cluster cluster = TestGerbang.cluster();
         String schema = cluster.setting("GERBANG_DB_SCHEMA");
-        try (GerbangServer old = cluster.startNode()) {
+        try (GerbangServer old = cluster.startNode(Map.of("GERBANG_PASSWORD_HASH", "bcrypt"))) {
             assertThat(hashOf(schema, "100000001")).startsWith("$2a$04$");
         }
-        try (GerbangServer upgraded = cluster.startNode(Map.of("GERBANG_BCRYPT_COST", "5"))) {
+        try (GerbangServer upgraded = cluster.startNode(
+                Map.of("GERBANG_PASSWORD_HASH", "bcrypt", "GERBANG_BCRYPT_COST", "5"))) {
             Http http = new Http(upgraded.port());
 
             assertThat(http.post("/api/v1/auth/login",
@@ -32,6 +36,17 @@ class PasswordUpgradeTest {
 
             assertThat(http.login("100000001").status()).isEqualTo(200);
             assertThat(hashOf(schema, "100000001")).startsWith("$2a$05$");
+            assertThat(http.login("100000001").status()).isEqualTo(200);
+        }
+        try (GerbangServer argon2id = cluster.startNode()) {
+            Http http = new Http(argon2id.port());
+
+            assertThat(http.post("/api/v1/auth/login",
+                    Map.of("user_identity", "100000001", "password", "not-the-password")).status()).isEqualTo(401);
+            assertThat(hashOf(schema, "100000001")).startsWith("$2a$05$");
+
+            assertThat(http.login("100000001").status()).isEqualTo(200);
+            assertThat(hashOf(schema, "100000001")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
             assertThat(http.login("100000001").status()).isEqualTo(200);
         }
     }

@@ -1,38 +1,87 @@
 package io.gerbang.features.steps;
 
+import io.gerbang.adapters.persistence.redis.RedisClients;
+import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.bootstrap.server.GerbangServer;
 import io.gerbang.bootstrap.testing.Http;
 import io.gerbang.bootstrap.testing.TestGerbang;
 import java.time.Duration;
 import java.util.Map;
+import org.redisson.api.RedissonClient;
 
-/** Two Gerbang nodes on one PostgreSQL and one Redis, started once for the whole run. */
+/**
+ * Two Gerbang nodes on one PostgreSQL and one Redis, started once for the whole run: with the request limits
+ * off (one loopback client signs in far more than 10 times a minute across the specs), and, for the
+ * scenarios tagged {@code @limits-on}, a second pair with every limit on that believes
+ * {@code X-Forwarded-For} from {@link #TRUSTED_PROXY}.
+ */
 final class RunningGerbang {
 
     static final Duration GRACE = Duration.ofSeconds(2);
+    static final String TRUSTED_PROXY = "127.0.0.9";
 
-    private static RunningGerbang running;
+    private static RunningGerbang unlimited;
+    private static RunningGerbang limited;
+    private static boolean limitsOn;
 
     final Http nodeA;
     final Http nodeB;
+    final int portA;
+    final int portB;
+    /** The PostgreSQL schema both nodes use, for the specs that look at what is stored. */
+    final String schema;
+    private final String redisPrefix;
 
-    private RunningGerbang(GerbangServer a, GerbangServer b) {
+    private RunningGerbang(GerbangServer a, GerbangServer b, String schema, String redisPrefix) {
+        this.schema = schema;
         this.nodeA = new Http(a.port());
         this.nodeB = new Http(b.port());
+        this.portA = a.port();
+        this.portB = b.port();
+        this.redisPrefix = redisPrefix;
     }
 
+    /** The pair the current scenario talks to. */
     static synchronized RunningGerbang get() {
-        if (running == null) {
-            TestGerbang.Cluster cluster = TestGerbang.cluster();
-            Map<String, String> settings = Map.of("GERBANG_REFRESH_GRACE", String.valueOf(GRACE.toSeconds()));
-            GerbangServer a = cluster.startNode(settings);
-            GerbangServer b = cluster.startNode(settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                a.close();
-                b.close();
-            }));
-            running = new RunningGerbang(a, b);
+        if (limitsOn) {
+            if (limited == null) {
+                limited = start(Map.of("GERBANG_RATE_LIMITS", "on", "GERBANG_TRUSTED_PROXIES", TRUSTED_PROXY));
+            }
+            return limited;
         }
-        return running;
+        if (unlimited == null) {
+            unlimited = start(Map.of());
+        }
+        return unlimited;
+    }
+
+    /** Picks the pair for the next scenario; with limits on, every counter starts full. */
+    static synchronized void forScenario(boolean withLimits) {
+        limitsOn = withLimits;
+        if (withLimits) {
+            get().forgetLimits();
+        }
+    }
+
+    private void forgetLimits() {
+        RedissonClient redis = RedisClients.connect(TestStores.shared().redisUrl());
+        try {
+            redis.getKeys().deleteByPattern(redisPrefix + "limit:*");
+        } finally {
+            redis.shutdown();
+        }
+    }
+
+    private static RunningGerbang start(Map<String, String> limits) {
+        TestGerbang.Cluster cluster = TestGerbang.cluster();
+        Map<String, String> settings = new java.util.HashMap<>(limits);
+        settings.put("GERBANG_REFRESH_GRACE", String.valueOf(GRACE.toSeconds()));
+        GerbangServer a = cluster.startNode(settings);
+        GerbangServer b = cluster.startNode(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            a.close();
+            b.close();
+        }));
+        return new RunningGerbang(a, b, cluster.setting("GERBANG_DB_SCHEMA"), cluster.setting("GERBANG_REDIS_PREFIX"));
     }
 }

@@ -12,7 +12,9 @@ public record Envelope(boolean success, String message,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String error,
                        Object data, Map<String, List<String>> errors, Meta meta) {
 
-    public record Meta(String requestId, String timestamp, Pagination pagination) {
+    /** {@code retry_after} (seconds) only on a {@code 429}, beside the {@code Retry-After} header. */
+    public record Meta(String requestId, String timestamp, Pagination pagination,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long retryAfter) {
     }
 
     public record Pagination(String nextCursor, String prevCursor, boolean hasNext, boolean hasPrev, int limit) {

@@ -36,6 +36,14 @@ public final class Envelopes {
                 Messages.text(info.language(), detailKey), null, fieldErrors, meta(info, null));
     }
 
+    /** A {@code 429}: the failure envelope telling, in {@code meta.retry_after}, when to try again. */
+    public static Envelope tooManyRequests(RequestInfo info, long retryAfterSeconds) {
+        Envelope failure = failure(info, 429, "TOO_MANY_REQUESTS", "error.TOO_MANY_REQUESTS", null);
+        Meta meta = failure.meta();
+        return new Envelope(false, failure.message(), failure.code(), failure.error(), null, null,
+                new Meta(meta.requestId(), meta.timestamp(), null, retryAfterSeconds));
+    }
+
     /** The summary of a status, or of its class when the status has none of its own. */
     private static String summaryKey(int status) {
         String own = "summary." + status;
@@ -46,6 +54,6 @@ public final class Envelopes {
     }
 
     static Meta meta(RequestInfo info, Pagination page) {
-        return new Meta(info.requestId(), Instant.now(CLOCK).truncatedTo(ChronoUnit.SECONDS).toString(), page);
+        return new Meta(info.requestId(), Instant.now(CLOCK).truncatedTo(ChronoUnit.SECONDS).toString(), page, null);
     }
 }

@@ -83,6 +83,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static Response refusal(RequestInfo info, Refused refused) {
         Refusal refusal = refused.refusal();
+        if (refusal == Refusal.TOO_MANY_REQUESTS) {
+            // whole seconds, rounded up, and never 0: "try again now" would be a lie
+            long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+            return Response.status(429).entity(Envelopes.tooManyRequests(info, seconds))
+                    .header("Retry-After", String.valueOf(seconds)).build();
+        }
         int status = Statuses.of(refusal);
         Response.ResponseBuilder response = Response.status(status)
                 .entity(Envelopes.failure(info, status, refusal.name(),

@@ -18,12 +18,19 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * First thing on every request: give it an id, pick the language, read X-Tenant-ID, and refuse a body
+ * First thing on every request: give it an id, pick the language, read X-Tenant-ID, tell the client's address
+ * ({@link TrustedProxies}), and refuse a body
  * that announces itself as too large before reading a byte of it.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestContextFilter implements ContainerRequestFilter {
+
+    private final TrustedProxies trustedProxies;
+
+    public RequestContextFilter(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies;
+    }
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._:\\-]{1,128}$");
     private static final Pattern TENANT = Pattern.compile("^[1-9][0-9]{0,17}$");
@@ -36,7 +43,8 @@ public class RequestContextFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String requestId = requestIdFor(request.getHeaderString("X-Request-ID"));
         Object peer = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
-        String ip = peer == null ? null : peer.toString();
+        String ip = trustedProxies.clientOf(peer == null ? null : peer.toString(),
+                request.getHeaderString("X-Forwarded-For"));
         Language language = languageOf(request.getHeaderString("Accept-Language"));
         // Recorded before anything can fail, so that even a refusal below carries the id and language.
         request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip));

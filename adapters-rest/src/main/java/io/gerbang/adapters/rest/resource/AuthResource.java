@@ -19,6 +19,7 @@ import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.Messages;
+import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
@@ -38,6 +39,7 @@ import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.in.SignInName;
+import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.user.Email;
@@ -51,7 +53,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -73,11 +77,14 @@ public class AuthResource {
     private final CleanUpExpiredSessions cleanUpExpiredSessions;
     private final ChangePassword changePassword;
     private final LogInWithSecondFactor logInWithSecondFactor;
+    private final LateAnswers lateAnswers;
 
     public AuthResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession,
                         LogOut logOut, Authenticate authenticate, ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
                         InspectTokens inspectTokens, CountSessions countSessions,
-                        CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword) {
+                        CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword,
+                        LateAnswers lateAnswers) {
+        this.lateAnswers = lateAnswers;
         this.logIn = logIn;
         this.logInWithSecondFactor = logInWithSecondFactor;
         this.refreshSession = refreshSession;
@@ -94,7 +101,11 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    public Response login(@Context ContainerRequestContext request, LoginRequest body) {
+    public void login(@Context ContainerRequestContext request, LoginRequest body, @Suspended AsyncResponse async) {
+        lateAnswers.answer(async, () -> login(request, body));
+    }
+
+    private Response login(ContainerRequestContext request, LoginRequest body) {
         LoginRequest login = Inputs.body(body);
         Inputs inputs = new Inputs();
         SignInName name;
@@ -113,7 +124,12 @@ public class AuthResource {
 
     @POST
     @Path("/login-email")
-    public Response loginEmail(@Context ContainerRequestContext request, LoginRequest body) {
+    public void loginEmail(@Context ContainerRequestContext request, LoginRequest body,
+                           @Suspended AsyncResponse async) {
+        lateAnswers.answer(async, () -> loginEmail(request, body));
+    }
+
+    private Response loginEmail(ContainerRequestContext request, LoginRequest body) {
         LoginRequest login = Inputs.body(body);
         Inputs inputs = new Inputs();
         Email email = inputs.email("email", login.email());
@@ -127,7 +143,7 @@ public class AuthResource {
         String userAgent = Inputs.given(login.userAgent()) ? login.userAgent() : request.getHeaderString("User-Agent");
         String ip = Inputs.given(login.ip()) ? login.ip() : info.clientIp();
         var outcome = logIn.logIn(new LogIn.Command(info.tenantOrDefault(), name, password,
-                new ClientInfo(userAgent, ip)));
+                new ClientInfo(userAgent, ip), ClientAddress.ofNullable(info.clientIp())));
         if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
             return Envelopes.ok(request, "ok.mfa_required", MfaRequiredDto.of(required));
         }
@@ -136,14 +152,20 @@ public class AuthResource {
 
     @POST
     @Path("/login-2fa")
-    public Response loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body) {
+    public void loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body,
+                                  @Suspended AsyncResponse async) {
+        lateAnswers.answer(async, () -> loginSecondFactor(request, body));
+    }
+
+    private Response loginSecondFactor(ContainerRequestContext request, SecondFactorLoginRequest body) {
         SecondFactorLoginRequest login = Inputs.body(body);
         Inputs inputs = new Inputs();
         String token = inputs.opaqueToken("mfa_token", login.mfaToken());
         var code = inputs.secondFactorCode("code", login.code());
         inputs.check();
+        RequestInfo info = RequestInfo.of(request);
         var result = logInWithSecondFactor.logIn(new LogInWithSecondFactor.Command(
-                RequestInfo.of(request).tenantOrDefault(), token, code));
+                info.tenantOrDefault(), token, code, ClientAddress.ofNullable(info.clientIp())));
         return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
     }
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.PlainPassword;
@@ -10,12 +11,17 @@ public interface LogIn {
 
     SignInOutcome logIn(Command command);
 
-    record Command(TenantId tenant, SignInName name, PlainPassword password, ClientInfo client) {
+    /**
+     * @param client what the session records of its client (a client may report its own address there)
+     * @param from   the address the request came from: what limits count by
+     */
+    record Command(TenantId tenant, SignInName name, PlainPassword password, ClientInfo client, ClientAddress from) {
         public Command {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(password, "password");
             client = client == null ? ClientInfo.unknown() : client;
+            from = from == null ? ClientAddress.unknown() : from;
         }
     }
 }

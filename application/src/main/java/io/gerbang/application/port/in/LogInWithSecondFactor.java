@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.twofactor.SecondFactorCode;
 import java.util.Objects;
@@ -9,16 +10,18 @@ public interface LogInWithSecondFactor {
 
     LoginResult logIn(Command command);
 
-    record Command(TenantId tenant, String mfaToken, SecondFactorCode code) {
+    /** @param from the address the request came from: what limits count by */
+    record Command(TenantId tenant, String mfaToken, SecondFactorCode code, ClientAddress from) {
         public Command {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(mfaToken, "mfaToken");
             Objects.requireNonNull(code, "code");
+            from = from == null ? ClientAddress.unknown() : from;
         }
 
         @Override
         public String toString() {
-            return "Command[" + tenant + ", ****]";
+            return "Command[" + tenant + ", ****, " + from + "]";
         }
     }
 }
