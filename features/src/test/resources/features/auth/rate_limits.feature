@@ -74,6 +74,11 @@ Feature: Request limits that hold against guessing without locking the owner out
     When the person signs in with their password
     Then the answer is 429 with code "TOO_MANY_REQUESTS"
 
+  Scenario: A second step with a made-up mfa_token is a sign-in request too
+    When someone sends 11 made-up mfa_tokens to /login-2fa from "127.0.0.8"
+    Then the first 10 were answered 401
+    And the answer is 429 with code "TOO_MANY_REQUESTS"
+
   Scenario: Past 50 failures an hour the account is slowed, never locked, and the owner's sign-in ends it
     When someone tries a wrong password for Kakashi 5 times from each of 10 addresses
     And someone tries a wrong password for Kakashi from "127.0.1.11"

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * A password sign-in: a session, or a challenge for the second factor when the user has two-factor on. Its
- * limits ({@link RequestLimits}) are checked before the password, so a refused client learns nothing.
+ * limits ({@link RequestLimits}) are checked once the account is looked up and before the password, so a
+ * refused client learns nothing.
  */
 public class LogInService implements LogIn {
 
@@ -48,7 +49,6 @@ public class LogInService implements LogIn {
 
     @Override
     public SignInOutcome logIn(Command command) {
-        limits.admitSignIn(command.tenant(), command.from());
         Tenant tenant = tenants.byId(command.tenant())
                 .filter(Tenant::admitsSignIns)
                 .orElseThrow(() -> new Refused(Refusal.TENANT_FORBIDDEN));
@@ -56,15 +56,15 @@ public class LogInService implements LogIn {
                 ? users.byEmail(tenant.id(), byEmail.email())
                 : users.byIdentity(tenant.id(), ((SignInName.ByIdentity) command.name()).identity());
         Account account = found.map(user -> Account.of(user.id())).orElseGet(() -> Account.named(command.name().text()));
-        limits.admitAttemptOn(tenant.id(), account, command.from());
+        RequestLimits.SignInAttempt attempt = limits.admitSignIn(tenant.id(), account, command.from());
         if (found.isEmpty()) {
             // The same hashing work as a real check, so the answer's timing does not tell who exists.
             passwordHashes.matchAgainstDummy(command.password());
-            throw limits.failed(tenant.id(), account, command.from(), new Refused(Refusal.INVALID_CREDENTIALS));
+            throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
         }
         User user = found.get();
         if (!passwordHashes.matches(command.password(), user.passwordHash())) {
-            throw limits.failed(tenant.id(), account, command.from(), new Refused(Refusal.INVALID_CREDENTIALS));
+            throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
         }
         if (!user.mayHoldSession()) {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
@@ -78,7 +78,7 @@ public class LogInService implements LogIn {
             String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(), now));
             return new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds());
         }
-        limits.succeeded(tenant.id(), account, command.from());
+        limits.succeeded(attempt);
         return sessions.open(user, command.client(), now);
     }
 }

@@ -34,18 +34,20 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
 
     @Override
     public LoginResult logIn(Command command) {
-        limits.admitSignIn(command.tenant(), command.from());
         SignInChallenge challenge = challenges.find(command.mfaToken())
                 .filter(found -> found.open(command.tenant(), check.now()))
-                .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
+                .orElse(null);
+        if (challenge == null) {
+            limits.admitSignIn(command.tenant(), command.from()); // a dead token is still a sign-in request
+            throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
+        }
         User user = users.byId(challenge.tenant(), challenge.user())
                 .filter(User::twoFactorEnabled)
                 .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
-        Account account = Account.of(user.id());
-        limits.admitAttemptOn(user.tenant(), account, command.from());
+        RequestLimits.SignInAttempt attempt = limits.admitSignIn(user.tenant(), Account.of(user.id()), command.from());
         if (!check.proves(user.id(), command.code())) {
             challenges.wrongCode(command.mfaToken());
-            throw limits.failed(user.tenant(), account, command.from(), new Refused(Refusal.MFA_CODE_INVALID));
+            throw limits.failed(attempt, new Refused(Refusal.MFA_CODE_INVALID));
         }
         if (!challenges.succeed(command.mfaToken())) {
             throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
@@ -53,7 +55,7 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
         if (!user.mayHoldSession()) {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
         }
-        limits.succeeded(user.tenant(), account, command.from());
+        limits.succeeded(attempt);
         return sessions.open(user, challenge.client(), check.now());
     }
 }

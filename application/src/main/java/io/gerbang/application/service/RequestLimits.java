@@ -9,10 +9,12 @@ import io.gerbang.domain.limit.LimitKey.Account;
 import io.gerbang.domain.limit.SlowDown;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
+import java.util.List;
 
 /**
  * The contract's request limits as the use cases apply them ({@link io.gerbang.domain.limit.RateLimit}):
- * each check either passes or throws {@code 429 TOO_MANY_REQUESTS} with the wait. Off
+ * each check either passes or throws {@code 429 TOO_MANY_REQUESTS} with the wait. A sign-in is checked in one
+ * step, once its account is known: the client's sign-ins, then the account's failures from that client. Off
  * ({@code GERBANG_RATE_LIMITS=off}), every check passes without asking the store.
  */
 public class RequestLimits {
@@ -25,52 +27,87 @@ public class RequestLimits {
         this.on = on;
     }
 
-    /** One more sign-in request (either step) from this client. */
-    public void admitSignIn(TenantId tenant, ClientAddress client) {
-        admit(LimitKey.signIns(tenant, client), true);
+    /**
+     * One more sign-in request (either step) from this client, on this account: refused once the client signed
+     * in too often, or once this account failed too often from here.
+     */
+    public SignInAttempt admitSignIn(TenantId tenant, Account account, ClientAddress client) {
+        SignInAttempt attempt = new SignInAttempt(tenant, account, client);
+        if (!on) {
+            return attempt;
+        }
+        RateLimits.Admission admission = counters.admit(LimitKey.signIns(tenant, client),
+                attempt.pairFailures(), List.of(attempt.pairFailures(), attempt.accountFailures()));
+        if (!admission.verdict().allowed()) {
+            throw Refused.tooManyRequests(admission.verdict().retryAfter());
+        }
+        attempt.failuresCounted = admission.watchedCounted();
+        return attempt;
     }
 
-    /** Whether this client may still try this account: refused once it failed too often from here. */
-    public void admitAttemptOn(TenantId tenant, Account account, ClientAddress client) {
-        admit(LimitKey.failures(tenant, account, client), false);
+    /** One more sign-in request from this client that names no account (a dead {@code mfa_token}). */
+    public void admitSignIn(TenantId tenant, ClientAddress client) {
+        admit(LimitKey.signIns(tenant, client));
     }
 
     /**
      * Counts a wrong password or code and answers the refusal to throw: as it is while the account is within
      * its hourly failures, answered later once past them.
      */
-    public Refused failed(TenantId tenant, Account account, ClientAddress client, Refused refusal) {
+    public Refused failed(SignInAttempt attempt, Refused refusal) {
         if (!on) {
             return refusal;
         }
-        counters.count(LimitKey.failures(tenant, account, client));
-        long past = counters.count(LimitKey.failures(tenant, account));
-        return past > 0 ? refusal.answeredAfter(SlowDown.after(past)) : refusal;
+        List<Long> past = counters.count(List.of(attempt.pairFailures(), attempt.accountFailures()));
+        long accountPast = past.get(1);
+        return accountPast > 0 ? refusal.answeredAfter(SlowDown.after(accountPast)) : refusal;
     }
 
     /** A whole sign-in succeeded: its failures from here, and any slow-down of the account, are over. */
-    public void succeeded(TenantId tenant, Account account, ClientAddress client) {
-        if (on) {
-            counters.reset(LimitKey.failures(tenant, account, client));
-            counters.reset(LimitKey.failures(tenant, account));
+    public void succeeded(SignInAttempt attempt) {
+        if (on && attempt.failuresCounted) {
+            counters.reset(List.of(attempt.pairFailures(), attempt.accountFailures()));
         }
     }
 
     public void admitRefresh(TenantId tenant, UserId user) {
-        admit(LimitKey.refreshes(tenant, user), true);
+        admit(LimitKey.refreshes(tenant, user));
     }
 
     public void admitSessionCheck(Principal caller) {
-        admit(LimitKey.sessionChecks(caller.tenant(), caller.user()), true);
+        admit(LimitKey.sessionChecks(caller.tenant(), caller.user()));
     }
 
-    private void admit(LimitKey key, boolean take) {
+    private void admit(LimitKey key) {
         if (!on) {
             return;
         }
-        RateLimits.Verdict verdict = take ? counters.take(key) : counters.peek(key);
+        RateLimits.Verdict verdict = counters.take(key);
         if (!verdict.allowed()) {
             throw Refused.tooManyRequests(verdict.retryAfter());
+        }
+    }
+
+    /** One sign-in request let through: whose failures it counts, and whether it found any counted. */
+    public static final class SignInAttempt {
+
+        private final TenantId tenant;
+        private final Account account;
+        private final ClientAddress client;
+        private boolean failuresCounted;
+
+        private SignInAttempt(TenantId tenant, Account account, ClientAddress client) {
+            this.tenant = tenant;
+            this.account = account;
+            this.client = client;
+        }
+
+        LimitKey pairFailures() {
+            return LimitKey.failures(tenant, account, client);
+        }
+
+        LimitKey accountFailures() {
+            return LimitKey.failures(tenant, account);
         }
     }
 }

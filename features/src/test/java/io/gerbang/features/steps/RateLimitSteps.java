@@ -95,6 +95,17 @@ public class RateLimitSteps {
         lastTook = Duration.ofNanos(System.nanoTime() - started);
     }
 
+    @When("someone sends {int} made-up mfa_tokens to \\/login-2fa from {string}")
+    public void madeUpTokens(int times, String address) {
+        attempts = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            String token = String.format("%064x", i + 1);
+            attempts.add(client(address).post(RunningGerbang.get().portA, "/api/v1/auth/login-2fa",
+                    "{\"mfa_token\":\"" + token + "\",\"code\":\"123456\"}"));
+        }
+        SignInSteps.answer = attempts.get(attempts.size() - 1);
+    }
+
     // ---- X-Forwarded-For
 
     @When("someone at {string} tries {int} wrong passwords for {word}, each claiming another address in X-Forwarded-For")

@@ -2,27 +2,32 @@ package io.gerbang.application.port.out;
 
 import io.gerbang.domain.limit.LimitKey;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * Counters of the limits, shared by every node. A store that cannot be asked raises {@link StoreUnavailable}
- * (a limit is never skipped because it could not be counted).
+ * Counters of the limits, shared by every node, each call one step in the store (so a check costs one round
+ * trip). A store that cannot be asked raises {@link StoreUnavailable}: a limit is never skipped because it
+ * could not be counted.
  */
 public interface RateLimits {
 
     /** Takes one from the key's counter if one is left. */
     Verdict take(LimitKey key);
 
-    /** Whether one is left, without taking it. */
-    Verdict peek(LimitKey key);
+    /**
+     * Takes one from {@code take} if one is left and, if so, tells whether {@code peek} has one left (without
+     * taking it), and whether any of {@code watched} has anything counted at all.
+     */
+    Admission admit(LimitKey take, LimitKey peek, List<LimitKey> watched);
 
     /**
-     * Counts one whether or not any is left, and answers how many past the limit the count now is (0 while
-     * within it).
+     * Counts one on each key whether or not any is left, and answers for each how many past its limit its
+     * count now is (0 while within it), in the order given.
      */
-    long count(LimitKey key);
+    List<Long> count(List<LimitKey> keys);
 
-    /** Starts the key's counter again (full). */
-    void reset(LimitKey key);
+    /** Starts the keys' counters again (full). */
+    void reset(List<LimitKey> keys);
 
     /** Allowed, or refused until {@link #retryAfter()} has passed. */
     record Verdict(boolean allowed, Duration retryAfter) {
@@ -32,5 +37,9 @@ public interface RateLimits {
         public static Verdict refusedFor(Duration retryAfter) {
             return new Verdict(false, retryAfter);
         }
+    }
+
+    /** The verdict of an {@link #admit}, and whether anything was counted on its watched keys. */
+    record Admission(Verdict verdict, boolean watchedCounted) {
     }
 }
