@@ -3,7 +3,10 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|bcrypt|memory|timing|users|chat|floor|all]     (default: all)
+#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|memory|timing|users|chat|floor|all]   (default: all)
+#
+# BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
+# server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
 #
 # Needs: the jar (mvn -B -q package -DskipTests), wrk (apt-get install wrk), PostgreSQL on
 # 127.0.0.1:5432 (database test, user postgres) and Redis on 127.0.0.1:6379; override with
@@ -33,7 +36,8 @@ start_server() {
   GERBANG_PORT=$PORT GERBANG_HOST=127.0.0.1 GERBANG_DB_URL="$DB_URL" GERBANG_DB_SCHEMA=$RUN \
   GERBANG_REDIS_URL="$REDIS_URL" GERBANG_REDIS_PREFIX="$RUN:" \
   GERBANG_JWT_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-  GERBANG_DEMO=true GERBANG_RATE_LIMITS=off GERBANG_BCRYPT_COST=10 \
+  GERBANG_DEMO=true GERBANG_RATE_LIMITS=${BENCH_LIMITS:-off} GERBANG_BCRYPT_COST=${BENCH_BCRYPT_COST:-10} \
+  GERBANG_PASSWORD_HASH=${BENCH_PASSWORD_HASH:-argon2id} GERBANG_TRUSTED_PROXIES=127.0.0.1 \
     taskset -c 1 java -Xms512m -Xmx512m -jar "$JAR" > "$OUT/server.log" 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
@@ -76,6 +80,19 @@ measure() {
 case $WHAT in bcrypt|all)
   taskset -c 1 java -cp "$(classpath)" bench/java/BcryptSpeed.java 10 20 | tee -a "$OUT/summary.txt" ;;
 esac
+# one password check, pinned to the server's core: Argon2id by argon2-jvm (the server's) and by Bouncy
+# Castle's pure Java at the same parameters and at Keycloak 26's (m=7 MiB, t=5), and bcrypt-10
+case $WHAT in hash|all)
+  mvn -B -q dependency:get -Dartifact=org.bouncycastle:bcprov-jdk18on:1.79 >/dev/null
+  BC=$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/1.79/bcprov-jdk18on-1.79.jar
+  taskset -c 1 java -cp "$(classpath):$BC" bench/java/HashSpeed.java 15 | tee -a "$OUT/summary.txt" ;;
+esac
+# the CPU of the rate-limit checks themselves (RedisRateLimits on this Redis), pinned to the server's core
+case $WHAT in limits|all)
+  taskset -c 1 java -Dlogback.configurationFile=bench/java/logback.xml \
+    -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" \
+    bench/java/LimitCost.java "$REDIS_URL" 20000 | tee -a "$OUT/summary.txt" ;;
+esac
 case $WHAT in memory|all)
   java -Dlogback.configurationFile=bench/java/logback.xml -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" bench/java/SessionMemory.java "$REDIS_URL" 100000 \
     | tee -a "$OUT/summary.txt" ;;
@@ -106,7 +123,14 @@ case $WHAT in login|refresh|me|all)
     WARM_TOKENS="$OUT/refresh-tokens-warmup.txt" TOKENS="$OUT/refresh-tokens.txt" THREADS=1 \
       measure refresh 8 bench/lua/refresh.lua ;;
   esac
-  case $WHAT in login|all) measure login 8 bench/lua/login.lua ;; esac
+  case $WHAT in login|all)
+    if [ "${BENCH_LIMITS:-off}" = on ]; then
+      # every login through all its checks, each from another forwarded address (one address would be refused)
+      FORWARDED=1 measure login-limits 8 bench/lua/login.lua
+    else
+      measure login 8 bench/lua/login.lua
+    fi ;;
+  esac
   ;;
 esac
 # the scoped users list over a tenant of 100,000 people in 500 units (issue 3's target: p99 < 30 ms at 16
@@ -175,6 +199,13 @@ case $WHAT in chat|all)
   echo "cross-node (sent on A, 200 members on B):" | tee -a "$OUT/summary.txt"
   load fanout "$BASE" "http://127.0.0.1:$B_PORT" "$TASK" 200 10 20 10 "$SERVER,$SERVER_B"
   ;;
+esac
+# /login-2fa per second on the server's core: 6,000 people with two-factor on (bcrypt-4 makes their set-up
+# quick; /login-2fa itself checks no password), half of them to warm up (bench/java/SecondFactorLoad.java)
+case $WHAT in 2fa)
+  BENCH_PASSWORD_HASH=bcrypt BENCH_BCRYPT_COST=4 start_server
+  taskset -c 0 java -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" \
+    bench/java/SecondFactorLoad.java "$BASE" "$SERVER" "${PEOPLE:-6000}" 8 | tee -a "$OUT/summary.txt" ;;
 esac
 # the floor of a chat delivery: plain NIO writes of one frame to 200 loopback sockets, server-side CPU per write
 case $WHAT in floor)
