@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sockets open on this node, through either door, and the rooms they are in. Every room event, from
  * whichever node, is written once here per door and sent to each socket of its room on this node.
  */
 final class ChatRooms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatRooms.class);
 
     private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
     private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
@@ -60,7 +64,12 @@ final class ChatRooms {
         String origin = event.origin();
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {
-                socket.deliver(frames);
+                try {
+                    socket.deliver(frames);
+                } catch (RuntimeException failed) {
+                    // one socket's failure must not cost the rest of the room its event
+                    LOG.warn("a delivery to socket {} failed", socket.id, failed);
+                }
             }
         }
         if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {

@@ -45,11 +45,15 @@ final class WsSocket extends ChatSocket {
             return;
         }
         synchronized (this) {
-            Future<?> written = raw.send(session, event.frame().duplicate());
-            if (written == null) {
-                send(event.text());
-            } else {
-                lastRawWrite = written;
+            try {
+                Future<?> written = raw.send(session, event.frame().duplicate());
+                if (written == null) {
+                    send(event.text());
+                } else {
+                    lastRawWrite = written;
+                }
+            } catch (IllegalStateException closedMeanwhile) {
+                // the client went away between the check above and the write: its close takes it out of the rooms
             }
         }
     }
