@@ -88,6 +88,17 @@ public final class ChatServer implements AutoCloseable {
         return rooms.sockets().size();
     }
 
+    /** Open sockets that came through one door: {@code /ws} ({@code socketIo} false) or Socket.IO. */
+    public long openSockets(boolean socketIo) {
+        long count = 0;
+        for (ChatSocket socket : rooms.sockets()) {
+            if (socketIo != (socket instanceof WsSocket)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     void sweep() {
         try {
             Instant now = clock.instant();

@@ -7,7 +7,11 @@ import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.SignInName;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.application.port.in.LoginResult;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.limit.LimitKey.Account;
@@ -32,12 +36,14 @@ public class LogInService implements LogIn {
     private final SignInChallenges challenges;
     private final ProfileChanges profileChanges;
     private final RequestLimits limits;
+    private final SecurityEvents events;
     private final Clock clock;
 
     public LogInService(Tenants tenants, Users users, PasswordHashes passwordHashes, SessionOpening sessions,
                         SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits,
-                        Clock clock) {
+                        SecurityEvents events, Clock clock) {
         this.limits = limits;
+        this.events = events;
         this.tenants = tenants;
         this.users = users;
         this.passwordHashes = passwordHashes;
@@ -60,10 +66,12 @@ public class LogInService implements LogIn {
         if (found.isEmpty()) {
             // The same hashing work as a real check, so the answer's timing does not tell who exists.
             passwordHashes.matchAgainstDummy(command.password());
+            events.record(Event.of(Kind.SIGN_IN_FAILED, tenant.id(), null));
             throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
         }
         User user = found.get();
         if (!passwordHashes.matches(command.password(), user.passwordHash())) {
+            events.record(Event.of(Kind.SIGN_IN_FAILED, tenant.id(), user.id()));
             throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
         }
         if (!user.mayHoldSession()) {
@@ -76,9 +84,12 @@ public class LogInService implements LogIn {
         }
         if (user.twoFactorEnabled()) {
             String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(), now));
+            events.record(Event.of(Kind.SECOND_FACTOR_REQUIRED, tenant.id(), user.id()));
             return new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds());
         }
         limits.succeeded(attempt);
-        return sessions.open(user, command.client(), now);
+        LoginResult result = sessions.open(user, command.client(), now);
+        events.record(Event.of(Kind.SIGN_IN_SUCCEEDED, tenant.id(), user.id()));
+        return result;
     }
 }

@@ -4,6 +4,9 @@ import io.gerbang.application.port.in.LogInWithSecondFactor;
 import io.gerbang.application.port.in.LoginResult;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.limit.LimitKey.Account;
@@ -22,10 +25,12 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
     private final Users users;
     private final SessionOpening sessions;
     private final RequestLimits limits;
+    private final SecurityEvents events;
 
     public LogInWithSecondFactorService(SignInChallenges challenges, SecondFactorCheck check, Users users,
-                                        SessionOpening sessions, RequestLimits limits) {
+                                        SessionOpening sessions, RequestLimits limits, SecurityEvents events) {
         this.limits = limits;
+        this.events = events;
         this.challenges = challenges;
         this.check = check;
         this.users = users;
@@ -47,6 +52,7 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
         RequestLimits.SignInAttempt attempt = limits.admitSignIn(user.tenant(), Account.of(user.id()), command.from());
         if (!check.proves(user.id(), command.code())) {
             challenges.wrongCode(command.mfaToken());
+            events.record(Event.of(Kind.SECOND_FACTOR_FAILED, user.tenant(), user.id()));
             throw limits.failed(attempt, new Refused(Refusal.MFA_CODE_INVALID));
         }
         if (!challenges.succeed(command.mfaToken())) {
@@ -56,6 +62,8 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
             throw new Refused(Refusal.ACCOUNT_INACTIVE);
         }
         limits.succeeded(attempt);
-        return sessions.open(user, challenge.client(), check.now());
+        LoginResult result = sessions.open(user, challenge.client(), check.now());
+        events.record(Event.of(Kind.SIGN_IN_SUCCEEDED, user.tenant(), user.id()));
+        return result;
     }
 }

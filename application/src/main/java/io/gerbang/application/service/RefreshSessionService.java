@@ -6,6 +6,9 @@ import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.TokenPair;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.RefreshTokenHash;
@@ -29,11 +32,14 @@ public class RefreshSessionService implements RefreshSession {
     private final TokenMint mint;
     private final SessionSettings settings;
     private final RequestLimits limits;
+    private final SecurityEvents events;
     private final Clock clock;
 
     public RefreshSessionService(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                 TokenMint mint, SessionSettings settings, RequestLimits limits, Clock clock) {
+                                 TokenMint mint, SessionSettings settings, RequestLimits limits,
+                                 SecurityEvents events, Clock clock) {
         this.limits = limits;
+        this.events = events;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.profiles = profiles;
@@ -61,6 +67,7 @@ public class RefreshSessionService implements RefreshSession {
                 }
                 case REUSED -> {
                     sessions.end(sessionId);
+                    events.record(Event.of(Kind.REFRESH_REUSE_DETECTED, session.tenant(), session.user()));
                     throw new Refused(Refusal.REFRESH_TOKEN_REUSED);
                 }
                 case REPEAT_WITHIN_GRACE -> {
@@ -69,6 +76,7 @@ public class RefreshSessionService implements RefreshSession {
                 case ROTATE -> {
                     TokenPair rotated = rotate(session, presented, presentedToken, now);
                     if (rotated != null) {
+                        events.record(Event.of(Kind.REFRESHED, session.tenant(), session.user()));
                         return rotated;
                     }
                 }

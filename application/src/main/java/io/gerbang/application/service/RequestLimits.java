@@ -3,6 +3,9 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.out.RateLimits;
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.limit.LimitKey;
 import io.gerbang.domain.limit.LimitKey.Account;
@@ -20,10 +23,12 @@ import java.util.List;
 public class RequestLimits {
 
     private final RateLimits counters;
+    private final SecurityEvents events;
     private final boolean on;
 
-    public RequestLimits(RateLimits counters, boolean on) {
+    public RequestLimits(RateLimits counters, SecurityEvents events, boolean on) {
         this.counters = counters;
+        this.events = events;
         this.on = on;
     }
 
@@ -39,6 +44,7 @@ public class RequestLimits {
         RateLimits.Admission admission = counters.admit(LimitKey.signIns(tenant, client),
                 attempt.pairFailures(), List.of(attempt.pairFailures(), attempt.accountFailures()));
         if (!admission.verdict().allowed()) {
+            events.record(new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
             throw Refused.tooManyRequests(admission.verdict().retryAfter());
         }
         attempt.failuresCounted = admission.watchedCounted();
@@ -60,7 +66,11 @@ public class RequestLimits {
         }
         List<Long> past = counters.count(List.of(attempt.pairFailures(), attempt.accountFailures()));
         long accountPast = past.get(1);
-        return accountPast > 0 ? refusal.answeredAfter(SlowDown.after(accountPast)) : refusal;
+        if (accountPast <= 0) {
+            return refusal;
+        }
+        events.record(Event.of(Kind.SLOWED_DOWN, attempt.tenant, attempt.account.user()));
+        return refusal.answeredAfter(SlowDown.after(accountPast));
     }
 
     /** A whole sign-in succeeded: its failures from here, and any slow-down of the account, are over. */
@@ -84,6 +94,7 @@ public class RequestLimits {
         }
         RateLimits.Verdict verdict = counters.take(key);
         if (!verdict.allowed()) {
+            events.record(new Event(Kind.RATE_LIMITED, key.tenant(), null, key.limit().code()));
             throw Refused.tooManyRequests(verdict.retryAfter());
         }
     }

@@ -66,6 +66,7 @@ import io.gerbang.application.service.ProfileAssembler;
 import io.gerbang.application.service.RefreshSessionService;
 import io.gerbang.application.service.RequestLimits;
 import io.gerbang.application.port.out.RateLimits;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.service.RevokeSessionService;
 import io.gerbang.application.service.SessionGuard;
 import io.gerbang.application.service.SessionSettings;
@@ -112,14 +113,15 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RequestLimits requestLimits(RateLimits counters, GerbangConfig config) {
-        return new RequestLimits(counters, config.rateLimits());
+    RequestLimits requestLimits(RateLimits counters, SecurityEvents events, GerbangConfig config) {
+        return new RequestLimits(counters, events, config.rateLimits());
     }
 
     @Bean
     LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, SessionOpening sessions,
-                SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits, Clock clock) {
-        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, limits, clock);
+                SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits,
+                SecurityEvents events, Clock clock) {
+        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, limits, events, clock);
     }
 
     @Bean
@@ -129,8 +131,8 @@ public class ApplicationConfiguration {
 
     @Bean
     LogInWithSecondFactor logInWithSecondFactor(SignInChallenges challenges, SecondFactorCheck check, Users users,
-                                                SessionOpening sessions, RequestLimits limits) {
-        return new LogInWithSecondFactorService(challenges, check, users, sessions, limits);
+                                                SessionOpening sessions, RequestLimits limits, SecurityEvents events) {
+        return new LogInWithSecondFactorService(challenges, check, users, sessions, limits, events);
     }
 
     @Bean
@@ -141,8 +143,9 @@ public class ApplicationConfiguration {
 
     @Bean
     RefreshSession refreshSession(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                  TokenMint mint, SessionSettings settings, RequestLimits limits, Clock clock) {
-        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, limits, clock);
+                                  TokenMint mint, SessionSettings settings, RequestLimits limits,
+                                  SecurityEvents events, Clock clock) {
+        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, limits, events, clock);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.gerbang.bootstrap.config;
 
 import io.gerbang.adapters.persistence.password.PasswordHashing;
+import io.gerbang.adapters.rest.http.AddressBlocks;
 import io.gerbang.adapters.rest.http.TrustedProxies;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,8 @@ public record GerbangConfig(
         Duration socketIoPingTimeout,
         String dataKey,
         PasswordHashing.Kind passwordHash,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        AddressBlocks metricsAllow) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -91,7 +93,8 @@ public record GerbangConfig(
                 millis(env, "GERBANG_SOCKETIO_PING_TIMEOUT", 20_000),
                 text(env, "GERBANG_DATA_KEY"),
                 passwordHashKind(orDefault(env, "GERBANG_PASSWORD_HASH", "argon2id")),
-                trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")));
+                trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")),
+                addresses(orDefault(env, "GERBANG_METRICS_ALLOW", "127.0.0.1,::1"), "GERBANG_METRICS_ALLOW"));
     }
 
     public boolean embeddedDatabase() {
@@ -113,6 +116,14 @@ public record GerbangConfig(
     private static TrustedProxies trustedProxies(String list) {
         try {
             return TrustedProxies.parse(list);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new ConfigurationError(notAnAddress.getMessage());
+        }
+    }
+
+    private static AddressBlocks addresses(String list, String name) {
+        try {
+            return AddressBlocks.parse(list, name);
         } catch (IllegalArgumentException notAnAddress) {
             throw new ConfigurationError(notAnAddress.getMessage());
         }

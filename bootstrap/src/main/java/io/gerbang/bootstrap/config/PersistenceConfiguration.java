@@ -52,6 +52,7 @@ import io.gerbang.bootstrap.stores.StoreEndpoints;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,9 +69,9 @@ public class PersistenceConfiguration {
     static final int DB_CALLERS = 2 * DB_CONNECTIONS;
 
     @Bean(destroyMethod = "close")
-    HikariDataSource connectionPool(StoreEndpoints stores, GerbangConfig config) {
+    HikariDataSource connectionPool(StoreEndpoints stores, GerbangConfig config, MeterRegistry metrics) {
         HikariDataSource pool = PostgresDataSources.pool(withSchema(stores.jdbcUrl(), config.dbSchema()),
-                stores.dbUser(), stores.dbPassword(), DB_CONNECTIONS);
+                stores.dbUser(), stores.dbPassword(), DB_CONNECTIONS, metrics);
         Migrations.migrate(pool, config.dbSchema());
         return pool;
     }

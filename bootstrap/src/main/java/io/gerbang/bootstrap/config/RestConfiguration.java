@@ -42,6 +42,10 @@ import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
+import io.gerbang.adapters.rest.resource.MetricsResource;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
+import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -106,7 +110,8 @@ public class RestConfiguration {
     ResourceConfig resourceConfig(GerbangConfig config, ObjectMapper mapper, Cors cors, Authenticate authenticate,
                                   AuthResource authResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
-                                  HealthResource healthResource, TasksResource tasksResource) {
+                                  HealthResource healthResource, TasksResource tasksResource,
+                                  MetricsResource metricsResource, MeterRegistry metrics) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -124,6 +129,10 @@ public class RestConfiguration {
                 .register(rolesResource)
                 .register(roleAssignmentsResource)
                 .register(tasksResource)
-                .register(healthResource);
+                .register(healthResource)
+                .register(metricsResource)
+                // per route template (never a raw path: no ids in labels), method and status
+                .register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
+                        "http.server.requests", true));
     }
 }

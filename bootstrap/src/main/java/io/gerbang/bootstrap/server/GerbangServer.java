@@ -6,6 +6,7 @@ import io.gerbang.adapters.rest.http.EdgeAnswers;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.bootstrap.config.ApplicationConfiguration;
 import io.gerbang.bootstrap.config.GerbangConfig;
+import io.gerbang.bootstrap.config.MetricsConfiguration;
 import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
@@ -76,8 +77,8 @@ public final class GerbangServer implements AutoCloseable {
         try {
             context.registerBean(GerbangConfig.class, () -> config);
             context.registerBean(StoreEndpoints.class, () -> stores);
-            context.register(PersistenceConfiguration.class, ApplicationConfiguration.class, RestConfiguration.class,
-                    TaskRoomConfiguration.class);
+            context.register(MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class,
+                    RestConfiguration.class, TaskRoomConfiguration.class);
             context.refresh();
             if (config.demo()) {
                 DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));

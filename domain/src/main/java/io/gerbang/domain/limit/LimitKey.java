@@ -45,18 +45,25 @@ public record LimitKey(RateLimit limit, TenantId tenant, String subject) {
      * Whose failures are counted: a known user by id (so the identity number and the e-mail share one
      * count), a name nobody has by the name itself (so an unknown name behaves exactly like a known one).
      */
-    public record Account(String value) {
+    public record Account(UserId user, String name) {
 
         public Account {
-            Objects.requireNonNull(value, "value");
+            if ((user == null) == (name == null)) {
+                throw new IllegalArgumentException("an account is a user or a name, one of the two");
+            }
         }
 
         public static Account of(UserId user) {
-            return new Account("u" + user.value());
+            return new Account(user, null);
         }
 
         public static Account named(String signInName) {
-            return new Account("n" + signInName.toLowerCase(java.util.Locale.ROOT));
+            return new Account(null, signInName.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** As counters are keyed. */
+        public String value() {
+            return user != null ? "u" + user.value() : "n" + name;
         }
     }
 }

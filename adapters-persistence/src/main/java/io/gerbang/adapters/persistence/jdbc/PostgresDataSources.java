@@ -2,6 +2,8 @@ package io.gerbang.adapters.persistence.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** The connection pool. Short timeouts: a database that is down must make requests fail fast with 503. */
 public final class PostgresDataSources {
@@ -10,7 +12,16 @@ public final class PostgresDataSources {
     }
 
     public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumSize) {
+        return pool(jdbcUrl, user, password, maximumSize, null);
+    }
+
+    /** @param metrics where the pool reports its figures ({@code hikaricp_*}), or null */
+    public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumSize,
+                                        MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
+        if (metrics != null) {
+            config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
+        }
         config.setJdbcUrl(jdbcUrl);
         if (user != null && !user.isBlank()) {
             config.setUsername(user);

@@ -39,7 +39,7 @@ class TrustedProxiesTest {
     void onlyAddressLiteralsAndBlocksAreTaken() {
         assertThatThrownBy(() -> TrustedProxies.parse("localhost")).hasMessageContaining("localhost");
         assertThatThrownBy(() -> TrustedProxies.parse("10.0.0.0/40")).hasMessageContaining("prefix length");
-        assertThat(TrustedProxies.literal("dead")).isNull();
-        assertThat(TrustedProxies.literal("999.1.1.1")).isNull();
+        assertThat(AddressBlocks.literal("dead")).isNull();
+        assertThat(AddressBlocks.literal("999.1.1.1")).isNull();
     }
 }

@@ -1,0 +1,68 @@
+package io.gerbang.adapters.persistence.telemetry;
+
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.domain.limit.RateLimit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Security events counted in Micrometer and written as log lines of their own (logger {@code gerbang.security},
+ * with an {@code event} key): sign-ins by outcome, refreshes, reuse detections, limit refusals by limit,
+ * slow-downs. Every meter exists from the start, at 0, so a dashboard sees it before the first event.
+ */
+public class MeteredSecurityEvents implements SecurityEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger("gerbang.security");
+
+    private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
+    private final Map<String, Counter> refusals = new HashMap<>();
+
+    public MeteredSecurityEvents(MeterRegistry registry) {
+        signIns(registry, Kind.SIGN_IN_SUCCEEDED, "succeeded");
+        signIns(registry, Kind.SECOND_FACTOR_REQUIRED, "second_factor_required");
+        signIns(registry, Kind.SIGN_IN_FAILED, "failed");
+        signIns(registry, Kind.SECOND_FACTOR_FAILED, "second_factor_failed");
+        counters.put(Kind.SLOWED_DOWN, Counter.builder("gerbang.sign.in.slowdowns")
+                .description("failed sign-ins answered late: their account was past its hourly failures")
+                .register(registry));
+        counters.put(Kind.REFRESHED, Counter.builder("gerbang.refreshes")
+                .description("refresh tokens rotated").register(registry));
+        counters.put(Kind.REFRESH_REUSE_DETECTED, Counter.builder("gerbang.refresh.reuse.detected")
+                .description("already rotated refresh tokens presented; their sessions were ended")
+                .register(registry));
+        for (RateLimit limit : RateLimit.values()) {
+            refusals.put(limit.code(), refusal(registry, limit.code()));
+        }
+    }
+
+    private void signIns(MeterRegistry registry, Kind kind, String outcome) {
+        counters.put(kind, Counter.builder("gerbang.sign.ins").tag("outcome", outcome)
+                .description("sign-in steps by outcome").register(registry));
+    }
+
+    private static Counter refusal(MeterRegistry registry, String limit) {
+        return Counter.builder("gerbang.rate.limit.refusals").tag("limit", limit)
+                .description("requests refused 429 by a limit").register(registry);
+    }
+
+    @Override
+    public void record(Event event) {
+        Counter counter = event.kind() == Kind.RATE_LIMITED ? refusals.get(event.detail()) : counters.get(event.kind());
+        if (counter != null) {
+            counter.increment();
+        }
+        String name = event.kind().name().toLowerCase(Locale.ROOT);
+        LOG.atInfo()
+                .addKeyValue("event", name)
+                .addKeyValue("tenant_id", event.tenant().value())
+                .addKeyValue("user_id", event.user() == null ? null : event.user().value())
+                .addKeyValue("detail", event.detail())
+                .log("security event {}{}", name, event.detail() == null ? "" : " (" + event.detail() + ")");
+    }
+}

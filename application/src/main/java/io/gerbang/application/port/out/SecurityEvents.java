@@ -1,0 +1,43 @@
+package io.gerbang.application.port.out;
+
+import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.UserId;
+import java.util.Objects;
+
+/**
+ * What happened that an operator watches: each event is counted and written as a line of its own. An event
+ * names who and where, never a password, hash, token, secret or code.
+ */
+public interface SecurityEvents {
+
+    void record(Event event);
+
+    enum Kind {
+        SIGN_IN_SUCCEEDED,
+        /** A right password of a person with two-factor on: the second step was asked for. */
+        SECOND_FACTOR_REQUIRED,
+        /** A wrong password, or a name nobody has. */
+        SIGN_IN_FAILED,
+        SECOND_FACTOR_FAILED,
+        /** A request refused by a limit; the detail names the limit. */
+        RATE_LIMITED,
+        /** A failed sign-in answered late: its account is past its hourly failures. */
+        SLOWED_DOWN,
+        REFRESHED,
+        /** An already rotated refresh token was presented: its whole family was ended. */
+        REFRESH_REUSE_DETECTED
+    }
+
+    /** @param user null when no user is known (a name nobody has); @param detail null or a short code */
+    record Event(Kind kind, TenantId tenant, UserId user, String detail) {
+
+        public Event {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(tenant, "tenant");
+        }
+
+        public static Event of(Kind kind, TenantId tenant, UserId user) {
+            return new Event(kind, tenant, user, null);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.gerbang.bootstrap.config;
+
+import io.gerbang.adapters.persistence.telemetry.MeteredSecurityEvents;
+import io.gerbang.adapters.rest.resource.MetricsResource;
+import io.gerbang.adapters.websocket.ChatServer;
+import io.gerbang.application.port.out.SecurityEvents;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One Prometheus registry per node: the JVM, GC, thread and process binders, the security events, the open
+ * chat sockets per door, and (wired where they are made) Jersey's per-route timers and HikariCP's pool.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MetricsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    PrometheusMeterRegistry meterRegistry() {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        return registry;
+    }
+
+    @Bean
+    SecurityEvents securityEvents(MeterRegistry registry) {
+        return new MeteredSecurityEvents(registry);
+    }
+
+    @Bean
+    MetricsResource metricsResource(PrometheusMeterRegistry registry, GerbangConfig config) {
+        return new MetricsResource(registry::scrape, config.metricsAllow());
+    }
+
+    /** The open chat sockets, by the door they came through. */
+    @Bean
+    Object socketGauges(MeterRegistry registry, ChatServer chat) {
+        Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
+                .description("open chat sockets").register(registry);
+        Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
+                .description("open chat sockets").register(registry);
+        return registry;
+    }
+}
