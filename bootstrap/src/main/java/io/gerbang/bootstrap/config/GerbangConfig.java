@@ -36,7 +36,8 @@ public record GerbangConfig(
         String dataKey,
         PasswordHashing.Kind passwordHash,
         TrustedProxies trustedProxies,
-        AddressBlocks metricsAllow) {
+        AddressBlocks metricsAllow,
+        String logFormat) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -51,6 +52,10 @@ public record GerbangConfig(
         }
         if (dataKey != null && dataKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             throw new ConfigurationError("GERBANG_DATA_KEY must be at least 32 bytes");
+        }
+        if (!"json".equals(logFormat) && !"text".equals(logFormat)) {
+            // logback reads the same variable to pick its appender (logback.xml): anything else would log nothing
+            throw new ConfigurationError("GERBANG_LOG_FORMAT must be json or text");
         }
         if (bcryptCost < 4 || bcryptCost > 31) {
             throw new ConfigurationError("GERBANG_BCRYPT_COST must be between 4 and 31");
@@ -94,7 +99,8 @@ public record GerbangConfig(
                 text(env, "GERBANG_DATA_KEY"),
                 passwordHashKind(orDefault(env, "GERBANG_PASSWORD_HASH", "argon2id")),
                 trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")),
-                addresses(orDefault(env, "GERBANG_METRICS_ALLOW", "127.0.0.1,::1"), "GERBANG_METRICS_ALLOW"));
+                addresses(orDefault(env, "GERBANG_METRICS_ALLOW", "127.0.0.1,::1"), "GERBANG_METRICS_ALLOW"),
+                orDefault(env, "GERBANG_LOG_FORMAT", "json"));
     }
 
     public boolean embeddedDatabase() {

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.server;
 
+import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -22,7 +23,11 @@ final class PeerAddressHandler extends HttpHandler {
     @Override
     public void service(Request request, Response response) throws Exception {
         request.setAttribute(RequestInfo.CLIENT_IP_PROPERTY, request.getRemoteAddr());
-        jersey.service(request, response);
+        try {
+            jersey.service(request, response);
+        } finally {
+            LogContext.clear(); // the worker thread goes on to other requests
+        }
     }
 
     @Override

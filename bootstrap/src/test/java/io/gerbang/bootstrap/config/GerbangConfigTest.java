@@ -49,6 +49,10 @@ class GerbangConfigTest {
                 .isInstanceOf(ConfigurationError.class);
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_BCRYPT_COST", "40")))
                 .isInstanceOf(ConfigurationError.class);
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_LOG_FORMAT", "xml")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("json or text");
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_METRICS_ALLOW", "everyone")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("GERBANG_METRICS_ALLOW");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_PASSWORD_HASH", "scrypt")))
                 .isInstanceOf(ConfigurationError.class).hasMessageContaining("argon2id or bcrypt");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_TRUSTED_PROXIES", "10.0.0.1, proxy.local")))

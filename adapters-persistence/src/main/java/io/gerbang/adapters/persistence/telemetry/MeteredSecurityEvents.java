@@ -10,15 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * Security events counted in Micrometer and written as log lines of their own (logger {@code gerbang.security},
+ * Security events counted in Micrometer and written as log lines of their own (logger {@code io.gerbang.security},
  * with an {@code event} key): sign-ins by outcome, refreshes, reuse detections, limit refusals by limit,
  * slow-downs. Every meter exists from the start, at 0, so a dashboard sees it before the first event.
  */
 public class MeteredSecurityEvents implements SecurityEvents {
 
-    private static final Logger LOG = LoggerFactory.getLogger("gerbang.security");
+    private static final Logger LOG = LoggerFactory.getLogger("io.gerbang.security");
 
     private final Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     private final Map<String, Counter> refusals = new HashMap<>();
@@ -58,11 +59,26 @@ public class MeteredSecurityEvents implements SecurityEvents {
             counter.increment();
         }
         String name = event.kind().name().toLowerCase(Locale.ROOT);
-        LOG.atInfo()
-                .addKeyValue("event", name)
-                .addKeyValue("tenant_id", event.tenant().value())
-                .addKeyValue("user_id", event.user() == null ? null : event.user().value())
-                .addKeyValue("detail", event.detail())
-                .log("security event {}{}", name, event.detail() == null ? "" : " (" + event.detail() + ")");
+        // the event's tenant and user in the same fields as every request line's (MDC), for this line only
+        Map<String, String> request = MDC.getCopyOfContextMap();
+        try {
+            MDC.put("tenant_id", String.valueOf(event.tenant().value()));
+            if (event.user() == null) {
+                MDC.remove("user_id");
+            } else {
+                MDC.put("user_id", String.valueOf(event.user().value()));
+            }
+            var line = LOG.atInfo().addKeyValue("event", name);
+            if (event.detail() != null) {
+                line = line.addKeyValue("detail", event.detail());
+            }
+            line.log("security event {}{}", name, event.detail() == null ? "" : " (" + event.detail() + ")");
+        } finally {
+            if (request == null) {
+                MDC.clear();
+            } else {
+                MDC.setContextMap(request);
+            }
+        }
     }
 }

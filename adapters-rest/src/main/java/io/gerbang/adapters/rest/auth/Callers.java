@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.auth;
 
+import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.Principal;
@@ -23,6 +24,7 @@ public final class Callers {
             throw new Refused(Refusal.TENANT_MISMATCH);
         }
         request.setProperty(PROPERTY, principal);
+        LogContext.caller(principal);
         return principal;
     }
 

@@ -48,6 +48,7 @@ public class RequestContextFilter implements ContainerRequestFilter {
         Language language = languageOf(request.getHeaderString("Accept-Language"));
         // Recorded before anything can fail, so that even a refusal below carries the id and language.
         request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip));
+        LogContext.request(requestId, null);
 
         String tenantHeader = request.getHeaderString("X-Tenant-ID");
         if (tenantHeader != null) {
@@ -56,6 +57,7 @@ public class RequestContextFilter implements ContainerRequestFilter {
             }
             TenantId tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
             request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip));
+            LogContext.request(requestId, tenant);
         }
         refuseOddShapes(request);
     }
