@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
@@ -27,8 +30,12 @@ public class AssignRoleService implements AssignRole {
     private final ProfileAssembler profiles;
     private final AccessGuard guard;
 
+    private final SecurityEvents events;
+
     public AssignRoleService(Roles roles, RoleAssignments assignments, Organisation organisation,
-                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard) {
+                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
+            SecurityEvents events) {
+        this.events = events;
         this.roles = roles;
         this.assignments = assignments;
         this.organisation = organisation;
@@ -53,6 +60,7 @@ public class AssignRoleService implements AssignRole {
         long id = assignments.add(tenant, user.id(), role.id(), node)
                 .orElseThrow(() -> new Refused(Refusal.CONFLICT));
         profileChanges.changed(user.id());
+        events.record(new Event(Kind.ROLE_ASSIGNED, tenant, user.id(), "role:" + role.id()));
         return profiles.profileOf(user.id()).roles().stream()
                 .filter(granted -> granted.assignmentId() == id)
                 .findFirst()

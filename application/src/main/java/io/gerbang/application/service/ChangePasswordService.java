@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
@@ -18,8 +21,12 @@ public class ChangePasswordService implements ChangePassword {
     private final ProfileChanges profileChanges;
     private final Clock clock;
 
+    private final SecurityEvents events;
+
     public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions,
-                                ProfileChanges profileChanges, Clock clock) {
+                                ProfileChanges profileChanges, Clock clock,
+            SecurityEvents events) {
+        this.events = events;
         this.users = users;
         this.passwordHashes = passwordHashes;
         this.sessions = sessions;
@@ -38,5 +45,6 @@ public class ChangePasswordService implements ChangePassword {
         profileChanges.changed(user.id());
         // Whoever else knew the old password is signed out everywhere; this session stays.
         sessions.endAllOf(user.tenant(), user.id(), command.caller().session());
+        events.record(Event.of(Kind.PASSWORD_CHANGED, user.tenant(), user.id()));
     }
 }

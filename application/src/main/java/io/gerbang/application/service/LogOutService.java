@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
@@ -14,8 +17,11 @@ public class LogOutService implements LogOut {
     private final RefreshTokens refreshTokens;
     private final AccessTokens accessTokens;
     private final SessionGuard guard;
+    private final SecurityEvents events;
 
-    public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard) {
+    public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
+                         SecurityEvents events) {
+        this.events = events;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
@@ -36,7 +42,9 @@ public class LogOutService implements LogOut {
         }
         if (command instanceof AllSessionsOf all) {
             guard.ensureMayOversee(all.caller(), all.user());
-            return sessions.endAllOf(all.caller().tenant(), all.user(), null);
+            int ended = sessions.endAllOf(all.caller().tenant(), all.user(), null);
+            events.record(new Event(Kind.SESSION_REVOKED, all.caller().tenant(), all.user(), "all:" + ended));
+            return ended;
         }
         return endOrRefuse(((CurrentSession) command).caller().session(), Refusal.SESSION_REVOKED);
     }

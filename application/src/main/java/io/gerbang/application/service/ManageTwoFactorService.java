@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.ManageTwoFactor;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
@@ -28,8 +31,12 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     private final Sessions sessions;
     private final ProfileChanges profileChanges;
 
+    private final SecurityEvents events;
+
     public ManageTwoFactorService(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
-                                  Sessions sessions, ProfileChanges profileChanges) {
+                                  Sessions sessions, ProfileChanges profileChanges,
+            SecurityEvents events) {
+        this.events = events;
         this.users = users;
         this.secrets = secrets;
         this.totp = totp;
@@ -66,6 +73,7 @@ public class ManageTwoFactorService implements ManageTwoFactor {
             throw Refused.because(Refusal.CONFLICT, "two_factor_on");
         }
         changed(caller);
+        events.record(Event.of(Kind.TWO_FACTOR_ENABLED, caller.tenant(), caller.user()));
         return codes.stream().map(RecoveryCode::shown).toList();
     }
 
@@ -80,6 +88,7 @@ public class ManageTwoFactorService implements ManageTwoFactor {
         }
         secrets.disable(user.id(), check.now());
         changed(caller);
+        events.record(Event.of(Kind.TWO_FACTOR_DISABLED, caller.tenant(), caller.user()));
     }
 
     private void changed(Principal caller) {

@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
@@ -23,9 +26,13 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
     private final ProfileAssembler profiles;
     private final AccessGuard guard;
 
+    private final SecurityEvents events;
+
     public RemoveRoleAssignmentService(RoleAssignments assignments, Organisation organisation,
                                        Sessions sessions, ProfileChanges profileChanges, ProfileAssembler profiles,
-                                       AccessGuard guard) {
+                                       AccessGuard guard,
+            SecurityEvents events) {
+        this.events = events;
         this.assignments = assignments;
         this.organisation = organisation;
         this.sessions = sessions;
@@ -51,6 +58,7 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
             case LAST_ADMINISTRATOR -> throw Refused.because(Refusal.CONFLICT, "last_administrator");
             case REMOVED -> {
                 profileChanges.changed(user.id());
+                events.record(new Event(Kind.ROLE_REMOVED, tenant, user.id(), "assignment:" + assignment.id()));
                 // what the user's sessions could do rested on it: they end, their access tokens are refused at once
                 sessions.endAllOf(tenant, user.id(), null);
             }

@@ -44,7 +44,9 @@ public class RequestLimits {
         RateLimits.Admission admission = counters.admit(LimitKey.signIns(tenant, client),
                 attempt.pairFailures(), List.of(attempt.pairFailures(), attempt.accountFailures()));
         if (!admission.verdict().allowed()) {
-            events.record(new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
+            events.record(admission.refusedByPeek()
+                    ? Event.of(Kind.LOCKED_OUT, tenant, account.user())
+                    : new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
             throw Refused.tooManyRequests(admission.verdict().retryAfter());
         }
         attempt.failuresCounted = admission.watchedCounted();

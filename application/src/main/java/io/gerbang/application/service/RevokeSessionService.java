@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
@@ -11,8 +14,11 @@ public class RevokeSessionService implements RevokeSession {
 
     private final Sessions sessions;
 
-    public RevokeSessionService(Sessions sessions) {
+    private final SecurityEvents events;
+
+    public RevokeSessionService(Sessions sessions, SecurityEvents events) {
         this.sessions = sessions;
+        this.events = events;
     }
 
     @Override
@@ -22,5 +28,6 @@ public class RevokeSessionService implements RevokeSession {
         if (!own || !sessions.end(session)) {
             throw new Refused(Refusal.NOT_FOUND);
         }
+        events.record(Event.of(Kind.SESSION_REVOKED, caller.tenant(), caller.user()));
     }
 }

@@ -1,5 +1,8 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.out.SecurityEvents;
+import io.gerbang.application.port.out.SecurityEvents.Event;
+import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.UpdateUser;
@@ -28,9 +31,13 @@ public class UpdateUserService implements UpdateUser {
     private final TwoFactorSecrets twoFactor;
     private final Clock clock;
 
+    private final SecurityEvents events;
+
     public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             TwoFactorSecrets twoFactor, Clock clock) {
+                             TwoFactorSecrets twoFactor, Clock clock,
+            SecurityEvents events) {
+        this.events = events;
         this.users = users;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
@@ -71,6 +78,15 @@ public class UpdateUserService implements UpdateUser {
         }
         boolean twoFactorTurnedOff = command.twoFactorOff() && twoFactor.disable(user.id(), now);
         profileChanges.changed(user.id());
+        if (wasActive && !user.active()) {
+            events.record(Event.of(Kind.USER_DEACTIVATED, user.tenant(), user.id()));
+        }
+        if (twoFactorTurnedOff) {
+            events.record(new Event(Kind.TWO_FACTOR_DISABLED, user.tenant(), user.id(), "by_administrator"));
+        }
+        if (command.password() != null) {
+            events.record(new Event(Kind.PASSWORD_CHANGED, user.tenant(), user.id(), "by_administrator"));
+        }
         if (!user.mayHoldSession() || command.password() != null || twoFactorTurnedOff) {
             // out at once: every session ends, so each of its access tokens is refused on its next call
             sessions.endAllOf(user.tenant(), user.id(), null);

@@ -137,8 +137,8 @@ public class ApplicationConfiguration {
 
     @Bean
     ManageTwoFactor manageTwoFactor(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
-                                    Sessions sessions, ProfileChanges changes) {
-        return new ManageTwoFactorService(users, secrets, totp, check, sessions, changes);
+                                    Sessions sessions, ProfileChanges changes, SecurityEvents events) {
+        return new ManageTwoFactorService(users, secrets, totp, check, sessions, changes, events);
     }
 
     @Bean
@@ -149,8 +149,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard) {
-        return new LogOutService(sessions, refreshTokens, accessTokens, guard);
+    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard, SecurityEvents events) {
+        return new LogOutService(sessions, refreshTokens, accessTokens, guard, events);
     }
 
     @Bean
@@ -169,8 +169,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RevokeSession revokeSession(Sessions sessions) {
-        return new RevokeSessionService(sessions);
+    RevokeSession revokeSession(Sessions sessions, SecurityEvents events) {
+        return new RevokeSessionService(sessions, events);
     }
 
     @Bean
@@ -190,8 +190,8 @@ public class ApplicationConfiguration {
 
     @Bean
     ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, ProfileChanges changes,
-                                  Clock clock) {
-        return new ChangePasswordService(users, hashes, sessions, changes, clock);
+                                  Clock clock, SecurityEvents events) {
+        return new ChangePasswordService(users, hashes, sessions, changes, clock, events);
     }
 
     @Bean
@@ -218,22 +218,22 @@ public class ApplicationConfiguration {
     @Bean
     UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
                           ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard,
-                          TwoFactorSecrets twoFactor, Clock clock) {
+                          TwoFactorSecrets twoFactor, Clock clock, SecurityEvents events) {
         return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, twoFactor,
-                clock);
+                clock, events);
     }
 
     @Bean
     AssignRole assignRole(Roles roles, RoleAssignments assignments, Organisation organisation,
-                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard) {
-        return new AssignRoleService(roles, assignments, organisation, changes, profiles, guard);
+                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, SecurityEvents events) {
+        return new AssignRoleService(roles, assignments, organisation, changes, profiles, guard, events);
     }
 
     @Bean
     RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, Organisation organisation,
                                               Sessions sessions, ProfileChanges changes, ProfileAssembler profiles,
-                                              AccessGuard guard) {
-        return new RemoveRoleAssignmentService(assignments, organisation, sessions, changes, profiles, guard);
+                                              AccessGuard guard, SecurityEvents events) {
+        return new RemoveRoleAssignmentService(assignments, organisation, sessions, changes, profiles, guard, events);
     }
 
     @Bean

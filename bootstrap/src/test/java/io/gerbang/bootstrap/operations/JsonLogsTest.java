@@ -58,6 +58,12 @@ class JsonLogsTest {
             secrets.add(rotated.data().path("refresh_token").asText());
             assertThat(http.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh),
                     "X-Request-ID", "req-reuse-1").code()).isEqualTo("REFRESH_TOKEN_REUSED");
+            Answer again = http.login("100000001");
+            secrets.add(again.data().path("access_token").asText());
+            secrets.add("a-new-password-1");
+            assertThat(http.post("/api/v1/auth/password", Map.of("current_password", "password123",
+                    "new_password", "a-new-password-1"), "Authorization", "Bearer " + again.data().path("access_token").asText(),
+                    "X-Request-ID", "req-password-1").status()).isEqualTo(200);
         } finally {
             root.detachAppender(appender);
             appender.stop();
@@ -76,6 +82,9 @@ class JsonLogsTest {
         assertThat(event(lines, "sign_in_failed").path("request_id").asText()).isEqualTo("req-wrong-1");
         assertThat(event(lines, "refreshed").path("user_id").asText()).isEqualTo("2");
         assertThat(event(lines, "refresh_reuse_detected").path("request_id").asText()).isEqualTo("req-reuse-1");
+        JsonNode changed = event(lines, "password_changed");
+        assertThat(changed.path("request_id").asText()).isEqualTo("req-password-1");
+        assertThat(changed.path("user_id").asText()).isEqualTo("2");
         String all = out.toString(StandardCharsets.UTF_8);
         assertThat(secrets).allSatisfy(secret -> assertThat(all).doesNotContain(secret));
         assertThat(all).doesNotContain("$argon2id$", "$2a$");

@@ -27,7 +27,9 @@ class MetricsTest {
 
     @BeforeAll
     static void start() {
-        node = TestGerbang.cluster().startNode(Map.of("GERBANG_RATE_LIMITS", "on", "GERBANG_REFRESH_GRACE", "0")); // a repeat is reuse
+        node = TestGerbang.cluster().startNode(Map.of("GERBANG_RATE_LIMITS", "on", "GERBANG_REFRESH_GRACE", "0", // a repeat is reuse
+                // the lockout below comes "from" a forwarded address, so its sign-ins have a count of their own
+                "GERBANG_TRUSTED_PROXIES", "127.0.0.1"));
         http = new Http(node.port());
     }
 
@@ -76,6 +78,20 @@ class MetricsTest {
 
         assertThat(refused).isEqualTo(1);
         assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"checks\"")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aLockedAccountAndAddressIsCountedAsItsLimitsRefusal() {
+        double before = counter("gerbang_rate_limit_refusals_total", "limit=\"fail-pair\"");
+        for (int i = 0; i < 5; i++) {
+            http.post("/api/v1/auth/login", Map.of("user_identity", "100000003", "password", "wrong-password"),
+                    "X-Forwarded-For", "10.9.0.1");
+        }
+        assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "100000003", "password", "password123"),
+                "X-Forwarded-For", "10.9.0.1").status()).isEqualTo(429);
+
+        assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"fail-pair\"")).isEqualTo(before + 1);
+        assertThat(scrape()).contains("gerbang_security_events_total{event=\"password_changed\"}");
     }
 
     @Test

@@ -44,19 +44,19 @@ public class RedisRateLimits implements RateLimits {
             return {1, 0}""";
     /**
      * KEYS[1] taken, KEYS[2] peeked, KEYS[3..] watched; ARGV: period and window of each of the first two.
-     * Returns {allowed, wait ms, watched counted}.
+     * Returns {allowed, wait ms, watched counted, refused by the peeked one}.
      */
     private static final String ADMIT = COMMON + """
             local next = tat(KEYS[1]) + tonumber(ARGV[1])
-            if next - now > tonumber(ARGV[2]) then return {0, next - now - tonumber(ARGV[2]), 0} end
+            if next - now > tonumber(ARGV[2]) then return {0, next - now - tonumber(ARGV[2]), 0, 0} end
             redis.call('set', KEYS[1], next, 'PX', next - now)
             local peek = tat(KEYS[2]) + tonumber(ARGV[3])
-            if peek - now > tonumber(ARGV[4]) then return {0, peek - now - tonumber(ARGV[4]), 1} end
+            if peek - now > tonumber(ARGV[4]) then return {0, peek - now - tonumber(ARGV[4]), 1, 1} end
             local counted = 0
             for i = 3, #KEYS do
               if redis.call('exists', KEYS[i]) == 1 then counted = 1 end
             end
-            return {1, 0, counted}""";
+            return {1, 0, counted, 0}""";
     /** KEYS; ARGV: period and window of each, then the most past. Returns, per key, how far past its limit. */
     private static final String COUNT = COMMON + """
             local result = {}
@@ -94,7 +94,7 @@ public class RedisRateLimits implements RateLimits {
         arguments.addAll(timing(peek.limit()));
         List<Long> answer = run(ADMIT, keys, arguments);
         Verdict verdict = answer.get(0) == 1L ? Verdict.ALLOWED : Verdict.refusedFor(Duration.ofMillis(answer.get(1)));
-        return new Admission(verdict, answer.get(2) == 1L);
+        return new Admission(verdict, answer.get(2) == 1L, answer.get(3) == 1L);
     }
 
     @Override

@@ -14,8 +14,10 @@ import org.slf4j.MDC;
 
 /**
  * Security events counted in Micrometer and written as log lines of their own (logger {@code io.gerbang.security},
- * with an {@code event} key): sign-ins by outcome, refreshes, reuse detections, limit refusals by limit,
- * slow-downs. Every meter exists from the start, at 0, so a dashboard sees it before the first event.
+ * with an {@code event} key): sign-ins by outcome, refreshes, reuse detections, limit refusals by limit
+ * (a lockout is the refusal of {@code fail-pair}), slow-downs, and every other kind as
+ * {@code gerbang_security_events_total{event}}. Every meter exists from the start, at 0, so a dashboard sees
+ * it before the first event.
  */
 public class MeteredSecurityEvents implements SecurityEvents {
 
@@ -39,6 +41,15 @@ public class MeteredSecurityEvents implements SecurityEvents {
                 .register(registry));
         for (RateLimit limit : RateLimit.values()) {
             refusals.put(limit.code(), refusal(registry, limit.code()));
+        }
+        // a locked account-and-address pair is its limit's refusal
+        counters.put(Kind.LOCKED_OUT, refusals.get(RateLimit.FAILURES_PER_ACCOUNT_AND_CLIENT.code()));
+        for (Kind kind : Kind.values()) {
+            if (kind != Kind.RATE_LIMITED && !counters.containsKey(kind)) {
+                counters.put(kind, Counter.builder("gerbang.security.events")
+                        .tag("event", kind.name().toLowerCase(Locale.ROOT))
+                        .description("security events of other kinds").register(registry));
+            }
         }
     }
 

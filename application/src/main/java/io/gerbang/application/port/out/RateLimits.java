@@ -39,7 +39,10 @@ public interface RateLimits {
         }
     }
 
-    /** The verdict of an {@link #admit}, and whether anything was counted on its watched keys. */
-    record Admission(Verdict verdict, boolean watchedCounted) {
+    /**
+     * The verdict of an {@link #admit}, whether anything was counted on its watched keys, and whether it was the
+     * peeked key that refused.
+     */
+    record Admission(Verdict verdict, boolean watchedCounted, boolean refusedByPeek) {
     }
 }

@@ -25,7 +25,18 @@ public interface SecurityEvents {
         SLOWED_DOWN,
         REFRESHED,
         /** An already rotated refresh token was presented: its whole family was ended. */
-        REFRESH_REUSE_DETECTED
+        REFRESH_REUSE_DETECTED,
+        /** Too many failures on this account from one client address: that pair is refused for a while. */
+        LOCKED_OUT,
+        /** Sessions ended by a logout or a revocation; the detail says how many when more than one. */
+        SESSION_REVOKED,
+        ROLE_ASSIGNED,
+        ROLE_REMOVED,
+        USER_DEACTIVATED,
+        TWO_FACTOR_ENABLED,
+        /** By the person, or (detail {@code by_administrator}) through an administrator's reset. */
+        TWO_FACTOR_DISABLED,
+        PASSWORD_CHANGED
     }
 
     /** @param user null when no user is known (a name nobody has); @param detail null or a short code */
