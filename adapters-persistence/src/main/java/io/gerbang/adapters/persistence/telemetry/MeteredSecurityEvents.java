@@ -69,6 +69,9 @@ public class MeteredSecurityEvents implements SecurityEvents {
         if (counter != null) {
             counter.increment();
         }
+        if (event.kind() == Kind.REFRESHED && !LOG.isDebugEnabled()) {
+            return; // counted only: a line per refresh would be most of the log and tell an operator little
+        }
         String name = event.kind().name().toLowerCase(Locale.ROOT);
         // the event's tenant and user in the same fields as every request line's (MDC), for this line only
         Map<String, String> request = MDC.getCopyOfContextMap();
@@ -79,7 +82,7 @@ public class MeteredSecurityEvents implements SecurityEvents {
             } else {
                 MDC.put("user_id", String.valueOf(event.user().value()));
             }
-            var line = LOG.atInfo().addKeyValue("event", name);
+            var line = (event.kind() == Kind.REFRESHED ? LOG.atDebug() : LOG.atInfo()).addKeyValue("event", name);
             if (event.detail() != null) {
                 line = line.addKeyValue("detail", event.detail());
             }
