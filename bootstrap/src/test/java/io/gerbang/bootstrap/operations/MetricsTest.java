@@ -62,6 +62,7 @@ class MetricsTest {
         // route templates, never raw paths: no user id in a label
         assertThat(text).contains("uri=\"/api/v1/users/{id}\"").doesNotContain("uri=\"/api/v1/users/2\"");
         assertThat(text).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*uri=\"/api/v1/auth/login\"");
+        assertThat(text).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/auth/login\",le=\"0\\.05\"\\}");
         assertThat(text).contains("hikaricp_connections", "jvm_memory_used_bytes", "jvm_gc_", "process_cpu_usage",
                 "gerbang_open_sockets{transport=\"ws\"}", "gerbang_open_sockets{transport=\"socketio\"}",
                 "gerbang_rate_limit_refusals_total{limit=\"refresh\"}");
