@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|memory|timing|users|chat|floor|all]   (default: all)
+#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
 # server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
@@ -206,6 +206,13 @@ case $WHAT in 2fa)
   BENCH_PASSWORD_HASH=bcrypt BENCH_BCRYPT_COST=4 start_server
   taskset -c 0 java -cp "$(classpath):domain/target/classes:application/target/classes:adapters-persistence/target/classes" \
     bench/java/SecondFactorLoad.java "$BASE" "$SERVER" "${PEOPLE:-6000}" 8 | tee -a "$OUT/summary.txt" ;;
+esac
+# GET /metrics while 10,000 idle /ws sockets are open (issue 10: under 50 ms); ChatLoad idle times 20 scrapes
+case $WHAT in metrics)
+  start_server
+  ulimit -n 65536 2>/dev/null || true
+  psql -q "postgresql://postgres@127.0.0.1:5432/test?options=-csearch_path%3D$RUN" -f bench/sql/chat-room.sql > /dev/null
+  taskset -c 0 java -Xmx2g bench/java/ChatLoad.java idle "$BASE" 10000 "$SERVER" | tee -a "$OUT/summary.txt" ;;
 esac
 # the floor of a chat delivery: plain NIO writes of one frame to 200 loopback sockets, server-side CPU per write
 case $WHAT in floor)

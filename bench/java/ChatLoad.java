@@ -315,7 +315,29 @@ public class ChatLoad {
         System.out.printf("idle: %d sockets open (%d failed to open, %d closed by the server); server heap after"
                         + " full GC %d KB before, %d KB after: %.1f KB per connection%n", sockets.size(), failed,
                 closes.get(), before, after, (after - before) / (double) Math.max(1, sockets.size()));
+        scrapeTimes(base, sockets.size());
         sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye"));
+    }
+
+    /** How long GET /metrics takes with these sockets open: 5 to warm up, then 20 timed. */
+    static void scrapeTimes(String base, int open) throws Exception {
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create(base + "/metrics")).build();
+        long[] millis = new long[20];
+        int bytes = 0;
+        for (int i = -5; i < millis.length; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = HTTP.send(scrape, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("/metrics answered " + answer.statusCode());
+            }
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1_000_000;
+                bytes = answer.body().length();
+            }
+        }
+        Arrays.sort(millis);
+        System.out.printf("/metrics with %d sockets open: median %d ms, max %d ms over %d scrapes (%d bytes)%n",
+                open, millis[millis.length / 2], millis[millis.length - 1], millis.length, bytes);
     }
 
     static void idleSocketIo(String base, int connections, String pid, int holdSeconds) throws Exception {
