@@ -10,6 +10,7 @@ import io.gerbang.bootstrap.config.MetricsConfiguration;
 import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
+import io.gerbang.bootstrap.openapi.ApiDocs;
 import io.gerbang.adapters.websocket.ChatLimits;
 import io.gerbang.adapters.websocket.ChatServer;
 import io.gerbang.adapters.websocket.socketio.EnginePolling;
@@ -99,6 +100,7 @@ public final class GerbangServer implements AutoCloseable {
                     TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
             EngineServer socketIo = context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
             handlers.addHttpHandler(new EnginePolling(socketIo), SOCKET_IO);
+            ApiDocs.serve(handlers, context.getBean(ResourceConfig.class), context.getBean(ObjectMapper.class));
             try {
                 tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
                 tyrus.getWebSocketEngine().register(

@@ -1,0 +1,114 @@
+package io.gerbang.bootstrap.openapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gerbang.adapters.rest.envelope.Envelope;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code GET /openapi.json}: an OpenAPI 3.1 document of every {@code /api/v1} endpoint, generated from the Jersey
+ * resources by swagger-core (paths, methods, parameters, request bodies in the API's snake_case), with what the
+ * annotations do not say added here: the envelope every answer comes in, the contract's codes, and Bearer
+ * security on the endpoints that need a caller.
+ */
+public final class OpenApiDocument {
+
+    static final String API = "/api/v1";
+    private static final String ENVELOPE = "#/components/schemas/Envelope";
+    /** The failures any endpoint may answer, in the envelope, with the contract's codes. */
+    private static final Map<String, String> FAILURES = new LinkedHashMap<>();
+
+    static {
+        FAILURES.put("400", "BAD_REQUEST or VALIDATION_FAILED (errors names the fields)");
+        FAILURES.put("429", "TOO_MANY_REQUESTS, with Retry-After and meta.retry_after");
+        FAILURES.put("503", "UNAVAILABLE: a backing store is down, nothing was done");
+    }
+
+    private static boolean resolverAdded;
+
+    private OpenApiDocument() {
+    }
+
+    public static String json(ObjectMapper apiMapper, Collection<Class<?>> resources) {
+        useApiNames(apiMapper);
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Gerbang").version("1")
+                        .description("Sign-in, sessions, roles and scoping, and the task rooms. Every answer comes in "
+                                + "the envelope: {success, message, code, error, data, errors, meta}."))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).openAPI31(true)
+                .readAllResources(true);
+        Reader reader = new Reader(configuration);
+        OpenAPI api = reader.read(Set.copyOf(resources));
+        api.getPaths().keySet().removeIf(path -> !path.startsWith(API));
+        api.getComponents().getSchemas().putAll(ModelConverters.getInstance(true).readAll(Envelope.class));
+        List<Endpoints.Endpoint> endpoints = Endpoints.of(resources);
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                describe(operation, bearer(endpoints, path, method))));
+        return Json31.pretty(api);
+    }
+
+    private static boolean bearer(List<Endpoints.Endpoint> endpoints, String path, PathItem.HttpMethod method) {
+        return endpoints.stream().anyMatch(endpoint -> endpoint.bearer() && endpoint.path().equals(path)
+                && endpoint.method().equalsIgnoreCase(method.name()));
+    }
+
+    private static void describe(Operation operation, boolean bearer) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            // every body is JSON (the resources read any type and refuse what is not JSON)
+            Content content = operation.getRequestBody().getContent();
+            MediaType any = content.remove("*/*");
+            if (any != null) {
+                content.addMediaType("application/json", any);
+            }
+        }
+        ApiResponses responses = new ApiResponses();
+        responses.addApiResponse("200", enveloped("Done: data holds the answer"));
+        if (bearer) {
+            operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            responses.addApiResponse("401", enveloped(
+                    "TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED or SESSION_REVOKED (with WWW-Authenticate: Bearer)"));
+            responses.addApiResponse("403", enveloped("FORBIDDEN (a missing permission) or TENANT_MISMATCH"));
+        } else {
+            responses.addApiResponse("401", enveloped("INVALID_CREDENTIALS and the other sign-in refusals"));
+        }
+        responses.addApiResponse("404", enveloped("NOT_FOUND"));
+        responses.addApiResponse("409", enveloped("CONFLICT"));
+        FAILURES.forEach((code, description) -> responses.addApiResponse(code, enveloped(description)));
+        operation.setResponses(responses);
+    }
+
+    private static ApiResponse enveloped(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/json",
+                new MediaType().schema(new Schema<>().$ref(ENVELOPE))));
+    }
+
+    /** Schemas with the names the API uses on the wire (snake_case), from the API's own ObjectMapper. */
+    private static synchronized void useApiNames(ObjectMapper apiMapper) {
+        if (!resolverAdded) {
+            ModelConverters.getInstance(true).addConverter(new ModelResolver(apiMapper));
+            resolverAdded = true;
+        }
+    }
+}

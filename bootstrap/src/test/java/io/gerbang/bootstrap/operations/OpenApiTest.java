@@ -1,0 +1,86 @@
+package io.gerbang.bootstrap.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.bootstrap.openapi.Endpoints;
+import io.gerbang.bootstrap.server.GerbangServer;
+import io.gerbang.bootstrap.testing.Http;
+import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.bootstrap.testing.TestGerbang;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code /openapi.json} describes exactly the {@code /api/v1} endpoints Jersey serves, and {@code /docs/} shows it. */
+class OpenApiTest {
+
+    private static GerbangServer node;
+    private static Http http;
+    private static JsonNode document;
+
+    @BeforeAll
+    static void start() {
+        node = TestGerbang.cluster().startNode();
+        http = new Http(node.port());
+        Answer answer = http.get("/openapi.json");
+        assertThat(answer.status()).isEqualTo(200);
+        document = answer.json();
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @Test
+    void everyEndpointJerseyServesUnderApiV1IsInTheDocumentAndNothingMore() {
+        Set<String> served = Endpoints.of(Endpoints.resourcesOf(node.component(ResourceConfig.class))).stream().filter(endpoint -> endpoint.path().startsWith("/api/v1"))
+                .map(endpoint -> endpoint.method() + " " + endpoint.path()).collect(Collectors.toSet());
+        Set<String> documented = new HashSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> documented.add(method + " " + path.getKey()));
+        }
+
+        assertThat(served).hasSizeGreaterThan(30);
+        assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void itIsOpenApi31WithTheEnvelopeTheCodesAndBearerWhereACallerIsNeeded() {
+        assertThat(document.path("openapi").asText()).startsWith("3.1");
+        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+                .isEqualTo("bearer");
+        assertThat(document.path("components").path("schemas").path("Envelope").path("properties").has("errors")).isTrue();
+        JsonNode me = document.path("paths").path("/api/v1/auth/me").path("get");
+        assertThat(me.path("security").toString()).contains("bearer");
+        assertThat(me.path("responses").has("401")).isTrue();
+        JsonNode login = document.path("paths").path("/api/v1/auth/login").path("post");
+        assertThat(login.has("security")).isFalse();
+        assertThat(login.path("responses").has("429")).isTrue();
+        // request bodies in the API's own names
+        assertThat(login.path("requestBody").path("content").has("application/json")).isTrue();
+        String loginBody = login.path("requestBody").toString();
+        String schema = loginBody.replaceAll(".*\"\\$ref\":\"#/components/schemas/([A-Za-z]+)\".*", "$1");
+        assertThat(document.path("components").path("schemas").path(schema).path("properties").has("user_identity"))
+                .as(loginBody).isTrue();
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheJarAndOpensTheDocument() {
+        Answer page = http.get("/docs/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"swagger-ui\"></div>", "swagger-initializer.js");
+        Answer initializer = http.get("/docs/swagger-initializer.js");
+        assertThat(initializer.body()).contains("/openapi.json");
+        assertThat(http.get("/docs/swagger-ui-bundle.js").status()).isEqualTo(200);
+    }
+}
