@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -71,11 +72,14 @@ public class MetricsConfiguration {
 
     /** The open chat sockets, by the door they came through. */
     @Bean
-    Object socketGauges(MeterRegistry registry, ChatServer chat) {
-        Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
-                .description("open chat sockets").register(registry);
-        Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
-                .description("open chat sockets").register(registry);
-        return registry;
+    MeterBinder openSockets(MeterRegistry registry, ChatServer chat) {
+        MeterBinder gauges = meters -> {
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
+                    .description("open chat sockets").register(meters);
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
+                    .description("open chat sockets").register(meters);
+        };
+        gauges.bindTo(registry);
+        return gauges;
     }
 }

@@ -23,11 +23,8 @@ public class Argon2idPasswordHashes implements PasswordHashes {
 
     private final Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Types.ARGON2id);
     private final String parameters = "$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$";
-    private final PasswordHash dummy;
-
-    public Argon2idPasswordHashes() {
-        this.dummy = hash(PlainPassword.forNewSecret("not-a-password-of-anyone"));
-    }
+    /** Made on first use: a server hashes with one kind, and only that kind's dummy is ever needed. */
+    private volatile PasswordHash dummy;
 
     @Override
     public PasswordHash hash(PlainPassword password) {
@@ -57,7 +54,12 @@ public class Argon2idPasswordHashes implements PasswordHashes {
 
     @Override
     public void matchAgainstDummy(PlainPassword password) {
-        matches(password, dummy);
+        PasswordHash known = dummy;
+        if (known == null) {
+            known = hash(PlainPassword.forNewSecret("not-a-password-of-anyone")); // two racing makers: both fine
+            dummy = known;
+        }
+        matches(password, known);
     }
 
     @Override

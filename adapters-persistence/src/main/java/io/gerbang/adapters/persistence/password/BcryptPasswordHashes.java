@@ -14,14 +14,14 @@ public class BcryptPasswordHashes implements PasswordHashes {
     // Like every bcrypt, only the first 72 bytes count; a longer password at sign-in is not an error.
     private final BCrypt.Verifyer verifyer = BCrypt.verifyer(BCrypt.Version.VERSION_2A,
             LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
-    private final PasswordHash dummy;
+    /** Made on first use: a server hashes with one kind, and only that kind's dummy is ever needed. */
+    private volatile PasswordHash dummy;
 
     public BcryptPasswordHashes(int cost) {
         if (cost < 4 || cost > 31) {
             throw new IllegalArgumentException("GERBANG_BCRYPT_COST must be between 4 and 31");
         }
         this.cost = cost;
-        this.dummy = hash(PlainPassword.forNewSecret("not-a-password-of-anyone"));
     }
 
     @Override
@@ -40,7 +40,12 @@ public class BcryptPasswordHashes implements PasswordHashes {
 
     @Override
     public void matchAgainstDummy(PlainPassword password) {
-        matches(password, dummy);
+        PasswordHash known = dummy;
+        if (known == null) {
+            known = hash(PlainPassword.forNewSecret("not-a-password-of-anyone")); // two racing makers: both fine
+            dummy = known;
+        }
+        matches(password, known);
     }
 
     @Override

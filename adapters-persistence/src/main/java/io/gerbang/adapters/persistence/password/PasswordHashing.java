@@ -33,6 +33,8 @@ public class PasswordHashing implements PasswordHashes {
         this.bcrypt = new BcryptPasswordHashes(bcryptCost);
         this.argon2id = new Argon2idPasswordHashes();
         this.configured = kind == Kind.ARGON2ID ? argon2id : bcrypt;
+        // the dummy is made now, so that the first unknown name's answer takes no longer than the next ones
+        configured.matchAgainstDummy(PlainPassword.forNewSecret("not-a-password-of-anyone"));
     }
 
     @Override

@@ -11,9 +11,9 @@ import org.slf4j.MDC;
  */
 public final class LogContext {
 
-    public static final String REQUEST_ID = "request_id";
-    public static final String TENANT_ID = "tenant_id";
-    public static final String USER_ID = "user_id";
+    private static final String REQUEST_ID = "request_id";
+    private static final String TENANT_ID = "tenant_id";
+    private static final String USER_ID = "user_id";
 
     private LogContext() {
     }

@@ -10,16 +10,10 @@ import java.net.InetAddress;
  */
 public final class TrustedProxies {
 
-    private static final TrustedProxies NONE = new TrustedProxies(AddressBlocks.parse("", "GERBANG_TRUSTED_PROXIES"));
-
     private final AddressBlocks proxies;
 
     private TrustedProxies(AddressBlocks proxies) {
         this.proxies = proxies;
-    }
-
-    public static TrustedProxies none() {
-        return NONE;
     }
 
     /** A list separated by commas or spaces, of addresses and CIDR blocks; empty or null for none. */
