@@ -1,29 +1,42 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.Caller;
+import io.gerbang.application.port.in.Operator;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Users;
+import io.gerbang.domain.access.Delegation;
+import io.gerbang.domain.access.OrgNode;
+import io.gerbang.domain.access.Role;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
+import java.util.Set;
 
 /**
- * The one place that answers "may this caller use this permission, and over what?": from the caller's
- * profile (kept in memory, so no database round trip in the steady state) and the domain's scope rule.
+ * The one place that answers "may this caller use this permission, and over what?": for a person, from
+ * their profile (kept in memory, so no database round trip in the steady state) and the domain's scope and
+ * delegation rules; for the {@link Operator}, the whole of a tenant that exists.
  */
 public class AccessGuard {
 
     private final ProfileAssembler profiles;
     private final Users users;
+    private final Tenants tenants;
+    private final Organisation organisation;
 
-    public AccessGuard(ProfileAssembler profiles, Users users) {
+    public AccessGuard(ProfileAssembler profiles, Users users, Tenants tenants, Organisation organisation) {
         this.profiles = profiles;
         this.users = users;
+        this.tenants = tenants;
+        this.organisation = organisation;
     }
 
     /** The caller's scope for a permission; no assignment granting it at all is a 403. */
-    public Scope scopeFor(Principal caller, String permission) {
+    public Scope scopeFor(Caller caller, String permission) {
         Scope scope = scopeOrNone(caller, permission);
         if (!scope.tenantWide() && scope.units().isEmpty()) {
             throw new Refused(Refusal.FORBIDDEN);
@@ -32,8 +45,12 @@ public class AccessGuard {
     }
 
     /** The caller's scope for a permission, empty when no assignment grants it. */
-    public Scope scopeOrNone(Principal caller, String permission) {
-        return profiles.profileOf(caller.user()).scopeFor(permission);
+    public Scope scopeOrNone(Caller caller, String permission) {
+        if (caller instanceof Principal person) {
+            return profiles.profileOf(person.user()).scopeFor(permission);
+        }
+        ensureTenantExists((Operator) caller);
+        return new Scope(true, Set.of());
     }
 
     /** The caller's name as members of a room see it. */
@@ -45,9 +62,33 @@ public class AccessGuard {
      * A user of the caller's tenant within a scope the caller holds. Anyone outside it, or of another tenant,
      * is "not found", so that their existence does not leak.
      */
-    public User userWithin(Principal caller, Scope scope, UserId user) {
+    public User userWithin(Caller caller, Scope scope, UserId user) {
         return users.byId(caller.tenant(), user)
                 .filter(found -> scope.reaches(found.unitId()))
                 .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+    }
+
+    /** A person gives only roles within their own grant ({@link Delegation}); the operator gives any. */
+    public void ensureMayGrant(Caller caller, Role role, OrgNode node) {
+        if (caller instanceof Principal person && !delegationOf(person).mayGrant(role, node)) {
+            throw Refused.because(Refusal.FORBIDDEN, "beyond_own_grant");
+        }
+    }
+
+    /** A person takes back only assignments their own grant covers; the operator any. */
+    public void ensureMayWithdrawAt(Caller caller, OrgNode node) {
+        if (caller instanceof Principal person && !delegationOf(person).mayWithdrawAt(node)) {
+            throw new Refused(Refusal.FORBIDDEN);
+        }
+    }
+
+    private Delegation delegationOf(Principal person) {
+        return new Delegation(profiles.profileOf(person.user()).assignments(), organisation.units(person.tenant()));
+    }
+
+    private void ensureTenantExists(Operator operator) {
+        if (tenants.byId(operator.tenant()).isEmpty()) {
+            throw Refused.because(Refusal.NOT_FOUND, "tenant");
+        }
     }
 }

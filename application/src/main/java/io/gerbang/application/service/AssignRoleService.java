@@ -12,7 +12,6 @@ import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.domain.access.AssignmentLevel;
-import io.gerbang.domain.access.Delegation;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Role;
@@ -52,11 +51,7 @@ public class AssignRoleService implements AssignRole {
         Role role = roles.byId(tenant, command.roleId())
                 .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, "role_id"));
         OrgNode node = nodeOf(tenant, command);
-        Delegation delegation = new Delegation(profiles.profileOf(command.caller().user()).assignments(),
-                organisation.units(tenant));
-        if (!delegation.mayGrant(role, node)) {
-            throw Refused.because(Refusal.FORBIDDEN, "beyond_own_grant");
-        }
+        guard.ensureMayGrant(command.caller(), role, node);
         long id = assignments.add(tenant, user.id(), role.id(), node)
                 .orElseThrow(() -> new Refused(Refusal.CONFLICT));
         profileChanges.changed(user.id());

@@ -1,7 +1,7 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.ListRoles;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Role;
@@ -18,7 +18,7 @@ public class ListRolesService implements ListRoles {
     }
 
     @Override
-    public List<Role> list(Principal caller) {
+    public List<Role> list(Caller caller) {
         guard.scopeFor(caller, Permissions.ROLES_READ);
         return roles.of(caller.tenant());
     }

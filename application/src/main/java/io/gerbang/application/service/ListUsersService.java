@@ -1,13 +1,14 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
-import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 
 /** Keyset pages by user id: stable while users are added, and an index range scan whatever the page. */
@@ -24,9 +25,17 @@ public class ListUsersService implements ListUsers {
     }
 
     @Override
-    public Page<User> list(Principal caller, PageRequest request) {
-        Scope scope = guard.scopeFor(caller, Permissions.USERS_READ);
-        return Paging.page(cursors, request, from -> users.page(caller.tenant(), scope, from, request.limit() + 1),
+    public Page<User> list(Caller caller, PageRequest request) {
+        return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ), request);
+    }
+
+    @Override
+    public Page<User> listInUnit(Caller caller, long unitId, PageRequest request) {
+        return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ).narrowedTo(unitId), request);
+    }
+
+    private Page<User> page(TenantId tenant, Scope scope, PageRequest request) {
+        return Paging.page(cursors, request, from -> users.page(tenant, scope, from, request.limit() + 1),
                 user -> user.id().value());
     }
 }

@@ -6,11 +6,9 @@ import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
-import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Sessions;
-import io.gerbang.domain.access.Delegation;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.Scope;
@@ -20,25 +18,18 @@ import io.gerbang.domain.user.User;
 public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
 
     private final RoleAssignments assignments;
-    private final Organisation organisation;
     private final Sessions sessions;
     private final ProfileChanges profileChanges;
-    private final ProfileAssembler profiles;
     private final AccessGuard guard;
-
     private final SecurityEvents events;
 
-    public RemoveRoleAssignmentService(RoleAssignments assignments, Organisation organisation,
-                                       Sessions sessions, ProfileChanges profileChanges, ProfileAssembler profiles,
-                                       AccessGuard guard,
-            SecurityEvents events) {
-        this.events = events;
+    public RemoveRoleAssignmentService(RoleAssignments assignments, Sessions sessions, ProfileChanges profileChanges,
+                                       AccessGuard guard, SecurityEvents events) {
         this.assignments = assignments;
-        this.organisation = organisation;
         this.sessions = sessions;
         this.profileChanges = profileChanges;
-        this.profiles = profiles;
         this.guard = guard;
+        this.events = events;
     }
 
     @Override
@@ -48,11 +39,7 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
         User user = guard.userWithin(command.caller(), scope, command.user());
         RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignmentId())
                 .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
-        Delegation delegation = new Delegation(profiles.profileOf(command.caller().user()).assignments(),
-                organisation.units(tenant));
-        if (!delegation.mayWithdrawAt(assignment.node())) {
-            throw new Refused(Refusal.FORBIDDEN);
-        }
+        guard.ensureMayWithdrawAt(command.caller(), assignment.node());
         switch (assignments.removeKeepingAnAdministrator(tenant, user.id(), assignment.id())) {
             case NOT_FOUND -> throw new Refused(Refusal.NOT_FOUND);
             case LAST_ADMINISTRATOR -> throw Refused.because(Refusal.CONFLICT, "last_administrator");

@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.Refusal;
 import io.gerbang.application.port.in.Refused;
@@ -18,11 +19,14 @@ public class SessionGuard {
         this.users = users;
     }
 
-    public void ensureMayOversee(Principal caller, UserId target) {
-        if (!caller.user().equals(target) && users.byId(caller.tenant(), target).isEmpty()) {
+    /** The operator oversees every user of a tenant; a person as {@link SessionOversight} says. */
+    public void ensureMayOversee(Caller caller, UserId target) {
+        boolean self = caller instanceof Principal person && person.user().equals(target);
+        if (!self && users.byId(caller.tenant(), target).isEmpty()) {
             throw new Refused(Refusal.NOT_FOUND);
         }
-        if (!SessionOversight.mayOversee(caller.user(), profiles.profileOf(caller.user()).permissions(), target)) {
+        if (caller instanceof Principal person
+                && !SessionOversight.mayOversee(person.user(), profiles.profileOf(person.user()).permissions(), target)) {
             throw new Refused(Refusal.FORBIDDEN);
         }
     }

@@ -11,6 +11,7 @@ import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.application.port.in.CreateTenant;
 import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.ListUsers;
@@ -45,6 +46,7 @@ import io.gerbang.application.service.ListSessionsService;
 import io.gerbang.application.service.AssignRoleService;
 import io.gerbang.application.service.CreateRoleService;
 import io.gerbang.application.service.RemoveRoleAssignmentService;
+import io.gerbang.application.service.CreateTenantService;
 import io.gerbang.application.service.CreateUserService;
 import io.gerbang.application.service.ListRolesService;
 import io.gerbang.application.service.ListUsersService;
@@ -195,8 +197,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    AccessGuard accessGuard(ProfileAssembler profiles, Users users) {
-        return new AccessGuard(profiles, users);
+    AccessGuard accessGuard(ProfileAssembler profiles, Users users, Tenants tenants, Organisation organisation) {
+        return new AccessGuard(profiles, users, tenants, organisation);
     }
 
     @Bean
@@ -230,10 +232,9 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, Organisation organisation,
-                                              Sessions sessions, ProfileChanges changes, ProfileAssembler profiles,
+    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, Sessions sessions, ProfileChanges changes,
                                               AccessGuard guard, SecurityEvents events) {
-        return new RemoveRoleAssignmentService(assignments, organisation, sessions, changes, profiles, guard, events);
+        return new RemoveRoleAssignmentService(assignments, sessions, changes, guard, events);
     }
 
     @Bean
@@ -244,6 +245,11 @@ public class ApplicationConfiguration {
     @Bean
     CreateRole createRole(Roles roles, AccessGuard guard) {
         return new CreateRoleService(roles, guard);
+    }
+
+    @Bean
+    CreateTenant createTenant(Tenants tenants, Roles roles) {
+        return new CreateTenantService(tenants, roles);
     }
 
     @Bean

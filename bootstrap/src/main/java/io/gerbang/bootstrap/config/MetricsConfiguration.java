@@ -2,14 +2,11 @@ package io.gerbang.bootstrap.config;
 
 import io.gerbang.adapters.persistence.telemetry.MeteredSecurityEvents;
 import io.gerbang.adapters.rest.resource.MetricsResource;
-import io.gerbang.adapters.websocket.ChatServer;
 import io.gerbang.application.port.out.SecurityEvents;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -25,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One Prometheus registry per node: the JVM, GC, thread and process binders, the security events, the open
- * chat sockets per door, and (wired where they are made) Jersey's per-route timers and HikariCP's pool.
+ * One Prometheus registry per node: the JVM, GC, thread and process binders, the security events, and (wired
+ * where they are made) Jersey's per-route timers, HikariCP's pool and the open chat sockets per door.
  */
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
@@ -68,18 +65,5 @@ public class MetricsConfiguration {
     @Bean
     MetricsResource metricsResource(PrometheusMeterRegistry registry, GerbangConfig config) {
         return new MetricsResource(registry::scrape, config.metricsAllow());
-    }
-
-    /** The open chat sockets, by the door they came through. */
-    @Bean
-    MeterBinder openSockets(MeterRegistry registry, ChatServer chat) {
-        MeterBinder gauges = meters -> {
-            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
-                    .description("open chat sockets").register(meters);
-            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
-                    .description("open chat sockets").register(meters);
-        };
-        gauges.bindTo(registry);
-        return gauges;
     }
 }

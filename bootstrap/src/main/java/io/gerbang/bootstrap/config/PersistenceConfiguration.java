@@ -158,8 +158,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    Tenants tenants(JdbcTemplate jdbc) {
-        return new JdbcTenants(jdbc);
+    Tenants tenants(DataSource dataSource) {
+        return new JdbcTenants(dataSource);
     }
 
     @Bean

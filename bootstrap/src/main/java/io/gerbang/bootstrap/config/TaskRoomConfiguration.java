@@ -1,5 +1,8 @@
 package io.gerbang.bootstrap.config;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.gerbang.adapters.persistence.jdbc.JdbcTasks;
 import io.gerbang.adapters.persistence.redis.RedisPresence;
 import io.gerbang.adapters.persistence.redis.RedisRoomEvents;
@@ -160,5 +163,18 @@ public class TaskRoomConfiguration {
                 ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusRawFrames::send, clock);
         chat.start();
         return chat;
+    }
+
+    /** The open chat sockets, by the door they came through. */
+    @Bean
+    MeterBinder openSockets(MeterRegistry registry, ChatServer chat) {
+        MeterBinder gauges = meters -> {
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
+                    .description("open chat sockets").register(meters);
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
+                    .description("open chat sockets").register(meters);
+        };
+        gauges.bindTo(registry);
+        return gauges;
     }
 }

@@ -4,6 +4,7 @@ import io.gerbang.adapters.persistence.embedded.EmbeddedPostgresServer;
 import io.gerbang.adapters.persistence.embedded.EmbeddedRedisServer;
 import io.gerbang.application.port.out.StoreEngines;
 import io.gerbang.bootstrap.config.GerbangConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,21 +44,42 @@ public final class StoreEndpoints implements StoreEngines, AutoCloseable {
     }
 
     public static StoreEndpoints open(GerbangConfig config) {
+        return open(config, false);
+    }
+
+    /**
+     * The same stores for a short-lived tool (the admin command line): in embedded mode, the engines a
+     * running server keeps on the data dir are used as they are, and only engines nobody runs are started
+     * (and stopped again on close).
+     */
+    public static StoreEndpoints attachOrOpen(GerbangConfig config) {
+        return open(config, true);
+    }
+
+    private static StoreEndpoints open(GerbangConfig config, boolean attach) {
         String jdbcUrl = config.dbUrl();
         String redisUrl = config.redisUrl();
         EngineSupervisor<EmbeddedPostgresServer> postgres = null;
         EngineSupervisor<EmbeddedRedisServer> redis = null;
+        Path postgresFiles = config.dataDir().resolve("postgres");
+        Path redisFiles = config.dataDir().resolve("redis");
+        if (attach && config.embeddedDatabase()) {
+            jdbcUrl = EmbeddedPostgresServer.runningJdbcUrl(postgresFiles).orElse(null);
+        }
+        if (attach && config.embeddedRedis()) {
+            redisUrl = EmbeddedRedisServer.runningUrl(redisFiles).orElse(null);
+        }
         try {
-            if (config.embeddedDatabase()) {
-                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDir().resolve("postgres"));
+            if (config.embeddedDatabase() && jdbcUrl == null) {
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresFiles);
                 postgres = new EngineSupervisor<>("postgresql", server, EmbeddedPostgresServer::alive,
                         EmbeddedPostgresServer::restarted);
                 jdbcUrl = server.jdbcUrl();
                 LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", server.port(),
                         config.dataDir().resolve("postgres"));
             }
-            if (config.embeddedRedis()) {
-                EmbeddedRedisServer server = EmbeddedRedisServer.start(config.dataDir().resolve("redis"));
+            if (config.embeddedRedis() && redisUrl == null) {
+                EmbeddedRedisServer server = EmbeddedRedisServer.start(redisFiles);
                 redis = new EngineSupervisor<>("redis", server, EmbeddedRedisServer::alive,
                         EmbeddedRedisServer::restarted);
                 redisUrl = server.url();

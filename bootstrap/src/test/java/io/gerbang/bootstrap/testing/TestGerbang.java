@@ -50,6 +50,11 @@ public final class TestGerbang {
             return shared.get(name);
         }
 
+        /** Every setting the nodes share: the environment of another process on the same stores. */
+        public Map<String, String> environment() {
+            return shared;
+        }
+
         public GerbangServer startNode() {
             return startNode(Map.of());
         }

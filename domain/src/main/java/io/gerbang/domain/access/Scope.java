@@ -49,6 +49,11 @@ public record Scope(boolean tenantWide, Set<Long> units) {
         return new Scope(false, covered);
     }
 
+    /** The part of this scope that is one unit: that unit if this scope reaches it, else nothing. */
+    public Scope narrowedTo(long unitId) {
+        return reaches(unitId) ? new Scope(false, Set.of(unitId)) : none();
+    }
+
     public boolean reaches(Long unitId) {
         return tenantWide || (unitId != null && units.contains(unitId));
     }

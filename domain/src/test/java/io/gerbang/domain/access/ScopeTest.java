@@ -72,4 +72,15 @@ class ScopeTest {
         assertThat(SessionOversight.mayOversee(USER, Set.of("users.read"), other)).isFalse();
         assertThat(SessionOversight.mayOversee(USER, Set.of(Permissions.SESSIONS_MANAGE), other)).isTrue();
     }
+
+    @Test
+    void narrowedToAUnitIsThatUnitWhenReachedAndNothingOtherwise() {
+        Scope branch = Scope.of(List.of(at(ADMIN, AssignmentLevel.BRANCH, 1L, null)), UNITS);
+
+        assertThat(branch.narrowedTo(2).units()).containsExactly(2L);
+        assertThat(branch.narrowedTo(2).reaches(null)).isFalse();
+        assertThat(branch.narrowedTo(3)).isEqualTo(Scope.none());
+        assertThat(Scope.of(List.of(at(ADMIN, AssignmentLevel.COMPANY, null, null)), UNITS).narrowedTo(3).units())
+                .containsExactly(3L);
+    }
 }

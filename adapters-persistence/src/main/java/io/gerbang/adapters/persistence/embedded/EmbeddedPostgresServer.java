@@ -56,6 +56,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    /**
+     * The address of a PostgreSQL some other process runs on {@code directory}, if one does: its postmaster's
+     * pid file names the process (line 1) and the port (line 4). The admin command line attaches to the
+     * server's engine this way rather than starting a second one on the same files.
+     */
+    public static java.util.Optional<String> runningJdbcUrl(Path directory) {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!PidFile.alive(PidFile.read(pidFile))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(pidFile);
+            int port = Integer.parseInt(lines.get(3).strip());
+            return java.util.Optional.of("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+        } catch (IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public int port() {
         return postgres.getPort();
     }

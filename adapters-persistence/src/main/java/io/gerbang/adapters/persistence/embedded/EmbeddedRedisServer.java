@@ -47,6 +47,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
                     .onShutdownForceStop(true)
                     .build();
             Files.deleteIfExists(pidFile(directory));
+            Files.writeString(portFile(directory), Integer.toString(port));
             server.start();
             return new EmbeddedRedisServer(server, port, directory, persistent);
         } catch (IOException e) {
@@ -89,6 +90,25 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     /** Whether the server process still exists (a paused one does). */
     public boolean alive() {
         return PidFile.alive(pid());
+    }
+
+    /**
+     * The address of a Redis some other process runs on {@code directory}, if one does (its pid file names a
+     * live process; the port is in the file written beside it at start).
+     */
+    public static java.util.Optional<String> runningUrl(Path directory) {
+        if (!PidFile.alive(PidFile.read(pidFile(directory)))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of("redis://127.0.0.1:" + Integer.parseInt(Files.readString(portFile(directory)).strip()));
+        } catch (IOException | NumberFormatException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Path portFile(Path directory) {
+        return directory.resolve("redis.port");
     }
 
     private static Path pidFile(Path directory) {

@@ -28,6 +28,11 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.gerbang.domain.tenant.NewTenant;
+import io.gerbang.domain.tenant.OpenedTenant;
+import io.gerbang.domain.tenant.Tenant;
+import io.gerbang.domain.tenant.TenantType;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The JDBC adapters against a real PostgreSQL, migrated and loaded with the demo data. */
@@ -51,7 +56,7 @@ class JdbcStoresTest {
         assertThat(DemoData.loadIfEmpty(dataSource, new BcryptPasswordHashes(4))).isTrue();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         users = new JdbcUsers(jdbc);
-        tenants = new JdbcTenants(jdbc);
+        tenants = new JdbcTenants(dataSource);
         profiles = new JdbcUserProfiles(jdbc);
     }
 
@@ -185,6 +190,24 @@ class JdbcStoresTest {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 
         assertThat(roles.of(HUMINOR)).extracting(role -> role.name()).doesNotContain("HALF");
+    }
+
+    @Test
+    void opensATenantWithItsCompanyAndAdministratorRoleOncePerName() {
+        OpenedTenant opened = tenants.open(new NewTenant("PT. Baru Sekali", TenantType.PARTNER),
+                Set.of("users.read", "roles.assign")).orElseThrow();
+
+        assertThat(tenants.byId(opened.id()).orElseThrow()).isEqualTo(
+                new Tenant(opened.id(), "PT. Baru Sekali", "partner", true));
+        JdbcRoles roles = new JdbcRoles(dataSource);
+        assertThat(roles.byId(opened.id(), opened.administratorRoleId()).orElseThrow().permissions())
+                .containsExactlyInAnyOrder("users.read", "roles.assign");
+        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource))
+                .node(opened.id(), AssignmentLevel.COMPANY, opened.companyId())).isPresent();
+        Integer tenantsBefore = new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class);
+        assertThat(tenants.open(new NewTenant("pt. baru SEKALI", TenantType.INTERNAL), Set.of("users.read"))).isEmpty();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class))
+                .isEqualTo(tenantsBefore);
     }
 
     @Test

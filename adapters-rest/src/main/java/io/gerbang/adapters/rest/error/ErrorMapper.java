@@ -92,7 +92,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         int status = Statuses.of(refusal);
         Response.ResponseBuilder response = Response.status(status)
                 .entity(Envelopes.failure(info, status, refusal.name(),
-                        "error." + refusal.name() + (refused.detail() == null ? "" : "." + refused.detail()),
+                        Messages.detailKey(refused),
                         refused.field() == null ? null
                                 : worded(info, new FieldErrors().add(refused.field(), FieldErrors.INVALID))));
         if (refusal == Refusal.UNAVAILABLE) {

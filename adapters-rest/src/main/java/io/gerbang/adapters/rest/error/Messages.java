@@ -75,6 +75,8 @@ public final class Messages {
         text("error.CONFLICT.task_owner", "the owner of a task stays its member",
                 "pemilik tugas tetap menjadi anggotanya");
         text("error.NOT_FOUND", "resource not found", "sumber daya tidak ditemukan");
+        text("error.NOT_FOUND.tenant", "no such tenant", "tenant tidak ditemukan");
+        text("error.CONFLICT.tenant_name", "a tenant of that name exists already", "tenant dengan nama itu sudah ada");
         text("error.METHOD_NOT_ALLOWED", "method not allowed on this resource",
                 "metode tidak diizinkan untuk sumber daya ini");
         text("error.CONFLICT", "the resource already exists or changed meanwhile",
@@ -151,6 +153,11 @@ public final class Messages {
 
     private static void text(String key, String english, String indonesian) {
         TEXTS.put(key, new String[] {english, indonesian});
+    }
+
+    /** The key of a refusal's detail (envelope "error"): its code's, or the more telling one of its reason. */
+    public static String detailKey(io.gerbang.application.port.in.Refused refused) {
+        return "error." + refused.refusal().name() + (refused.detail() == null ? "" : "." + refused.detail());
     }
 
     public static String text(Language language, String key) {

@@ -14,7 +14,7 @@ public interface AssignRole {
 
     GrantedRole assign(Command command);
 
-    record Command(Principal caller, UserId user, long roleId, AssignmentLevel level, Long companyId, Long branchId,
+    record Command(Caller caller, UserId user, long roleId, AssignmentLevel level, Long companyId, Long branchId,
                    Long unitId) {
         public Command {
             Objects.requireNonNull(caller, "caller");

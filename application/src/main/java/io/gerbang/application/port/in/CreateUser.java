@@ -10,7 +10,7 @@ public interface CreateUser {
 
     UserProfile create(Command command);
 
-    record Command(Principal caller, UserIdentity identity, Email email, String name, PlainPassword password,
+    record Command(Caller caller, UserIdentity identity, Email email, String name, PlainPassword password,
                    Long unitId, boolean active) {
         public Command {
             Objects.requireNonNull(caller, "caller");

@@ -6,5 +6,5 @@ import java.util.List;
 /** The roles of the caller's tenant, with their permissions (roles.read). */
 public interface ListRoles {
 
-    List<Role> list(Principal caller);
+    List<Role> list(Caller caller);
 }

@@ -36,8 +36,8 @@ public interface LogOut {
         }
     }
 
-    /** Every session of a user: the caller's own, or anyone's with auth.sessions.manage. */
-    record AllSessionsOf(Principal caller, UserId user) implements Command {
+    /** Every session of a user: the caller's own, or anyone's with auth.sessions.manage (or the operator). */
+    record AllSessionsOf(Caller caller, UserId user) implements Command {
         public AllSessionsOf {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");

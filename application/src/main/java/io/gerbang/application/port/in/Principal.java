@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** Who is calling, as proven by an access token whose session is live. */
-public record Principal(UserId user, TenantId tenant, SessionId session, String tokenId, Instant expiresAt) {
+public record Principal(UserId user, TenantId tenant, SessionId session, String tokenId, Instant expiresAt)
+        implements Caller {
 
     public Principal {
         Objects.requireNonNull(user, "user");

@@ -11,7 +11,7 @@ public interface RemoveRoleAssignment {
 
     void remove(Command command);
 
-    record Command(Principal caller, UserId user, long assignmentId) {
+    record Command(Caller caller, UserId user, long assignmentId) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");

@@ -16,7 +16,7 @@ public interface UpdateUser {
      * Null fields stay as they are; {@code unitGiven} tells a new unit (maybe null: tenant-wide) from none;
      * {@code twoFactorOff} turns the user's two-factor off (a lost phone), ending their sessions.
      */
-    record Command(Principal caller, UserId user, String name, Boolean active, boolean unitGiven, Long unitId,
+    record Command(Caller caller, UserId user, String name, Boolean active, boolean unitGiven, Long unitId,
                    PlainPassword password, boolean twoFactorOff) {
         public Command {
             Objects.requireNonNull(caller, "caller");

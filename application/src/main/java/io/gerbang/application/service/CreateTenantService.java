@@ -1,0 +1,26 @@
+package io.gerbang.application.service;
+
+import io.gerbang.application.port.in.CreateTenant;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.out.Roles;
+import io.gerbang.application.port.out.Tenants;
+import io.gerbang.domain.tenant.NewTenant;
+import io.gerbang.domain.tenant.OpenedTenant;
+
+public class CreateTenantService implements CreateTenant {
+
+    private final Tenants tenants;
+    private final Roles roles;
+
+    public CreateTenantService(Tenants tenants, Roles roles) {
+        this.tenants = tenants;
+        this.roles = roles;
+    }
+
+    @Override
+    public OpenedTenant create(NewTenant tenant) {
+        return tenants.open(tenant, roles.knownPermissions())
+                .orElseThrow(() -> Refused.because(Refusal.CONFLICT, "tenant_name"));
+    }
+}

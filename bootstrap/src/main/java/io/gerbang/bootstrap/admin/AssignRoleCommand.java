@@ -1,0 +1,59 @@
+package io.gerbang.bootstrap.admin;
+
+import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
+import io.gerbang.application.port.in.AssignRole;
+import io.gerbang.application.port.in.ListRoles;
+import io.gerbang.application.port.in.Operator;
+import io.gerbang.application.port.in.Refusal;
+import io.gerbang.application.port.in.Refused;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.Role;
+import io.gerbang.domain.user.UserId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "assign-role",
+        description = "Give a user a role at a company, branch or unit. Prints the assignment as the API does.")
+final class AssignRoleCommand extends AdminSubcommand {
+
+    @Mixin
+    private Options.TenantUser target;
+
+    @Option(names = "--role", required = true, description = "the role's id, or its name")
+    private String role;
+
+    @Option(names = "--level", required = true, paramLabel = "company|branch|unit",
+            description = "where the role holds: company, branch or unit")
+    private AssignmentLevel level;
+
+    @Option(names = "--node", required = true, description = "the id of the company, branch or unit")
+    private long node;
+
+    @Override
+    public Integer call() {
+        Values.positive(Long.toString(node));
+        Operator operator = target.operator();
+        UserId user = target.user();
+        return inSession(session -> {
+            long roleId = roleId(session, operator);
+            AssignRole.Command command = switch (level) {
+                case COMPANY -> new AssignRole.Command(operator, user, roleId, level, node, null, null);
+                case BRANCH -> new AssignRole.Command(operator, user, roleId, level, null, node, null);
+                case UNIT -> new AssignRole.Command(operator, user, roleId, level, null, null, node);
+            };
+            return RoleAssignmentDto.of(session.port(AssignRole.class).assign(command));
+        });
+    }
+
+    /** A number is the role's id; anything else its name, which the tenant's roles must have. */
+    private long roleId(AdminSession session, Operator operator) {
+        if (role.strip().matches("[0-9]{1,18}")) {
+            return Long.parseLong(role.strip());
+        }
+        return session.port(ListRoles.class).list(operator).stream()
+                .filter(candidate -> candidate.name().equals(role.strip()))
+                .mapToLong(Role::id).findFirst()
+                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, "role_id"));
+    }
+}

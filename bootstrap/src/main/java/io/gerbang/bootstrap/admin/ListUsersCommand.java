@@ -1,0 +1,46 @@
+package io.gerbang.bootstrap.admin;
+
+import io.gerbang.adapters.rest.dto.UserSummaryDto;
+import io.gerbang.application.port.in.ListUsers;
+import io.gerbang.application.port.in.Operator;
+import io.gerbang.application.port.in.Page;
+import io.gerbang.application.port.in.PageRequest;
+import io.gerbang.domain.user.User;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "list-users",
+        description = "Every user of a tenant, or of one home unit, by id: one JSON object a line, as GET /users "
+                + "gives each.")
+final class ListUsersCommand extends AdminSubcommand {
+
+    @Mixin
+    private Options.Tenant tenant;
+
+    @Option(names = "--unit", description = "only the users whose home unit this is")
+    private Long unit;
+
+    @Override
+    public Integer call() {
+        if (unit != null) {
+            Values.positive(unit.toString());
+        }
+        Operator operator = tenant.operator();
+        return inSession(session -> {
+            ListUsers users = session.port(ListUsers.class);
+            List<UserSummaryDto> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                PageRequest request = new PageRequest(cursor, PageRequest.MAX_LIMIT);
+                Page<User> page = unit == null ? users.list(operator, request)
+                        : users.listInUnit(operator, unit, request);
+                page.items().stream().map(UserSummaryDto::of).forEach(all::add);
+                cursor = page.hasNext() ? page.nextCursor() : null;
+            } while (cursor != null);
+            return all;
+        });
+    }
+}
