@@ -3,6 +3,7 @@ package io.gerbang.bootstrap.openapi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.rest.envelope.Envelope;
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.jaxrs2.Reader;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -64,9 +66,38 @@ public final class OpenApiDocument {
         api.getPaths().keySet().removeIf(path -> !path.startsWith(API));
         api.getComponents().getSchemas().putAll(ModelConverters.getInstance(true).readAll(Envelope.class));
         List<Endpoints.Endpoint> endpoints = Endpoints.of(resources);
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                describe(operation, bearer(endpoints, path, method))));
+        Components components = api.getComponents();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Answers.Answer answer = Answers.of(method.name(), path).orElseThrow(() -> new IllegalStateException(
+                    "no answer described for " + method + " " + path + " (bootstrap/openapi/Answers)"));
+            describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
+        }));
         return Json31.pretty(api);
+    }
+
+    /** The success answer of an endpoint: the envelope with its {@code data} (Answers), the schemas added. */
+    private static ApiResponse success(Answers.Answer answer, Components components) {
+        List<Schema> shapes = answer.shapes().stream().map(shape -> {
+            ResolvedSchema resolved = ModelConverters.getInstance(true).readAllAsResolvedSchema(shape.type());
+            resolved.referencedSchemas.forEach((name, schema) -> {
+                if (!name.equals(shape.type().getSimpleName())) {
+                    components.addSchemas(name, schema);
+                }
+            });
+            components.addSchemas(shape.name(), resolved.schema);
+            return (Schema) new Schema<>().$ref("#/components/schemas/" + shape.name());
+        }).toList();
+        Schema data = shapes.size() == 1 ? shapes.get(0) : new Schema<>().oneOf(shapes);
+        if (answer.list()) {
+            data = new ArraySchema().items(data);
+        }
+        String words = answer.shapes().stream().map(Answers.Shape::name).reduce((a, b) -> a + " or " + b).orElseThrow();
+        return new ApiResponse()
+                .description((answer.status() == 201 ? "Created" : "Done") + ": data holds "
+                        + (answer.list() ? "a list of " + words : words)
+                        + (answer.paged() ? "; meta.pagination holds the cursors (?limit=, ?cursor=)" : ""))
+                .content(new Content().addMediaType("application/json", new MediaType().schema(new Schema<>()
+                        .allOf(List.of(new Schema<>().$ref(ENVELOPE), new Schema<>().addProperty("data", data))))));
     }
 
     private static boolean bearer(List<Endpoints.Endpoint> endpoints, String path, PathItem.HttpMethod method) {
@@ -74,7 +105,7 @@ public final class OpenApiDocument {
                 && endpoint.method().equalsIgnoreCase(method.name()));
     }
 
-    private static void describe(Operation operation, boolean bearer) {
+    private static void describe(Operation operation, int status, ApiResponse success, boolean bearer) {
         if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
             // every body is JSON (the resources read any type and refuse what is not JSON)
             Content content = operation.getRequestBody().getContent();
@@ -84,7 +115,7 @@ public final class OpenApiDocument {
             }
         }
         ApiResponses responses = new ApiResponses();
-        responses.addApiResponse("200", enveloped("Done: data holds the answer"));
+        responses.addApiResponse(Integer.toString(status), success);
         if (bearer) {
             operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
             responses.addApiResponse("401", enveloped(

@@ -74,6 +74,44 @@ class OpenApiTest {
     }
 
     @Test
+    void eachAnswerSaysWhatItsDataHoldsInTheApisNames() {
+        JsonNode schemas = document.path("components").path("schemas");
+        JsonNode me = success(document.path("paths").path("/api/v1/auth/me").path("get"), "200");
+        assertThat(data(me).path("$ref").asText()).isEqualTo("#/components/schemas/User");
+        assertThat(schemas.path("User").path("properties").fieldNames()).toIterable()
+                .contains("user_identity", "two_factor_enabled", "role_assignments", "modules");
+
+        JsonNode login = success(document.path("paths").path("/api/v1/auth/login").path("post"), "200");
+        assertThat(data(login).path("oneOf").toString()).contains("LoginResult", "MfaRequired");
+        assertThat(schemas.path("LoginResult").path("properties").has("user_id")).isTrue();
+
+        JsonNode created = success(document.path("paths").path("/api/v1/users").path("post"), "201");
+        assertThat(data(created).path("$ref").asText()).isEqualTo("#/components/schemas/User");
+
+        JsonNode messages = success(document.path("paths").path("/api/v1/tasks/{id}/messages").path("get"), "200");
+        assertThat(data(messages).path("items").path("$ref").asText()).isEqualTo("#/components/schemas/ChatMessage");
+        assertThat(messages.path("description").asText()).contains("meta.pagination");
+        assertThat(schemas.path("ChatMessage").path("properties").has("reply_to")).isTrue();
+
+        // every operation's success answer names its data
+        document.path("paths").forEach(path -> path.forEach(operation -> {
+            JsonNode answer = operation.path("responses").has("201") ? operation.path("responses").path("201")
+                    : operation.path("responses").path("200");
+            assertThat(data(answer).isMissingNode()).as(operation.path("operationId").asText()).isFalse();
+        }));
+    }
+
+    private static JsonNode success(JsonNode operation, String status) {
+        assertThat(operation.path("responses").has(status)).as(operation.toString()).isTrue();
+        return operation.path("responses").path(status);
+    }
+
+    private static JsonNode data(JsonNode answer) {
+        return answer.path("content").path("application/json").path("schema").path("allOf").path(1)
+                .path("properties").path("data");
+    }
+
+    @Test
     void swaggerUiIsServedFromTheJarAndOpensTheDocument() {
         Answer page = http.get("/docs/");
         assertThat(page.status()).isEqualTo(200);
