@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|all]   (default: all)
+#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
 # server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
@@ -136,6 +136,52 @@ esac
 # the scoped users list over a tenant of 100,000 people in 500 units (issue 3's target: p99 < 30 ms at 16
 # connections as a unit admin), then the query plans the list runs
 # /me with and without 32 connections that announce a body and never send it (bench/stall.py), in turns
+# ab: this jar (A) against another build (B: BENCH_JAR_B), both running at once on core 1, measured in turns,
+# A B A B ..., ROUNDS times (default 8) for /me and for refresh, each turn DURATION seconds after one WARMUP
+# per side; the ratio is taken pair by pair, so a machine that drifts moves both sides of a pair alike.
+case $WHAT in ab)
+  [ -n "${BENCH_JAR_B:-}" ] || { echo "ab needs BENCH_JAR_B, the build to compare with" >&2; exit 2; }
+  start_server; SERVER_A=$SERVER; BASE_A=$BASE
+  trap - EXIT
+  JAR_SAVED=$JAR; JAR=$BENCH_JAR_B; PORT=$((PORT + 1)); BASE=http://127.0.0.1:$PORT; RUN_A=$RUN; RUN=${RUN}_b
+  start_server; SERVER_B=$SERVER; BASE_B=$BASE; JAR=$JAR_SAVED
+  trap 'kill $SERVER_A $SERVER_B 2>/dev/null; for s in $RUN_A $RUN; do psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $s cascade" >/dev/null 2>&1; done' EXIT
+  side() { if [ "$1" = a ]; then SERVER=$SERVER_A; BASE=$BASE_A; else SERVER=$SERVER_B; BASE=$BASE_B; fi; }
+  ROUNDS=${ROUNDS:-8}
+  for endpoint in me refresh; do
+    for s in a b; do # the warm-up of each side; the turns below measure only
+      side $s
+      if [ $endpoint = me ]; then
+        login_tokens 1 access_token "$OUT/token-$s.txt"
+        TOKEN=$(cat "$OUT/token-$s.txt") taskset -c 0 wrk -t1 -c64 -d"${WARMUP}s" -s bench/lua/me.lua "$BASE" > /dev/null
+      else
+        login_tokens 200 refresh_token "$OUT/tokens-$s.txt"
+        TOKENS="$OUT/tokens-$s.txt" THREADS=1 taskset -c 0 wrk -t1 -c8 -d"${WARMUP}s" -s bench/lua/refresh.lua "$BASE" > /dev/null
+      fi
+    done
+    for round in $(seq 1 "$ROUNDS"); do
+      for s in a b; do
+        side $s
+        if [ $endpoint = me ]; then
+          TOKEN=$(cat "$OUT/token-$s.txt") WARMUP=1 measure "$endpoint-$s-$round" 64 bench/lua/me.lua
+        else
+          # fresh chains for measure's one-second warm-up and for the turn itself (a refresh token is good once)
+          login_tokens 200 refresh_token "$OUT/warm-tokens-$s.txt"
+          login_tokens 200 refresh_token "$OUT/tokens-$s.txt"
+          WARM_TOKENS="$OUT/warm-tokens-$s.txt" TOKENS="$OUT/tokens-$s.txt" THREADS=1 WARMUP=1 \
+            measure "$endpoint-$s-$round" 8 bench/lua/refresh.lua
+        fi
+      done
+    done
+    # per pair: A's rate over B's, B's CPU per request over A's (above 1: A is cheaper); then the medians
+    awk -v e="$endpoint" '$1 ~ "^"e"-a-" {ra[++na]=$3; ca[na]=$(NF-1)} $1 ~ "^"e"-b-" {rb[++nb]=$3; cb[nb]=$(NF-1)}
+      END { for (i = 1; i <= na; i++) { r[i] = ra[i] / rb[i]; c[i] = cb[i] / ca[i]; printf "%s pair %d: rate A/B %.3f, CPU per request B/A %.3f\n", e, i, r[i], c[i] }
+            asort(r); asort(c); m = int((na + 1) / 2);
+            printf "%s: median of %d pairs: rate A/B %.3f, CPU per request B/A %.3f\n", e, na, (na % 2 ? r[m] : (r[m] + r[m+1]) / 2), (na % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
+      "$OUT/summary.txt" | tee -a "$OUT/ab.txt"
+  done
+  ;;
+esac
 case $WHAT in stalled)
   start_server
   login_tokens 1 access_token "$OUT/access-token.txt"

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,10 @@ final class ChatRooms {
     private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
     private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
     private final BiConsumer<ChatSocket, TaskId> takenOut;
+    /** For the metrics: room events with someone here to hear them, frames handed to sockets, and the time it took. */
+    private final LongAdder events = new LongAdder();
+    private final LongAdder deliveries = new LongAdder();
+    private final LongAdder deliveryNanos = new LongAdder();
 
     /** @param takenOut what to do (off the delivering thread) when a removed member's socket leaves a room */
     ChatRooms(BiConsumer<ChatSocket, TaskId> takenOut) {
@@ -34,6 +39,20 @@ final class ChatRooms {
     void closed(ChatSocket socket) {
         sockets.remove(socket.id);
         socket.rooms.forEach(task -> exit(socket, task));
+    }
+
+    /** Room events delivered on this node (to at least one room here), and frames handed to sockets for them. */
+    long events() {
+        return events.sum();
+    }
+
+    long deliveries() {
+        return deliveries.sum();
+    }
+
+    /** The time spent handing room events to their sockets (encoding once, queueing each socket's frame). */
+    long deliveryNanos() {
+        return deliveryNanos.sum();
     }
 
     Collection<ChatSocket> sockets() {
@@ -60,18 +79,24 @@ final class ChatRooms {
         if (room == null) {
             return;
         }
+        long started = System.nanoTime();
         RoomFrames frames = new RoomFrames(event);
         String origin = event.origin();
+        int delivered = 0;
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {
                 try {
                     socket.deliver(frames);
+                    delivered++;
                 } catch (RuntimeException failed) {
                     // one socket's failure must not cost the rest of the room its event
                     LOG.warn("a delivery to socket {} failed", socket.id, failed);
                 }
             }
         }
+        events.increment();
+        deliveries.add(delivered);
+        deliveryNanos.add(System.nanoTime() - started);
         if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {
             for (ChatSocket socket : room) {
                 if (socket.principal() != null && socket.principal().user().equals(changed.user())

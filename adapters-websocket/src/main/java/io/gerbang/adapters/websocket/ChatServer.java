@@ -84,6 +84,14 @@ public final class ChatServer implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
     }
 
+    /** Room events delivered on this node so far: events, frames handed to sockets, time taken (for the metrics). */
+    public record Deliveries(long events, long frames, long nanos) {
+    }
+
+    public Deliveries deliveries() {
+        return new Deliveries(rooms.events(), rooms.deliveries(), rooms.deliveryNanos());
+    }
+
     public int openSockets() {
         return rooms.sockets().size();
     }

@@ -16,6 +16,9 @@ import io.gerbang.application.port.out.UsedCodes;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
+import io.gerbang.adapters.persistence.telemetry.MeteredDataSource;
+import io.gerbang.adapters.persistence.telemetry.RedisRoundTrips;
+import io.gerbang.adapters.persistence.telemetry.StoreRoundTrips;
 import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoleAssignments;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
@@ -76,11 +79,12 @@ public class PersistenceConfiguration {
         return pool;
     }
 
-    /** What every JDBC adapter uses: the pool behind its gate. */
+    /** What every JDBC adapter uses: the pool behind its gate, each round trip metered. */
     @Bean
     @Primary
-    GatedDataSource dataSource(HikariDataSource connectionPool) {
-        return new GatedDataSource(connectionPool, DB_CALLERS);
+    DataSource dataSource(HikariDataSource connectionPool, MeterRegistry metrics) {
+        return new MeteredDataSource(new GatedDataSource(connectionPool, DB_CALLERS),
+                new StoreRoundTrips(metrics, "postgresql"));
     }
 
     @Bean
@@ -89,8 +93,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean(destroyMethod = "shutdown")
-    RedissonClient redisson(StoreEndpoints stores) {
-        return RedisClients.connect(stores.redisUrl());
+    RedissonClient redisson(StoreEndpoints stores, MeterRegistry metrics) {
+        return RedisClients.connect(stores.redisUrl(), new RedisRoundTrips(new StoreRoundTrips(metrics, "redis")));
     }
 
     @Bean

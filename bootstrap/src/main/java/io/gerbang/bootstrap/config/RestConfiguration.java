@@ -43,9 +43,8 @@ import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.adapters.rest.resource.MetricsResource;
+import io.gerbang.adapters.rest.http.RouteTimers;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.glassfish.jersey.micrometer.server.DefaultJerseyTagsProvider;
-import org.glassfish.jersey.micrometer.server.MetricsApplicationEventListener;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -132,7 +131,6 @@ public class RestConfiguration {
                 .register(healthResource)
                 .register(metricsResource)
                 // per route template (never a raw path: no ids in labels), method and status
-                .register(new MetricsApplicationEventListener(metrics, new DefaultJerseyTagsProvider(),
-                        "http.server.requests", true));
+                .register(new RouteTimers(metrics));
     }
 }

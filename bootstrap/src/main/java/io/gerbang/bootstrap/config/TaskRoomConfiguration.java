@@ -1,8 +1,11 @@
 package io.gerbang.bootstrap.config;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.concurrent.TimeUnit;
 import io.gerbang.adapters.persistence.jdbc.JdbcTasks;
 import io.gerbang.adapters.persistence.redis.RedisPresence;
 import io.gerbang.adapters.persistence.redis.RedisRoomEvents;
@@ -165,14 +168,22 @@ public class TaskRoomConfiguration {
         return chat;
     }
 
-    /** The open chat sockets, by the door they came through. */
+    /**
+     * The open chat sockets, by the door they came through; the room events delivered here, the frames handed to
+     * sockets for them, and the time that took (a count and a sum: Prometheus divides).
+     */
     @Bean
-    MeterBinder openSockets(MeterRegistry registry, ChatServer chat) {
+    MeterBinder chatMeters(MeterRegistry registry, ChatServer chat) {
         MeterBinder gauges = meters -> {
             Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
                     .description("open chat sockets").register(meters);
             Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
                     .description("open chat sockets").register(meters);
+            FunctionTimer.builder("gerbang.room.deliveries", chat, server -> server.deliveries().events(),
+                            server -> server.deliveries().nanos(), TimeUnit.NANOSECONDS)
+                    .description("room events handed to this node's sockets, and the time it took").register(meters);
+            FunctionCounter.builder("gerbang.room.delivered.frames", chat, server -> server.deliveries().frames())
+                    .description("frames handed to sockets for room events").register(meters);
         };
         gauges.bindTo(registry);
         return gauges;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.bootstrap.server.GerbangServer;
 import io.gerbang.bootstrap.testing.Http;
+import io.gerbang.bootstrap.testing.RawWebSocket;
 import io.gerbang.bootstrap.testing.Http.Answer;
 import io.gerbang.bootstrap.testing.TestGerbang;
 import java.io.IOException;
@@ -101,6 +102,34 @@ class MetricsTest {
 
         assertThat(answer).startsWith("HTTP/1.1 404").contains("\"code\":\"NOT_FOUND\"").doesNotContain("jvm_");
         assertThat(getFrom("127.0.0.1", "/metrics")).startsWith("HTTP/1.1 200").contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void storeRoundTripsAndRoomDeliveriesAreCountedAndTimed() {
+        double postgres = counter("gerbang_store_round_trips_seconds_count", "store=\"postgresql\"");
+        double redis = counter("gerbang_store_round_trips_seconds_count", "store=\"redis\"");
+        double events = counter("gerbang_room_deliveries_seconds_count", "");
+        double frames = counter("gerbang_room_delivered_frames_total", "");
+
+        String token = http.login("100000001").data().path("access_token").asText(); // a query, then Redis
+        try (RawWebSocket naruto = RawWebSocket.open(node.port(), token, 64 * 1024)) {
+            naruto.sendText("{\"type\":\"join_task\",\"task_id\":1,\"ref\":1}");
+            while (!naruto.nextText().contains("\"ack\"")) {
+                // the presence frame comes first
+            }
+            naruto.sendText("{\"type\":\"send_message\",\"task_id\":1,\"message\":\"Halo\",\"ref\":2}");
+            while (!naruto.nextText().contains("new_message")) {
+                // the ack may come first
+            }
+        }
+
+        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"postgresql\"")).isGreaterThan(postgres);
+        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"redis\"")).isGreaterThan(redis);
+        assertThat(counter("gerbang_store_round_trips_seconds_sum", "store=\"redis\"")).isPositive();
+        assertThat(counter("gerbang_room_deliveries_seconds_count", "")).isGreaterThan(events);
+        assertThat(counter("gerbang_room_delivered_frames_total", "")).isGreaterThan(frames);
+        assertThat(scrape()).contains("gerbang_store_failures_total{store=\"postgresql\"}",
+                "gerbang_store_failures_total{store=\"redis\"}");
     }
 
     private static String scrape() {

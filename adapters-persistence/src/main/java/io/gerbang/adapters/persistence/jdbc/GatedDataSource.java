@@ -1,17 +1,15 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * The bulkhead in front of PostgreSQL: at most {@code callers} threads may hold or wait for a connection at
@@ -19,24 +17,23 @@ import javax.sql.DataSource;
  * most that many threads, each for its own timeout, and every other thread of the node stays free for
  * work that does not need the database.
  */
-public final class GatedDataSource implements DataSource {
+public final class GatedDataSource extends DelegatingDataSource {
 
-    private final DataSource pool;
     private final Semaphore callers;
 
     public GatedDataSource(DataSource pool, int callers) {
-        this.pool = pool;
+        super(pool);
         this.callers = new Semaphore(callers);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return admitted(() -> pool.getConnection());
+        return admitted(() -> obtainTargetDataSource().getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return admitted(() -> pool.getConnection(username, password));
+        return admitted(() -> obtainTargetDataSource().getConnection(username, password));
     }
 
     private interface Opening {
@@ -77,40 +74,5 @@ public final class GatedDataSource implements DataSource {
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, handler);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || pool.isWrapperFor(type);
     }
 }

@@ -2,6 +2,8 @@ package io.gerbang.adapters.persistence.redis;
 
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.DefaultNettyHook;
+import org.redisson.client.NettyHook;
 import org.redisson.config.Config;
 
 /** Redisson, tuned to fail fast (a Redis that is down must give 503 quickly) and to reconnect by itself. */
@@ -11,7 +13,13 @@ public final class RedisClients {
     }
 
     public static RedissonClient connect(String redisUrl) {
+        return connect(redisUrl, new DefaultNettyHook());
+    }
+
+    /** With a hook on each connection's pipeline: the round-trip metrics ({@code telemetry.RedisRoundTrips}). */
+    public static RedissonClient connect(String redisUrl, NettyHook hook) {
         Config config = new Config();
+        config.setNettyHook(hook);
         config.setUseScriptCache(true);
         config.setThreads(2);
         config.setNettyThreads(4);
