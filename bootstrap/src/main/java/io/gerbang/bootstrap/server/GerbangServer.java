@@ -11,6 +11,7 @@ import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
 import io.gerbang.bootstrap.openapi.ApiDocs;
+import io.gerbang.bootstrap.console.Console;
 import io.gerbang.adapters.websocket.ChatLimits;
 import io.gerbang.adapters.websocket.ChatServer;
 import io.gerbang.adapters.websocket.socketio.EnginePolling;
@@ -101,6 +102,7 @@ public final class GerbangServer implements AutoCloseable {
             EngineServer socketIo = context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
             handlers.addHttpHandler(new EnginePolling(socketIo), SOCKET_IO);
             ApiDocs.serve(handlers, context.getBean(ResourceConfig.class), context.getBean(ObjectMapper.class));
+            Console.serve(handlers);
             try {
                 tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
                 tyrus.getWebSocketEngine().register(

@@ -1,0 +1,202 @@
+// The console's screens: sign-in (with the second step), my profile, my sessions. Routes are #/profile and
+// #/sessions; everything shown is set as text, never as HTML.
+import * as api from "./api.js";
+import { apply, choose, language, t } from "./i18n.js";
+
+const $ = (id) => document.getElementById(id);
+const SCREENS = ["sign-in", "profile", "sessions"];
+let pendingSecondStep = null;
+
+function show(screen) {
+  for (const id of SCREENS) {
+    $(id).hidden = id !== screen;
+  }
+  $("menu").hidden = screen === "sign-in";
+  $("sign-out").hidden = screen === "sign-in";
+  for (const link of $("menu").querySelectorAll("a")) {
+    if (link.hash === `#/${screen}`) {
+      link.setAttribute("aria-current", "page");
+    } else {
+      link.removeAttribute("aria-current");
+    }
+  }
+  const heading = $(screen).querySelector("h1");
+  heading.tabIndex = -1;
+  heading.focus();
+}
+
+function notice(message) {
+  $("notice").textContent = message ?? "";
+  $("notice").hidden = !message;
+}
+
+function element(tag, text, attributes = {}) {
+  const made = document.createElement(tag);
+  if (text !== undefined) {
+    made.textContent = text;
+  }
+  for (const [name, value] of Object.entries(attributes)) {
+    made.setAttribute(name, value);
+  }
+  return made;
+}
+
+function buildMenu() {
+  const menu = $("menu");
+  menu.replaceChildren(element("a", t("profile"), { href: "#/profile" }),
+    element("a", t("sessions"), { href: "#/sessions" }));
+}
+
+function place(role) {
+  return [role.company_name, role.branch_name, role.unit_name].filter(Boolean).join(" › ");
+}
+
+async function showProfile() {
+  const user = await api.call("GET", "/auth/me");
+  $("profile-name").textContent = user.name;
+  $("profile-email").textContent = user.email;
+  $("profile-identity").textContent = user.user_identity;
+  $("profile-tenant").textContent = user.tenant.name;
+  $("profile-two-factor").textContent = user.two_factor_enabled ? t("on") : t("off");
+  const roles = user.role_assignments.map((role) =>
+    element("li", t("roleAt", { role: role.role_name, place: place(role) })));
+  $("profile-roles").replaceChildren(...(roles.length ? roles : [element("li", t("noRoles"))]));
+  $("profile-permissions").replaceChildren(...user.permissions.slice().sort().map((name) => element("li", name)));
+  const groups = Object.entries(user.modules || {}).map(([group, entries]) => {
+    const list = element("ul");
+    for (const [name, path, , description] of entries) {
+      const item = element("li");
+      item.append(element("a", name, { href: path, title: description || name }));
+      list.append(item);
+    }
+    const section = element("li", group);
+    section.append(list);
+    return section;
+  });
+  $("profile-modules").replaceChildren(...groups);
+  show("profile");
+}
+
+function when(iso) {
+  return iso ? new Date(iso).toLocaleString(language() === "id" ? "id-ID" : "en-GB") : "";
+}
+
+async function showSessions() {
+  const sessions = await api.call("GET", "/auth/sessions");
+  const rows = sessions.map((session) => {
+    const row = element("tr", undefined, { "data-session": session.session_id });
+    const device = element("td", session.user_agent || t("unknownDevice"));
+    if (session.current) {
+      device.append(element("br"), element("span", t("thisOne"), { class: "this-one" }));
+    }
+    const action = element("td");
+    if (!session.current) {
+      const end = element("button", t("end"), { type: "button", class: "quiet",
+        "aria-label": t("endSession", { device: session.user_agent || t("unknownDevice") }) });
+      end.addEventListener("click", () => run(async () => {
+        await api.call("DELETE", `/auth/sessions/${encodeURIComponent(session.session_id)}`);
+        notice(t("sessionEnded"));
+        await showSessions();
+      }));
+      action.append(end);
+    }
+    row.append(device, element("td", session.ip || ""), element("td", when(session.last_used_at)), action);
+    return row;
+  });
+  $("session-rows").replaceChildren(...rows);
+  show("sessions");
+}
+
+async function route() {
+  if (!api.signedIn()) {
+    $("code-form").hidden = pendingSecondStep === null;
+    $("sign-in-form").hidden = pendingSecondStep !== null;
+    show("sign-in");
+    return;
+  }
+  buildMenu();
+  if (location.hash === "#/sessions") {
+    await showSessions();
+  } else {
+    await showProfile();
+  }
+}
+
+/** Runs an action; a refusal shows the API's own words, a network failure ours. */
+async function run(action) {
+  try {
+    await action();
+  } catch (failed) {
+    notice(failed instanceof api.Refused ? failed.message : t("unreachable"));
+    if (!api.signedIn() && $("sign-in").hidden) {
+      await route(); // the session ended under a signed-in screen
+    }
+  }
+}
+
+function wire() {
+  $("language").value = language();
+  $("language").addEventListener("change", () => {
+    choose($("language").value);
+    run(route);
+  });
+  $("sign-in-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(async () => {
+      const tenantId = $("tenant").value.trim();
+      const answer = await api.logIn($("login").value.trim(), $("password").value, tenantId);
+      $("password").value = "";
+      notice("");
+      if (answer.mfa_required) {
+        pendingSecondStep = { token: answer.mfa_token, tenantId };
+        $("sign-in-form").hidden = true;
+        $("code-form").hidden = false;
+        $("code").focus();
+        return;
+      }
+      location.hash = "#/profile";
+      await route();
+    });
+  });
+  $("code-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(async () => {
+      try {
+        await api.logInWithCode(pendingSecondStep.token, $("code").value.trim(), pendingSecondStep.tenantId);
+      } catch (refused) {
+        if (refused instanceof api.Refused && refused.code === "TOKEN_INVALID") {
+          // the second step expired or was used up: back to the first
+          pendingSecondStep = null;
+          $("code-form").hidden = true;
+          $("sign-in-form").hidden = false;
+        }
+        throw refused;
+      }
+      $("code").value = "";
+      pendingSecondStep = null;
+      notice("");
+      location.hash = "#/profile";
+      await route();
+    });
+  });
+  $("sign-out").addEventListener("click", () => run(async () => {
+    await api.logOut();
+    notice(t("signedOut"));
+    await route();
+  }));
+  $("sign-out-everywhere").addEventListener("click", () => run(async () => {
+    await api.logOutEverywhere();
+    notice(t("signedOut"));
+    await route();
+  }));
+  window.addEventListener("hashchange", () => run(route));
+  api.whenEnded((message) => {
+    notice(message);
+    run(route);
+  });
+}
+
+apply();
+wire();
+api.scheduleRefresh();
+run(route);

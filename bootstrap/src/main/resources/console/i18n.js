@@ -1,0 +1,59 @@
+// Every word of the console in English and Indonesian. The API's own messages come localized from the API
+// (Accept-Language), so only the console's words are here.
+const TEXTS = {
+  en: {
+    language: "Language", signOut: "Sign out", signInTitle: "Sign in", identityOrEmail: "Identity number or e-mail",
+    password: "Password", tenant: "Tenant", signIn: "Sign in",
+    codeNeeded: "Enter the 6-digit code from your authenticator app, or a recovery code.", code: "Code",
+    verify: "Verify", profileTitle: "My profile", name: "Name", email: "E-mail", identity: "Identity number",
+    twoFactor: "Two-factor sign-in", on: "On", off: "Off", roles: "Roles", permissions: "Permissions",
+    menu: "Menu", profile: "Profile", sessionsTitle: "My sessions", sessions: "Sessions", device: "Device",
+    address: "IP address", lastUsed: "Last used", actions: "Actions", thisOne: "this session", end: "End",
+    endSession: "End the session on {device}", signOutEverywhere: "Sign out everywhere",
+    unknownDevice: "Unknown device", noRoles: "No roles yet.", roleAt: "{role} at {place}",
+    signedOut: "You are signed out.", sessionEnded: "Session ended.", failed: "Something went wrong; try again.",
+    unreachable: "Gerbang cannot be reached; try again.",
+  },
+  id: {
+    language: "Bahasa", signOut: "Keluar", signInTitle: "Masuk", identityOrEmail: "Nomor identitas atau email",
+    password: "Kata sandi", tenant: "Tenant", signIn: "Masuk",
+    codeNeeded: "Masukkan kode 6 digit dari aplikasi autentikator, atau kode pemulihan.", code: "Kode",
+    verify: "Verifikasi", profileTitle: "Profil saya", name: "Nama", email: "Email", identity: "Nomor identitas",
+    twoFactor: "Masuk dua faktor", on: "Aktif", off: "Tidak aktif", roles: "Peran", permissions: "Izin",
+    menu: "Menu", profile: "Profil", sessionsTitle: "Sesi saya", sessions: "Sesi", device: "Perangkat",
+    address: "Alamat IP", lastUsed: "Terakhir dipakai", actions: "Tindakan", thisOne: "sesi ini", end: "Akhiri",
+    endSession: "Akhiri sesi di {device}", signOutEverywhere: "Keluar dari semua perangkat",
+    unknownDevice: "Perangkat tidak dikenal", noRoles: "Belum ada peran.", roleAt: "{role} di {place}",
+    signedOut: "Anda sudah keluar.", sessionEnded: "Sesi diakhiri.", failed: "Terjadi kesalahan; coba lagi.",
+    unreachable: "Gerbang tidak dapat dihubungi; coba lagi.",
+  },
+};
+
+const CHOSEN = "gerbang.language";
+
+export function language() {
+  const chosen = sessionStorage.getItem(CHOSEN);
+  if (chosen === "en" || chosen === "id") {
+    return chosen;
+  }
+  return (navigator.language || "en").toLowerCase().startsWith("id") ? "id" : "en";
+}
+
+export function choose(code) {
+  sessionStorage.setItem(CHOSEN, code);
+  apply();
+}
+
+/** A word of the console, with {placeholders} filled in. */
+export function t(key, values = {}) {
+  const text = TEXTS[language()][key] ?? TEXTS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+}
+
+/** Puts the chosen language's words into every element that names one with data-text. */
+export function apply() {
+  document.documentElement.lang = language();
+  for (const element of document.querySelectorAll("[data-text]")) {
+    element.textContent = t(element.dataset.text);
+  }
+}

@@ -1,0 +1,214 @@
+package io.gerbang.bootstrap.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.bootstrap.server.GerbangServer;
+import io.gerbang.bootstrap.testing.Browser;
+import io.gerbang.bootstrap.testing.Http;
+import io.gerbang.bootstrap.testing.TestGerbang;
+import io.gerbang.domain.twofactor.TotpStep;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The web console in a real browser (headless Chromium) against a running node: sign-in with and without the
+ * second step, the profile, the sessions, and a session that ends elsewhere. A test that fails leaves a
+ * screenshot of where it was under {@code target/console-screenshots/}.
+ */
+class ConsoleBrowserTest {
+
+    private static GerbangServer node;
+    private static Http http;
+    private static String console;
+
+    private Browser browser;
+    private String test;
+
+    /** A failing test's screen, taken before {@code @AfterEach} closes the browser. */
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (context, thrown) -> {
+        if (browser != null) {
+            browser.screenshot("failed-" + test);
+        }
+        throw thrown;
+    };
+
+    @BeforeAll
+    static void start() {
+        node = TestGerbang.cluster().startNode();
+        http = new Http(node.port());
+        console = "http://127.0.0.1:" + node.port() + "/";
+    }
+
+    @AfterAll
+    static void stop() {
+        node.close();
+    }
+
+    @BeforeEach
+    void openBrowser(TestInfo info) {
+        test = info.getTestMethod().orElseThrow().getName();
+        browser = Browser.open(1000, 760, "en");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theRootLeadsToTheConsoleWhichSignsInAndShowsTheProfile() {
+        browser.go(console);
+        browser.until(ExpectedConditions.urlContains("/console/"));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("sign-in")));
+        browser.screenshot("sign-in");
+
+        signIn("100000001", "password123");
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), "Naruto Uzumaki"));
+        assertThat(browser.find("#profile-roles").getText())
+                .contains("USER at PT. Huminor Tech › Pusat › Teknik Informatika");
+        assertThat(browser.find("#profile-permissions").getText()).contains("tasks.read", "tasks.write");
+        assertThat(browser.find("#profile-two-factor").getText()).isEqualTo("Off");
+        assertThat(browser.all("#profile-modules a")).isNotEmpty();
+        browser.screenshot("profile");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedInTheChosenLanguage() {
+        browser.go(console + "console/");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("sign-in")));
+        new org.openqa.selenium.support.ui.Select(browser.find("#language")).selectByValue("id");
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("sign-in-title"), "Masuk"));
+
+        signIn("100000001", "not-the-password");
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "kredensial tidak valid"));
+        assertThat(browser.find("#sign-in").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aPersonWithTwoFactorGivesTheirCodeAsTheSecondStep() {
+        String bearer = "Bearer " + http.login("100000002").data().path("access_token").asText(); // Sakura
+        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer).data()
+                .path("secret").asText();
+        TotpStep now = TotpStep.at(Instant.now());
+        assertThat(http.post("/api/v1/auth/2fa/enable", Map.of("code", OtpTotp.codeAt(secret, now)),
+                "Authorization", bearer).status()).isEqualTo(200);
+        try {
+            browser.go(console + "console/");
+            signIn("sakura@company.com", "password123");
+            browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("code-form")));
+            browser.type("#code", wrongCode(secret, now));
+            browser.find("#code-form button").click();
+            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "two-factor code is invalid"));
+
+            // the code of the next step: the enabling code was this step's, and no code works twice
+            browser.type("#code", OtpTotp.codeAt(secret, new TotpStep(now.index() + 1)));
+            browser.find("#code-form button").click();
+
+            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), "Sakura Haruno"));
+            assertThat(browser.find("#profile-two-factor").getText()).isEqualTo("On");
+        } finally {
+            // Sakura as the demo has her, for the other tests (an administrator's switch: no code needed)
+            String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+            http.patch("/api/v1/users/3", "{\"two_factor_enabled\":false}", "Authorization", hasbi);
+        }
+    }
+
+    @Test
+    void anotherSessionIsEndedFromTheListAndIsGone() {
+        Http.Answer elsewhere = http.post("/api/v1/auth/login", Map.of("user_identity", "100000003",
+                "password", "password123", "user_agent", "Kakashi's phone")); // Kakashi, on another device
+        String otherToken = "Bearer " + elsewhere.data().path("access_token").asText();
+        browser.go(console + "console/");
+        signIn("100000003", "password123");
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), "Kakashi Hatake"));
+
+        browser.find("#menu a[href='#/sessions']").click();
+        browser.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                org.openqa.selenium.By.cssSelector("#session-rows tr"), 1));
+        assertThat(browser.find("#session-rows").getText()).contains("Kakashi's phone", "this session");
+        browser.screenshot("sessions");
+        browser.find("#session-rows button[aria-label*=\"Kakashi's phone\"]").click();
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "Session ended."));
+        assertThat(browser.find("#session-rows").getText()).doesNotContain("Kakashi's phone").contains("this session");
+        assertThat(http.get("/api/v1/auth/me", "Authorization", otherToken).code()).isEqualTo("SESSION_REVOKED");
+    }
+
+    @Test
+    void aSessionEndedElsewhereSendsThePersonBackToSignIn() {
+        browser.go(console + "console/");
+        signIn("100000001", "password123");
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), "Naruto Uzumaki"));
+
+        // every session of Naruto's ends, from another of his sessions
+        String other = "Bearer " + http.login("100000001").data().path("access_token").asText();
+        assertThat(http.post("/api/v1/auth/logout", Map.of("user_id", 2), "Authorization", other).status())
+                .isEqualTo(200);
+        browser.find("#menu a[href='#/sessions']").click();
+
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("sign-in")));
+        assertThat(browser.find("#notice").getText()).isEqualTo("the session has ended");
+        assertThat(browser.find("#menu").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void markupInANameIsShownAsTextAndNeverRun() {
+        String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+        String name = "<img src=x onerror=\"window.ran=1\">";
+        assertThat(http.post("/api/v1/users", Map.of("user_identity", "700700700", "email", "markup@company.com",
+                "name", name, "password", "rahasia-123", "unit_id", 2), "Authorization", hasbi).status())
+                .isEqualTo(201);
+        browser.go(console + "console/");
+        signIn("700700700", "rahasia-123");
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), name));
+        assertThat(browser.all("#profile-name img")).isEmpty();
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.ran"))
+                .isNull();
+    }
+
+    @Test
+    void theConsoleMayRunOnlyItsOwnScriptsAndNeverBeFramed() {
+        Http.Answer page = http.get("/console/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "connect-src 'self'",
+                "frame-ancestors 'none'", "default-src 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.body()).doesNotContain("<script>").contains("<script type=\"module\" src=\"app.js\">");
+        Http.Answer root = http.get("/");
+        assertThat(root.status()).isEqualTo(302);
+        assertThat(root.header("Location")).isEqualTo("/console/");
+    }
+
+    /** A six-digit code that no step around {@code now} has. */
+    private static String wrongCode(String secret, TotpStep now) {
+        java.util.Set<String> accepted = new java.util.HashSet<>();
+        for (long step = now.index() - 2; step <= now.index() + 3; step++) {
+            accepted.add(OtpTotp.codeAt(secret, new TotpStep(step)));
+        }
+        int candidate = 0;
+        while (accepted.contains(String.format("%06d", candidate))) {
+            candidate++;
+        }
+        return String.format("%06d", candidate);
+    }
+
+    private void signIn(String login, String password) {
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("login")));
+        browser.type("#login", login);
+        browser.type("#password", password);
+        browser.find("#sign-in-form button").click();
+    }
+}
