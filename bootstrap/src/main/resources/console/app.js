@@ -4,7 +4,7 @@ import * as api from "./api.js";
 import { apply, choose, language, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
-const SCREENS = ["sign-in", "profile", "sessions"];
+const SCREENS = ["sign-in", "profile", "sessions", "security"];
 let pendingSecondStep = null;
 
 function show(screen) {
@@ -44,7 +44,7 @@ function element(tag, text, attributes = {}) {
 function buildMenu() {
   const menu = $("menu");
   menu.replaceChildren(element("a", t("profile"), { href: "#/profile" }),
-    element("a", t("sessions"), { href: "#/sessions" }));
+    element("a", t("sessions"), { href: "#/sessions" }), element("a", t("security"), { href: "#/security" }));
 }
 
 function place(role) {
@@ -107,6 +107,17 @@ async function showSessions() {
   show("sessions");
 }
 
+/** Password and two-factor: the form for each, as the person's two-factor stands now. */
+async function showSecurity() {
+  const user = await api.call("GET", "/auth/me");
+  $("two-factor-state").textContent = user.two_factor_enabled ? t("twoFactorIsOn") : t("twoFactorIsOff");
+  $("two-factor-start").hidden = user.two_factor_enabled;
+  $("two-factor-disable-form").hidden = !user.two_factor_enabled;
+  $("two-factor-setup").hidden = true;
+  $("recovery").hidden = true;
+  show("security");
+}
+
 async function route() {
   if (!api.signedIn()) {
     $("code-form").hidden = pendingSecondStep === null;
@@ -117,6 +128,8 @@ async function route() {
   buildMenu();
   if (location.hash === "#/sessions") {
     await showSessions();
+  } else if (location.hash === "#/security") {
+    await showSecurity();
   } else {
     await showProfile();
   }
@@ -189,6 +202,53 @@ function wire() {
     notice(t("signedOut"));
     await route();
   }));
+  $("password-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(async () => {
+      await api.call("POST", "/auth/password", {
+        current_password: $("current-password").value, new_password: $("new-password").value });
+      $("current-password").value = "";
+      $("new-password").value = "";
+      notice(t("passwordChanged"));
+    });
+  });
+  $("two-factor-start").addEventListener("click", () => run(async () => {
+    const setup = await api.call("POST", "/auth/2fa/setup", {});
+    $("two-factor-qr").src = setup.qr_code;
+    $("two-factor-qr").alt = t("qrAlt");
+    $("two-factor-secret").textContent = setup.secret;
+    $("two-factor-start").hidden = true;
+    $("two-factor-setup").hidden = false;
+    $("two-factor-enable-code").focus();
+  }));
+  $("two-factor-enable-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(async () => {
+      const enabled = await api.call("POST", "/auth/2fa/enable", { code: $("two-factor-enable-code").value.trim() });
+      $("two-factor-enable-code").value = "";
+      $("two-factor-secret").textContent = "";
+      $("two-factor-qr").removeAttribute("src");
+      $("two-factor-setup").hidden = true;
+      $("recovery-codes").replaceChildren(...enabled.recovery_codes.map((code) => element("li", code)));
+      $("recovery").hidden = false;
+      $("two-factor-state").textContent = t("twoFactorIsOn");
+      notice(t("twoFactorOn"));
+      $("recovery-done").focus();
+    });
+  });
+  $("recovery-done").addEventListener("click", () => run(async () => {
+    $("recovery-codes").replaceChildren(); // shown once: gone from the page too
+    await showSecurity();
+  }));
+  $("two-factor-disable-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(async () => {
+      await api.call("POST", "/auth/2fa/disable", { code: $("two-factor-disable-code").value.trim() });
+      $("two-factor-disable-code").value = "";
+      notice(t("twoFactorOff"));
+      await showSecurity();
+    });
+  });
   window.addEventListener("hashchange", () => run(route));
   api.whenEnded((message) => {
     notice(message);

@@ -181,6 +181,64 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aNewPasswordEndsTheOtherSessionsAndIsTheOneThatSignsIn() {
+        newPerson("700700701", "dewi@company.com");
+        String elsewhere = "Bearer " + signInByApi("700700701", "rahasia-123");
+        browser.go(console + "console/");
+        signIn("700700701", "rahasia-123");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("profile")));
+
+        browser.find("#menu a[href='#/security']").click();
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("password-form")));
+        browser.type("#current-password", "rahasia-123");
+        browser.type("#new-password", "rahasia-baru-456");
+        browser.find("#password-form button").click();
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
+                "Password changed. Your other sessions have ended."));
+        assertThat(http.get("/api/v1/auth/me", "Authorization", elsewhere).code()).isEqualTo("SESSION_REVOKED");
+        assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "700700701", "password", "rahasia-123"))
+                .code()).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(signInByApi("700700701", "rahasia-baru-456")).isNotBlank();
+    }
+
+    @Test
+    void twoFactorIsTurnedOnFromTheQrCodesKeyAndOffWithARecoveryCode() {
+        newPerson("700700702", "wati@company.com");
+        browser.go(console + "console/");
+        signIn("700700702", "rahasia-123");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("profile")));
+        browser.find("#menu a[href='#/security']").click();
+        browser.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("two-factor-start"))).click();
+
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("two-factor-qr")));
+        assertThat(browser.find("#two-factor-qr").getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById('two-factor-qr').naturalWidth")).intValue()).isPositive();
+        browser.screenshot("two-factor");
+        String secret = browser.find("#two-factor-secret").getText();
+        browser.type("#two-factor-enable-code", OtpTotp.codeAt(secret, TotpStep.at(Instant.now())));
+        browser.find("#two-factor-enable-form button").click();
+
+        browser.until(ExpectedConditions.numberOfElementsToBe(
+                org.openqa.selenium.By.cssSelector("#recovery-codes li"), 10));
+        String recoveryCode = browser.all("#recovery-codes li").get(0).getText();
+        assertThat(browser.find("#two-factor-secret").getText()).isEmpty(); // the key is gone from the page
+        browser.find("#recovery-done").click();
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("two-factor-state"),
+                "Two-factor sign-in is on."));
+        assertThat(browser.all("#recovery-codes li")).isEmpty();
+        assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "700700702", "password", "rahasia-123"))
+                .data().path("mfa_required").asBoolean()).isTrue();
+
+        browser.type("#two-factor-disable-code", recoveryCode);
+        browser.find("#two-factor-disable-form button").click();
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("two-factor-state"),
+                "Two-factor sign-in is off."));
+        assertThat(signInByApi("700700702", "rahasia-123")).isNotBlank();
+    }
+
+    @Test
     void theConsoleMayRunOnlyItsOwnScriptsAndNeverBeFramed() {
         Http.Answer page = http.get("/console/");
         assertThat(page.status()).isEqualTo(200);
@@ -190,6 +248,19 @@ class ConsoleBrowserTest {
         Http.Answer root = http.get("/");
         assertThat(root.status()).isEqualTo(302);
         assertThat(root.header("Location")).isEqualTo("/console/");
+    }
+
+    /** A person of unit 2 made by Hasbi for one test, password rahasia-123. */
+    private static void newPerson(String identity, String email) {
+        String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+        assertThat(http.post("/api/v1/users", Map.of("user_identity", identity, "email", email, "name", "Orang " + identity,
+                "password", "rahasia-123", "unit_id", 2), "Authorization", hasbi).status()).isEqualTo(201);
+    }
+
+    /** An access token of a session opened through the API, as another device would. */
+    private static String signInByApi(String identity, String password) {
+        return http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password)).data()
+                .path("access_token").asText();
     }
 
     /** A six-digit code that no step around {@code now} has. */
