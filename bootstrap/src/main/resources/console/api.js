@@ -11,6 +11,7 @@ const ENDING = new Set(["REFRESH_TOKEN_REUSED", "REFRESH_TOKEN_INVALID", "SESSIO
 let session = JSON.parse(sessionStorage.getItem(KEPT) || "null");
 let refreshTimer = null;
 let onEnded = () => {};
+const onRefreshed = new Set();
 
 export class Refused extends Error {
   constructor(status, body) {
@@ -32,7 +33,7 @@ export function tenant() {
   return session?.tenant;
 }
 
-async function send(method, path, body, { bearer = true, tenantId = session?.tenant } = {}) {
+async function send(method, path, body, { bearer = true, tenantId = session?.tenant, whole = false } = {}) {
   const headers = { "Accept-Language": language() };
   if (body !== undefined) {
     headers["Content-Type"] = "application/json";
@@ -50,16 +51,37 @@ async function send(method, path, body, { bearer = true, tenantId = session?.ten
   if (!answer.ok || !json?.success) {
     throw new Refused(answer.status, json);
   }
-  return json.data;
+  return whole ? json : json.data;
+}
+
+/** One page of a list: its items, and the cursor to the next page (older, for messages) when there is one. */
+export async function page(path) {
+  const json = await call("GET", path, undefined, { whole: true });
+  const pagination = json.meta?.pagination;
+  return { items: json.data, next: pagination?.has_next ? pagination.next_cursor : null };
+}
+
+export function accessToken() {
+  return session?.access;
+}
+
+export function userId() {
+  return session?.user;
+}
+
+/** Called with each new access token (a socket hands it on with an auth frame); gives what unsubscribes. */
+export function whenRefreshed(listener) {
+  onRefreshed.add(listener);
+  return () => onRefreshed.delete(listener);
 }
 
 /** An authenticated call; a refusal that ends the session signs the person out with its message. */
-export async function call(method, path, body) {
+export async function call(method, path, body, options = {}) {
   try {
-    return await send(method, path, body);
+    return await send(method, path, body, options);
   } catch (refused) {
     if (refused instanceof Refused && refused.code === "TOKEN_EXPIRED" && await refresh()) {
-      return send(method, path, body);
+      return send(method, path, body, options);
     }
     if (refused instanceof Refused && ENDING.has(refused.code)) {
       end(refused.message);
@@ -125,6 +147,7 @@ export async function refresh() {
   }
   try {
     keep(await send("POST", "/auth/refresh", { refresh_token: session.refresh }, { bearer: false }));
+    onRefreshed.forEach((listener) => listener(session.access));
     return true;
   } catch (refused) {
     if (refused instanceof Refused && refused.status === 401) {

@@ -1,10 +1,11 @@
 // The console's screens: sign-in (with the second step), my profile, my sessions. Routes are #/profile and
 // #/sessions; everything shown is set as text, never as HTML.
 import * as api from "./api.js";
+import * as rooms from "./room.js";
 import { apply, choose, language, t } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
-const SCREENS = ["sign-in", "profile", "sessions", "security"];
+const SCREENS = ["sign-in", "profile", "sessions", "security", "tasks", "room"];
 let pendingSecondStep = null;
 
 function show(screen) {
@@ -13,8 +14,9 @@ function show(screen) {
   }
   $("menu").hidden = screen === "sign-in";
   $("sign-out").hidden = screen === "sign-in";
+  const section = screen === "room" ? "tasks" : screen;
   for (const link of $("menu").querySelectorAll("a")) {
-    if (link.hash === `#/${screen}`) {
+    if (link.hash === `#/${section}`) {
       link.setAttribute("aria-current", "page");
     } else {
       link.removeAttribute("aria-current");
@@ -44,7 +46,8 @@ function element(tag, text, attributes = {}) {
 function buildMenu() {
   const menu = $("menu");
   menu.replaceChildren(element("a", t("profile"), { href: "#/profile" }),
-    element("a", t("sessions"), { href: "#/sessions" }), element("a", t("security"), { href: "#/security" }));
+    element("a", t("tasks"), { href: "#/tasks" }), element("a", t("sessions"), { href: "#/sessions" }),
+    element("a", t("security"), { href: "#/security" }));
 }
 
 function place(role) {
@@ -118,7 +121,22 @@ async function showSecurity() {
   show("security");
 }
 
+async function showTasks() {
+  const tasks = await api.page("/tasks?limit=100");
+  const items = tasks.items.map((task) => {
+    const item = element("li");
+    item.append(element("a", task.title, { href: `#/tasks/${task.id}` }));
+    return item;
+  });
+  $("task-list").replaceChildren(...(items.length ? items : [element("li", t("noTasks"))]));
+  show("tasks");
+}
+
 async function route() {
+  const inRoom = /^#\/tasks\/(\d+)$/.exec(location.hash);
+  if (!inRoom || !api.signedIn()) {
+    rooms.close();
+  }
   if (!api.signedIn()) {
     $("code-form").hidden = pendingSecondStep === null;
     $("sign-in-form").hidden = pendingSecondStep !== null;
@@ -130,6 +148,11 @@ async function route() {
     await showSessions();
   } else if (location.hash === "#/security") {
     await showSecurity();
+  } else if (location.hash === "#/tasks") {
+    await showTasks();
+  } else if (inRoom) {
+    await rooms.open(Number(inRoom[1]), notice);
+    show("room");
   } else {
     await showProfile();
   }
@@ -249,7 +272,11 @@ function wire() {
       await showSecurity();
     });
   });
-  window.addEventListener("hashchange", () => run(route));
+  rooms.wire(run);
+  window.addEventListener("hashchange", () => {
+    notice("");
+    run(route);
+  });
   api.whenEnded((message) => {
     notice(message);
     run(route);

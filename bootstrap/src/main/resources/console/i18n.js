@@ -22,6 +22,11 @@ const TEXTS = {
     recoveryOnce: "Your recovery codes, shown this once: keep them somewhere safe. Each signs you in once without your phone.",
     done: "Done", codeToTurnOff: "A code from your app, or a recovery code",
     twoFactorOn: "Two-factor sign-in is now on.", twoFactorOff: "Two-factor sign-in is now off.",
+    tasks: "Task rooms", tasksTitle: "My task rooms", noTasks: "No task rooms yet.", here: "Here now",
+    older: "Older messages", message: "Message", enterSends: "Enter sends; Shift+Enter starts a new line.",
+    send: "Send", readOnly: "You may read this room but not write in it: the task's owner has not let you comment.",
+    connected: "Connected.", connecting: "Connecting…", reconnecting: "Connection lost; reconnecting…",
+    typing: "{names} is typing…", nobody: "nobody",
   },
   id: {
     language: "Bahasa", signOut: "Keluar", signInTitle: "Masuk", identityOrEmail: "Nomor identitas atau email",
@@ -44,6 +49,11 @@ const TEXTS = {
     recoveryOnce: "Kode pemulihan Anda, ditampilkan sekali ini saja: simpan di tempat aman. Masing-masing dapat dipakai sekali untuk masuk tanpa ponsel.",
     done: "Selesai", codeToTurnOff: "Kode dari aplikasi Anda, atau kode pemulihan",
     twoFactorOn: "Masuk dua faktor sekarang aktif.", twoFactorOff: "Masuk dua faktor sekarang tidak aktif.",
+    tasks: "Ruang tugas", tasksTitle: "Ruang tugas saya", noTasks: "Belum ada ruang tugas.", here: "Hadir",
+    older: "Pesan sebelumnya", message: "Pesan", enterSends: "Enter mengirim; Shift+Enter membuat baris baru.",
+    send: "Kirim", readOnly: "Anda boleh membaca ruang ini tetapi tidak boleh menulis: pemilik tugas belum mengizinkan Anda berkomentar.",
+    connected: "Terhubung.", connecting: "Menghubungkan…", reconnecting: "Koneksi terputus; menghubungkan kembali…",
+    typing: "{names} sedang mengetik…", nobody: "tidak ada",
   },
 };
 

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * among all connections, so the values travel from the handshake to {@code onOpen} in a thread local: on
  * Grizzly both run on the same worker thread, one right after the other.
  */
-record Handshake(String token, String origin) {
+record Handshake(String token, String origin, String host) {
 
     private static final ThreadLocal<Handshake> CURRENT = new ThreadLocal<>();
     static final String SUBPROTOCOL = "bearer";
@@ -22,7 +22,24 @@ record Handshake(String token, String origin) {
     static Handshake take() {
         Handshake handshake = CURRENT.get();
         CURRENT.remove();
-        return handshake == null ? new Handshake(null, null) : handshake;
+        return handshake == null ? new Handshake(null, null, null) : handshake;
+    }
+
+    /**
+     * Whether the page that opened the socket came from this server itself (its {@code Origin} names the
+     * {@code Host} the upgrade was sent to): the web console. Such a page is always let in, whatever
+     * {@code GERBANG_CORS_ORIGINS} lists.
+     */
+    boolean sameOrigin() {
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            String authority = java.net.URI.create(origin.strip()).getRawAuthority();
+            return authority != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException notAnOrigin) {
+            return false;
+        }
     }
 
     static final class Configurator extends ServerEndpointConfig.Configurator {
@@ -48,7 +65,7 @@ record Handshake(String token, String origin) {
                     token = offered[1].strip();
                 }
             }
-            CURRENT.set(new Handshake(token, first(headers, "Origin")));
+            CURRENT.set(new Handshake(token, first(headers, "Origin"), first(headers, "Host")));
         }
 
         @Override

@@ -239,6 +239,111 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void twoBrowsersInATaskRoomSeeEachOthersMessagesAndTyping() {
+        try (Browser kakashi = Browser.open(1000, 760, "en")) {
+            openRoom(browser, "100000001"); // Naruto, the owner
+            openRoom(kakashi, "100000003");
+            kakashi.until(ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("room-present"), "Naruto Uzumaki"));
+
+            browser.find("#room-input").sendKeys("Halo dari Naruto");
+            kakashi.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-typing"),
+                    "Naruto Uzumaki is typing…"));
+            browser.find("#room-input").sendKeys(org.openqa.selenium.Keys.ENTER);
+
+            for (Browser each : java.util.List.of(browser, kakashi)) {
+                each.until(ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.id("room-messages"), "Halo dari Naruto"));
+            }
+            kakashi.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-typing"), ""));
+            assertThat(browser.find("#room-input").getAttribute("value")).isEmpty();
+
+            kakashi.find("#room-input").sendKeys("<img src=x onerror=\"window.ran=1\">", org.openqa.selenium.Keys.ENTER);
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("room-messages"), "<img src=x onerror=\"window.ran=1\">"));
+            assertThat(browser.all("#room-messages img")).isEmpty();
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.ran"))
+                    .isNull();
+            browser.screenshot("room");
+
+            String tooLong = "x".repeat(4001);
+            ((org.openqa.selenium.JavascriptExecutor) kakashi.driver()).executeScript(
+                    "document.getElementById('room-input').value = arguments[0]", tooLong);
+            kakashi.find("#room-input").sendKeys(org.openqa.selenium.Keys.ENTER);
+            kakashi.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("notice")));
+            assertThat(kakashi.find("#room-input").getAttribute("value")).hasSize(4001); // kept, to be shortened
+            assertThat(browser.find("#room-messages").getText()).doesNotContain(tooLong);
+        }
+    }
+
+    @Test
+    void aRoomWhoseServerGoesAwaySaysSoAndCatchesUpOnceBackWithoutDuplicates() throws Exception {
+        TestGerbang.Cluster cluster = TestGerbang.cluster();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Map<String, String> samePort = Map.of("GERBANG_PORT", Integer.toString(port));
+        GerbangServer other = cluster.startNode();
+        GerbangServer going = cluster.startNode(samePort);
+        try {
+            String url = "http://127.0.0.1:" + port + "/";
+            openRoom(browser, url, "100000001");
+            browser.find("#room-input").sendKeys("sebelum", org.openqa.selenium.Keys.ENTER);
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("room-messages"), "sebelum"));
+
+            going.close();
+            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"),
+                    "Connection lost; reconnecting…"));
+            String kakashi = "Bearer " + new Http(other.port()).login("100000003").data().path("access_token").asText();
+            assertThat(new Http(other.port()).post("/api/v1/tasks/1/messages", Map.of("message", "selagi pergi"),
+                    "Authorization", kakashi).status()).isEqualTo(201);
+            going = cluster.startNode(samePort);
+
+            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"), "Connected."),
+                    java.time.Duration.ofSeconds(30));
+            browser.until(ExpectedConditions.textToBePresentInElementLocated(
+                    org.openqa.selenium.By.id("room-messages"), "selagi pergi"));
+            java.util.List<String> texts = browser.all("#room-messages .text").stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertThat(texts).containsOnlyOnce("sebelum", "selagi pergi");
+            assertThat(texts.indexOf("sebelum")).isLessThan(texts.indexOf("selagi pergi"));
+        } finally {
+            going.close();
+            other.close();
+        }
+    }
+
+    @Test
+    void onAPhoneSizedScreenNothingRunsOffTheSideAndTheKeyboardSignsIn() {
+        try (Browser phone = Browser.open(390, 760, "id")) {
+            phone.go(console + "console/");
+            phone.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("sign-in-title"), "Masuk"));
+            phone.type("#login", "100000003");
+            phone.find("#password").sendKeys("password123", org.openqa.selenium.Keys.ENTER); // no mouse
+            phone.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-title"), "Profil saya"));
+            for (String screen : java.util.List.of("#/profile", "#/tasks/1", "#/sessions")) {
+                ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("location.hash = arguments[0]",
+                        screen);
+                phone.until(ExpectedConditions.invisibilityOfElementLocated(org.openqa.selenium.By.id("sign-in")));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as(screen).isLessThanOrEqualTo(0);
+            }
+            phone.screenshot("phone-sessions");
+        }
+    }
+
+    @Test
+    void aMemberWhoMayOnlyReadIsToldWhyAndHasNothingToWriteIn() {
+        openRoom(browser, "100000002"); // Sakura may not comment on task 1
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("room-read-only")));
+        assertThat(browser.find("#room-read-only").getText()).contains("not let you comment");
+        assertThat(browser.find("#room-form").isDisplayed()).isFalse();
+    }
+
+    @Test
     void theConsoleMayRunOnlyItsOwnScriptsAndNeverBeFramed() {
         Http.Answer page = http.get("/console/");
         assertThat(page.status()).isEqualTo(200);
@@ -248,6 +353,24 @@ class ConsoleBrowserTest {
         Http.Answer root = http.get("/");
         assertThat(root.status()).isEqualTo(302);
         assertThat(root.header("Location")).isEqualTo("/console/");
+    }
+
+    /** Signs a demo person in in that browser and opens task 1's room, connected. */
+    private void openRoom(Browser in, String identity) {
+        openRoom(in, console, identity);
+    }
+
+    private void openRoom(Browser in, String server, String identity) {
+        in.go(server + "console/");
+        in.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("login")));
+        in.type("#login", identity);
+        in.type("#password", "password123");
+        in.find("#sign-in-form button").click();
+        in.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("profile")));
+        in.find("#menu a[href='#/tasks']").click();
+        in.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.cssSelector("#task-list a[href='#/tasks/1']")))
+                .click();
+        in.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"), "Connected."));
     }
 
     /** A person of unit 2 made by Hasbi for one test, password rahasia-123. */

@@ -109,7 +109,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) until the condition holds, and gives what it gave. */
     public <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return until(condition, Duration.ofSeconds(10));
+    }
+
+    public <T> T until(ExpectedCondition<T> condition, Duration atMost) {
+        return new WebDriverWait(driver, atMost).until(condition);
     }
 
     /** Types into a field after clearing it. */
