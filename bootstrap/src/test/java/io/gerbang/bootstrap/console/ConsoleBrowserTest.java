@@ -127,6 +127,37 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aSecondStepThatIsUsedUpGoesBackToTheFirstWithItsReason() {
+        newPerson("700700703", "tono@company.com");
+        String bearer = "Bearer " + signInByApi("700700703", "rahasia-123");
+        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer).data()
+                .path("secret").asText();
+        TotpStep now = TotpStep.at(Instant.now());
+        assertThat(http.post("/api/v1/auth/2fa/enable", Map.of("code", OtpTotp.codeAt(secret, now)),
+                "Authorization", bearer).status()).isEqualTo(200);
+        browser.go(console + "console/");
+        signIn("700700703", "rahasia-123");
+        browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("code-form")));
+
+        // an mfa_token is good for five wrong codes; the sixth try finds it finished, as an expired one is
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            browser.type("#code", wrongCode(secret, now));
+            browser.find("#code-form button").click();
+            if (attempt < 6) {
+                browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
+                        "two-factor code is invalid"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "document.getElementById('notice').textContent = ''");
+            }
+        }
+
+        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
+                "the two-factor sign-in is unknown, finished or expired; sign in again"));
+        assertThat(browser.find("#sign-in-form").isDisplayed()).isTrue();
+        assertThat(browser.find("#code-form").isDisplayed()).isFalse();
+    }
+
+    @Test
     void anotherSessionIsEndedFromTheListAndIsGone() {
         Http.Answer elsewhere = http.post("/api/v1/auth/login", Map.of("user_identity", "100000003",
                 "password", "password123", "user_agent", "Kakashi's phone")); // Kakashi, on another device
