@@ -55,6 +55,12 @@ public final class EngineSession {
     private final EngineHandshake handshake;
     private Transport transport;
     private EngineSocket socket;
+    /**
+     * WebSockets that came with this session's id, not yet probing. The first to send {@code 2probe} becomes the
+     * probe and the others are closed: the order in which the container opens two sockets need not be the order
+     * the client opened them in, but a client probes only on a socket it knows is open.
+     */
+    private final java.util.Set<EngineSocket> candidates = new java.util.LinkedHashSet<>();
     private EngineSocket probe;
     private boolean upgrading;
     private final Queue<String> buffered = new ArrayDeque<>();
@@ -230,11 +236,27 @@ public final class EngineSession {
 
     /** A packet from a WebSocket of this session: the transport's, or one being probed for the upgrade. */
     public void received(EngineSocket from, EnginePacket packet) {
+        List<EngineSocket> outrun = List.of();
         synchronized (this) {
+            if (candidates.remove(from)) {
+                if (probe == null && packet.type() == Type.PING && "probe".equals(packet.data())) {
+                    probe = from;
+                    outrun = List.copyOf(candidates);
+                    candidates.clear();
+                } else {
+                    outrun = List.of(from);
+                }
+            }
             if (from == probe) {
                 probing(packet);
-                return;
+                from = null;
             }
+        }
+        outrun.forEach(EngineSocket::close);
+        if (from == null) {
+            return;
+        }
+        synchronized (this) {
             if (from != socket || closed) {
                 return;
             }
@@ -245,6 +267,10 @@ public final class EngineSession {
     /** A WebSocket of this session sent what is not a packet: the session ends (or the probe is dropped). */
     public void failed(EngineSocket from, String reason) {
         synchronized (this) {
+            if (candidates.remove(from)) {
+                from.close();
+                return;
+            }
             if (from == probe) {
                 probe = null;
                 upgrading = false;
@@ -261,6 +287,9 @@ public final class EngineSession {
     /** A WebSocket of this session closed. */
     public void closed(EngineSocket which) {
         synchronized (this) {
+            if (candidates.remove(which)) {
+                return;
+            }
             if (which == probe) {
                 probe = null;
                 upgrading = false;
@@ -273,12 +302,16 @@ public final class EngineSession {
         end("transport close");
     }
 
-    /** A WebSocket asks to take over this polling session; false when it may not (the caller closes it). */
+    /**
+     * A WebSocket asks to take over this polling session; false when it may not (the caller closes it): the
+     * session has its WebSocket already, or one is probing. Otherwise it waits as a candidate for its
+     * {@code 2probe}.
+     */
     public synchronized boolean probe(EngineSocket candidate) {
         if (closed || leftover || transport != Transport.POLLING || probe != null) {
             return false;
         }
-        probe = candidate;
+        candidates.add(candidate);
         return true;
     }
 
@@ -409,6 +442,7 @@ public final class EngineSession {
     private void end(String reason) {
         EngineSocket toClose;
         EngineSocket probed;
+        List<EngineSocket> waitingCandidates;
         synchronized (this) {
             if (closed) {
                 return;
@@ -425,6 +459,8 @@ public final class EngineSession {
             }
             probed = probe;
             probe = null;
+            waitingCandidates = List.copyOf(candidates);
+            candidates.clear();
             if (!leftover) {
                 buffered.clear();
                 server.forget(this);
@@ -436,6 +472,7 @@ public final class EngineSession {
         if (probed != null) {
             probed.close();
         }
+        waitingCandidates.forEach(EngineSocket::close);
         listener.onClose(reason);
     }
 
