@@ -27,9 +27,13 @@ function show(screen) {
   heading.focus();
 }
 
-function notice(message) {
+let noticeOutlivesNavigation = false;
+
+/** Says something above the screen; it is cleared by the next navigation unless it says where that leads. */
+function notice(message, { acrossNavigation = false } = {}) {
   $("notice").textContent = message ?? "";
   $("notice").hidden = !message;
+  noticeOutlivesNavigation = acrossNavigation;
 }
 
 function element(tag, text, attributes = {}) {
@@ -274,7 +278,10 @@ function wire() {
   });
   rooms.wire(run);
   window.addEventListener("hashchange", () => {
-    notice("");
+    if (!noticeOutlivesNavigation) {
+      notice("");
+    }
+    noticeOutlivesNavigation = false;
     run(route);
   });
   api.whenEnded((message) => {

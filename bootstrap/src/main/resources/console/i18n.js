@@ -27,6 +27,7 @@ const TEXTS = {
     send: "Send", readOnly: "You may read this room but not write in it: the task's owner has not let you comment.",
     connected: "Connected.", connecting: "Connecting…", reconnecting: "Connection lost; reconnecting…",
     typing: "{names} is typing…", nobody: "nobody",
+    removed: "You are no longer a member of that task room.",
   },
   id: {
     language: "Bahasa", signOut: "Keluar", signInTitle: "Masuk", identityOrEmail: "Nomor identitas atau email",
@@ -54,6 +55,7 @@ const TEXTS = {
     send: "Kirim", readOnly: "Anda boleh membaca ruang ini tetapi tidak boleh menulis: pemilik tugas belum mengizinkan Anda berkomentar.",
     connected: "Terhubung.", connecting: "Menghubungkan…", reconnecting: "Koneksi terputus; menghubungkan kembali…",
     typing: "{names} sedang mengetik…", nobody: "tidak ada",
+    removed: "Anda bukan lagi anggota ruang tugas itu.",
   },
 };
 

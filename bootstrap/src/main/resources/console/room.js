@@ -27,9 +27,7 @@ class Room {
     const task = await api.call("GET", `/tasks/${this.taskId}`);
     $("room-title").textContent = task.title;
     const me = task.members.find((member) => member.user_id === api.userId());
-    const mayWrite = Boolean(me?.can_comment);
-    $("room-form").hidden = !mayWrite;
-    $("room-read-only").hidden = mayWrite;
+    this.mayWrite(Boolean(me?.can_comment));
     $("room-messages").replaceChildren();
     $("room-typing").textContent = "";
     $("room-present").textContent = "";
@@ -146,9 +144,36 @@ class Room {
         this.pending.delete(frame.ref);
         this.notice(frame.message);
         break;
+      case "task_updated":
+        $("room-title").textContent = frame.title;
+        break;
+      case "task_notification":
+        this.notice(frame.message);
+        break;
+      case "member_changed":
+        if (frame.user_id === api.userId()) {
+          this.changedMe(frame);
+        }
+        break;
       default:
-        break; // task_updated, member_changed, task_notification: not shown yet
+        break;
     }
+  }
+
+  /** The owner changed what this person may do here: the composer follows; taken out, the room closes. */
+  changedMe(frame) {
+    if (frame.change === "removed") {
+      this.stop();
+      this.notice(t("removed"), { acrossNavigation: true });
+      location.hash = "#/tasks";
+      return;
+    }
+    this.mayWrite(frame.can_comment);
+  }
+
+  mayWrite(allowed) {
+    $("room-form").hidden = !allowed;
+    $("room-read-only").hidden = allowed;
   }
 
   showPresent() {

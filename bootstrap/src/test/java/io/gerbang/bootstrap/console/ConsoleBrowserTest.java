@@ -367,6 +367,32 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void whatTheOwnerChangesReachesTheRoomAtOnce() {
+        String naruto = "Bearer " + http.login("100000001").data().path("access_token").asText(); // the owner
+        Map<String, Object> canComment = Map.of("user_id", 4, "can_comment", true);
+        try {
+            openRoom(browser, "100000003"); // Kakashi
+            assertThat(browser.find("#room-form").isDisplayed()).isTrue();
+
+            http.patch("/api/v1/tasks/1", "{\"title\":\"Peluncuran v2\"}", "Authorization", naruto);
+            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-title"), "Peluncuran v2"));
+
+            assertThat(http.post("/api/v1/tasks/1/members", Map.of("user_id", 4, "can_comment", false),
+                    "Authorization", naruto).status()).isEqualTo(200);
+            browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("room-read-only")));
+            assertThat(browser.find("#room-form").isDisplayed()).isFalse();
+
+            assertThat(http.delete("/api/v1/tasks/1/members/4", "Authorization", naruto).status()).isEqualTo(200);
+            browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("tasks")));
+            assertThat(browser.find("#notice").getText()).isEqualTo("You are no longer a member of that task room.");
+        } finally {
+            // task 1 as the demo has it, for the other tests
+            http.patch("/api/v1/tasks/1", "{\"title\":\"Peluncuran\"}", "Authorization", naruto);
+            http.post("/api/v1/tasks/1/members", canComment, "Authorization", naruto);
+        }
+    }
+
+    @Test
     void aMemberWhoMayOnlyReadIsToldWhyAndHasNothingToWriteIn() {
         openRoom(browser, "100000002"); // Sakura may not comment on task 1
         browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("room-read-only")));
