@@ -29,10 +29,6 @@ export function signedIn() {
   return session !== null;
 }
 
-export function tenant() {
-  return session?.tenant;
-}
-
 async function send(method, path, body, { bearer = true, tenantId = session?.tenant, whole = false } = {}) {
   const headers = { "Accept-Language": language() };
   if (body !== undefined) {

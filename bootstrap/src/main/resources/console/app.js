@@ -136,6 +136,15 @@ async function showTasks() {
   show("tasks");
 }
 
+/** Shows the screen of an address: at once when already there, else through the hashchange it causes. */
+async function go(hash) {
+  if (location.hash === hash) {
+    await route();
+  } else {
+    location.hash = hash;
+  }
+}
+
 async function route() {
   const inRoom = /^#\/tasks\/(\d+)$/.exec(location.hash);
   if (!inRoom || !api.signedIn()) {
@@ -194,8 +203,7 @@ function wire() {
         $("code").focus();
         return;
       }
-      location.hash = "#/profile";
-      await route();
+      await go("#/profile");
     });
   });
   $("code-form").addEventListener("submit", (event) => {
@@ -215,8 +223,7 @@ function wire() {
       $("code").value = "";
       pendingSecondStep = null;
       notice("");
-      location.hash = "#/profile";
-      await route();
+      await go("#/profile");
     });
   });
   $("sign-out").addEventListener("click", () => run(async () => {

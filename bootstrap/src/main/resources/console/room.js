@@ -15,7 +15,7 @@ class Room {
     this.shown = new Map(); // message id -> its list item
     this.present = new Map(); // user id -> name
     this.typers = new Map(); // user id -> name
-    this.pending = new Map(); // ref -> text being sent
+    this.pending = new Set(); // refs of messages sent and not yet answered
     this.refs = 0;
     this.older = null;
     this.retry = 1000;
@@ -217,7 +217,7 @@ class Room {
       return;
     }
     const ref = ++this.refs;
-    this.pending.set(ref, text);
+    this.pending.add(ref);
     if (!this.send({ type: "send_message", task_id: this.taskId, message: text, ref })) {
       this.pending.delete(ref);
       this.notice(t("reconnecting"));

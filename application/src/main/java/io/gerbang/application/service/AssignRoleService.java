@@ -28,19 +28,18 @@ public class AssignRoleService implements AssignRole {
     private final ProfileChanges profileChanges;
     private final ProfileAssembler profiles;
     private final AccessGuard guard;
-
     private final SecurityEvents events;
 
     public AssignRoleService(Roles roles, RoleAssignments assignments, Organisation organisation,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-            SecurityEvents events) {
-        this.events = events;
+                             SecurityEvents events) {
         this.roles = roles;
         this.assignments = assignments;
         this.organisation = organisation;
         this.profileChanges = profileChanges;
         this.profiles = profiles;
         this.guard = guard;
+        this.events = events;
     }
 
     @Override

@@ -20,18 +20,16 @@ public class ChangePasswordService implements ChangePassword {
     private final Sessions sessions;
     private final ProfileChanges profileChanges;
     private final Clock clock;
-
     private final SecurityEvents events;
 
     public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions,
-                                ProfileChanges profileChanges, Clock clock,
-            SecurityEvents events) {
-        this.events = events;
+                                ProfileChanges profileChanges, Clock clock, SecurityEvents events) {
         this.users = users;
         this.passwordHashes = passwordHashes;
         this.sessions = sessions;
         this.profileChanges = profileChanges;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override

@@ -30,19 +30,17 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     private final SecondFactorCheck check;
     private final Sessions sessions;
     private final ProfileChanges profileChanges;
-
     private final SecurityEvents events;
 
     public ManageTwoFactorService(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
-                                  Sessions sessions, ProfileChanges profileChanges,
-            SecurityEvents events) {
-        this.events = events;
+                                  Sessions sessions, ProfileChanges profileChanges, SecurityEvents events) {
         this.users = users;
         this.secrets = secrets;
         this.totp = totp;
         this.check = check;
         this.sessions = sessions;
         this.profileChanges = profileChanges;
+        this.events = events;
     }
 
     @Override

@@ -30,14 +30,11 @@ public class UpdateUserService implements UpdateUser {
     private final AccessGuard guard;
     private final TwoFactorSecrets twoFactor;
     private final Clock clock;
-
     private final SecurityEvents events;
 
     public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             TwoFactorSecrets twoFactor, Clock clock,
-            SecurityEvents events) {
-        this.events = events;
+                             TwoFactorSecrets twoFactor, Clock clock, SecurityEvents events) {
         this.users = users;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
@@ -47,6 +44,7 @@ public class UpdateUserService implements UpdateUser {
         this.guard = guard;
         this.twoFactor = twoFactor;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override

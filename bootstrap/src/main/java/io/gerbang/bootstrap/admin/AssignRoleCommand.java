@@ -32,7 +32,6 @@ final class AssignRoleCommand extends AdminSubcommand {
 
     @Override
     public Integer call() {
-        Values.positive(Long.toString(node));
         Operator operator = target.operator();
         UserId user = target.user();
         return inSession(session -> {

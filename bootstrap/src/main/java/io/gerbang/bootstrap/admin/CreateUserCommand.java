@@ -34,9 +34,6 @@ final class CreateUserCommand extends AdminSubcommand {
     @Override
     public Integer call() {
         String checkedName = User.checkedName(name);
-        if (unit != null) {
-            Values.positive(unit.toString());
-        }
         return inSession(session -> UserDto.of(session.port(CreateUser.class).create(new CreateUser.Command(
                 tenant.operator(), identity, email, checkedName, password.password(), unit, true))));
     }

@@ -25,9 +25,6 @@ final class ListUsersCommand extends AdminSubcommand {
 
     @Override
     public Integer call() {
-        if (unit != null) {
-            Values.positive(unit.toString());
-        }
         Operator operator = tenant.operator();
         return inSession(session -> {
             ListUsers users = session.port(ListUsers.class);

@@ -31,11 +31,14 @@ final class Values {
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))
                 .registerConverter(PlainPassword.class, checked(PlainPassword::forNewSecret))
                 .registerConverter(TenantType.class, checked(TenantType::ofCode))
-                .registerConverter(AssignmentLevel.class, checked(Values::level));
+                .registerConverter(AssignmentLevel.class, checked(Values::level))
+                // every other number a command takes (--unit, --node) is an id too
+                .registerConverter(Long.class, checked(Values::positive))
+                .registerConverter(Long.TYPE, checked(Values::positive));
     }
 
     /** A positive whole number: an id. */
-    static long positive(String text) {
+    private static long positive(String text) {
         try {
             long value = Long.parseLong(text.strip());
             if (value > 0) {

@@ -16,8 +16,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.stream.DoubleStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,9 +27,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class MetricsConfiguration {
 
-    /** Seconds: 5, 10, 25, 50, 100, 250 ms, 0.5, 1, 2.5, 5 s. */
-    private static final double[] LATENCY_BOUNDS = Stream.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
-            .mapToDouble(seconds -> Duration.ofNanos((long) (seconds * 1e9)).toNanos()).toArray();
+    /** 5, 10, 25, 50, 100, 250 ms, 0.5, 1, 2.5, 5 s, in nanoseconds (the unit Micrometer's timers count in). */
+    private static final double[] LATENCY_BOUNDS = DoubleStream.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
+            .map(seconds -> seconds * 1e9).toArray();
 
     @Bean(destroyMethod = "close")
     PrometheusMeterRegistry meterRegistry() {

@@ -11,14 +11,16 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.uri.UriTemplate;
 
 /**
  * {@code http.server.requests}: every request Jersey answers, timed from its start to its answer's headers, per
  * {@code method}, {@code uri} (the route template, {@code /api/v1/users/{id}}, never the raw path, so no id is ever
- * a label), {@code status} and {@code outcome}. Each distinct set of tags gets its timer once, kept here, so a
- * request costs a map lookup and one record.
+ * a label), {@code status} and {@code outcome}. Each matched resource method, HTTP method and status gets its
+ * timer (and its template, spelled out) once, kept here, so a request costs a map lookup and one record.
  * <p>
  * jersey-micrometer's listener does the same through Jersey's monitoring events, and cost {@code /me} 11 % of its
  * throughput here (bench/README.md: it switches Jersey's per-request event machinery on and builds and looks up
@@ -37,7 +39,8 @@ public final class RouteTimers implements ContainerRequestFilter, ContainerRespo
         this.registry = registry;
     }
 
-    private record Route(String method, String uri, int status) {
+    /** What a timer is kept for: the matched resource method (null when none matched), the HTTP method, the status. */
+    private record Route(ResourceMethod matched, String method, int status) {
     }
 
     @Override
@@ -51,15 +54,17 @@ public final class RouteTimers implements ContainerRequestFilter, ContainerRespo
             return;
         }
         int status = response.getStatus();
-        Route route = new Route(request.getMethod(), template(request, status), status);
-        timers.computeIfAbsent(route, this::timer).record(System.nanoTime() - started,
-                java.util.concurrent.TimeUnit.NANOSECONDS);
+        ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo extended
+                ? extended.getMatchedResourceMethod() : null;
+        timers.computeIfAbsent(new Route(matched, request.getMethod(), status),
+                        route -> timer(route, template(request, status)))
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
-    private Timer timer(Route route) {
+    private Timer timer(Route route, String uri) {
         return Timer.builder("http.server.requests")
                 .tag("method", route.method())
-                .tag("uri", route.uri())
+                .tag("uri", uri)
                 .tag("status", Integer.toString(route.status()))
                 .tag("outcome", outcome(route.status()))
                 .description("requests answered by Jersey, per route template")
