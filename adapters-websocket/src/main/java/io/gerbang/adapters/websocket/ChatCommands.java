@@ -1,9 +1,9 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a chat socket may ask, whichever door it came through: each a use case call with the room
- * bookkeeping of this node around it. Called on the socket's lane; refusals are thrown as {@link Refused}.
+ * bookkeeping of this node around it. Called on the socket's lane; refusals are thrown as they come.
  */
 final class ChatCommands {
 
@@ -35,7 +35,7 @@ final class ChatCommands {
     void reauthenticate(ChatSocket socket, String token) {
         Principal fresh = authenticate(token);
         if (!fresh.user().equals(socket.principal().user())) {
-            throw new Refused(Refusal.TOKEN_INVALID);
+            throw new AccessTokenInvalid();
         }
         socket.authenticated(fresh);
     }
@@ -61,7 +61,7 @@ final class ChatCommands {
 
     void typing(ChatSocket socket, TaskId task, boolean started) {
         if (!socket.rooms.contains(task)) {
-            throw new Refused(Refusal.NO_ACCESS);
+            throw new NotAMember(task);
         }
         ports.typing().typing(socket.principal(), task, socket.id, started);
     }

@@ -1,9 +1,9 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.refusal.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -120,7 +120,9 @@ public final class ChatEndpoint extends Endpoint {
         try {
             handle(type, frame, ref);
         } catch (Refused refused) {
-            error(ref, refused.refusal().name());
+            error(ref, RefusalCodes.of(refused));
+        } catch (StoreUnavailable storeDown) {
+            error(ref, RefusalCodes.UNAVAILABLE);
         } catch (InvalidFrame invalid) {
             error(ref, "VALIDATION_FAILED");
         } catch (RuntimeException unexpected) {
@@ -181,9 +183,9 @@ public final class ChatEndpoint extends Endpoint {
             socket.authenticated(commands.authenticate(token));
             return true;
         } catch (Refused refused) {
-            if (refused.refusal() == Refusal.UNAVAILABLE) {
-                socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable");
-            }
+            return false;
+        } catch (StoreUnavailable storeDown) {
+            socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable");
             return false;
         }
     }

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.refusal.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +9,6 @@ import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.adapters.websocket.socketio.SocketIoSocket;
 import io.gerbang.adapters.websocket.socketio.SocketPacket;
 import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -70,11 +70,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             try {
                 socket.authenticated(commands.authenticate(token));
             } catch (Refused refused) {
-                if (refused.refusal() == Refusal.UNAVAILABLE) {
-                    connecting.refuse(WORDS.get("UNAVAILABLE"), code("UNAVAILABLE"));
-                } else {
-                    connecting.refuse("Authentication error: Invalid token", code(refused.refusal().name()));
-                }
+                connecting.refuse("Authentication error: Invalid token", code(RefusalCodes.of(refused)));
+                return;
+            } catch (StoreUnavailable storeDown) {
+                connecting.refuse(WORDS.get(RefusalCodes.UNAVAILABLE), code(RefusalCodes.UNAVAILABLE));
                 return;
             }
             rooms.opened(socket);
@@ -151,7 +150,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 default -> refuse(socket, packet, "BAD_REQUEST", null);
             }
         } catch (Refused refused) {
-            refuse(socket, packet, refused.refusal().name(), null);
+            refuse(socket, packet, RefusalCodes.of(refused), null);
+        } catch (StoreUnavailable storeDown) {
+            refuse(socket, packet, RefusalCodes.UNAVAILABLE, null);
         } catch (InvalidEvent invalid) {
             refuse(socket, packet, "VALIDATION_FAILED", null);
         } catch (RuntimeException unexpected) {

@@ -3,8 +3,10 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.Operator;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
+import io.gerbang.application.port.in.refusal.NotPermitted;
+import io.gerbang.application.port.in.refusal.OutsideScope;
+import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Users;
@@ -35,11 +37,11 @@ public class AccessGuard {
         this.organisation = organisation;
     }
 
-    /** The caller's scope for a permission; no assignment granting it at all is a 403. */
+    /** The caller's scope for a permission; no assignment granting it at all is {@link NotPermitted}. */
     public Scope scopeFor(Caller caller, String permission) {
         Scope scope = scopeOrNone(caller, permission);
         if (!scope.tenantWide() && scope.units().isEmpty()) {
-            throw new Refused(Refusal.FORBIDDEN);
+            throw new NotPermitted();
         }
         return scope;
     }
@@ -65,20 +67,20 @@ public class AccessGuard {
     public User userWithin(Caller caller, Scope scope, UserId user) {
         return users.byId(caller.tenant(), user)
                 .filter(found -> scope.reaches(found.unitId()))
-                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+                .orElseThrow(() -> new OutsideScope(user));
     }
 
     /** A person gives only roles within their own grant ({@link Delegation}); the operator gives any. */
     public void ensureMayGrant(Caller caller, Role role, OrgNode node) {
         if (caller instanceof Principal person && !delegationOf(person).mayGrant(role, node)) {
-            throw Refused.because(Refusal.FORBIDDEN, "beyond_own_grant");
+            throw new BeyondOwnGrant();
         }
     }
 
     /** A person takes back only assignments their own grant covers; the operator any. */
     public void ensureMayWithdrawAt(Caller caller, OrgNode node) {
         if (caller instanceof Principal person && !delegationOf(person).mayWithdrawAt(node)) {
-            throw new Refused(Refusal.FORBIDDEN);
+            throw new NotPermitted();
         }
     }
 
@@ -88,7 +90,7 @@ public class AccessGuard {
 
     private void ensureTenantExists(Operator operator) {
         if (tenants.byId(operator.tenant()).isEmpty()) {
-            throw Refused.because(Refusal.NOT_FOUND, "tenant");
+            throw new UnknownTenant(operator.tenant());
         }
     }
 }

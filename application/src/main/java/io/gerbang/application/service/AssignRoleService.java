@@ -4,8 +4,10 @@ import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.AssignRole;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AlreadyExists;
+import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
+import io.gerbang.application.port.in.refusal.UnknownPlace;
+import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.ProfileChanges;
@@ -48,18 +50,18 @@ public class AssignRoleService implements AssignRole {
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
         Role role = roles.byId(tenant, command.roleId())
-                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, "role_id"));
+                .orElseThrow(() -> new UnknownRole());
         OrgNode node = nodeOf(tenant, command);
         guard.ensureMayGrant(command.caller(), role, node);
         long id = assignments.add(tenant, user.id(), role.id(), node)
-                .orElseThrow(() -> new Refused(Refusal.CONFLICT));
+                .orElseThrow(() -> new AlreadyExists());
         profileChanges.changed(user.id());
         events.record(new Event(Kind.ROLE_ASSIGNED, tenant, user.id(), "role:" + role.id()));
         return profiles.profileOf(user.id()).roles().stream()
                 .filter(granted -> granted.assignmentId() == id)
                 .findFirst()
                 // taken back by somebody else between the two statements
-                .orElseThrow(() -> new Refused(Refusal.CONFLICT));
+                .orElseThrow(() -> new ChangedMeanwhile());
     }
 
     /** The node named by the id of the assignment's level, checked against any ids given above it. */
@@ -70,20 +72,19 @@ public class AssignRoleService implements AssignRole {
             case BRANCH -> command.branchId();
             case UNIT -> command.unitId();
         };
-        String field = level.code() + "_id";
         if (id == null) {
-            throw new Refused(Refusal.VALIDATION_FAILED, field);
+            throw new UnknownPlace(level);
         }
         OrgNode node = organisation.node(tenant, level, id)
-                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, field));
+                .orElseThrow(() -> new UnknownPlace(level));
         if (command.companyId() != null && command.companyId() != node.companyId()) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "company_id");
+            throw new UnknownPlace(AssignmentLevel.COMPANY);
         }
         if (command.branchId() != null && !Objects.equals(command.branchId(), node.branchId())) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "branch_id");
+            throw new UnknownPlace(AssignmentLevel.BRANCH);
         }
         if (command.unitId() != null && !Objects.equals(command.unitId(), node.unitId())) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "unit_id");
+            throw new UnknownPlace(AssignmentLevel.UNIT);
         }
         return node;
     }

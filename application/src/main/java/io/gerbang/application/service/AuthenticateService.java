@@ -2,8 +2,10 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AccessTokenExpired;
+import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
+import io.gerbang.application.port.in.refusal.NoAccessToken;
+import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Sessions;
@@ -30,24 +32,24 @@ public class AuthenticateService implements Authenticate {
     @Override
     public Principal authenticate(String accessToken) {
         if (accessToken == null || accessToken.isBlank()) {
-            throw new Refused(Refusal.TOKEN_MISSING);
+            throw new NoAccessToken();
         }
         AccessTokens.Reading reading = accessTokens.read(accessToken);
         if (reading instanceof AccessTokens.Expired) {
-            throw new Refused(Refusal.TOKEN_EXPIRED);
+            throw new AccessTokenExpired();
         }
         if (!(reading instanceof AccessTokens.Valid valid)) {
-            throw new Refused(Refusal.TOKEN_INVALID);
+            throw new AccessTokenInvalid();
         }
         AccessClaims claims = valid.claims();
         Instant now = clock.instant();
         if (claims.issuedAt().isAfter(now.plus(CLOCK_SKEW))) {
             // we never sign for the future: such a token was made elsewhere, or our clock jumped back
-            throw new Refused(Refusal.TOKEN_INVALID);
+            throw new AccessTokenInvalid();
         }
         // the session binds who (sub) and where (tid): a token re-signed with another tenant proves nothing
         if (!sessions.isLive(claims.session(), claims.user(), claims.tenant(), now)) {
-            throw new Refused(Refusal.SESSION_REVOKED);
+            throw new SessionEnded();
         }
         return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt());
     }

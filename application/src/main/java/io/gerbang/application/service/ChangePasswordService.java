@@ -4,8 +4,8 @@ import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.ChangePassword;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.SessionEnded;
+import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
@@ -35,9 +35,9 @@ public class ChangePasswordService implements ChangePassword {
     @Override
     public void change(Command command) {
         User user = users.byId(command.caller().tenant(), command.caller().user())
-                .orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+                .orElseThrow(() -> new SessionEnded());
         if (!passwordHashes.matches(command.currentPassword(), user.passwordHash())) {
-            throw new Refused(Refusal.INVALID_CREDENTIALS);
+            throw new WrongCredentials();
         }
         users.changePasswordHash(user.id(), passwordHashes.hash(command.newPassword()), clock.instant());
         profileChanges.changed(user.id());

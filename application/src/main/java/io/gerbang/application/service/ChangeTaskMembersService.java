@@ -2,8 +2,9 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.ChangeTaskMembers;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.OwnerStaysMember;
+import io.gerbang.application.port.in.refusal.UnknownMember;
+import io.gerbang.application.port.in.refusal.UnknownUser;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
@@ -33,10 +34,10 @@ public class ChangeTaskMembersService implements ChangeTaskMembers {
     public boolean put(Principal caller, TaskId task, UserId user, boolean canComment) {
         TaskRoom room = access.managed(caller, task);
         if (users.byId(caller.tenant(), user).isEmpty()) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "user_id");
+            throw new UnknownUser(user);
         }
         if (room.task().owner().equals(user) && !canComment) {
-            throw Refused.because(Refusal.CONFLICT, "task_owner");
+            throw new OwnerStaysMember(task);
         }
         boolean added = tasks.putMember(task, user, canComment, caller.user());
         events.publish(new RoomEvent.MemberChanged(task, user, added ? "added" : "updated", canComment, clock.instant()));
@@ -47,10 +48,10 @@ public class ChangeTaskMembersService implements ChangeTaskMembers {
     public void remove(Principal caller, TaskId task, UserId user) {
         TaskRoom room = access.managed(caller, task);
         if (room.member(user).isEmpty()) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw new UnknownMember(user);
         }
         if (!room.mayRemove(user)) {
-            throw Refused.because(Refusal.CONFLICT, "task_owner");
+            throw new OwnerStaysMember(task);
         }
         if (tasks.removeMember(task, user, caller.user())) {
             events.publish(new RoomEvent.MemberChanged(task, user, "removed", false, clock.instant()));

@@ -1,11 +1,13 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.CreateRole;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AlreadyExists;
+import io.gerbang.application.port.in.refusal.UnknownPermissions;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.access.Role;
+import java.util.Set;
+import java.util.TreeSet;
 
 public class CreateRoleService implements CreateRole {
 
@@ -20,10 +22,12 @@ public class CreateRoleService implements CreateRole {
     @Override
     public Role create(Command command) {
         guard.scopeFor(command.caller(), Permissions.ROLES_WRITE);
-        if (command.permissions().isEmpty() || !roles.knownPermissions().containsAll(command.permissions())) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "permissions");
+        Set<String> unknown = new TreeSet<>(command.permissions());
+        unknown.removeAll(roles.knownPermissions());
+        if (command.permissions().isEmpty() || !unknown.isEmpty()) {
+            throw new UnknownPermissions(unknown);
         }
         return roles.add(command.caller().tenant(), command.name(), command.description(), command.permissions())
-                .orElseThrow(() -> new Refused(Refusal.CONFLICT));
+                .orElseThrow(() -> new AlreadyExists());
     }
 }

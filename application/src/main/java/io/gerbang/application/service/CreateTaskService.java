@@ -2,8 +2,7 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.CreateTask;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Permissions;
@@ -29,7 +28,7 @@ public class CreateTaskService implements CreateTask {
     public TaskRoom create(Principal caller, String title, long unitId) {
         Scope scope = guard.scopeFor(caller, Permissions.TASKS_WRITE);
         if (organisation.unit(caller.tenant(), unitId).isEmpty() || !scope.reaches(unitId)) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "unit_id");
+            throw UnknownPlace.unit();
         }
         return tasks.open(caller.tenant(), unitId, title, caller.user(), clock.instant());
     }

@@ -1,8 +1,7 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.CreateTenant;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.TenantNameTaken;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.NewTenant;
@@ -21,6 +20,6 @@ public class CreateTenantService implements CreateTenant {
     @Override
     public OpenedTenant create(NewTenant tenant) {
         return tenants.open(tenant, roles.knownPermissions())
-                .orElseThrow(() -> Refused.because(Refusal.CONFLICT, "tenant_name"));
+                .orElseThrow(() -> new TenantNameTaken());
     }
 }

@@ -1,8 +1,7 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.CreateUser;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AlreadyExists;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
@@ -38,7 +37,7 @@ public class CreateUserService implements CreateUser {
         UserPlacement.ensureMayPlace(organisation, command.caller().tenant(), scope, command.unitId());
         NewUser user = new NewUser(command.caller().tenant(), command.identity(), command.email(), command.name(),
                 passwordHashes.hash(command.password()), command.unitId(), command.active());
-        User added = users.add(user, clock.instant()).orElseThrow(() -> new Refused(Refusal.CONFLICT));
+        User added = users.add(user, clock.instant()).orElseThrow(() -> new AlreadyExists());
         return profiles.profileOf(added.id());
     }
 }

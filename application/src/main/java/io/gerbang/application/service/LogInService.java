@@ -2,8 +2,9 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.SignInOutcome;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AccountInactive;
+import io.gerbang.application.port.in.refusal.TenantClosed;
+import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.in.SignInName;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
@@ -57,7 +58,7 @@ public class LogInService implements LogIn {
     public SignInOutcome logIn(Command command) {
         Tenant tenant = tenants.byId(command.tenant())
                 .filter(Tenant::admitsSignIns)
-                .orElseThrow(() -> new Refused(Refusal.TENANT_FORBIDDEN));
+                .orElseThrow(() -> new TenantClosed());
         Optional<User> found = command.name() instanceof SignInName.ByEmail byEmail
                 ? users.byEmail(tenant.id(), byEmail.email())
                 : users.byIdentity(tenant.id(), ((SignInName.ByIdentity) command.name()).identity());
@@ -67,15 +68,15 @@ public class LogInService implements LogIn {
             // The same hashing work as a real check, so the answer's timing does not tell who exists.
             passwordHashes.matchAgainstDummy(command.password());
             events.record(Event.of(Kind.SIGN_IN_FAILED, tenant.id(), null));
-            throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
+            throw limits.failed(attempt, new WrongCredentials());
         }
         User user = found.get();
         if (!passwordHashes.matches(command.password(), user.passwordHash())) {
             events.record(Event.of(Kind.SIGN_IN_FAILED, tenant.id(), user.id()));
-            throw limits.failed(attempt, new Refused(Refusal.INVALID_CREDENTIALS));
+            throw limits.failed(attempt, new WrongCredentials());
         }
         if (!user.mayHoldSession()) {
-            throw new Refused(Refusal.ACCOUNT_INACTIVE);
+            throw new AccountInactive();
         }
         Instant now = clock.instant();
         if (passwordHashes.isOutdated(user.passwordHash())) {

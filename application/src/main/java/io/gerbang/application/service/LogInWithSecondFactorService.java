@@ -2,8 +2,9 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.LogInWithSecondFactor;
 import io.gerbang.application.port.in.LoginResult;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AccountInactive;
+import io.gerbang.application.port.in.refusal.SignInChallengeGone;
+import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
@@ -15,7 +16,7 @@ import io.gerbang.domain.user.User;
 
 /**
  * The second half of a two-factor sign-in. A token that is unknown, expired, used, dead of wrong codes or of
- * another tenant is {@code TOKEN_INVALID}; a wrong or replayed code is {@code MFA_CODE_INVALID} and counts
+ * another tenant is {@link SignInChallengeGone}; a wrong or replayed code is {@link WrongSecondFactorCode} and counts
  * against the token and against the account's failures from this client ({@link RequestLimits}).
  */
 public class LogInWithSecondFactorService implements LogInWithSecondFactor {
@@ -44,22 +45,22 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
                 .orElse(null);
         if (challenge == null) {
             limits.admitSignIn(command.tenant(), command.from()); // a dead token is still a sign-in request
-            throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
+            throw new SignInChallengeGone();
         }
         User user = users.byId(challenge.tenant(), challenge.user())
                 .filter(User::twoFactorEnabled)
-                .orElseThrow(() -> Refused.because(Refusal.TOKEN_INVALID, "mfa_token"));
+                .orElseThrow(() -> new SignInChallengeGone());
         RequestLimits.SignInAttempt attempt = limits.admitSignIn(user.tenant(), Account.of(user.id()), command.from());
         if (!check.proves(user.id(), command.code())) {
             challenges.wrongCode(command.mfaToken());
             events.record(Event.of(Kind.SECOND_FACTOR_FAILED, user.tenant(), user.id()));
-            throw limits.failed(attempt, new Refused(Refusal.MFA_CODE_INVALID));
+            throw limits.failed(attempt, new WrongSecondFactorCode());
         }
         if (!challenges.succeed(command.mfaToken())) {
-            throw Refused.because(Refusal.TOKEN_INVALID, "mfa_token");
+            throw new SignInChallengeGone();
         }
         if (!user.mayHoldSession()) {
-            throw new Refused(Refusal.ACCOUNT_INACTIVE);
+            throw new AccountInactive();
         }
         limits.succeeded(attempt);
         LoginResult result = sessions.open(user, challenge.client(), check.now());

@@ -4,12 +4,15 @@ import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.LogOut;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
+import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
+import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.SessionId;
+import java.util.function.Supplier;
 
 public class LogOutService implements LogOut {
 
@@ -32,13 +35,13 @@ public class LogOutService implements LogOut {
     public int logOut(Command command) {
         if (command instanceof WithRefreshToken byRefresh) {
             return endOrRefuse(refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::issuerOf).orElse(null),
-                    Refusal.REFRESH_TOKEN_INVALID);
+                    RefreshTokenInvalid::new);
         }
         if (command instanceof WithAccessToken byAccess) {
             SessionId session = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
                     .map(claims -> claims.session())
-                    .orElseThrow(() -> new Refused(Refusal.TOKEN_INVALID));
-            return endOrRefuse(session, Refusal.SESSION_REVOKED);
+                    .orElseThrow(AccessTokenInvalid::new);
+            return endOrRefuse(session, SessionEnded::new);
         }
         if (command instanceof AllSessionsOf all) {
             guard.ensureMayOversee(all.caller(), all.user());
@@ -46,12 +49,12 @@ public class LogOutService implements LogOut {
             events.record(new Event(Kind.SESSION_REVOKED, all.caller().tenant(), all.user(), "all:" + ended));
             return ended;
         }
-        return endOrRefuse(((CurrentSession) command).caller().session(), Refusal.SESSION_REVOKED);
+        return endOrRefuse(((CurrentSession) command).caller().session(), SessionEnded::new);
     }
 
-    private int endOrRefuse(SessionId session, Refusal otherwise) {
+    private int endOrRefuse(SessionId session, Supplier<Refused> otherwise) {
         if (session == null || !sessions.end(session)) {
-            throw new Refused(otherwise);
+            throw otherwise.get();
         }
         return 1;
     }

@@ -5,8 +5,11 @@ import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.ManageTwoFactor;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.SessionEnded;
+import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
+import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
+import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
+import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Totp;
@@ -20,7 +23,8 @@ import java.util.List;
 
 /**
  * A person's own two-factor. Setting up while it is on, enabling without a setup or while on, and disabling
- * while off are {@code CONFLICT}; a wrong code is {@code MFA_CODE_INVALID}; nothing is written on a refusal.
+ * while off are refused ({@link TwoFactorAlreadyOn}, {@link TwoFactorNotSetUp}, {@link TwoFactorNotOn}); a wrong code is
+ * a {@link WrongSecondFactorCode}; nothing is written on a refusal.
  */
 public class ManageTwoFactorService implements ManageTwoFactor {
 
@@ -47,7 +51,7 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     public Enrolment setUp(Principal caller) {
         User user = userOf(caller);
         if (user.twoFactorEnabled()) {
-            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+            throw new TwoFactorAlreadyOn();
         }
         TotpSecret secret = totp.newSecret();
         secrets.keepPending(user.id(), secret);
@@ -59,16 +63,16 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     public List<String> enable(Principal caller, SecondFactorCode.TotpCode code) {
         User user = userOf(caller);
         if (user.twoFactorEnabled()) {
-            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+            throw new TwoFactorAlreadyOn();
         }
         TotpSecret pending = secrets.pending(user.id())
-                .orElseThrow(() -> Refused.because(Refusal.CONFLICT, "two_factor_not_set_up"));
+                .orElseThrow(() -> new TwoFactorNotSetUp());
         if (!check.totpProves(user.id(), pending, code, check.now())) {
-            throw new Refused(Refusal.MFA_CODE_INVALID);
+            throw new WrongSecondFactorCode();
         }
         List<RecoveryCode> codes = totp.newRecoveryCodes(RecoveryCode.COUNT);
         if (!secrets.enable(user.id(), codes, check.now())) {
-            throw Refused.because(Refusal.CONFLICT, "two_factor_on");
+            throw new TwoFactorAlreadyOn();
         }
         changed(caller);
         events.record(Event.of(Kind.TWO_FACTOR_ENABLED, caller.tenant(), caller.user()));
@@ -79,10 +83,10 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     public void disable(Principal caller, SecondFactorCode code) {
         User user = userOf(caller);
         if (!user.twoFactorEnabled()) {
-            throw Refused.because(Refusal.CONFLICT, "two_factor_off");
+            throw new TwoFactorNotOn();
         }
         if (!check.proves(user.id(), code)) {
-            throw new Refused(Refusal.MFA_CODE_INVALID);
+            throw new WrongSecondFactorCode();
         }
         secrets.disable(user.id(), check.now());
         changed(caller);
@@ -95,6 +99,6 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     }
 
     private User userOf(Principal caller) {
-        return users.byId(caller.tenant(), caller.user()).orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+        return users.byId(caller.tenant(), caller.user()).orElseThrow(() -> new SessionEnded());
     }
 }

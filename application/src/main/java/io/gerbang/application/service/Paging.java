@@ -2,8 +2,7 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.UnreadableCursor;
 import io.gerbang.application.port.out.Cursors;
 import java.util.List;
 import java.util.function.Function;
@@ -12,7 +11,7 @@ import java.util.function.ToLongFunction;
 /**
  * Keyset paging shared by every list: the store reads one item more than asked, in the list's own order,
  * after or before a position ("after" meaning further along that order); this turns that into a page with
- * sealed cursors. A cursor that is not ours is a 400.
+ * sealed cursors. A cursor that is not ours is an {@link UnreadableCursor}.
  */
 final class Paging {
 
@@ -22,7 +21,7 @@ final class Paging {
     static <T> Page<T> page(Cursors cursors, PageRequest request, Function<Cursors.Position, List<T>> readOneMore,
                             ToLongFunction<T> key) {
         Cursors.Position from = request.cursor() == null ? null
-                : cursors.open(request.cursor()).orElseThrow(() -> new Refused(Refusal.BAD_REQUEST));
+                : cursors.open(request.cursor()).orElseThrow(() -> new UnreadableCursor());
         List<T> found = readOneMore.apply(from);
         boolean more = found.size() > request.limit();
         boolean backwards = from != null && !from.after();

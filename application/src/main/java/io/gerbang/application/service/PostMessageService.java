@@ -2,8 +2,8 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.PostMessage;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.MayNotComment;
+import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
@@ -34,10 +34,10 @@ public class PostMessageService implements PostMessage {
     public ChatMessage post(Principal caller, TaskId task, MessageDraft draft) {
         TaskRoom room = access.forSocket(caller, task);
         if (!room.mayPost(caller.user())) {
-            throw new Refused(Refusal.NO_PERMISSION);
+            throw new MayNotComment(task);
         }
         if (draft.replyTo() != null && !tasks.hasMessage(task, draft.replyTo())) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "reply_to");
+            throw new UnknownReply(draft.replyTo());
         }
         ChatMessage message = tasks.addMessage(task, caller.user(), guard.nameOf(caller), draft, clock.instant());
         events.publish(new RoomEvent.NewMessage(message));

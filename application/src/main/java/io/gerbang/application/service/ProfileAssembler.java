@@ -1,7 +1,6 @@
 package io.gerbang.application.service;
 
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.in.UserProfile.MenuEntry;
 import io.gerbang.application.port.out.UserProfiles;
@@ -29,7 +28,7 @@ public class ProfileAssembler {
 
     /** The profile of a user who must exist; a vanished user means the session is over. */
     public UserProfile profileOf(UserId user) {
-        return profiles.of(user).map(ProfileAssembler::assemble).orElseThrow(() -> new Refused(Refusal.SESSION_REVOKED));
+        return profiles.of(user).map(ProfileAssembler::assemble).orElseThrow(() -> new SessionEnded());
     }
 
     public Optional<UserProfile> find(UserId user) {

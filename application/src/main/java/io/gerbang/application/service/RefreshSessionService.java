@@ -1,8 +1,12 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.RefreshSession;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.AccountInactive;
+import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
+import io.gerbang.application.port.in.refusal.RefreshTokenReused;
+import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.in.refusal.SessionContended;
+import io.gerbang.application.port.in.refusal.TenantClosed;
 import io.gerbang.application.port.in.TokenPair;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.RefreshTokens;
@@ -68,7 +72,7 @@ public class RefreshSessionService implements RefreshSession {
                 case REUSED -> {
                     sessions.end(sessionId);
                     events.record(Event.of(Kind.REFRESH_REUSE_DETECTED, session.tenant(), session.user()));
-                    throw new Refused(Refusal.REFRESH_TOKEN_REUSED);
+                    throw new RefreshTokenReused();
                 }
                 case REPEAT_WITHIN_GRACE -> {
                     return repeat(session, presentedToken, now);
@@ -83,19 +87,19 @@ public class RefreshSessionService implements RefreshSession {
             }
         }
         // Only a storm of writers on one session gets here; refusing is safer than guessing.
-        throw new Refused(Refusal.UNAVAILABLE);
+        throw new SessionContended();
     }
 
     private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
         UserProfile profile = profiles.find(session.user()).orElse(null);
-        Refusal refusal = profile == null ? Refusal.REFRESH_TOKEN_INVALID
-                : !profile.user().mayHoldSession() ? Refusal.ACCOUNT_INACTIVE
-                : !profile.tenant().admitsSignIns() ? Refusal.TENANT_FORBIDDEN
+        Refused refusal = profile == null ? new RefreshTokenInvalid()
+                : !profile.user().mayHoldSession() ? new AccountInactive()
+                : !profile.tenant().admitsSignIns() ? new TenantClosed()
                 : null;
         if (refusal != null) {
             // A refresh re-reads the user: one who is gone or inactive ends the session here.
             sessions.end(session.id());
-            throw new Refused(refusal);
+            throw refusal;
         }
         String nonce = refreshTokens.newNonce();
         RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, nonce);
@@ -114,12 +118,12 @@ public class RefreshSessionService implements RefreshSession {
         if (!successor.hash().equals(session.current())) {
             // The family moved on more than one step: this is not the racing twin of the last refresh.
             sessions.end(session.id());
-            throw new Refused(Refusal.REFRESH_TOKEN_REUSED);
+            throw new RefreshTokenReused();
         }
         return mint.pair(replay.accessToken(), session.access(), successor.token(), session.user(), now);
     }
 
-    private static Refused invalid() {
-        return new Refused(Refusal.REFRESH_TOKEN_INVALID);
+    private static RefreshTokenInvalid invalid() {
+        return new RefreshTokenInvalid();
     }
 }

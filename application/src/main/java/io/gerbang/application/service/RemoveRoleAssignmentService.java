@@ -3,8 +3,8 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.LastAdministrator;
+import io.gerbang.application.port.in.refusal.UnknownAssignment;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
@@ -38,11 +38,11 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
         RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignmentId())
-                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+                .orElseThrow(() -> new UnknownAssignment(command.assignmentId()));
         guard.ensureMayWithdrawAt(command.caller(), assignment.node());
         switch (assignments.removeKeepingAnAdministrator(tenant, user.id(), assignment.id())) {
-            case NOT_FOUND -> throw new Refused(Refusal.NOT_FOUND);
-            case LAST_ADMINISTRATOR -> throw Refused.because(Refusal.CONFLICT, "last_administrator");
+            case ABSENT -> throw new UnknownAssignment(command.assignmentId());
+            case LAST_ADMINISTRATOR -> throw new LastAdministrator();
             case REMOVED -> {
                 profileChanges.changed(user.id());
                 events.record(new Event(Kind.ROLE_REMOVED, tenant, user.id(), "assignment:" + assignment.id()));

@@ -1,7 +1,8 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.LimitReached;
+import io.gerbang.application.port.in.refusal.Refused;
 import io.gerbang.application.port.out.RateLimits;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * The contract's request limits as the use cases apply them ({@link io.gerbang.domain.limit.RateLimit}):
- * each check either passes or throws {@code 429 TOO_MANY_REQUESTS} with the wait. A sign-in is checked in one
+ * each check either passes or throws {@link LimitReached} with the wait. A sign-in is checked in one
  * step, once its account is known: the client's sign-ins, then the account's failures from that client. Off
  * ({@code GERBANG_RATE_LIMITS=off}), every check passes without asking the store.
  */
@@ -47,7 +48,7 @@ public class RequestLimits {
             events.record(admission.refusedByPeek()
                     ? Event.of(Kind.LOCKED_OUT, tenant, account.user())
                     : new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
-            throw Refused.tooManyRequests(admission.verdict().retryAfter());
+            throw new LimitReached(admission.verdict().retryAfter());
         }
         attempt.failuresCounted = admission.watchedCounted();
         return attempt;
@@ -97,7 +98,7 @@ public class RequestLimits {
         RateLimits.Verdict verdict = counters.take(key);
         if (!verdict.allowed()) {
             events.record(new Event(Kind.RATE_LIMITED, key.tenant(), null, key.limit().code()));
-            throw Refused.tooManyRequests(verdict.retryAfter());
+            throw new LimitReached(verdict.retryAfter());
         }
     }
 

@@ -4,8 +4,7 @@ import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.UnknownSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.SessionId;
@@ -26,7 +25,7 @@ public class RevokeSessionService implements RevokeSession {
         // Somebody else's session is as absent as one that never was.
         boolean own = sessions.byId(session).filter(found -> found.belongsTo(caller.user())).isPresent();
         if (!own || !sessions.end(session)) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw new UnknownSession();
         }
         events.record(Event.of(Kind.SESSION_REVOKED, caller.tenant(), caller.user()));
     }

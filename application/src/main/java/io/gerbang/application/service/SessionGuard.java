@@ -2,8 +2,8 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.NotPermitted;
+import io.gerbang.application.port.in.refusal.OutsideScope;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.SessionOversight;
 import io.gerbang.domain.user.UserId;
@@ -23,17 +23,17 @@ public class SessionGuard {
     public void ensureMayOversee(Caller caller, UserId target) {
         boolean self = caller instanceof Principal person && person.user().equals(target);
         if (!self && users.byId(caller.tenant(), target).isEmpty()) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw new OutsideScope(target);
         }
         if (caller instanceof Principal person
                 && !SessionOversight.mayOversee(person.user(), profiles.profileOf(person.user()).permissions(), target)) {
-            throw new Refused(Refusal.FORBIDDEN);
+            throw new NotPermitted();
         }
     }
 
     public void ensureMayManageAll(Principal caller) {
         if (!profiles.profileOf(caller.user()).may(io.gerbang.domain.access.Permissions.SESSIONS_MANAGE)) {
-            throw new Refused(Refusal.FORBIDDEN);
+            throw new NotPermitted();
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.application.port.in.refusal.NotPermitted;
+import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.task.TaskId;
@@ -27,26 +28,26 @@ public class TaskAccess {
         return tasks.room(caller.tenant(), task)
                 .filter(room -> room.mayJoin(caller.user())
                         || guard.scopeOrNone(caller, Permissions.TASKS_READ).reaches(room.task().unitId()))
-                .orElseThrow(() -> new Refused(Refusal.NOT_FOUND));
+                .orElseThrow(() -> new UnknownTask(task));
     }
 
-    /** Members only: a task the caller sees but does not belong to is NO_ACCESS. */
+    /** Members only: a task the caller sees but does not belong to is {@link NotAMember}. */
     public TaskRoom asMember(Principal caller, TaskId task) {
         TaskRoom room = visible(caller, task);
         if (!room.mayJoin(caller.user())) {
-            throw new Refused(Refusal.NO_ACCESS);
+            throw new NotAMember(task);
         }
         return room;
     }
 
     /**
-     * For joining and posting: anything but membership is NO_ACCESS, whether the task exists or not. The room
+     * For joining and posting: anything but membership is {@link NotAMember}, whether the task exists or not. The room
      * holds the caller's membership only.
      */
     public TaskRoom forSocket(Principal caller, TaskId task) {
         return tasks.roomSeenBy(caller.tenant(), task, caller.user())
                 .filter(room -> room.mayJoin(caller.user()))
-                .orElseThrow(() -> new Refused(Refusal.NO_ACCESS));
+                .orElseThrow(() -> new NotAMember(task));
     }
 
     /** The owner, or whoever holds tasks.manage over the task's unit. */
@@ -54,7 +55,7 @@ public class TaskAccess {
         TaskRoom room = visible(caller, task);
         boolean managesUnit = guard.scopeOrNone(caller, Permissions.TASKS_MANAGE).reaches(room.task().unitId());
         if (!room.mayManage(caller.user(), managesUnit)) {
-            throw new Refused(Refusal.FORBIDDEN);
+            throw new NotPermitted();
         }
         return room;
     }

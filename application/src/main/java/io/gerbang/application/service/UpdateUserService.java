@@ -3,8 +3,7 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.UpdateUser;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.Organisation;
@@ -69,7 +68,7 @@ public class UpdateUserService implements UpdateUser {
         if (wasActive && !user.active()) {
             // a deactivation may not take the tenant's last administrator
             if (!users.saveKeepingAnAdministrator(user)) {
-                throw Refused.because(Refusal.CONFLICT, "last_administrator");
+                throw new LastAdministrator();
             }
         } else {
             users.save(user);

@@ -1,7 +1,6 @@
 package io.gerbang.application.service;
 
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
@@ -16,7 +15,7 @@ final class UserPlacement {
         boolean allowed = unitId == null ? scope.tenantWide()
                 : organisation.unit(tenant, unitId).isPresent() && scope.reaches(unitId);
         if (!allowed) {
-            throw new Refused(Refusal.VALIDATION_FAILED, "unit_id");
+            throw UnknownPlace.unit();
         }
     }
 }

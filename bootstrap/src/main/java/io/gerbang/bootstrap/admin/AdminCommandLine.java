@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.json.Json;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.adapters.rest.error.Refusals;
+import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.bootstrap.config.ConfigurationError;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import java.io.PrintWriter;
@@ -52,7 +54,11 @@ public final class AdminCommandLine implements Runnable {
                 .setOut(out).setErr(err)
                 .setExecutionExceptionHandler((thrown, command, parsed) -> {
                     if (thrown instanceof Refused refused) {
-                        command.getErr().println(said(refused));
+                        command.getErr().println(said(Refusals.of(refused)));
+                        return REFUSED;
+                    }
+                    if (thrown instanceof StoreUnavailable) {
+                        command.getErr().println("UNAVAILABLE: " + Messages.text(Messages.Language.EN, "error.UNAVAILABLE"));
                         return REFUSED;
                     }
                     if (thrown instanceof ConfigurationError wrong) {
@@ -71,9 +77,9 @@ public final class AdminCommandLine implements Runnable {
     }
 
     /** The refusal as the API would word it: {@code CONFLICT: the resource already exists ... (email)}. */
-    static String said(Refused refused) {
-        return refused.refusal().name() + ": " + Messages.text(Messages.Language.EN, Messages.detailKey(refused))
-                + (refused.field() == null ? "" : " (" + refused.field() + ")");
+    static String said(Refusals.Answer refusal) {
+        return refusal.code() + ": " + Messages.text(Messages.Language.EN, refusal.messageKey())
+                + (refusal.field() == null ? "" : " (" + refusal.field() + ")");
     }
 
     /** The version the jar's manifest names. */

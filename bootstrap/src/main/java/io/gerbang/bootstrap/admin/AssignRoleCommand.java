@@ -4,8 +4,7 @@ import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.Operator;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.user.UserId;
@@ -53,6 +52,6 @@ final class AssignRoleCommand extends AdminSubcommand {
         return session.port(ListRoles.class).list(operator).stream()
                 .filter(candidate -> candidate.name().equals(role.strip()))
                 .mapToLong(Role::id).findFirst()
-                .orElseThrow(() -> new Refused(Refusal.VALIDATION_FAILED, "role_id"));
+                .orElseThrow(UnknownRole::new);
     }
 }

@@ -51,7 +51,7 @@ public class JdbcRoleAssignments implements RoleAssignments {
             }
             int removed = jdbc.update("delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
                     tenant.value(), user.value(), assignmentId);
-            return removed == 1 ? Removal.REMOVED : Removal.NOT_FOUND;
+            return removed == 1 ? Removal.REMOVED : Removal.ABSENT;
         }));
     }
 }

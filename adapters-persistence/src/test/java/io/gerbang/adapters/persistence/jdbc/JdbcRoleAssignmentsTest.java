@@ -69,7 +69,7 @@ class JdbcRoleAssignmentsTest {
         assertThat(read.role().permissions()).containsExactlyInAnyOrder("tasks.read", "tasks.write");
         assertThat(assignments.of(MITRA, NARUTO, id)).isEmpty();
         assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.REMOVED);
-        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.NOT_FOUND);
+        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.ABSENT);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.gerbang.adapters.rest.auth;
 
+import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.NoAccessToken;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /** Who is calling: proven from the Authorization header, then held on the request. */
@@ -21,7 +21,7 @@ public final class Callers {
         Principal principal = authenticate.authenticate(bearerToken(request));
         RequestInfo info = RequestInfo.of(request);
         if (info.tenantHeader() != null && !info.tenantHeader().equals(principal.tenant())) {
-            throw new Refused(Refusal.TENANT_MISMATCH);
+            throw InvalidRequest.tenantMismatch();
         }
         request.setProperty(PROPERTY, principal);
         LogContext.caller(principal);
@@ -31,7 +31,7 @@ public final class Callers {
     public static Principal of(ContainerRequestContext request) {
         Object principal = request.getProperty(PROPERTY);
         if (!(principal instanceof Principal known)) {
-            throw new Refused(Refusal.TOKEN_MISSING);
+            throw new NoAccessToken();
         }
         return known;
     }

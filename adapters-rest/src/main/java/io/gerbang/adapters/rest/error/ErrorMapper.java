@@ -2,8 +2,9 @@ package io.gerbang.adapters.rest.error;
 
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.LimitReached;
+import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.out.StoreUnavailable;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
@@ -35,12 +36,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         RequestInfo info = requestInfo();
         if (thrown instanceof Refused refused) {
-            if (refused.getCause() != null) {
-                // the cause's type only: store messages can quote keys and statements
-                LOG.warn("request {} refused as {} ({})", info.requestId(), refused.refusal(),
-                        refused.getCause().getClass().getSimpleName());
-            }
-            return refusal(info, refused);
+            return refusal(info, Refusals.of(refused), refused);
+        }
+        if (thrown instanceof StoreUnavailable storeDown) {
+            // the cause's type only: store messages can quote keys and statements
+            LOG.warn("request {}: {} is unavailable ({})", info.requestId(), storeDown.store(),
+                    storeDown.getCause() == null ? "no cause" : storeDown.getCause().getClass().getSimpleName());
+            return respond(503, Envelopes.failure(info, 503, "UNAVAILABLE", "error.UNAVAILABLE", null), "Retry-After", "5");
         }
         if (thrown instanceof InvalidRequest invalid) {
             return respond(invalid.status(), Envelopes.failure(info, invalid.status(), invalid.code(),
@@ -50,8 +52,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidRequest invalid) {
             return toResponse(invalid);
         }
-        if (cause instanceof Refused refused) {
-            return toResponse(refused);
+        if (cause instanceof Refused || cause instanceof StoreUnavailable) {
+            return toResponse(cause);
         }
         if (thrown instanceof NotFoundException) {
             return respond(404, Envelopes.failure(info, 404, "NOT_FOUND", "error.NOT_FOUND", null));
@@ -81,27 +83,23 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return respond(500, Envelopes.failure(info, 500, "INTERNAL_ERROR", "error.INTERNAL_ERROR", null));
     }
 
-    private static Response refusal(RequestInfo info, Refused refused) {
-        Refusal refusal = refused.refusal();
-        if (refusal == Refusal.TOO_MANY_REQUESTS) {
+    private static Response refusal(RequestInfo info, Refusals.Answer answer, Refused refused) {
+        if (refused instanceof LimitReached limit) {
             // whole seconds, rounded up, and never 0: "try again now" would be a lie
-            long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
-            return Response.status(429).entity(Envelopes.tooManyRequests(info, seconds))
-                    .header("Retry-After", String.valueOf(seconds)).build();
+            long seconds = Math.max(1, (limit.retryAfter().toMillis() + 999) / 1000);
+            return respond(429, Envelopes.tooManyRequests(info, seconds), "Retry-After", String.valueOf(seconds));
         }
-        int status = Statuses.of(refusal);
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(Envelopes.failure(info, status, refusal.name(),
-                        Messages.detailKey(refused),
-                        refused.field() == null ? null
-                                : worded(info, new FieldErrors().add(refused.field(), FieldErrors.INVALID))));
-        if (refusal == Refusal.UNAVAILABLE) {
-            response.header("Retry-After", "5");
-        }
-        if (status == 401) {
-            response.header("WWW-Authenticate", "Bearer");
-        }
-        return response.build();
+        Object envelope = Envelopes.failure(info, answer.status(), answer.code(), answer.messageKey(),
+                answer.field() == null ? null : worded(info, new FieldErrors().add(answer.field(), FieldErrors.INVALID)));
+        return switch (answer.status()) {
+            case 401 -> respond(401, envelope, "WWW-Authenticate", "Bearer");
+            case 503 -> respond(503, envelope, "Retry-After", "5");
+            default -> respond(answer.status(), envelope);
+        };
+    }
+
+    private static Response respond(int status, Object envelope, String header, String value) {
+        return Response.status(status).entity(envelope).header(header, value).build();
     }
 
     private static Response respond(int status, Object envelope) {

@@ -65,6 +65,16 @@ public final class InvalidRequest extends RuntimeException {
         return new InvalidRequest(408, "REQUEST_TIMEOUT", "error.body_timeout", null);
     }
 
+    /** A path that names nothing of ours (an id that is not digits, a matrix parameter): the same 404 as an unknown one. */
+    public static InvalidRequest notFound() {
+        return new InvalidRequest(404, "NOT_FOUND", "error.NOT_FOUND", null);
+    }
+
+    /** {@code X-Tenant-ID} names another tenant than the caller's token. */
+    public static InvalidRequest tenantMismatch() {
+        return new InvalidRequest(403, "TENANT_MISMATCH", "error.TENANT_MISMATCH", null);
+    }
+
     public static InvalidRequest validation(FieldErrors fields) {
         return new InvalidRequest("VALIDATION_FAILED", "error.validation_failed", fields);
     }

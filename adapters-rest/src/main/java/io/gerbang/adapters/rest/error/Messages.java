@@ -156,10 +156,6 @@ public final class Messages {
     }
 
     /** The key of a refusal's detail (envelope "error"): its code's, or the more telling one of its reason. */
-    public static String detailKey(io.gerbang.application.port.in.Refused refused) {
-        return "error." + refused.refusal().name() + (refused.detail() == null ? "" : "." + refused.detail());
-    }
-
     public static String text(Language language, String key) {
         String[] texts = TEXTS.get(key);
         if (texts == null) {

@@ -3,8 +3,6 @@ package io.gerbang.adapters.rest.http;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages.Language;
 import io.gerbang.adapters.rest.json.Json;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.tenant.TenantId;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -75,7 +73,7 @@ public class RequestContextFilter implements ContainerRequestFilter {
             throw InvalidRequest.uriTooLong();
         }
         if (path.indexOf(';') >= 0) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw InvalidRequest.notFound();
         }
         int headerBytes = 0;
         for (var header : request.getHeaders().entrySet()) {

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.LoginRequest;
@@ -34,8 +35,7 @@ import io.gerbang.application.port.in.SignInOutcome;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RefreshSession;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
+import io.gerbang.application.port.in.refusal.NoAccessToken;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.in.SignInName;
@@ -201,7 +201,7 @@ public class AuthResource {
         } else if (Callers.hasBearer(request)) {
             command = new LogOut.CurrentSession(Callers.authenticate(request, authenticate));
         } else {
-            throw new Refused(Refusal.TOKEN_MISSING);
+            throw new NoAccessToken();
         }
         inputs.check();
         logOut.logOut(command);
@@ -229,7 +229,7 @@ public class AuthResource {
     @Authenticated
     public Response revokeSession(@Context ContainerRequestContext request, @PathParam("session_id") String sessionId) {
         if (!SessionId.isWellFormed(sessionId)) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw InvalidRequest.notFound();
         }
         revokeSession.revoke(Callers.of(request), new SessionId(sessionId));
         RequestInfo info = RequestInfo.of(request);

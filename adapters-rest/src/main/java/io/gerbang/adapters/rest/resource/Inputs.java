@@ -2,9 +2,7 @@ package io.gerbang.adapters.rest.resource;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
-import io.gerbang.application.port.in.Refusal;
 import io.gerbang.domain.twofactor.SecondFactorCode;
-import io.gerbang.application.port.in.Refused;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.user.Email;
 import java.util.List;
@@ -51,7 +49,7 @@ final class Inputs {
     /** A numeric id in the path ({@code 7}, not {@code +7} or {@code 07}): anything else names nothing, so it is a 404. */
     static long pathId(String id) {
         if (id == null || !PATH_ID.matcher(id).matches()) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw InvalidRequest.notFound();
         }
         return Long.parseLong(id);
     }

@@ -1,9 +1,8 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.http.AddressBlocks;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +33,7 @@ public class MetricsResource {
     @Produces(TEXT)
     public Response metrics(@Context ContainerRequestContext request) {
         if (!allowed.contains(RequestInfo.of(request).clientIp())) {
-            throw new Refused(Refusal.NOT_FOUND);
+            throw InvalidRequest.notFound();
         }
         return Response.ok(scrape.get(), TEXT).build();
     }

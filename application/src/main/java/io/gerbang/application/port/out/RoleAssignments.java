@@ -21,5 +21,5 @@ public interface RoleAssignments {
      */
     Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, long assignmentId);
 
-    enum Removal { REMOVED, NOT_FOUND, LAST_ADMINISTRATOR }
+    enum Removal { REMOVED, ABSENT, LAST_ADMINISTRATOR }
 }

@@ -1,18 +1,16 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.application.port.in.Refusal;
-import io.gerbang.application.port.in.Refused;
-
 /**
- * A backing store did not answer. The service fails closed: to a client this is a refusal like any
- * other ({@link Refusal#UNAVAILABLE}, 503), so inbound adapters need to know nothing of stores.
+ * A backing store did not answer: the failure of an outbound port, not a refusal of a use case. The service
+ * fails closed: inbound adapters answer it as "try again later", each in its protocol, and need to know
+ * nothing of which store it was.
  */
-public class StoreUnavailable extends Refused {
+public class StoreUnavailable extends RuntimeException {
 
     private final String store;
 
     public StoreUnavailable(String store, Throwable cause) {
-        super(Refusal.UNAVAILABLE, cause);
+        super(store + " is unavailable", cause, false, false);
         this.store = store;
     }
 

@@ -1,0 +1,107 @@
+package io.gerbang.adapters.websocket;
+
+import io.gerbang.application.port.in.refusal.AccessTokenExpired;
+import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
+import io.gerbang.application.port.in.refusal.AccountInactive;
+import io.gerbang.application.port.in.refusal.AlreadyExists;
+import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
+import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
+import io.gerbang.application.port.in.refusal.LastAdministrator;
+import io.gerbang.application.port.in.refusal.LimitReached;
+import io.gerbang.application.port.in.refusal.MayNotComment;
+import io.gerbang.application.port.in.refusal.NoAccessToken;
+import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.application.port.in.refusal.NotPermitted;
+import io.gerbang.application.port.in.refusal.OutsideScope;
+import io.gerbang.application.port.in.refusal.OwnerStaysMember;
+import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
+import io.gerbang.application.port.in.refusal.RefreshTokenReused;
+import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.in.refusal.SessionContended;
+import io.gerbang.application.port.in.refusal.SessionEnded;
+import io.gerbang.application.port.in.refusal.SignInChallengeGone;
+import io.gerbang.application.port.in.refusal.TenantClosed;
+import io.gerbang.application.port.in.refusal.TenantNameTaken;
+import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
+import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
+import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
+import io.gerbang.application.port.in.refusal.UnknownAssignment;
+import io.gerbang.application.port.in.refusal.UnknownMember;
+import io.gerbang.application.port.in.refusal.UnknownPermissions;
+import io.gerbang.application.port.in.refusal.UnknownPlace;
+import io.gerbang.application.port.in.refusal.UnknownReply;
+import io.gerbang.application.port.in.refusal.UnknownRole;
+import io.gerbang.application.port.in.refusal.UnknownSession;
+import io.gerbang.application.port.in.refusal.UnknownTask;
+import io.gerbang.application.port.in.refusal.UnknownTenant;
+import io.gerbang.application.port.in.refusal.UnknownUser;
+import io.gerbang.application.port.in.refusal.UnreadableCursor;
+import io.gerbang.application.port.in.refusal.WrongCredentials;
+import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
+import java.util.Map;
+
+/**
+ * The contract's code for each refusal of a use case, as both chat doors send it ({@code error} frames and
+ * acks, Socket.IO's {@code connect_error} data): the one place in this adapter that knows them. Most kinds
+ * never reach a socket; they are here so that every kind has a code ({@code RefusalCodesTest}).
+ */
+final class RefusalCodes {
+
+    private static final Map<Class<? extends Refused>, String> CODES = Map.ofEntries(
+            Map.entry(NoAccessToken.class, "TOKEN_MISSING"),
+            Map.entry(AccessTokenInvalid.class, "TOKEN_INVALID"),
+            Map.entry(AccessTokenExpired.class, "TOKEN_EXPIRED"),
+            Map.entry(SessionEnded.class, "SESSION_REVOKED"),
+            Map.entry(NotAMember.class, "NO_ACCESS"),
+            Map.entry(MayNotComment.class, "NO_PERMISSION"),
+            Map.entry(UnknownReply.class, "VALIDATION_FAILED"),
+            Map.entry(LimitReached.class, "TOO_MANY_REQUESTS"),
+            // not of the chat's use cases, but worded the same if they ever are
+            Map.entry(WrongCredentials.class, "INVALID_CREDENTIALS"),
+            Map.entry(WrongSecondFactorCode.class, "MFA_CODE_INVALID"),
+            Map.entry(SignInChallengeGone.class, "TOKEN_INVALID"),
+            Map.entry(RefreshTokenInvalid.class, "REFRESH_TOKEN_INVALID"),
+            Map.entry(RefreshTokenReused.class, "REFRESH_TOKEN_REUSED"),
+            Map.entry(AccountInactive.class, "ACCOUNT_INACTIVE"),
+            Map.entry(TenantClosed.class, "TENANT_FORBIDDEN"),
+            Map.entry(NotPermitted.class, "FORBIDDEN"),
+            Map.entry(BeyondOwnGrant.class, "FORBIDDEN"),
+            Map.entry(OutsideScope.class, "NOT_FOUND"),
+            Map.entry(UnknownTask.class, "NOT_FOUND"),
+            Map.entry(UnknownSession.class, "NOT_FOUND"),
+            Map.entry(UnknownAssignment.class, "NOT_FOUND"),
+            Map.entry(UnknownMember.class, "NOT_FOUND"),
+            Map.entry(UnknownTenant.class, "NOT_FOUND"),
+            Map.entry(UnknownRole.class, "VALIDATION_FAILED"),
+            Map.entry(UnknownUser.class, "VALIDATION_FAILED"),
+            Map.entry(UnknownPermissions.class, "VALIDATION_FAILED"),
+            Map.entry(UnknownPlace.class, "VALIDATION_FAILED"),
+            Map.entry(UnreadableCursor.class, "BAD_REQUEST"),
+            Map.entry(AlreadyExists.class, "CONFLICT"),
+            Map.entry(ChangedMeanwhile.class, "CONFLICT"),
+            Map.entry(LastAdministrator.class, "CONFLICT"),
+            Map.entry(OwnerStaysMember.class, "CONFLICT"),
+            Map.entry(TenantNameTaken.class, "CONFLICT"),
+            Map.entry(TwoFactorAlreadyOn.class, "CONFLICT"),
+            Map.entry(TwoFactorNotOn.class, "CONFLICT"),
+            Map.entry(TwoFactorNotSetUp.class, "CONFLICT"),
+            Map.entry(SessionContended.class, "UNAVAILABLE"));
+
+    /** A store outage, which is not a refusal, goes out with this code. */
+    static final String UNAVAILABLE = "UNAVAILABLE";
+
+    private RefusalCodes() {
+    }
+
+    static boolean codes(Class<?> kind) {
+        return CODES.containsKey(kind);
+    }
+
+    static String of(Refused refused) {
+        String code = CODES.get(refused.getClass());
+        if (code == null) {
+            throw new IllegalStateException("no code for " + refused.getClass().getName());
+        }
+        return code;
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The access token was genuine but its lifetime is over. */
+public final class AccessTokenExpired extends Refused {
+
+    public AccessTokenExpired() {
+        super("AccessTokenExpired");
+    }
+}

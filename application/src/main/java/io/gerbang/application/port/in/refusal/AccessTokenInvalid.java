@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The access token is not one of ours: bad signature, shape or claims. */
+public final class AccessTokenInvalid extends Refused {
+
+    public AccessTokenInvalid() {
+        super("AccessTokenInvalid");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** A person may only give roles whose permissions they hold themselves over all of the place (Delegation). */
+public final class BeyondOwnGrant extends Refused {
+
+    public BeyondOwnGrant() {
+        super("BeyondOwnGrant");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The change would leave the tenant without an administrator: an active user with roles.assign over its company. */
+public final class LastAdministrator extends Refused {
+
+    public LastAdministrator() {
+        super("LastAdministrator");
+    }
+}

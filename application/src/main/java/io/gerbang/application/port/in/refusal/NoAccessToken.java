@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The request presents no access token at all. */
+public final class NoAccessToken extends Refused {
+
+    public NoAccessToken() {
+        super("NoAccessToken");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The caller holds no grant for what they asked: no assignment with the permission, or not over that place. */
+public final class NotPermitted extends Refused {
+
+    public NotPermitted() {
+        super("NotPermitted");
+    }
+}

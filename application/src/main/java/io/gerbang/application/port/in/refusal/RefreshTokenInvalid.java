@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The refresh token names no live session, or its session expired. */
+public final class RefreshTokenInvalid extends Refused {
+
+    public RefreshTokenInvalid() {
+        super("RefreshTokenInvalid");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The session a token belongs to has ended (logged out, revoked, or its person changed). */
+public final class SessionEnded extends Refused {
+
+    public SessionEnded() {
+        super("SessionEnded");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The pending two-factor sign-in is unknown, finished or expired: the person signs in again. */
+public final class SignInChallengeGone extends Refused {
+
+    public SignInChallengeGone() {
+        super("SignInChallengeGone");
+    }
+}

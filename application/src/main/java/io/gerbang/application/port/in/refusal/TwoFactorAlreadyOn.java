@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** Two-factor sign-in is already on for this person. */
+public final class TwoFactorAlreadyOn extends Refused {
+
+    public TwoFactorAlreadyOn() {
+        super("TwoFactorAlreadyOn");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** Two-factor sign-in is turned on only after a secret was set up. */
+public final class TwoFactorNotSetUp extends Refused {
+
+    public TwoFactorNotSetUp() {
+        super("TwoFactorNotSetUp");
+    }
+}

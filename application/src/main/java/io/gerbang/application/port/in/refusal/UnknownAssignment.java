@@ -1,0 +1,16 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The user holds no role assignment with this id. */
+public final class UnknownAssignment extends Refused {
+
+    private final long assignment;
+
+    public UnknownAssignment(long assignment) {
+        super("UnknownAssignment");
+        this.assignment = assignment;
+    }
+
+    public long assignment() {
+        return assignment;
+    }
+}

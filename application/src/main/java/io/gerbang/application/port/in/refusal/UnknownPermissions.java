@@ -1,0 +1,18 @@
+package io.gerbang.application.port.in.refusal;
+
+import java.util.Set;
+
+/** A role holds one or more permissions, each one Gerbang knows: {@link #unknown()} lists the others (none when none was given). */
+public final class UnknownPermissions extends Refused {
+
+    private final Set<String> unknown;
+
+    public UnknownPermissions(Set<String> unknown) {
+        super("UnknownPermissions");
+        this.unknown = unknown;
+    }
+
+    public Set<String> unknown() {
+        return unknown;
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** The role named, by id or by name, is not one of the tenant's. */
+public final class UnknownRole extends Refused {
+
+    public UnknownRole() {
+        super("UnknownRole");
+    }
+}

@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** No session of the caller's reach has this id. */
+public final class UnknownSession extends Refused {
+
+    public UnknownSession() {
+        super("UnknownSession");
+    }
+}

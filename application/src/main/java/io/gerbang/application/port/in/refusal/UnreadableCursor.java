@@ -1,0 +1,9 @@
+package io.gerbang.application.port.in.refusal;
+
+/** A page cursor that this service did not write, or that names another listing. */
+public final class UnreadableCursor extends Refused {
+
+    public UnreadableCursor() {
+        super("UnreadableCursor");
+    }
+}
