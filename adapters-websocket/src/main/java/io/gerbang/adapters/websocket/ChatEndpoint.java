@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.Unavailable;
 import io.gerbang.application.port.in.refusal.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.application.port.in.PresentUser;
@@ -58,7 +58,7 @@ public final class ChatEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        Handshake handshake = Handshake.take();
+        Handshake handshake = Handshake.of(config);
         // the server's WebSocket edge closes a message over maxFrameBytes with 1009 before it gets here;
         // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
@@ -121,7 +121,7 @@ public final class ChatEndpoint extends Endpoint {
             handle(type, frame, ref);
         } catch (Refused refused) {
             error(ref, RefusalCodes.of(refused));
-        } catch (StoreUnavailable storeDown) {
+        } catch (Unavailable storeDown) {
             error(ref, RefusalCodes.UNAVAILABLE);
         } catch (InvalidFrame invalid) {
             error(ref, "VALIDATION_FAILED");
@@ -184,7 +184,7 @@ public final class ChatEndpoint extends Endpoint {
             return true;
         } catch (Refused refused) {
             return false;
-        } catch (StoreUnavailable storeDown) {
+        } catch (Unavailable storeDown) {
             socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable");
             return false;
         }

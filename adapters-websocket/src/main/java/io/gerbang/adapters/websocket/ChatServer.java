@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.Unavailable;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
@@ -132,7 +132,7 @@ public final class ChatServer implements AutoCloseable {
             try {
                 live = ports.sessions().liveAmong(sessions);
                 outages = 0;
-            } catch (StoreUnavailable storeDown) {
+            } catch (Unavailable storeDown) {
                 // fail closed, but not on the first blip: after three seconds without Redis every socket goes
                 if (++outages >= OUTAGES_BEFORE_CLOSING) {
                     rooms.sockets().forEach(socket -> socket.close(CloseCodes.TRY_AGAIN_LATER, "store unavailable"));

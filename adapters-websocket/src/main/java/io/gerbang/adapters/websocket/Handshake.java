@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -9,20 +10,20 @@ import java.util.function.Supplier;
 
 /**
  * What the upgrade request said that the socket needs: the bearer token (from {@code Authorization} or the
- * {@code bearer, <token>} subprotocol pair) and the {@code Origin}. Tyrus shares one configuration object
- * among all connections, so the values travel from the handshake to {@code onOpen} in a thread local: on
- * Grizzly both run on the same worker thread, one right after the other.
+ * {@code bearer, <token>} subprotocol pair), the {@code Origin} and the {@code Host}. It travels from the
+ * handshake to {@code onOpen} in the connection's own user properties: since Jakarta WebSocket 2.1 the
+ * configuration given to {@code modifyHandshake} holds a copy of them for that connection alone, and the
+ * same copy reaches {@code onOpen} (Tyrus 2.2's {@code ServerEndpointConfigWrapper}).
  */
 record Handshake(String token, String origin, String host) {
 
-    private static final ThreadLocal<Handshake> CURRENT = new ThreadLocal<>();
     static final String SUBPROTOCOL = "bearer";
+    private static final String PROPERTY = Handshake.class.getName();
 
-    /** The handshake of the connection being opened on this thread (taken once). */
-    static Handshake take() {
-        Handshake handshake = CURRENT.get();
-        CURRENT.remove();
-        return handshake == null ? new Handshake(null, null, null) : handshake;
+    /** The handshake of the connection this configuration was made for; an empty one if none was recorded. */
+    static Handshake of(EndpointConfig connection) {
+        return connection.getUserProperties().get(PROPERTY) instanceof Handshake handshake
+                ? handshake : new Handshake(null, null, null);
     }
 
     /**
@@ -65,7 +66,7 @@ record Handshake(String token, String origin, String host) {
                     token = offered[1].strip();
                 }
             }
-            CURRENT.set(new Handshake(token, first(headers, "Origin"), first(headers, "Host")));
+            config.getUserProperties().put(PROPERTY, new Handshake(token, first(headers, "Origin"), first(headers, "Host")));
         }
 
         @Override

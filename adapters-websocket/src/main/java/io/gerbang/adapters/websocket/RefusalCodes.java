@@ -87,7 +87,7 @@ final class RefusalCodes {
             Map.entry(TwoFactorNotSetUp.class, "CONFLICT"),
             Map.entry(SessionContended.class, "UNAVAILABLE"));
 
-    /** A store outage, which is not a refusal, goes out with this code. */
+    /** An {@link io.gerbang.application.port.in.Unavailable}, which is not a refusal, goes out with this code. */
     static final String UNAVAILABLE = "UNAVAILABLE";
 
     private RefusalCodes() {

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.Unavailable;
 import io.gerbang.application.port.in.refusal.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -72,7 +72,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             } catch (Refused refused) {
                 connecting.refuse("Authentication error: Invalid token", code(RefusalCodes.of(refused)));
                 return;
-            } catch (StoreUnavailable storeDown) {
+            } catch (Unavailable storeDown) {
                 connecting.refuse(WORDS.get(RefusalCodes.UNAVAILABLE), code(RefusalCodes.UNAVAILABLE));
                 return;
             }
@@ -151,7 +151,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             }
         } catch (Refused refused) {
             refuse(socket, packet, RefusalCodes.of(refused), null);
-        } catch (StoreUnavailable storeDown) {
+        } catch (Unavailable storeDown) {
             refuse(socket, packet, RefusalCodes.UNAVAILABLE, null);
         } catch (InvalidEvent invalid) {
             refuse(socket, packet, "VALIDATION_FAILED", null);

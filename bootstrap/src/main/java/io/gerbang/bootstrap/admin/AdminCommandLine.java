@@ -6,7 +6,7 @@ import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.adapters.rest.error.Refusals;
 import io.gerbang.application.port.in.refusal.Refused;
-import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.Unavailable;
 import io.gerbang.bootstrap.config.ConfigurationError;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import java.io.PrintWriter;
@@ -57,7 +57,7 @@ public final class AdminCommandLine implements Runnable {
                         command.getErr().println(said(Refusals.of(refused)));
                         return REFUSED;
                     }
-                    if (thrown instanceof StoreUnavailable) {
+                    if (thrown instanceof Unavailable) {
                         command.getErr().println("UNAVAILABLE: " + Messages.text(Messages.Language.EN, "error.UNAVAILABLE"));
                         return REFUSED;
                     }

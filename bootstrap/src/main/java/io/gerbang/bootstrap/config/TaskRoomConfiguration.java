@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.bootstrap.server.TyrusInternals;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -56,7 +57,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.glassfish.tyrus.core.TyrusRawFrames;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -163,7 +163,7 @@ public class TaskRoomConfiguration {
                           Cors cors, GerbangConfig config, Clock clock) {
         ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions,
                 new KeepPresenceService(presence)),
-                ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusRawFrames::send, clock);
+                ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusInternals::sendRawFrame, clock);
         chat.start();
         return chat;
     }

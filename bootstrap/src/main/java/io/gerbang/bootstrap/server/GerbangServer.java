@@ -17,8 +17,6 @@ import io.gerbang.adapters.websocket.ChatServer;
 import io.gerbang.adapters.websocket.socketio.EnginePolling;
 import io.gerbang.adapters.websocket.socketio.EngineServer;
 import io.gerbang.adapters.websocket.socketio.EngineWebSockets;
-import org.glassfish.tyrus.core.TyrusRawFrames;
-import org.glassfish.tyrus.container.grizzly.server.TyrusOnGrizzly;
 import org.glassfish.tyrus.core.TyrusWebSocketEngine;
 import org.glassfish.tyrus.spi.ServerContainer;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
@@ -97,7 +95,7 @@ public final class GerbangServer implements AutoCloseable {
             }
             // Tyrus on the same listeners: /ws and /socket.io/ upgrades go to the chat, everything else to Jersey
             // (and Socket.IO's long-polling to its own Grizzly handler)
-            ServerContainer tyrus = TyrusOnGrizzly.container(Map.of(
+            ServerContainer tyrus = TyrusInternals.container(Map.of(
                     TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
             EngineServer socketIo = context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
             handlers.addHttpHandler(new EnginePolling(socketIo), SOCKET_IO);
@@ -106,7 +104,7 @@ public final class GerbangServer implements AutoCloseable {
             try {
                 tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
                 tyrus.getWebSocketEngine().register(
-                        EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusRawFrames::send), "");
+                        EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusInternals::sendRawFrame), "");
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
@@ -125,7 +123,7 @@ public final class GerbangServer implements AutoCloseable {
                 listener.registerAddOn(new WholeBodies(answers, timers));
                 listener.registerAddOn(new PlainHttpForOtherUpgrades());
                 listener.registerAddOn(webSockets);
-                listener.registerAddOn(TyrusOnGrizzly.addOn(tyrus, "/"));
+                listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
             }
             http.start();
             stores.supervise(timers);

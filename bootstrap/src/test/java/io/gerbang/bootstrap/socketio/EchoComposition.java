@@ -21,8 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.tyrus.container.grizzly.server.TyrusOnGrizzly;
-import org.glassfish.tyrus.core.TyrusRawFrames;
+import io.gerbang.bootstrap.server.TyrusInternals;
 import org.glassfish.tyrus.spi.ServerContainer;
 
 /**
@@ -59,14 +58,14 @@ public final class EchoComposition implements AutoCloseable {
         http.addListener(listener);
         http.getServerConfiguration().addHttpHandler(new EnginePolling(engine), "/engine.io");
         http.getServerConfiguration().addHttpHandler(new EnginePolling(sockets), "/socket.io");
-        ServerContainer tyrus = TyrusOnGrizzly.container(Map.of());
+        ServerContainer tyrus = TyrusInternals.container(Map.of());
         try {
-            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusRawFrames::send), "");
-            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusRawFrames::send), "");
+            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusInternals::sendRawFrame), "");
+            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusInternals::sendRawFrame), "");
         } catch (jakarta.websocket.DeploymentException refused) {
             throw new IllegalStateException(refused);
         }
-        listener.registerAddOn(TyrusOnGrizzly.addOn(tyrus, "/"));
+        listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
         http.start();
         return new EchoComposition(http, timers);
     }

@@ -4,7 +4,7 @@ import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.refusal.LimitReached;
 import io.gerbang.application.port.in.refusal.Refused;
-import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.application.port.in.Unavailable;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
@@ -38,9 +38,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof Refused refused) {
             return refusal(info, Refusals.of(refused), refused);
         }
-        if (thrown instanceof StoreUnavailable storeDown) {
+        if (thrown instanceof Unavailable storeDown) {
             // the cause's type only: store messages can quote keys and statements
-            LOG.warn("request {}: {} is unavailable ({})", info.requestId(), storeDown.store(),
+            LOG.warn("request {}: {} is unavailable ({})", info.requestId(), storeDown.what(),
                     storeDown.getCause() == null ? "no cause" : storeDown.getCause().getClass().getSimpleName());
             return respond(503, Envelopes.failure(info, 503, "UNAVAILABLE", "error.UNAVAILABLE", null), "Retry-After", "5");
         }
@@ -52,7 +52,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidRequest invalid) {
             return toResponse(invalid);
         }
-        if (cause instanceof Refused || cause instanceof StoreUnavailable) {
+        if (cause instanceof Refused || cause instanceof Unavailable) {
             return toResponse(cause);
         }
         if (thrown instanceof NotFoundException) {

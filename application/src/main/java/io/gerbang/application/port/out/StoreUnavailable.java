@@ -1,25 +1,23 @@
 package io.gerbang.application.port.out;
 
-/**
- * A backing store did not answer: the failure of an outbound port, not a refusal of a use case. The service
- * fails closed: inbound adapters answer it as "try again later", each in its protocol, and need to know
- * nothing of which store it was.
- */
-public class StoreUnavailable extends RuntimeException {
+import io.gerbang.application.port.in.Unavailable;
 
-    private final String store;
+/**
+ * A backing store did not answer: the failure of an outbound port, not a refusal of a use case. To the use
+ * cases' callers it is an {@link Unavailable} like any other, so inbound adapters know nothing of stores.
+ */
+public class StoreUnavailable extends Unavailable {
 
     public StoreUnavailable(String store, Throwable cause) {
-        super(store + " is unavailable", cause, false, false);
-        this.store = store;
+        super(store, cause);
     }
 
     public String store() {
-        return store;
+        return what();
     }
 
     @Override
     public String getMessage() {
-        return store + " is unavailable: " + getCause();
+        return what() + " is unavailable: " + getCause();
     }
 }

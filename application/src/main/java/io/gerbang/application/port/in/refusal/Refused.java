@@ -7,7 +7,7 @@ import java.time.Duration;
  * {@link LastAdministrator}, ... Each kind carries domain facts, never a protocol's code or field name: the
  * inbound adapters word every kind in their protocol, each in one place ({@code rest.error.Refusals},
  * {@code websocket.RefusalCodes}). The hierarchy is sealed so that those places can be checked whole.
- * A store that does not answer is not a refusal: it is {@link io.gerbang.application.port.out.StoreUnavailable}.
+ * Something that does not answer is not a refusal: it is {@link io.gerbang.application.port.in.Unavailable}.
  */
 public abstract sealed class Refused extends RuntimeException
         permits AccessTokenExpired, AccessTokenInvalid, AccountInactive, AlreadyExists, BeyondOwnGrant,
