@@ -2,7 +2,7 @@ package io.gerbang.adapters.websocket;
 
 import io.gerbang.application.port.in.Unavailable;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.domain.task.TaskId;
 import jakarta.websocket.server.ServerEndpointConfig;
@@ -110,7 +110,7 @@ public final class ChatServer implements AutoCloseable {
     void sweep() {
         try {
             Instant now = clock.instant();
-            Set<SessionId> sessions = new HashSet<>();
+            Set<SessionRef> sessions = new HashSet<>();
             for (ChatSocket socket : rooms.sockets()) {
                 socket.checkWrites();
                 Principal principal = socket.principal();
@@ -121,14 +121,14 @@ public final class ChatServer implements AutoCloseable {
                 } else if (principal.expiresAt() != null && !now.isBefore(principal.expiresAt())) {
                     socket.close(CloseCodes.UNAUTHENTICATED, "token expired");
                 } else {
-                    sessions.add(principal.session());
+                    sessions.add(principal.sessionRef());
                 }
             }
             renewPresence(now);
             if (sessions.isEmpty()) {
                 return;
             }
-            Set<SessionId> live;
+            Set<SessionRef> live;
             try {
                 live = ports.sessions().liveAmong(sessions);
                 outages = 0;
@@ -141,7 +141,7 @@ public final class ChatServer implements AutoCloseable {
             }
             for (ChatSocket socket : rooms.sockets()) {
                 Principal principal = socket.principal();
-                if (principal != null && sessions.contains(principal.session()) && !live.contains(principal.session())) {
+                if (principal != null && sessions.contains(principal.sessionRef()) && !live.contains(principal.sessionRef())) {
                     socket.close(CloseCodes.SESSION_ENDED, "session ended");
                 }
             }

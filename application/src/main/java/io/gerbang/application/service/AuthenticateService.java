@@ -48,7 +48,7 @@ public class AuthenticateService implements Authenticate {
             throw new AccessTokenInvalid();
         }
         // the session binds who (sub) and where (tid): a token re-signed with another tenant proves nothing
-        if (!sessions.isLive(claims.session(), claims.user(), claims.tenant(), now)) {
+        if (!sessions.isLive(claims.sessionRef(), now)) {
             throw new SessionEnded();
         }
         return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt());

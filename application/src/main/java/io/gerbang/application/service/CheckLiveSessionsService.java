@@ -2,7 +2,7 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.CheckLiveSessions;
 import io.gerbang.application.port.out.Sessions;
-import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import java.util.Collection;
 import java.util.Set;
 
@@ -15,7 +15,7 @@ public class CheckLiveSessionsService implements CheckLiveSessions {
     }
 
     @Override
-    public Set<SessionId> liveAmong(Collection<SessionId> ids) {
+    public Set<SessionRef> liveAmong(Collection<SessionRef> ids) {
         return sessions.liveAmong(ids);
     }
 }

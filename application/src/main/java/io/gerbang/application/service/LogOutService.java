@@ -11,7 +11,9 @@ import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
-import io.gerbang.domain.session.SessionId;
+import io.gerbang.application.port.out.AccessClaims;
+import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionRef;
 import java.util.function.Supplier;
 
 public class LogOutService implements LogOut {
@@ -34,12 +36,12 @@ public class LogOutService implements LogOut {
     @Override
     public int logOut(Command command) {
         if (command instanceof WithRefreshToken byRefresh) {
-            return endOrRefuse(refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::issuerOf).orElse(null),
-                    RefreshTokenInvalid::new);
+            return endOrRefuse(refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::holding)
+                    .map(Session::ref).orElse(null), RefreshTokenInvalid::new);
         }
         if (command instanceof WithAccessToken byAccess) {
-            SessionId session = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
-                    .map(claims -> claims.session())
+            SessionRef session = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
+                    .map(AccessClaims::sessionRef)
                     .orElseThrow(AccessTokenInvalid::new);
             return endOrRefuse(session, SessionEnded::new);
         }
@@ -49,10 +51,10 @@ public class LogOutService implements LogOut {
             events.record(new Event(Kind.SESSION_REVOKED, all.caller().tenant(), all.user(), "all:" + ended));
             return ended;
         }
-        return endOrRefuse(((CurrentSession) command).caller().session(), SessionEnded::new);
+        return endOrRefuse(((CurrentSession) command).caller().sessionRef(), SessionEnded::new);
     }
 
-    private int endOrRefuse(SessionId session, Supplier<Refused> otherwise) {
+    private int endOrRefuse(SessionRef session, Supplier<Refused> otherwise) {
         if (session == null || !sessions.end(session)) {
             throw otherwise.get();
         }

@@ -17,7 +17,7 @@ import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
-import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -58,19 +58,19 @@ public class RefreshSessionService implements RefreshSession {
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
         Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
         limits.admitRefresh(session.tenant(), session.user());
-        SessionId sessionId = session.id();
+        SessionRef ref = session.ref();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             if (attempt > 0) {
-                session = sessions.byId(sessionId).orElseThrow(RefreshSessionService::invalid);
+                session = sessions.byId(ref).orElseThrow(RefreshSessionService::invalid);
             }
             Instant now = clock.instant();
             switch (session.judge(presented, now, settings.refreshGrace())) {
                 case EXPIRED -> {
-                    sessions.end(sessionId);
+                    sessions.end(ref);
                     throw invalid();
                 }
                 case REUSED -> {
-                    sessions.end(sessionId);
+                    sessions.end(ref);
                     events.record(Event.of(Kind.REFRESH_REUSE_DETECTED, session.tenant(), session.user()));
                     throw new RefreshTokenReused();
                 }
@@ -98,7 +98,7 @@ public class RefreshSessionService implements RefreshSession {
                 : null;
         if (refusal != null) {
             // A refresh re-reads the user: one who is gone or inactive ends the session here.
-            sessions.end(session.id());
+            sessions.end(session.ref());
             throw refusal;
         }
         String nonce = refreshTokens.newNonce();
@@ -117,7 +117,7 @@ public class RefreshSessionService implements RefreshSession {
         RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, replay.successorNonce());
         if (!successor.hash().equals(session.current())) {
             // The family moved on more than one step: this is not the racing twin of the last refresh.
-            sessions.end(session.id());
+            sessions.end(session.ref());
             throw new RefreshTokenReused();
         }
         return mint.pair(replay.accessToken(), session.access(), successor.token(), session.user(), now);

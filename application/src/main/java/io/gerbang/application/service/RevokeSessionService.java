@@ -8,6 +8,7 @@ import io.gerbang.application.port.in.refusal.UnknownSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 
 public class RevokeSessionService implements RevokeSession {
 
@@ -22,9 +23,8 @@ public class RevokeSessionService implements RevokeSession {
 
     @Override
     public void revoke(Principal caller, SessionId session) {
-        // Somebody else's session is as absent as one that never was.
-        boolean own = sessions.byId(session).filter(found -> found.belongsTo(caller.user())).isPresent();
-        if (!own || !sessions.end(session)) {
+        // Only the caller's own sessions are looked for: somebody else's is as absent as one that never was.
+        if (!sessions.end(new SessionRef(caller.tenant(), caller.user(), session))) {
             throw new UnknownSession();
         }
         events.record(Event.of(Kind.SESSION_REVOKED, caller.tenant(), caller.user()));

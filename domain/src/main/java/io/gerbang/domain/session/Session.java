@@ -98,6 +98,11 @@ public final class Session {
         return user.equals(candidate);
     }
 
+    /** The session as its access tokens name it. */
+    public SessionRef ref() {
+        return new SessionRef(tenant, user, id);
+    }
+
     public SessionId id() {
         return id;
     }

@@ -1,12 +1,17 @@
 package io.gerbang.adapters.persistence.redis;
 
+import java.util.Arrays;
+import java.util.List;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.DefaultNettyHook;
 import org.redisson.client.NettyHook;
 import org.redisson.config.Config;
 
-/** Redisson, tuned to fail fast (a Redis that is down must give 503 quickly) and to reconnect by itself. */
+/**
+ * Redisson, tuned to fail fast (a Redis that is down must give 503 quickly) and to reconnect by itself. One
+ * {@code redis://host:port} is a single server; two or more, comma separated, are seed nodes of a Redis Cluster.
+ */
 public final class RedisClients {
 
     private RedisClients() {
@@ -23,6 +28,21 @@ public final class RedisClients {
         config.setUseScriptCache(true);
         config.setThreads(2);
         config.setNettyThreads(4);
+        List<String> nodes = Arrays.stream(redisUrl.split(",")).map(String::strip).filter(node -> !node.isEmpty()).toList();
+        if (nodes.size() > 1) {
+            config.useClusterServers()
+                    .addNodeAddress(nodes.toArray(String[]::new))
+                    .setConnectTimeout(2_000)
+                    .setTimeout(1_500)
+                    .setRetryAttempts(1)
+                    .setRetryInterval(200)
+                    .setMasterConnectionMinimumIdleSize(4)
+                    .setMasterConnectionPoolSize(32)
+                    .setSubscriptionConnectionMinimumIdleSize(1)
+                    .setPingConnectionInterval(5_000)
+                    .setKeepAlive(true);
+            return Redisson.create(config);
+        }
         config.useSingleServer()
                 .setAddress(redisUrl)
                 .setConnectTimeout(2_000)

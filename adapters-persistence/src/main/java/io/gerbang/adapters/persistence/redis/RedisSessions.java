@@ -1,132 +1,157 @@
 package io.gerbang.adapters.persistence.redis;
 
+import static io.gerbang.adapters.persistence.redis.SessionFields.CURRENT;
+import static io.gerbang.adapters.persistence.redis.SessionFields.LAST_USED;
+import static io.gerbang.adapters.persistence.redis.SessionFields.PREVIOUS;
+import static io.gerbang.adapters.persistence.redis.SessionFields.TENANT;
+import static io.gerbang.adapters.persistence.redis.SessionFields.USER;
+import static io.gerbang.adapters.persistence.redis.SessionFields.VERSION;
+
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.redisson.api.BatchOptions;
+import org.redisson.api.RBatch;
+import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.options.KeysScanOptions;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Sessions in Redis, shared by every node. Each change is one Lua script, so it is atomic across threads
- * and processes:
+ * Sessions in Redis, shared by every node, ready for Redis Cluster: each script names every key it touches
+ * in KEYS, and those keys are all in one hash slot, the owner's:
  * <ul>
- *   <li>{@code <p>s:<sid>}: the session hash (see {@link SessionFields}), expiring with the session;</li>
- *   <li>{@code <p>r:<sha256>}: which session issued a refresh token (current or earlier);</li>
- *   <li>{@code <p>u:<tenant>:<user>}: the set of a user's session ids.</li>
+ *   <li>{@code <p>s:{<tenant>:<user>}:<sid>}: the session hash (see {@link SessionFields}), expiring with the session;</li>
+ *   <li>{@code <p>u:{<tenant>:<user>}}: the set of the user's session ids.</li>
  * </ul>
- * A replace checks the version it read; an end deletes the hash, so no replace can follow it.
+ * So opening, rotating and ending a session, and ending all of a user's, are each one atomic script. Only the
+ * refresh-token index, {@code <p>r:<sha256>} ({@code <tenant>:<user>:<sid>} of the session whose family issued
+ * the token), lies in a slot of its own: the contract's token is 32 random bytes, so nothing in it can name
+ * the owner's slot. It is written before the session that it points to and deleted after, so a step that
+ * fails in between leaves only an entry that points to no session (refused like an unknown token) and that
+ * expires by itself.
+ * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
  */
 public class RedisSessions implements Sessions {
 
+    /** The session-ending steps, shared by {@link #END} and {@link #END_ALL}: the hash and its set entry go. */
+    private static final String END_SESSION = """
+            local function end_session(session, sessions, sid)
+                local tokens = redis.call('HMGET', session, '%s', '%s')
+                if not tokens[1] then return nil end
+                redis.call('DEL', session)
+                redis.call('SREM', sessions, sid)
+                return tokens
+            end
+            """.formatted(CURRENT, PREVIOUS);
+
+    /** KEYS: session, user's set; ARGV: sid, time to live, then the fields. */
     private static final String OPEN = """
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+            redis.call('HSET', KEYS[1], unpack(ARGV, 3))
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
-            redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
-            redis.call('SADD', KEYS[3], ARGV[1])
-            if redis.call('PTTL', KEYS[3]) < tonumber(ARGV[2]) then
-                redis.call('PEXPIRE', KEYS[3], ARGV[2])
+            redis.call('SADD', KEYS[2], ARGV[1])
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then
+                redis.call('PEXPIRE', KEYS[2], ARGV[2])
             end
             return 1""";
 
+    /** KEYS: session, user's set; ARGV: time to live, expected version, then the changed fields. */
     private static final String REPLACE = """
-            if redis.call('HGET', KEYS[1], 'v') ~= ARGV[3] then return 0 end
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
-            redis.call('PEXPIRE', KEYS[1], ARGV[2])
-            redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
-            if redis.call('PTTL', KEYS[3]) < tonumber(ARGV[2]) then
-                redis.call('PEXPIRE', KEYS[3], ARGV[2])
+            if redis.call('HGET', KEYS[1], '%s') ~= ARGV[2] then return 0 end
+            redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then
+                redis.call('PEXPIRE', KEYS[2], ARGV[1])
             end
-            return 1""";
+            return 1""".formatted(VERSION);
 
-    /** Ends one session: ARGV = prefix, sid. */
-    private static final String END = """
-            local h = redis.call('HMGET', KEYS[1], 'u', 't', 'cur', 'prev')
-            if not h[1] then return 0 end
-            redis.call('DEL', KEYS[1])
-            redis.call('SREM', ARGV[1] .. 'u:' .. h[2] .. ':' .. h[1], ARGV[2])
-            redis.call('DEL', ARGV[1] .. 'r:' .. h[3])
-            if h[4] then redis.call('DEL', ARGV[1] .. 'r:' .. h[4]) end
-            return 1""";
+    /** KEYS: session, user's set; ARGV: sid. Returns the ended session's token hashes, none if it was not live. */
+    private static final String END = END_SESSION + """
+            local tokens = end_session(KEYS[1], KEYS[2], ARGV[1])
+            local out = {}
+            if tokens then
+                for _, token in ipairs(tokens) do if token then out[#out + 1] = token end end
+            end
+            return out""";
 
-    /** Ends every session in a user's set but one: ARGV = prefix, sid to keep (or ''). */
-    private static final String END_ALL = """
-            local ended = 0
+    /**
+     * KEYS: the user's set, then the session of each sid in ARGV[2..]; ARGV[1]: the sid to keep (or '').
+     * Ends the named sessions; returns how many ended, whether the set holds sids it was not given (opened
+     * since they were read: another round ends them), then the ended sessions' token hashes.
+     */
+    private static final String END_ALL = END_SESSION + """
+            local named = {}
+            for i = 2, #ARGV do named[ARGV[i]] = true end
+            local more = 0
             for _, sid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-                if sid ~= ARGV[2] then
-                    local key = ARGV[1] .. 's:' .. sid
-                    local h = redis.call('HMGET', key, 'cur', 'prev')
-                    if h[1] then
+                if sid ~= ARGV[1] and not named[sid] then more = 1 end
+            end
+            local ended, out = 0, {}
+            for i = 2, #ARGV do
+                if ARGV[i] ~= ARGV[1] then
+                    local tokens = end_session(KEYS[i], KEYS[1], ARGV[i])
+                    if tokens then
                         ended = ended + 1
-                        redis.call('DEL', key)
-                        redis.call('DEL', ARGV[1] .. 'r:' .. h[1])
-                        if h[2] then redis.call('DEL', ARGV[1] .. 'r:' .. h[2]) end
+                        for _, token in ipairs(tokens) do if token then out[#out + 1] = token end end
+                    else
+                        redis.call('SREM', KEYS[1], ARGV[i])
                     end
-                    redis.call('SREM', KEYS[1], sid)
                 end
             end
-            return ended""";
+            table.insert(out, 1, tostring(more))
+            table.insert(out, 1, tostring(ended))
+            return out""";
 
-    /** Live check with a coarse last-used stamp: ARGV = user id, now, minimum gap between stamps. */
-    /** The positions (1-based) of the keys that exist. */
-    private static final String LIVE_AMONG = """
-            local live = {}
-            for i, key in ipairs(KEYS) do
-              if redis.call('exists', key) == 1 then live[#live + 1] = i end
-            end
-            return live""";
-
+    /** KEYS: session; ARGV: user, tenant, now, the least time between two stamps of last use. */
     private static final String IS_LIVE = """
-            local h = redis.call('HMGET', KEYS[1], 'u', 'lu', 't')
-            if h[1] ~= ARGV[1] or h[3] ~= ARGV[4] then return 0 end
-            if tonumber(ARGV[2]) - tonumber(h[2]) > tonumber(ARGV[3]) then
-                redis.call('HSET', KEYS[1], 'lu', ARGV[2])
+            local h = redis.call('HMGET', KEYS[1], '%s', '%s', '%s')
+            if h[1] ~= ARGV[1] or h[3] ~= ARGV[2] then return 0 end
+            if tonumber(ARGV[3]) - tonumber(h[2]) > tonumber(ARGV[4]) then
+                redis.call('HSET', KEYS[1], '%s', ARGV[3])
             end
-            return 1""";
+            return 1""".formatted(USER, LAST_USED, TENANT, LAST_USED);
 
-    /** All sessions of a user as flat HGETALL arrays: ARGV = prefix. */
-    private static final String ALL_OF = """
+    /** KEYS: sessions; ARGV: their sids. Each live one as its sid followed by HGETALL's pairs. */
+    private static final String READ_ALL = """
             local out = {}
-            for _, sid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-                local h = redis.call('HGETALL', ARGV[1] .. 's:' .. sid)
+            for i, key in ipairs(KEYS) do
+                local h = redis.call('HGETALL', key)
                 if #h > 0 then
-                    table.insert(h, 1, sid)
-                    table.insert(out, h)
+                    table.insert(h, 1, ARGV[i])
+                    out[#out + 1] = h
                 end
             end
             return out""";
 
-    /** The session a refresh token's family belongs to: KEYS = token key; ARGV = prefix. */
-    private static final String HOLDING = """
-            local sid = redis.call('GET', KEYS[1])
-            if not sid then return {} end
-            local h = redis.call('HGETALL', ARGV[1] .. 's:' .. sid)
-            if #h == 0 then return {} end
-            table.insert(h, 1, sid)
-            return h""";
-
+    /** KEYS: the user's set, then the session of each sid in ARGV. Drops the sids whose session expired. */
     private static final String DROP_STALE = """
             local dropped = 0
-            for _, sid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-                if redis.call('EXISTS', ARGV[1] .. 's:' .. sid) == 0 then
-                    redis.call('SREM', KEYS[1], sid)
-                    dropped = dropped + 1
+            for i = 1, #ARGV do
+                if redis.call('EXISTS', KEYS[i + 1]) == 0 then
+                    dropped = dropped + redis.call('SREM', KEYS[1], ARGV[i])
                 end
             end
             return dropped""";
 
     private static final Duration TOUCH_GAP = Duration.ofSeconds(30);
+    /** Rounds of "end all" while sessions keep being opened under it; each round ends all it was given. */
+    private static final int END_ALL_ROUNDS = 8;
 
     private final RedissonClient redis;
     private final RScript script;
@@ -140,63 +165,88 @@ public class RedisSessions implements Sessions {
 
     @Override
     public void open(Session session) {
+        long ttl = timeToLive(session);
         List<Object> args = new ArrayList<>();
         args.add(session.id().value());
-        args.add(String.valueOf(timeToLive(session)));
-        args.add("");
+        args.add(String.valueOf(ttl));
         args.addAll(SessionFields.opened(session));
-        eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.id()), tokenKey(session.current()),
-                userKey(session.tenant(), session.user())), args);
+        index(session.current(), session.ref(), ttl);
+        eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.ref()), userKey(session.tenant(), session.user())), args);
     }
 
     @Override
-    public Optional<Session> byId(SessionId id) {
+    public Optional<Session> byId(SessionRef session) {
         Map<String, String> hash = RedisFailures.guard(() ->
-                redis.<String, String>getMap(sessionKey(id), StringCodec.INSTANCE).readAllMap());
-        return hash.isEmpty() ? Optional.empty() : Optional.of(SessionFields.read(id, hash));
-    }
-
-    @Override
-    public Optional<SessionId> issuerOf(RefreshTokenHash token) {
-        String sid = RedisFailures.guard(() -> redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).get());
-        return sid == null || !SessionId.isWellFormed(sid) ? Optional.empty() : Optional.of(new SessionId(sid));
+                redis.<String, String>getMap(sessionKey(session), StringCodec.INSTANCE).readAllMap());
+        return hash.isEmpty() ? Optional.empty() : Optional.of(SessionFields.read(session.id(), hash));
     }
 
     @Override
     public Optional<Session> holding(RefreshTokenHash token) {
-        List<String> row = eval(HOLDING, RScript.ReturnType.MULTI, List.of(tokenKey(token)), List.of(prefix));
-        return row.isEmpty() || !SessionId.isWellFormed(row.get(0)) ? Optional.empty() : Optional.of(sessionOf(row));
+        String issuer = RedisFailures.guard(() -> redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).get());
+        return refOf(issuer).flatMap(this::byId);
     }
 
     @Override
     public boolean replace(long expectedVersion, Session next) {
+        long ttl = timeToLive(next);
         List<Object> args = new ArrayList<>();
-        args.add(next.id().value());
-        args.add(String.valueOf(timeToLive(next)));
+        args.add(String.valueOf(ttl));
         args.add(String.valueOf(expectedVersion));
         args.addAll(SessionFields.changed(next));
-        Long replaced = eval(REPLACE, RScript.ReturnType.INTEGER, List.of(sessionKey(next.id()),
-                tokenKey(next.current()), userKey(next.tenant(), next.user())), args);
+        // the successor's index entry and the rotation go out together; a lost rotation leaves an entry for a
+        // token nobody was given, which points to a session that never had it
+        RFuture<Void> indexed = redis.<String>getBucket(tokenKey(next.current()), StringCodec.INSTANCE)
+                .setAsync(issuerOf(next.ref()), Duration.ofMillis(ttl));
+        Long replaced = eval(REPLACE, RScript.ReturnType.INTEGER,
+                List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user())), args);
+        RedisFailures.guard(() -> indexed.toCompletableFuture().join());
         return replaced == 1L;
     }
 
     @Override
-    public boolean end(SessionId id) {
-        Long ended = eval(END, RScript.ReturnType.INTEGER, List.of(sessionKey(id)), List.of(prefix, id.value()));
-        return ended == 1L;
+    public boolean end(SessionRef session) {
+        List<String> tokens = eval(END, RScript.ReturnType.MULTI,
+                List.of(sessionKey(session), userKey(session.tenant(), session.user())), List.of(session.id().value()));
+        forget(tokens);
+        return !tokens.isEmpty();
     }
 
     @Override
     public int endAllOf(TenantId tenant, UserId user, SessionId keep) {
-        Long ended = eval(END_ALL, RScript.ReturnType.INTEGER, List.of(userKey(tenant, user)),
-                List.of(prefix, keep == null ? "" : keep.value()));
-        return ended.intValue();
+        String userKey = userKey(tenant, user);
+        int ended = 0;
+        for (int round = 0; round < END_ALL_ROUNDS; round++) {
+            Set<String> sids = members(userKey);
+            List<Object> keys = new ArrayList<>(sids.size() + 1);
+            List<Object> args = new ArrayList<>(sids.size() + 1);
+            keys.add(userKey);
+            args.add(keep == null ? "" : keep.value());
+            for (String sid : sids) {
+                if (SessionId.isWellFormed(sid)) {
+                    keys.add(sessionKey(new SessionRef(tenant, user, new SessionId(sid))));
+                    args.add(sid);
+                }
+            }
+            List<String> answer = eval(END_ALL, RScript.ReturnType.MULTI, keys, args);
+            ended += Integer.parseInt(answer.get(0));
+            forget(answer.subList(2, answer.size()));
+            if ("0".equals(answer.get(1))) {
+                return ended;
+            }
+        }
+        return ended;
     }
 
     @Override
     public List<Session> of(TenantId tenant, UserId user) {
-        List<List<String>> rows = eval(ALL_OF, RScript.ReturnType.MULTI, List.of(userKey(tenant, user)),
-                List.of(prefix));
+        List<SessionRef> refs = members(userKey(tenant, user)).stream().filter(SessionId::isWellFormed)
+                .map(sid -> new SessionRef(tenant, user, new SessionId(sid))).toList();
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> rows = eval(READ_ALL, RScript.ReturnType.MULTI,
+                refs.stream().<Object>map(this::sessionKey).toList(), refs.stream().map(ref -> ref.id().value()).toList());
         List<Session> sessions = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
             sessions.add(sessionOf(row));
@@ -214,41 +264,74 @@ public class RedisSessions implements Sessions {
     }
 
     @Override
-    public boolean isLive(SessionId id, UserId user, TenantId tenant, Instant now) {
-        Long live = eval(IS_LIVE, RScript.ReturnType.INTEGER, List.of(sessionKey(id)),
-                List.of(user.toString(), String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis()),
-                        String.valueOf(tenant.value())));
+    public boolean isLive(SessionRef session, Instant now) {
+        Long live = eval(IS_LIVE, RScript.ReturnType.INTEGER, List.of(sessionKey(session)),
+                List.of(session.user().toString(), String.valueOf(session.tenant().value()),
+                        String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis())));
         return live == 1L;
     }
 
     @Override
-    public java.util.Set<SessionId> liveAmong(java.util.Collection<SessionId> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Set.of();
+    public Set<SessionRef> liveAmong(Collection<SessionRef> sessions) {
+        if (sessions.isEmpty()) {
+            return Set.of();
         }
-        List<SessionId> asked = List.copyOf(ids);
-        List<Long> live = eval(LIVE_AMONG, RScript.ReturnType.MULTI,
-                asked.stream().<Object>map(this::sessionKey).toList(), List.of());
-        java.util.Set<SessionId> found = new java.util.HashSet<>();
-        for (Long position : live) {
-            found.add(asked.get(position.intValue() - 1));
+        // one EXISTS per session, in one batch: on a cluster Redisson sends each node its own share at once
+        List<SessionRef> asked = List.copyOf(sessions);
+        RBatch batch = redis.createBatch(BatchOptions.defaults());
+        List<RFuture<Boolean>> answers = new ArrayList<>(asked.size());
+        for (SessionRef session : asked) {
+            answers.add(batch.getBucket(sessionKey(session), StringCodec.INSTANCE).isExistsAsync());
         }
-        return found;
+        RedisFailures.guard(batch::execute);
+        Set<SessionRef> live = new HashSet<>();
+        for (int i = 0; i < asked.size(); i++) {
+            if (Boolean.TRUE.equals(answers.get(i).toCompletableFuture().join())) {
+                live.add(asked.get(i));
+            }
+        }
+        return live;
     }
 
     @Override
     public int removeExpired(TenantId tenant) {
         return RedisFailures.guard(() -> {
             int dropped = 0;
-            Iterable<String> keys = redis.getKeys().getKeys(KeysScanOptions.defaults()
-                    .pattern(prefix + "u:" + tenant.value() + ":*").chunkSize(500));
+            String sets = prefix + "u:{" + tenant.value() + ":";
+            Iterable<String> keys = redis.getKeys().getKeys(KeysScanOptions.defaults().pattern(sets + "*").chunkSize(500));
             for (String key : keys) {
-                Long count = script.eval(RScript.Mode.READ_WRITE, DROP_STALE, RScript.ReturnType.INTEGER,
-                        List.of(key), prefix);
+                Optional<UserId> user = userOf(key, sets);
+                if (user.isEmpty()) {
+                    continue;
+                }
+                List<Object> sessionKeys = new ArrayList<>();
+                List<Object> sids = new ArrayList<>();
+                sessionKeys.add(key);
+                for (String sid : members(key)) {
+                    if (SessionId.isWellFormed(sid)) {
+                        sessionKeys.add(sessionKey(new SessionRef(tenant, user.get(), new SessionId(sid))));
+                        sids.add(sid);
+                    }
+                }
+                Long count = script.eval(key, RScript.Mode.READ_WRITE, DROP_STALE, RScript.ReturnType.INTEGER,
+                        sessionKeys, sids.toArray());
                 dropped += count.intValue();
             }
             return dropped;
         });
+    }
+
+    /** The user of a set's key {@code <p>u:{<tenant>:<user>}}. */
+    private static Optional<UserId> userOf(String key, String setsOfTenant) {
+        String rest = key.substring(setsOfTenant.length());
+        if (!rest.endsWith("}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new UserId(Long.parseLong(rest.substring(0, rest.length() - 1))));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** Opening and rotating both stamp last-used with "now", so this is the lifetime left. */
@@ -256,12 +339,57 @@ public class RedisSessions implements Sessions {
         return Math.max(1, Duration.between(session.lastUsedAt(), session.expiresAt()).toMillis());
     }
 
-    private <T> T eval(String lua, RScript.ReturnType type, List<Object> keys, List<?> args) {
-        return RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, lua, type, keys, args.toArray()));
+    private void index(RefreshTokenHash token, SessionRef issuer, long ttl) {
+        RedisFailures.guard(() -> {
+            redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).set(issuerOf(issuer), Duration.ofMillis(ttl));
+            return null;
+        });
     }
 
-    private String sessionKey(SessionId id) {
-        return prefix + "s:" + id.value();
+    /** Deletes ended sessions' token index entries (each in a slot of its own). */
+    private void forget(List<String> tokenHashes) {
+        if (!tokenHashes.isEmpty()) {
+            RedisFailures.guard(() -> redis.getKeys().delete(tokenHashes.stream().map(hash -> prefix + "r:" + hash)
+                    .toArray(String[]::new)));
+        }
+    }
+
+    private Set<String> members(String userKey) {
+        return RedisFailures.guard(() -> new LinkedHashSet<>(redis.<String>getSet(userKey, StringCodec.INSTANCE).readAll()));
+    }
+
+    private <T> T eval(String lua, RScript.ReturnType type, List<Object> keys, List<?> args) {
+        // the first key routes the script to its slot's node (all its keys share that slot)
+        return RedisFailures.guard(() -> script.eval((String) keys.get(0), RScript.Mode.READ_WRITE, lua, type, keys, args.toArray()));
+    }
+
+    private static String issuerOf(SessionRef session) {
+        return session.tenant().value() + ":" + session.user().value() + ":" + session.id().value();
+    }
+
+    private static Optional<SessionRef> refOf(String issuer) {
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        String[] parts = issuer.split(":", 3);
+        if (parts.length != 3 || !SessionId.isWellFormed(parts[2])) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SessionRef(new TenantId(Long.parseLong(parts[0])), new UserId(Long.parseLong(parts[1])),
+                    new SessionId(parts[2])));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every key of one user's sessions carries this hash tag, so they share a slot. */
+    private static String tagOf(TenantId tenant, UserId user) {
+        return "{" + tenant.value() + ":" + user.value() + "}";
+    }
+
+    private String sessionKey(SessionRef session) {
+        return prefix + "s:" + tagOf(session.tenant(), session.user()) + ":" + session.id().value();
     }
 
     private String tokenKey(RefreshTokenHash hash) {
@@ -269,6 +397,6 @@ public class RedisSessions implements Sessions {
     }
 
     private String userKey(TenantId tenant, UserId user) {
-        return prefix + "u:" + tenant.value() + ":" + user.value();
+        return prefix + "u:" + tagOf(tenant, user);
     }
 }

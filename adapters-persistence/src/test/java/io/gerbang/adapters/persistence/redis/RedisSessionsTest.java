@@ -41,7 +41,7 @@ class RedisSessionsTest extends SessionsContract {
             own.close();
             assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME)))
                     .isInstanceOf(StoreUnavailable.class);
-            assertThatThrownBy(() -> store.isLive(randomSessionId(), someUser(), TENANT, now()))
+            assertThatThrownBy(() -> store.isLive(new io.gerbang.domain.session.SessionRef(TENANT, someUser(), randomSessionId()), now()))
                     .isInstanceOf(StoreUnavailable.class);
         } finally {
             client.shutdown();

@@ -1,6 +1,7 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -14,5 +15,10 @@ public record Principal(UserId user, TenantId tenant, SessionId session, String 
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(session, "session");
+    }
+
+    /** The session the caller's token belongs to, with its owner. */
+    public SessionRef sessionRef() {
+        return new SessionRef(tenant, user, session);
     }
 }

@@ -2,6 +2,7 @@ package io.gerbang.application.port.out;
 
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -9,4 +10,9 @@ import java.time.Instant;
 /** What an access token says. */
 public record AccessClaims(UserId user, TenantId tenant, SessionId session, String tokenId, Instant issuedAt,
                            Instant expiresAt, String name, String email, Long unitId, Scope scope) {
+
+    /** The session the token belongs to, with its owner. */
+    public SessionRef sessionRef() {
+        return new SessionRef(tenant, user, session);
+    }
 }

@@ -1,0 +1,60 @@
+package io.gerbang.adapters.persistence.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gerbang.adapters.persistence.testing.RedisClusterOfThree;
+import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.session.Session;
+import io.gerbang.domain.user.UserId;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redisson.api.RedissonClient;
+
+/**
+ * The session store's contract on a Redis Cluster of three masters: every script's keys must lie in one
+ * slot, or the cluster refuses it (CROSSSLOT), so passing here is what "Cluster-ready" means.
+ */
+class RedisClusterSessionsTest extends SessionsContract {
+
+    private static RedisClusterOfThree cluster;
+    private static RedissonClient redis;
+    private static RedisSessions sessions;
+
+    @BeforeAll
+    static void formCluster() {
+        cluster = RedisClusterOfThree.start(TestStores.temporaryDirectory("redis-cluster"));
+        redis = RedisClients.connect(cluster.url());
+        sessions = new RedisSessions(redis, "cluster:");
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (redis != null) {
+            redis.shutdown();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Override
+    protected Sessions sessions() {
+        return sessions;
+    }
+
+    @Test
+    void theSessionsOfManyUsersAreSpreadOverEveryMaster() {
+        Set<String> masters = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            Session opened = newSession(new UserId(1_000 + i), now(), LIFETIME);
+            sessions.open(opened);
+            masters.add(redis.getKeys().getSlot("cluster:u:{" + TENANT.value() + ":" + opened.user().value() + "}") * 3 / 16_384 + "");
+            assertThat(sessions.holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+        }
+        assertThat(masters).hasSize(3);
+    }
+}
