@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.Unavailable;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.application.port.Unavailable;
+import io.gerbang.domain.shared.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.domain.task.ChatMessage;

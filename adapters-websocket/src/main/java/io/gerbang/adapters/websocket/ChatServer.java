@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.Unavailable;
+import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;

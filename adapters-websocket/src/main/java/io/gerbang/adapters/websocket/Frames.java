@@ -82,7 +82,7 @@ final class Frames {
             message(frame.putObject("message"), posted.message());
         } else if (event instanceof RoomEvent.MemberChanged changed) {
             frame.put("type", "member_changed").put("task_id", task).put("user_id", changed.user().value())
-                    .put("change", changed.change()).put("can_comment", changed.canComment())
+                    .put("change", changed.change().code()).put("can_comment", changed.canComment())
                     .put("timestamp", iso(changed.at()));
         } else if (event instanceof RoomEvent.TaskUpdated updated) {
             frame.put("type", "task_updated").put("task_id", task).put("title", updated.title())

@@ -8,15 +8,16 @@ import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
 import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
 import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.application.port.in.refusal.MayNotComment;
+import io.gerbang.domain.task.MayNotComment;
+import io.gerbang.domain.task.MayNotManage;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
-import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.OutsideScope;
-import io.gerbang.application.port.in.refusal.OwnerStaysMember;
+import io.gerbang.domain.task.OwnerStaysMember;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionContended;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.refusal.SignInChallengeGone;
@@ -26,7 +27,7 @@ import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
 import io.gerbang.application.port.in.refusal.UnknownAssignment;
-import io.gerbang.application.port.in.refusal.UnknownMember;
+import io.gerbang.domain.task.UnknownMember;
 import io.gerbang.application.port.in.refusal.UnknownPermissions;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
@@ -43,9 +44,9 @@ import java.util.Map;
 /**
  * The contract's code for each refusal of a use case, as both chat doors send it ({@code error} frames and
  * acks, Socket.IO's {@code connect_error} data): the one place in this adapter that knows them. Most kinds
- * never reach a socket; they are here so that every kind has a code ({@code RefusalCodesTest}).
+ * never reach a socket; they are here so that every kind has a code (bootstrap's {@code RefusalsAreWordedTest} checks).
  */
-final class RefusalCodes {
+public final class RefusalCodes {
 
     private static final Map<Class<? extends Refused>, String> CODES = Map.ofEntries(
             Map.entry(NoAccessToken.class, "TOKEN_MISSING"),
@@ -54,6 +55,7 @@ final class RefusalCodes {
             Map.entry(SessionEnded.class, "SESSION_REVOKED"),
             Map.entry(NotAMember.class, "NO_ACCESS"),
             Map.entry(MayNotComment.class, "NO_PERMISSION"),
+            Map.entry(MayNotManage.class, "FORBIDDEN"),
             Map.entry(UnknownReply.class, "VALIDATION_FAILED"),
             Map.entry(LimitReached.class, "TOO_MANY_REQUESTS"),
             // not of the chat's use cases, but worded the same if they ever are
@@ -87,13 +89,14 @@ final class RefusalCodes {
             Map.entry(TwoFactorNotSetUp.class, "CONFLICT"),
             Map.entry(SessionContended.class, "UNAVAILABLE"));
 
-    /** An {@link io.gerbang.application.port.in.Unavailable}, which is not a refusal, goes out with this code. */
+    /** An {@link io.gerbang.application.port.Unavailable}, which is not a refusal, goes out with this code. */
     static final String UNAVAILABLE = "UNAVAILABLE";
 
     private RefusalCodes() {
     }
 
-    static boolean codes(Class<?> kind) {
+    /** Whether this kind of refusal has a code (for the test in bootstrap that checks them all). */
+    public static boolean codes(Class<?> kind) {
         return CODES.containsKey(kind);
     }
 

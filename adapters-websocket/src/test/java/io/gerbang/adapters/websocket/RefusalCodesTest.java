@@ -3,21 +3,14 @@ package io.gerbang.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.application.port.in.refusal.MayNotComment;
-import io.gerbang.application.port.in.refusal.NotAMember;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.task.MayNotComment;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.domain.task.TaskId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RefusalCodesTest {
-
-    @Test
-    void everyKindOfRefusalHasACode() {
-        assertThat(Refused.class.getPermittedSubclasses()).hasSizeGreaterThan(30)
-                .allSatisfy(kind -> assertThat(RefusalCodes.codes(kind)).as(kind.getSimpleName()).isTrue());
-    }
 
     @Test
     void theChatsRefusalsKeepTheirCodes() {

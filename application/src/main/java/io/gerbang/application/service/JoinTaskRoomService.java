@@ -7,6 +7,7 @@ import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
 import java.util.List;
@@ -36,7 +37,7 @@ public class JoinTaskRoomService implements JoinTaskRoom {
         admitted.run();
         String name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
-        tasks.log(task, caller.user(), "joined", "");
+        tasks.log(task, caller.user(), ActivityKind.JOINED, "");
         events.publish(new RoomEvent.UserJoined(task, caller.user(), name, clock.instant(), socket));
         return presence.of(task);
     }

@@ -6,6 +6,7 @@ import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
 
@@ -29,7 +30,7 @@ public class LeaveTaskRoomService implements LeaveTaskRoom {
     @Override
     public void leave(Principal caller, TaskId task, String socket) {
         presence.leave(task, socket);
-        tasks.log(task, caller.user(), "left", "");
+        tasks.log(task, caller.user(), ActivityKind.LEFT, "");
         events.publish(new RoomEvent.UserLeft(task, caller.user(), guard.nameOf(caller), clock.instant(), socket));
     }
 }

@@ -7,7 +7,7 @@ import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Permissions;
-import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.TaskVisibility;
 import io.gerbang.domain.task.Task;
 
 public class ListTasksService implements ListTasks {
@@ -24,9 +24,10 @@ public class ListTasksService implements ListTasks {
 
     @Override
     public Page<Task> list(Principal caller, PageRequest page) {
-        Scope scope = guard.scopeFor(caller, Permissions.TASKS_READ);
+        // listing needs tasks.read somewhere (a member of tasks but holder of no such grant is refused)
+        TaskVisibility visibility = new TaskVisibility(caller.user(), guard.scopeFor(caller, Permissions.TASKS_READ));
         return Paging.page(cursors, page,
-                from -> tasks.page(caller.tenant(), scope, caller.user(), from, page.limit() + 1),
+                from -> tasks.page(caller.tenant(), visibility, from, page.limit() + 1),
                 task -> task.id().value());
     }
 }

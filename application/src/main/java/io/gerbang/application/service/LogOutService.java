@@ -6,7 +6,7 @@ import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;

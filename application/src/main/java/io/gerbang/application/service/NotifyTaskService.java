@@ -5,6 +5,7 @@ import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
 
@@ -25,7 +26,7 @@ public class NotifyTaskService implements NotifyTask {
     @Override
     public void notify(Principal caller, TaskId task, String message) {
         access.managed(caller, task);
-        tasks.log(task, caller.user(), "notified", message);
+        tasks.log(task, caller.user(), ActivityKind.NOTIFIED, message);
         events.publish(new RoomEvent.TaskNotification(task, message, clock.instant()));
     }
 }

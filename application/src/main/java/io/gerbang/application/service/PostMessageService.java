@@ -2,7 +2,6 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.PostMessage;
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.refusal.MayNotComment;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
@@ -10,7 +9,6 @@ import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
-import io.gerbang.domain.task.TaskRoom;
 import java.time.Clock;
 
 /** Stored before it is broadcast: an ack, or a 201, means the message is durable. */
@@ -32,10 +30,7 @@ public class PostMessageService implements PostMessage {
 
     @Override
     public ChatMessage post(Principal caller, TaskId task, MessageDraft draft) {
-        TaskRoom room = access.forSocket(caller, task);
-        if (!room.mayPost(caller.user())) {
-            throw new MayNotComment(task);
-        }
+        access.forSocket(caller, task).ensureMayPost(caller.user());
         if (draft.replyTo() != null && !tasks.hasMessage(task, draft.replyTo())) {
             throw new UnknownReply(draft.replyTo());
         }

@@ -1,6 +1,6 @@
 package io.gerbang.application.service;
 
-import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;

@@ -4,7 +4,7 @@ import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.refusal.AccountInactive;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionContended;
 import io.gerbang.application.port.in.refusal.TenantClosed;
 import io.gerbang.application.port.in.TokenPair;

@@ -2,7 +2,7 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.out.RateLimits;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;

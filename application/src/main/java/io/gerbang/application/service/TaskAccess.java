@@ -1,17 +1,19 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.refusal.NotAMember;
-import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Permissions;
+import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.task.TaskVisibility;
 
 /**
- * Who may see, enter and manage a task, in one place. A task the caller may not see at all (another
- * tenant's, out of their tasks.read scope and not theirs) is "not found", so its existence does not leak.
+ * Finds the room a caller asks for, with what the room's rules need to know of the caller (their
+ * {@link TaskVisibility}, their tasks.manage scope). A task the caller may not see at all (another tenant's,
+ * out of their tasks.read scope and not theirs) is {@link UnknownTask}, so its existence does not leak.
  */
 public class TaskAccess {
 
@@ -23,26 +25,31 @@ public class TaskAccess {
         this.guard = guard;
     }
 
-    /** Members, and whoever's tasks.read scope reaches the task's unit. */
+    /** Who the caller may see tasks of. */
+    public TaskVisibility visibilityFor(Principal caller) {
+        return new TaskVisibility(caller.user(), guard.scopeOrNone(caller, Permissions.TASKS_READ));
+    }
+
+    /** Where the caller's tasks.manage reaches (maybe nowhere: owners manage their own tasks regardless). */
+    public Scope managingScopeOf(Principal caller) {
+        return guard.scopeOrNone(caller, Permissions.TASKS_MANAGE);
+    }
+
     public TaskRoom visible(Principal caller, TaskId task) {
-        return tasks.room(caller.tenant(), task)
-                .filter(room -> room.mayJoin(caller.user())
-                        || guard.scopeOrNone(caller, Permissions.TASKS_READ).reaches(room.task().unitId()))
-                .orElseThrow(() -> new UnknownTask(task));
+        TaskVisibility visibility = visibilityFor(caller);
+        return tasks.room(caller.tenant(), task).filter(visibility::admits).orElseThrow(() -> new UnknownTask(task));
     }
 
     /** Members only: a task the caller sees but does not belong to is {@link NotAMember}. */
     public TaskRoom asMember(Principal caller, TaskId task) {
         TaskRoom room = visible(caller, task);
-        if (!room.mayJoin(caller.user())) {
-            throw new NotAMember(task);
-        }
+        room.ensureMayJoin(caller.user());
         return room;
     }
 
     /**
-     * For joining and posting: anything but membership is {@link NotAMember}, whether the task exists or not. The room
-     * holds the caller's membership only.
+     * For joining and posting: anything but membership is {@link NotAMember}, whether the task exists or not. The
+     * room holds the caller's membership only.
      */
     public TaskRoom forSocket(Principal caller, TaskId task) {
         return tasks.roomSeenBy(caller.tenant(), task, caller.user())
@@ -50,13 +57,10 @@ public class TaskAccess {
                 .orElseThrow(() -> new NotAMember(task));
     }
 
-    /** The owner, or whoever holds tasks.manage over the task's unit. */
+    /** A room the caller manages (its owner, or tasks.manage over its unit). */
     public TaskRoom managed(Principal caller, TaskId task) {
         TaskRoom room = visible(caller, task);
-        boolean managesUnit = guard.scopeOrNone(caller, Permissions.TASKS_MANAGE).reaches(room.task().unitId());
-        if (!room.mayManage(caller.user(), managesUnit)) {
-            throw new NotPermitted();
-        }
+        room.ensureMayManage(caller.user(), managingScopeOf(caller));
         return room;
     }
 }

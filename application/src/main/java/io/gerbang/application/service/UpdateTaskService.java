@@ -5,7 +5,6 @@ import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.in.UpdateTask;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Tasks;
-import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
 import java.time.Clock;
@@ -27,11 +26,10 @@ public class UpdateTaskService implements UpdateTask {
 
     @Override
     public TaskRoom retitle(Principal caller, TaskId task, String title) {
-        TaskRoom room = access.managed(caller, task);
         Instant now = clock.instant();
-        Task renamed = room.task().retitled(title, now);
-        tasks.retitle(renamed, caller.user());
-        events.publish(new RoomEvent.TaskUpdated(task, renamed.title(), now));
-        return new TaskRoom(renamed, room.members());
+        TaskRoom renamed = access.visible(caller, task).rename(caller.user(), access.managingScopeOf(caller), title, now);
+        tasks.retitle(renamed.task(), caller.user());
+        events.publish(new RoomEvent.TaskUpdated(task, renamed.task().title(), now));
+        return renamed;
     }
 }

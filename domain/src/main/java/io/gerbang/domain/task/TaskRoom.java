@@ -1,6 +1,8 @@
 package io.gerbang.domain.task;
 
+import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.user.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,18 +10,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A task with its members: the rules of who may join its room, who may post, who may manage it.
- * Members read and join; members who may comment post; the owner (or a holder of {@code tasks.manage}
- * over the task's unit) adds and removes members, and the owner can not be removed.
+ * A task with its members, and the rules of its room: members read and join; members who may comment post;
+ * the owner, or whoever holds tasks.manage over the task's unit, adds, changes and removes members and
+ * renames the task; the owner stays a member who may comment. Each change is decided here and refused with
+ * the rule's exception; the store keeps what a change returns.
  */
 public final class TaskRoom {
 
     private final Task task;
     private final Map<UserId, TaskMember> members;
 
-    public TaskRoom(Task task, List<TaskMember> members) {
+    private TaskRoom(Task task, Map<UserId, TaskMember> members) {
         this.task = task;
-        this.members = members.stream().collect(Collectors.toUnmodifiableMap(TaskMember::user, Function.identity()));
+        this.members = members;
+    }
+
+    /** A room as a store kept it (all its members, or only those a reader needs). */
+    public static TaskRoom reconstitute(Task task, List<TaskMember> members) {
+        return new TaskRoom(task,
+                members.stream().collect(Collectors.toUnmodifiableMap(TaskMember::user, Function.identity())));
     }
 
     public Task task() {
@@ -43,13 +52,63 @@ public final class TaskRoom {
         return member != null && member.canComment();
     }
 
-    /** The owner manages the room; so does whoever holds tasks.manage over the task's unit. */
-    public boolean mayManage(UserId user, boolean managesTheUnit) {
-        return managesTheUnit || task.owner().equals(user);
+    /** The owner manages the room; so does whoever's tasks.manage scope reaches the task's unit. */
+    public boolean mayManage(UserId user, Scope managing) {
+        return task.owner().equals(user) || managing.reaches(task.unitId());
     }
 
-    /** Who may be removed: any member but the owner, who stays for as long as the task is theirs. */
-    public boolean mayRemove(UserId user) {
-        return members.containsKey(user) && !task.owner().equals(user);
+    public void ensureMayJoin(UserId user) {
+        if (!mayJoin(user)) {
+            throw new NotAMember(task.id());
+        }
+    }
+
+    /** What a member may post about: refused to one who is not a member, or who may only read. */
+    public void ensureMayPost(UserId author) {
+        ensureMayJoin(author);
+        if (!mayPost(author)) {
+            throw new MayNotComment(task.id());
+        }
+    }
+
+    /**
+     * Adds {@code user} or changes what they may do. Unless told otherwise a member may comment; the owner
+     * always may.
+     */
+    public MemberChange putMember(UserId by, Scope managing, UserId user, Boolean canComment) {
+        ensureMayManage(by, managing);
+        boolean comments = canComment == null || canComment;
+        boolean owner = task.owner().equals(user);
+        if (owner && !comments) {
+            throw new OwnerStaysMember(task.id());
+        }
+        MemberChange.Kind kind = members.containsKey(user) ? MemberChange.Kind.UPDATED : MemberChange.Kind.ADDED;
+        return new MemberChange(task.id(), new TaskMember(user, owner, comments), kind, by);
+    }
+
+    /** Takes a member out: anyone but the owner, who stays for as long as the task is theirs. */
+    public MemberChange removeMember(UserId by, Scope managing, UserId user) {
+        ensureMayManage(by, managing);
+        TaskMember member = members.get(user);
+        if (member == null) {
+            throw new UnknownMember(user);
+        }
+        if (member.owner()) {
+            throw new OwnerStaysMember(task.id());
+        }
+        return new MemberChange(task.id(), member, MemberChange.Kind.REMOVED, by);
+    }
+
+    /** The same room under a new title (1 to 200 printable characters). */
+    public TaskRoom rename(UserId by, Scope managing, String title, Instant now) {
+        ensureMayManage(by, managing);
+        return new TaskRoom(task.retitled(title, now), members);
+    }
+
+    /** What only a manager of the room may do: refused to anyone else. */
+    public void ensureMayManage(UserId by, Scope managing) {
+        if (!mayManage(by, managing)) {
+            throw new MayNotManage(task.id());
+        }
     }
 }

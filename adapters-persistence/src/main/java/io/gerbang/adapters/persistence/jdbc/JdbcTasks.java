@@ -1,15 +1,18 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskMember;
 import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.task.TaskVisibility;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.sql.Array;
@@ -56,10 +59,9 @@ public class JdbcTasks implements Tasks {
                     owner.value(), Timestamp.from(now), Timestamp.from(now));
             jdbc.update("insert into task_members (task_id, user_id, is_owner, can_comment) values (?, ?, true, true)",
                     id, owner.value());
-            jdbc.update("insert into task_activity (task_id, user_id, kind, detail) values (?, ?, 'task_created', ?)",
-                    id, owner.value(), title);
             Task task = new Task(new TaskId(id), tenant, unitId, title, owner, now, now);
-            return new TaskRoom(task, List.of(new TaskMember(owner, true, true)));
+            log(task.id(), owner, ActivityKind.TASK_CREATED, title);
+            return TaskRoom.reconstitute(task, List.of(new TaskMember(owner, true, true)));
         }));
     }
 
@@ -75,7 +77,7 @@ public class JdbcTasks implements Tasks {
                     "select user_id, is_owner, can_comment from task_members where task_id = ? order by user_id",
                     (rs, row) -> new TaskMember(new UserId(rs.getLong(1)), rs.getBoolean(2), rs.getBoolean(3)),
                     id.value());
-            return Optional.of(new TaskRoom(found.get(0), members));
+            return Optional.of(TaskRoom.reconstitute(found.get(0), members));
         });
     }
 
@@ -87,14 +89,16 @@ public class JdbcTasks implements Tasks {
                 (rs, row) -> {
                     Task task = task(rs, row);
                     boolean member = rs.getObject("is_owner") != null;
-                    return new TaskRoom(task, member ? List.of(new TaskMember(user, rs.getBoolean("is_owner"),
+                    return TaskRoom.reconstitute(task, member ? List.of(new TaskMember(user, rs.getBoolean("is_owner"),
                             rs.getBoolean("can_comment"))) : List.of());
                 }, user.value(), tenant.value(), id.value()).stream().findFirst());
     }
 
     @Override
-    public List<Task> page(TenantId tenant, Scope scope, UserId member, Cursors.Position from, int limit) {
+    public List<Task> page(TenantId tenant, TaskVisibility visibility, Cursors.Position from, int limit) {
         boolean backwards = from != null && !from.after();
+        // TaskVisibility#admits in SQL: the reading scope reaches the task's unit, or the viewer is a member
+        Scope scope = visibility.reading();
         StringBuilder sql = new StringBuilder(TASK).append("where t.tenant_id = ? and (");
         List<Object> args = new ArrayList<>(List.of(tenant.value()));
         if (scope.tenantWide()) {
@@ -104,7 +108,7 @@ public class JdbcTasks implements Tasks {
             args.add(scope.units().toArray(Long[]::new));
         }
         sql.append(" or exists (select 1 from task_members m where m.task_id = t.id and m.user_id = ?))");
-        args.add(member.value());
+        args.add(visibility.viewer().value());
         if (from != null) {
             sql.append(backwards ? " and t.id < ?" : " and t.id > ?");
             args.add(from.id());
@@ -124,32 +128,30 @@ public class JdbcTasks implements Tasks {
         JdbcFailures.guard(() -> transaction.executeWithoutResult(status -> {
             jdbc.update("update tasks set title = ?, updated_at = ? where id = ?", task.title(),
                     Timestamp.from(task.updatedAt()), task.id().value());
-            log(task.id(), by, "task_updated", task.title());
+            log(task.id(), by, ActivityKind.TASK_UPDATED, task.title());
         }));
     }
 
     @Override
-    public boolean putMember(TaskId task, UserId user, boolean canComment, UserId by) {
+    public boolean save(MemberChange change) {
+        TaskId task = change.task();
+        TaskMember member = change.member();
         return JdbcFailures.guard(() -> transaction.execute(status -> {
-            Boolean inserted = jdbc.queryForObject("""
-                    insert into task_members (task_id, user_id, can_comment) values (?, ?, ?)
-                    on conflict (task_id, user_id) do update set can_comment = excluded.can_comment
-                    returning (xmax = 0)""", Boolean.class, task.value(), user.value(), canComment);
-            log(task, by, Boolean.TRUE.equals(inserted) ? "member_added" : "member_updated",
-                    "user " + user.value() + (canComment ? ", can comment" : ", read only"));
-            return inserted;
-        }));
-    }
-
-    @Override
-    public boolean removeMember(TaskId task, UserId user, UserId by) {
-        return JdbcFailures.guard(() -> transaction.execute(status -> {
-            int removed = jdbc.update("delete from task_members where task_id = ? and user_id = ? and not is_owner",
-                    task.value(), user.value());
-            if (removed == 1) {
-                log(task, by, "member_removed", "user " + user.value());
+            if (change.kind() == MemberChange.Kind.REMOVED) {
+                int removed = jdbc.update("delete from task_members where task_id = ? and user_id = ? and not is_owner",
+                        task.value(), member.user().value());
+                if (removed == 1) {
+                    log(task, change.by(), change.kind().logged(), "user " + member.user().value());
+                }
+                return removed == 1;
             }
-            return removed == 1;
+            jdbc.update("""
+                    insert into task_members (task_id, user_id, can_comment) values (?, ?, ?)
+                    on conflict (task_id, user_id) do update set can_comment = excluded.can_comment""",
+                    task.value(), member.user().value(), member.canComment());
+            log(task, change.by(), change.kind().logged(),
+                    "user " + member.user().value() + (member.canComment() ? ", can comment" : ", read only"));
+            return true;
         }));
     }
 
@@ -168,8 +170,7 @@ public class JdbcTasks implements Tasks {
                 insert.setTimestamp(6, Timestamp.from(now));
                 return insert;
             }, rs -> rs.next() ? rs.getLong(1) : null);
-            jdbc.update("insert into task_activity (task_id, user_id, kind, detail) values (?, ?, 'message', ?)",
-                    task.value(), author.value(), "message " + id);
+            log(task, author, ActivityKind.MESSAGE, "message " + id);
             return new ChatMessage(id, task, author, authorName, draft.text(), draft.attachments(), draft.replyTo(), now);
         }));
     }
@@ -187,17 +188,17 @@ public class JdbcTasks implements Tasks {
     }
 
     @Override
-    public void log(TaskId task, UserId user, String kind, String detail) {
+    public void log(TaskId task, UserId user, ActivityKind kind, String detail) {
         JdbcFailures.guard(() -> jdbc.update(
                 "insert into task_activity (task_id, user_id, kind, detail) values (?, ?, ?, ?)",
-                task.value(), user == null ? null : user.value(), kind, detail == null ? "" : detail));
+                task.value(), user == null ? null : user.value(), kind.code(), detail == null ? "" : detail));
     }
 
     @Override
     public List<ActivityEntry> activity(TaskId task, Cursors.Position from, int limit) {
         return newestFirst("select id, task_id, user_id, kind, detail, created_at from task_activity a where a.task_id = ?",
                 "a.id", task, from, limit, (rs, row) -> new ActivityEntry(rs.getLong("id"), task,
-                        rs.getObject("user_id") == null ? null : new UserId(rs.getLong("user_id")), rs.getString("kind"),
+                        rs.getObject("user_id") == null ? null : new UserId(rs.getLong("user_id")), ActivityKind.of(rs.getString("kind")),
                         rs.getString("detail"), instant(rs, "created_at")));
     }
 

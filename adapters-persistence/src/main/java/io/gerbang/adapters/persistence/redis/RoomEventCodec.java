@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class RoomEventCodec {
             }
             message.attachments().forEach(out.putArray("attachments")::add);
         } else if (event instanceof RoomEvent.MemberChanged changed) {
-            out.put("kind", "member").put("user", changed.user().value()).put("change", changed.change())
+            out.put("kind", "member").put("user", changed.user().value()).put("change", changed.change().code())
                     .put("can_comment", changed.canComment()).put("at", changed.at().toEpochMilli());
         } else if (event instanceof RoomEvent.TaskUpdated updated) {
             out.put("kind", "updated").put("title", updated.title()).put("at", updated.at().toEpochMilli());
@@ -70,7 +71,7 @@ final class RoomEventCodec {
                             in.path("text").asText(), attachments,
                             in.hasNonNull("reply_to") ? in.get("reply_to").asLong() : null, at));
                 }
-                case "member" -> new RoomEvent.MemberChanged(task, user, in.path("change").asText(),
+                case "member" -> new RoomEvent.MemberChanged(task, user, MemberChange.Kind.valueOf(in.path("change").asText().toUpperCase(java.util.Locale.ROOT)),
                         in.path("can_comment").asBoolean(), at);
                 case "updated" -> new RoomEvent.TaskUpdated(task, in.path("title").asText(), at);
                 case "notification" -> new RoomEvent.TaskNotification(task, in.path("message").asText(), at);

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.testing.TestStores;
-import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.out.Cursors.Position;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.task.TaskVisibility;
+import io.gerbang.domain.task.TaskMember;
+import io.gerbang.domain.task.MemberChange;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskRoom;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -98,18 +102,24 @@ class JdbcTasksTest {
     }
 
     @Test
-    void membersComeAndGoButTheOwnerStaysAndEveryChangeIsLogged() {
-        TaskId task = tasks.open(HUMINOR, 2, "Anggota", NARUTO, Instant.now()).task().id();
+    void whatTheRoomDecidesOfItsMembersIsKeptAndLogged() {
+        TaskRoom opened = tasks.open(HUMINOR, 2, "Anggota", NARUTO, Instant.now());
+        TaskId task = opened.task().id();
 
-        assertThat(tasks.putMember(task, SAKURA, false, NARUTO)).isTrue();
-        assertThat(tasks.putMember(task, SAKURA, true, NARUTO)).as("now a change").isFalse();
+        assertThat(tasks.save(opened.putMember(NARUTO, Scope.none(), SAKURA, false))).isTrue();
+        TaskRoom withSakura = tasks.room(HUMINOR, task).orElseThrow();
+        assertThat(withSakura.mayJoin(SAKURA)).isTrue();
+        assertThat(withSakura.mayPost(SAKURA)).isFalse();
+        assertThat(tasks.save(withSakura.putMember(NARUTO, Scope.none(), SAKURA, true))).isTrue();
         assertThat(tasks.room(HUMINOR, task).orElseThrow().mayPost(SAKURA)).isTrue();
-        assertThat(tasks.removeMember(task, NARUTO, NARUTO)).as("the owner").isFalse();
-        assertThat(tasks.removeMember(task, SAKURA, NARUTO)).isTrue();
-        assertThat(tasks.removeMember(task, SAKURA, NARUTO)).isFalse();
+        MemberChange removal = tasks.room(HUMINOR, task).orElseThrow().removeMember(NARUTO, Scope.none(), SAKURA);
+        assertThat(tasks.save(removal)).isTrue();
+        assertThat(tasks.save(removal)).as("gone already").isFalse();
+        assertThat(tasks.save(new MemberChange(task, new TaskMember(NARUTO, true, true), MemberChange.Kind.REMOVED, NARUTO)))
+                .as("the store keeps the owner too").isFalse();
 
-        assertThat(tasks.activity(task, null, 10)).extracting(ActivityEntry::kind)
-                .containsExactly("member_removed", "member_updated", "member_added", "task_created");
+        assertThat(tasks.activity(task, null, 10)).extracting(ActivityEntry::kind).containsExactly(
+                ActivityKind.MEMBER_REMOVED, ActivityKind.MEMBER_UPDATED, ActivityKind.MEMBER_ADDED, ActivityKind.TASK_CREATED);
     }
 
     @Test
@@ -117,10 +127,10 @@ class JdbcTasksTest {
         Scope unitThree = new Scope(false, Set.of(3L));
         long sakurasTask = tasks.open(HUMINOR, 3, "Unit tiga", SAKURA, Instant.now()).task().id().value();
 
-        assertThat(tasks.page(HUMINOR, unitThree, SAKURA, null, 50)).extracting(task -> task.id().value())
+        assertThat(tasks.page(HUMINOR, new TaskVisibility(SAKURA, unitThree), null, 50)).extracting(task -> task.id().value())
                 .contains(1L, sakurasTask);
-        assertThat(tasks.page(HUMINOR, unitThree, new UserId(1), null, 50)).extracting(task -> task.unitId())
+        assertThat(tasks.page(HUMINOR, new TaskVisibility(new UserId(1), unitThree), null, 50)).extracting(task -> task.unitId())
                 .containsOnly(3L);
-        assertThat(tasks.page(MITRA, new Scope(true, Set.of()), new UserId(6), null, 50)).isEmpty();
+        assertThat(tasks.page(MITRA, new TaskVisibility(new UserId(6), new Scope(true, Set.of())), null, 50)).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ class RoomEventCodecTest {
                 new RoomEvent.NewMessage(new ChatMessage(41, TASK, NARUTO, "Naruto", "halo \"semua\"\n",
                         List.of("https://files.example/a.pdf", "b.png"), 40L, AT)),
                 new RoomEvent.NewMessage(new ChatMessage(42, TASK, NARUTO, "Naruto", "tanpa lampiran", List.of(), null, AT)),
-                new RoomEvent.MemberChanged(TASK, NARUTO, "removed", false, AT),
+                new RoomEvent.MemberChanged(TASK, NARUTO, io.gerbang.domain.task.MemberChange.Kind.REMOVED, false, AT),
                 new RoomEvent.TaskUpdated(TASK, "Judul baru", AT),
                 new RoomEvent.TaskNotification(TASK, "Rapat jam 3", AT));
 

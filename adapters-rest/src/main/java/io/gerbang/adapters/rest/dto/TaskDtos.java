@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.ActivityEntry;
+import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.Task;
@@ -70,7 +70,7 @@ public final class TaskDtos {
 
     public record ActivityDto(long id, String kind, Long userId, String detail, String createdAt) {
         public static ActivityDto of(ActivityEntry entry) {
-            return new ActivityDto(entry.id(), entry.kind(), entry.user() == null ? null : entry.user().value(),
+            return new ActivityDto(entry.id(), entry.kind().code(), entry.user() == null ? null : entry.user().value(),
                     entry.detail(), Times.iso(entry.at()));
         }
     }

@@ -8,15 +8,16 @@ import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
 import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
 import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.application.port.in.refusal.MayNotComment;
+import io.gerbang.domain.task.MayNotComment;
+import io.gerbang.domain.task.MayNotManage;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
-import io.gerbang.application.port.in.refusal.NotAMember;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.OutsideScope;
-import io.gerbang.application.port.in.refusal.OwnerStaysMember;
+import io.gerbang.domain.task.OwnerStaysMember;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionContended;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.refusal.SignInChallengeGone;
@@ -26,7 +27,7 @@ import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
 import io.gerbang.application.port.in.refusal.UnknownAssignment;
-import io.gerbang.application.port.in.refusal.UnknownMember;
+import io.gerbang.domain.task.UnknownMember;
 import io.gerbang.application.port.in.refusal.UnknownPermissions;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
@@ -45,7 +46,7 @@ import java.util.function.Function;
 /**
  * The one place that says how the contract words each refusal of a use case: its HTTP status, its code, the
  * key of its words and the request field it is about. Every kind of {@link Refused} has an answer here
- * ({@code RefusalsTest} checks the sealed hierarchy whole).
+ * (bootstrap's {@code RefusalsAreWordedTest} finds every kind and checks).
  */
 public final class Refusals {
 
@@ -78,6 +79,7 @@ public final class Refusals {
         answer(BeyondOwnGrant.class, 403, "FORBIDDEN", "beyond_own_grant", null);
         answer(NotAMember.class, 403, "NO_ACCESS");
         answer(MayNotComment.class, 403, "NO_PERMISSION");
+        answer(MayNotManage.class, 403, "FORBIDDEN");
         // what is not there, or not for the caller to know of
         answer(OutsideScope.class, 404, "NOT_FOUND");
         answer(UnknownTask.class, 404, "NOT_FOUND");
@@ -118,8 +120,8 @@ public final class Refusals {
         return answer.apply(refused);
     }
 
-    /** Whether this kind of refusal has an answer (for the test that checks them all). */
-    static boolean answers(Class<?> kind) {
+    /** Whether this kind of refusal has an answer (for the test in bootstrap that checks them all). */
+    public static boolean answers(Class<?> kind) {
         return ANSWERS.containsKey(kind);
     }
 

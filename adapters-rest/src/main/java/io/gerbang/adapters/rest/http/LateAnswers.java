@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.http;
 
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.shared.Refused;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.Executors;

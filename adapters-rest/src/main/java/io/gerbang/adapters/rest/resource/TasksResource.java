@@ -32,6 +32,7 @@ import io.gerbang.application.port.in.ShowTask;
 import io.gerbang.application.port.in.UpdateTask;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.Task;
+import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import jakarta.ws.rs.DELETE;
@@ -113,10 +114,9 @@ public class TasksResource {
         Inputs inputs = new Inputs();
         UserId user = inputs.userId("user_id", member.userId());
         inputs.check();
-        boolean canComment = member.canComment() == null || member.canComment();
-        boolean added = ports.members().put(Callers.of(request), task, user, canComment);
-        MemberDto answer = new MemberDto(user.value(), false, canComment);
-        return added ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
+        MemberChange change = ports.members().put(Callers.of(request), task, user, member.canComment());
+        MemberDto answer = new MemberDto(user.value(), change.member().owner(), change.member().canComment());
+        return change.added() ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
     }
 
     @DELETE

@@ -3,34 +3,15 @@ package io.gerbang.adapters.rest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.application.port.in.refusal.LastAdministrator;
-import io.gerbang.application.port.in.refusal.NotAMember;
-import io.gerbang.application.port.in.refusal.Refused;
+import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.SignInChallengeGone;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.task.TaskId;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class RefusalsTest {
-
-    @Test
-    void everyKindOfRefusalHasAnAnswer() {
-        assertThat(Refused.class.getPermittedSubclasses()).hasSizeGreaterThan(30)
-                .allSatisfy(kind -> assertThat(Refusals.answers(kind)).as(kind.getSimpleName()).isTrue());
-    }
-
-    @Test
-    void everyAnswerIsWordedInBothLanguages() {
-        assertThat(Arrays.stream(Refused.class.getPermittedSubclasses())).allSatisfy(kind -> {
-            Refusals.Answer answer = Refusals.of(sample(kind));
-            assertThat(Messages.text(Messages.Language.EN, answer.messageKey())).as(kind.getSimpleName())
-                    .isNotEqualTo(answer.messageKey());
-            assertThat(Messages.text(Messages.Language.ID, answer.messageKey())).as(kind.getSimpleName())
-                    .isNotEqualTo(answer.messageKey());
-        });
-    }
 
     @Test
     void aPlaceIsTheFieldOfItsLevel() {
@@ -45,18 +26,5 @@ class RefusalsTest {
         assertThat(Refusals.of(new LastAdministrator()).messageKey()).isEqualTo("error.CONFLICT.last_administrator");
         assertThat(Refusals.of(new SignInChallengeGone()).messageKey()).isEqualTo("error.TOKEN_INVALID.mfa_token");
         assertThat(Refusals.of(new UnknownReply(7L)).field()).isEqualTo("reply_to");
-    }
-
-    /** One of a kind, with whatever facts its constructor takes (null, zero, the unit level). */
-    static Refused sample(Class<?> kind) {
-        try {
-            var constructor = kind.getConstructors()[0];
-            Object[] arguments = Arrays.stream(constructor.getParameterTypes())
-                    .map(type -> type == long.class ? (Object) 0L : type == AssignmentLevel.class ? AssignmentLevel.UNIT : null)
-                    .toArray();
-            return (Refused) constructor.newInstance(arguments);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(kind.getName(), e);
-        }
     }
 }

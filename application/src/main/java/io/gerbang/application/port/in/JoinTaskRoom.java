@@ -4,7 +4,7 @@ import io.gerbang.domain.task.TaskId;
 import java.util.List;
 
 /**
- * A socket enters a task room: members only ({@link io.gerbang.application.port.in.refusal.NotAMember} otherwise, the same for a task
+ * A socket enters a task room: members only ({@link io.gerbang.domain.task.NotAMember} otherwise, the same for a task
  * that does not exist or is another tenant's). The others hear that someone joined; the joiner gets who is present.
  */
 public interface JoinTaskRoom {

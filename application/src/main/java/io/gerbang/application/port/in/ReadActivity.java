@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.domain.task.TaskId;
 
 /** A task's activity log, newest first, for its owner or a holder of tasks.manage over its unit. */

@@ -1,6 +1,7 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -35,13 +36,21 @@ public sealed interface RoomEvent {
     }
 
     /** A member was added, changed or removed; a removed member leaves the room at once. */
-    record MemberChanged(TaskId task, UserId user, String change, boolean canComment, Instant at) implements RoomEvent {
+    record MemberChanged(TaskId task, UserId user, MemberChange.Kind change, boolean canComment, Instant at)
+            implements RoomEvent {
+
+        /** As the room decided it; a removed member may do nothing any more. */
+        public MemberChanged(MemberChange decided, Instant at) {
+            this(decided.task(), decided.member().user(), decided.kind(),
+                    decided.kind() != MemberChange.Kind.REMOVED && decided.member().canComment(), at);
+        }
+
         public String origin() {
             return null;
         }
 
         public boolean removed() {
-            return "removed".equals(change);
+            return change == MemberChange.Kind.REMOVED;
         }
     }
 

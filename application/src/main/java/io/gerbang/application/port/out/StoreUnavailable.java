@@ -1,6 +1,6 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.application.port.in.Unavailable;
+import io.gerbang.application.port.Unavailable;
 
 /**
  * A backing store did not answer: the failure of an outbound port, not a refusal of a use case. To the use

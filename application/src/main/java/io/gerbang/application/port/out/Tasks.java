@@ -1,12 +1,14 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.application.port.in.ActivityEntry;
-import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.ActivityEntry;
+import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.task.TaskVisibility;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -27,19 +29,16 @@ public interface Tasks {
      */
     Optional<TaskRoom> roomSeenBy(TenantId tenant, TaskId task, UserId user);
 
-    /**
-     * Up to {@code limit} tasks of the tenant, by id, after or before {@code from}: those in {@code scope}
-     * and those {@code member} belongs to.
-     */
-    List<Task> page(TenantId tenant, Scope scope, UserId member, Cursors.Position from, int limit);
+    /** Up to {@code limit} tasks of the tenant that {@code visibility} admits, by id, after or before {@code from}. */
+    List<Task> page(TenantId tenant, TaskVisibility visibility, Cursors.Position from, int limit);
 
     void retitle(Task task, UserId by);
 
-    /** Adds or changes a member, and logs it; true if they were not a member before. */
-    boolean putMember(TaskId task, UserId user, boolean canComment, UserId by);
-
-    /** Removes a member, and logs it; false if they were not one. */
-    boolean removeMember(TaskId task, UserId user, UserId by);
+    /**
+     * Keeps what the room decided of a member (added, changed, removed), and logs it, in one transaction; false
+     * when a removal found the member gone already.
+     */
+    boolean save(MemberChange change);
 
     /** Stores a message (and its log line) in one transaction; its id orders the room. */
     ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now);
@@ -50,7 +49,7 @@ public interface Tasks {
     /** Newest first: "after" a position means older. */
     List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
 
-    void log(TaskId task, UserId user, String kind, String detail);
+    void log(TaskId task, UserId user, ActivityKind kind, String detail);
 
     /** Newest first, like messages. */
     List<ActivityEntry> activity(TaskId task, Cursors.Position from, int limit);

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import java.time.Duration;
 
 /** A request limit is used up ({@link io.gerbang.domain.limit.RateLimit}); one more will do after {@link #retryAfter()}. */

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.user.UserId;
 
 /** A user outside the caller's scope, or of another tenant: told as if absent, so their existence does not leak. */

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 /** The user holds no role assignment with this id. */
 public final class UnknownAssignment extends Refused {
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import java.util.Set;
 
 /** A role holds one or more permissions, each one Gerbang knows: {@link #unknown()} lists the others (none when none was given). */

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 /** A message replies to one that is not of the same task. */
 public final class UnknownReply extends Refused {
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.task.TaskId;
 
 /** No task the caller may see has this id (another tenant's, or out of their tasks.read scope). */

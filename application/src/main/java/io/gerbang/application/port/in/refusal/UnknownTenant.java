@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.tenant.TenantId;
 
 /** The operator named a tenant that does not exist. */

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in.refusal;
 
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.user.UserId;
 
 /** A user named in a command is not of the caller's tenant. */

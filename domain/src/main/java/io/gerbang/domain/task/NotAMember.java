@@ -1,6 +1,6 @@
-package io.gerbang.application.port.in.refusal;
+package io.gerbang.domain.task;
 
-import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.shared.Refused;
 
 /** The caller may see the task but is not one of its members. */
 public final class NotAMember extends Refused {

@@ -1,4 +1,6 @@
-package io.gerbang.application.port.in.refusal;
+package io.gerbang.domain.task;
+
+import io.gerbang.domain.shared.Refused;
 
 import io.gerbang.domain.user.UserId;
 

@@ -1,4 +1,4 @@
-package io.gerbang.application.port.in;
+package io.gerbang.application.port;
 
 /**
  * A use case could not be answered now: something it needs did not answer. Not a refusal, since the request

@@ -1,6 +1,6 @@
-package io.gerbang.application.port.in.refusal;
+package io.gerbang.domain.task;
 
-import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.shared.Refused;
 
 /** The owner of a task stays its member, and one who may comment. */
 public final class OwnerStaysMember extends Refused {

@@ -1,6 +1,6 @@
-package io.gerbang.application.port.in.refusal;
+package io.gerbang.domain.task;
 
-import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.shared.Refused;
 
 /** A member who may read the task but not comment on it tried to post. */
 public final class MayNotComment extends Refused {
