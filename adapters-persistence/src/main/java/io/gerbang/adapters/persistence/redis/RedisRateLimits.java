@@ -127,6 +127,7 @@ public class RedisRateLimits implements RateLimits {
     }
 
     private String keyOf(LimitKey key) {
-        return prefix + "limit:" + key.limit().code() + ":" + key.tenant().value() + ":" + key.subject();
+        // the tenant as hash tag: the counters one check reads together (a sign-in's) share a slot on a Redis Cluster
+        return prefix + "limit:" + key.limit().code() + ":{" + key.tenant().value() + "}:" + key.subject();
     }
 }
