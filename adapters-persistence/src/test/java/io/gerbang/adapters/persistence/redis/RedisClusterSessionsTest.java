@@ -3,7 +3,6 @@ package io.gerbang.adapters.persistence.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.adapters.persistence.testing.RedisClusterOfThree;
-import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.user.UserId;
@@ -20,25 +19,18 @@ import org.redisson.api.RedissonClient;
  */
 class RedisClusterSessionsTest extends SessionsContract {
 
-    private static RedisClusterOfThree cluster;
     private static RedissonClient redis;
     private static RedisSessions sessions;
 
     @BeforeAll
-    static void formCluster() {
-        cluster = RedisClusterOfThree.start(TestStores.temporaryDirectory("redis-cluster"));
-        redis = RedisClients.connect(cluster.url());
+    static void connect() {
+        redis = RedisClients.connect(RedisClusterOfThree.shared().url());
         sessions = new RedisSessions(redis, "cluster:");
     }
 
     @AfterAll
-    static void stopCluster() {
-        if (redis != null) {
-            redis.shutdown();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void disconnect() {
+        redis.shutdown();
     }
 
     @Override

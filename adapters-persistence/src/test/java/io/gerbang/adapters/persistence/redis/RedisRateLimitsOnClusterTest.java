@@ -3,7 +3,6 @@ package io.gerbang.adapters.persistence.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.adapters.persistence.testing.RedisClusterOfThree;
-import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.RateLimits;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.limit.LimitKey;
@@ -21,23 +20,16 @@ class RedisRateLimitsOnClusterTest {
 
     private static final TenantId TENANT = new TenantId(1);
 
-    private static RedisClusterOfThree cluster;
     private static RedissonClient redis;
 
     @BeforeAll
-    static void formCluster() {
-        cluster = RedisClusterOfThree.start(TestStores.temporaryDirectory("redis-cluster-limits"));
-        redis = RedisClients.connect(cluster.url());
+    static void connect() {
+        redis = RedisClients.connect(RedisClusterOfThree.shared().url());
     }
 
     @AfterAll
-    static void stopCluster() {
-        if (redis != null) {
-            redis.shutdown();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void disconnect() {
+        redis.shutdown();
     }
 
     @Test

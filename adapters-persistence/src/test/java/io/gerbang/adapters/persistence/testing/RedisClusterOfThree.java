@@ -30,7 +30,18 @@ public final class RedisClusterOfThree implements AutoCloseable {
     private final List<RedisServer> servers = new ArrayList<>();
     private final List<Integer> ports = new ArrayList<>();
 
+    private static RedisClusterOfThree shared;
+
     private RedisClusterOfThree() {
+    }
+
+    /** One cluster for every test of this JVM, formed on first use and stopped when the JVM ends. */
+    public static synchronized RedisClusterOfThree shared() {
+        if (shared == null) {
+            shared = start(TestStores.temporaryDirectory("redis-cluster"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 
     public static RedisClusterOfThree start(Path directory) {
