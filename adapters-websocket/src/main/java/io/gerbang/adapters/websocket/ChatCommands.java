@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.PresentUser;
@@ -45,7 +46,9 @@ final class ChatCommands {
      * meanwhile is missed and nothing of a room the socket may not enter ever reaches it. Who is present.
      */
     List<PresentUser> join(ChatSocket socket, TaskId task) {
-        return ports.join().join(socket.principal(), task, socket.id, () -> rooms.enter(socket, task));
+        JoinTaskRoom.Admission admitted = ports.join().admit(new JoinTaskRoom.Command(socket.principal(), task, socket.id));
+        rooms.enter(socket, task);
+        return ports.join().enter(admitted);
     }
 
     void leave(ChatSocket socket, TaskId task) {

@@ -32,9 +32,16 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     }
 
     @Override
-    public List<PresentUser> join(Principal caller, TaskId task, String socket, Runnable admitted) {
-        access.forSocket(caller, task);
-        admitted.run();
+    public Admission admit(Command command) {
+        access.forSocket(command.caller(), command.task());
+        return new Admission(command);
+    }
+
+    @Override
+    public List<PresentUser> enter(Admission admission) {
+        Principal caller = admission.command().caller();
+        TaskId task = admission.command().task();
+        String socket = admission.command().connection();
         String name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
         tasks.log(task, caller.user(), ActivityKind.JOINED, "");

@@ -16,6 +16,15 @@ import io.gerbang.adapters.websocket.ChatLimits;
 import io.gerbang.adapters.websocket.ChatPorts;
 import io.gerbang.adapters.websocket.ChatServer;
 import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.UpdateTask;
+import io.gerbang.application.port.in.ShowTask;
+import io.gerbang.application.port.in.ShowPresence;
+import io.gerbang.application.port.in.ReadMessages;
+import io.gerbang.application.port.in.ReadActivity;
+import io.gerbang.application.port.in.NotifyTask;
+import io.gerbang.application.port.in.ListTasks;
+import io.gerbang.application.port.in.CreateTask;
+import io.gerbang.application.port.in.ChangeTaskMembers;
 import io.gerbang.application.port.in.CheckLiveSessions;
 import io.gerbang.application.port.in.FollowTaskRooms;
 import io.gerbang.application.port.in.JoinTaskRoom;
@@ -61,76 +70,16 @@ import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Task rooms: their stores, their use cases, the /tasks resource and the chat's two doors, /ws and /socket.io/. */
+/** What faces the clients of task rooms: the /tasks resource and the chat's two doors, /ws and /socket.io/. */
 @Configuration
 public class TaskRoomConfiguration {
 
     @Bean
-    Tasks tasks(javax.sql.DataSource dataSource) {
-        return new JdbcTasks(dataSource);
-    }
-
-    @Bean
-    RoomEvents roomEvents(RedissonClient redisson, GerbangConfig config) {
-        return new RedisRoomEvents(redisson, config.redisPrefix());
-    }
-
-    @Bean
-    Presence presence(RedissonClient redisson, GerbangConfig config) {
-        return new RedisPresence(redisson, config.redisPrefix());
-    }
-
-    @Bean
-    TaskAccess taskAccess(Tasks tasks, AccessGuard guard) {
-        return new TaskAccess(tasks, guard);
-    }
-
-    @Bean
-    TasksResource tasksResource(TaskAccess access, Tasks tasks, Users users, Organisation organisation, Cursors cursors,
-                                RoomEvents events, Presence presence, AccessGuard guard, PostMessage post,
-                                Clock clock) {
-        return new TasksResource(new TasksResource.Ports(
-                new ListTasksService(tasks, cursors, guard),
-                new ShowTaskService(access),
-                new CreateTaskService(tasks, organisation, guard, clock),
-                new UpdateTaskService(access, tasks, events, clock),
-                new ChangeTaskMembersService(access, tasks, users, events, clock),
-                new ReadMessagesService(access, tasks, cursors),
-                post,
-                new ShowPresenceService(access, presence),
-                new ReadActivityService(access, tasks, cursors),
-                new NotifyTaskService(access, tasks, events, clock)));
-    }
-
-    @Bean
-    PostMessage postMessage(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
-        return new PostMessageService(access, tasks, events, guard, clock);
-    }
-
-    @Bean
-    JoinTaskRoom joinTaskRoom(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard,
-                              Clock clock) {
-        return new JoinTaskRoomService(access, tasks, presence, events, guard, clock);
-    }
-
-    @Bean
-    LeaveTaskRoom leaveTaskRoom(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
-        return new LeaveTaskRoomService(tasks, presence, events, guard, clock);
-    }
-
-    @Bean
-    SignalTyping signalTyping(RoomEvents events, AccessGuard guard) {
-        return new SignalTypingService(events, guard);
-    }
-
-    @Bean
-    FollowTaskRooms followTaskRooms(RoomEvents events) {
-        return new FollowTaskRoomsService(events);
-    }
-
-    @Bean
-    CheckLiveSessions checkLiveSessions(Sessions sessions) {
-        return new CheckLiveSessionsService(sessions);
+    TasksResource tasksResource(ListTasks list, ShowTask show, CreateTask create, UpdateTask update,
+                                ChangeTaskMembers members, ReadMessages messages, PostMessage post, ShowPresence presence,
+                                ReadActivity activity, NotifyTask notify) {
+        return new TasksResource(new TasksResource.Ports(list, show, create, update, members, messages, post, presence,
+                activity, notify));
     }
 
     /** The Socket.IO door: Engine.IO sessions whose main namespace is the chat's; its own timer thread. */

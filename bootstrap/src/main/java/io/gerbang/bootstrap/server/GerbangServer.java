@@ -9,6 +9,7 @@ import io.gerbang.bootstrap.config.GerbangConfig;
 import io.gerbang.bootstrap.config.MetricsConfiguration;
 import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
+import io.gerbang.bootstrap.config.TaskConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
 import io.gerbang.bootstrap.openapi.ApiDocs;
 import io.gerbang.bootstrap.console.Console;
@@ -78,7 +79,7 @@ public final class GerbangServer implements AutoCloseable {
             context.registerBean(GerbangConfig.class, () -> config);
             context.registerBean(StoreEndpoints.class, () -> stores);
             context.register(MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class,
-                    RestConfiguration.class, TaskRoomConfiguration.class);
+                    RestConfiguration.class, TaskConfiguration.class, TaskRoomConfiguration.class);
             context.refresh();
             if (config.demo()) {
                 DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));

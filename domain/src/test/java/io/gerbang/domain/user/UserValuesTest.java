@@ -49,9 +49,7 @@ class UserValuesTest {
 
     @Test
     void anInactiveUserMayNotHoldASession() {
-        User inactive = User.reconstitute(new UserId(5), new TenantId(1), new UserIdentity("100000009"),
-                new Email("inactive@company.com"), "Lama Nonaktif", new PasswordHash("$2a$10$x"), false, 2L, false,
-                Instant.EPOCH, Instant.EPOCH);
+        User inactive = Users.inactive();
 
         assertThat(inactive.mayHoldSession()).isFalse();
         assertThat(inactive.activated(true, Instant.EPOCH).mayHoldSession()).isTrue();
@@ -60,9 +58,7 @@ class UserValuesTest {
 
     @Test
     void aUserIsRenamedMovedAndDeactivatedWithTheTimeOfTheChange() {
-        User naruto = User.reconstitute(new UserId(2), new TenantId(1), new UserIdentity("100000001"),
-                new Email("naruto@company.com"), "Naruto", new PasswordHash("$2a$10$x"), true, 2L, false,
-                Instant.EPOCH, Instant.EPOCH);
+        User naruto = Users.naruto();
         Instant later = Instant.parse("2026-11-22T00:00:00Z");
 
         User changed = naruto.renamed("  Naruto Uzumaki ", later).movedTo(3L, later).activated(false, later);

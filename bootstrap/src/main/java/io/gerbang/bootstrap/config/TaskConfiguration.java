@@ -1,0 +1,152 @@
+package io.gerbang.bootstrap.config;
+
+import io.gerbang.adapters.persistence.jdbc.JdbcTasks;
+import io.gerbang.adapters.persistence.redis.RedisPresence;
+import io.gerbang.adapters.persistence.redis.RedisRoomEvents;
+import io.gerbang.application.port.in.ChangeTaskMembers;
+import io.gerbang.application.port.in.CheckLiveSessions;
+import io.gerbang.application.port.in.CreateTask;
+import io.gerbang.application.port.in.FollowTaskRooms;
+import io.gerbang.application.port.in.JoinTaskRoom;
+import io.gerbang.application.port.in.LeaveTaskRoom;
+import io.gerbang.application.port.in.ListTasks;
+import io.gerbang.application.port.in.NotifyTask;
+import io.gerbang.application.port.in.PostMessage;
+import io.gerbang.application.port.in.ReadActivity;
+import io.gerbang.application.port.in.ReadMessages;
+import io.gerbang.application.port.in.ShowPresence;
+import io.gerbang.application.port.in.ShowTask;
+import io.gerbang.application.port.in.SignalTyping;
+import io.gerbang.application.port.in.UpdateTask;
+import io.gerbang.application.port.out.Cursors;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.application.port.out.Presence;
+import io.gerbang.application.port.out.RoomEvents;
+import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.Users;
+import io.gerbang.application.service.AccessGuard;
+import io.gerbang.application.service.ChangeTaskMembersService;
+import io.gerbang.application.service.CheckLiveSessionsService;
+import io.gerbang.application.service.CreateTaskService;
+import io.gerbang.application.service.FollowTaskRoomsService;
+import io.gerbang.application.service.JoinTaskRoomService;
+import io.gerbang.application.service.LeaveTaskRoomService;
+import io.gerbang.application.service.ListTasksService;
+import io.gerbang.application.service.NotifyTaskService;
+import io.gerbang.application.service.PostMessageService;
+import io.gerbang.application.service.ReadActivityService;
+import io.gerbang.application.service.ReadMessagesService;
+import io.gerbang.application.service.ShowPresenceService;
+import io.gerbang.application.service.ShowTaskService;
+import io.gerbang.application.service.SignalTypingService;
+import io.gerbang.application.service.TaskAccess;
+import io.gerbang.application.service.UpdateTaskService;
+import java.time.Clock;
+import org.redisson.api.RedissonClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Task rooms: their stores and their use cases, one bean each, as any inbound adapter (or a test of the
+ * application) gets them.
+ */
+@Configuration
+public class TaskConfiguration {
+
+    @Bean
+    Tasks tasks(javax.sql.DataSource dataSource) {
+        return new JdbcTasks(dataSource);
+    }
+
+    @Bean
+    RoomEvents roomEvents(RedissonClient redisson, GerbangConfig config) {
+        return new RedisRoomEvents(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    Presence presence(RedissonClient redisson, GerbangConfig config) {
+        return new RedisPresence(redisson, config.redisPrefix());
+    }
+
+    @Bean
+    TaskAccess taskAccess(Tasks tasks, AccessGuard guard) {
+        return new TaskAccess(tasks, guard);
+    }
+
+    @Bean
+    PostMessage postMessage(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
+        return new PostMessageService(access, tasks, events, guard, clock);
+    }
+
+    @Bean
+    JoinTaskRoom joinTaskRoom(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard,
+                              Clock clock) {
+        return new JoinTaskRoomService(access, tasks, presence, events, guard, clock);
+    }
+
+    @Bean
+    LeaveTaskRoom leaveTaskRoom(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+        return new LeaveTaskRoomService(tasks, presence, events, guard, clock);
+    }
+
+    @Bean
+    SignalTyping signalTyping(RoomEvents events, AccessGuard guard) {
+        return new SignalTypingService(events, guard);
+    }
+
+    @Bean
+    FollowTaskRooms followTaskRooms(RoomEvents events) {
+        return new FollowTaskRoomsService(events);
+    }
+
+    @Bean
+    CheckLiveSessions checkLiveSessions(Sessions sessions) {
+        return new CheckLiveSessionsService(sessions);
+    }
+
+    @Bean
+    ListTasks listTasks(Tasks tasks, Cursors cursors, AccessGuard guard) {
+        return new ListTasksService(tasks, cursors, guard);
+    }
+
+    @Bean
+    ShowTask showTask(TaskAccess access) {
+        return new ShowTaskService(access);
+    }
+
+    @Bean
+    CreateTask createTask(Tasks tasks, Organisation organisation, AccessGuard guard, Clock clock) {
+        return new CreateTaskService(tasks, organisation, guard, clock);
+    }
+
+    @Bean
+    UpdateTask updateTask(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+        return new UpdateTaskService(access, tasks, events, clock);
+    }
+
+    @Bean
+    ChangeTaskMembers changeTaskMembers(TaskAccess access, Tasks tasks, Users users, RoomEvents events, Clock clock) {
+        return new ChangeTaskMembersService(access, tasks, users, events, clock);
+    }
+
+    @Bean
+    ReadMessages readMessages(TaskAccess access, Tasks tasks, Cursors cursors) {
+        return new ReadMessagesService(access, tasks, cursors);
+    }
+
+    @Bean
+    ShowPresence showPresence(TaskAccess access, Presence presence) {
+        return new ShowPresenceService(access, presence);
+    }
+
+    @Bean
+    ReadActivity readActivity(TaskAccess access, Tasks tasks, Cursors cursors) {
+        return new ReadActivityService(access, tasks, cursors);
+    }
+
+    @Bean
+    NotifyTask notifyTask(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+        return new NotifyTaskService(access, tasks, events, clock);
+    }
+}
