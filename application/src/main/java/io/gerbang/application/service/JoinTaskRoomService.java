@@ -6,7 +6,7 @@ import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskActivity;
 import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
@@ -15,16 +15,16 @@ import java.util.List;
 public class JoinTaskRoomService implements JoinTaskRoom {
 
     private final TaskAccess access;
-    private final Tasks tasks;
+    private final TaskActivity activity;
     private final Presence presence;
     private final RoomEvents events;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public JoinTaskRoomService(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events,
+    public JoinTaskRoomService(TaskAccess access, TaskActivity activity, Presence presence, RoomEvents events,
                                AccessGuard guard, Clock clock) {
         this.access = access;
-        this.tasks = tasks;
+        this.activity = activity;
         this.presence = presence;
         this.events = events;
         this.guard = guard;
@@ -44,7 +44,7 @@ public class JoinTaskRoomService implements JoinTaskRoom {
         String socket = admission.command().connection();
         String name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
-        tasks.log(task, caller.user(), ActivityKind.JOINED, "");
+        activity.log(task, caller.user(), ActivityKind.JOINED, "");
         events.publish(new RoomEvent.UserJoined(task, caller.user(), name, clock.instant(), socket));
         return presence.of(task);
     }

@@ -5,7 +5,7 @@ import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskActivity;
 import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
@@ -13,14 +13,14 @@ import java.time.Clock;
 /** Leaving needs no check: a socket only leaves rooms it was let into. */
 public class LeaveTaskRoomService implements LeaveTaskRoom {
 
-    private final Tasks tasks;
+    private final TaskActivity activity;
     private final Presence presence;
     private final RoomEvents events;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public LeaveTaskRoomService(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
-        this.tasks = tasks;
+    public LeaveTaskRoomService(TaskActivity activity, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+        this.activity = activity;
         this.presence = presence;
         this.events = events;
         this.guard = guard;
@@ -30,7 +30,7 @@ public class LeaveTaskRoomService implements LeaveTaskRoom {
     @Override
     public void leave(Principal caller, TaskId task, String socket) {
         presence.leave(task, socket);
-        tasks.log(task, caller.user(), ActivityKind.LEFT, "");
+        activity.log(task, caller.user(), ActivityKind.LEFT, "");
         events.publish(new RoomEvent.UserLeft(task, caller.user(), guard.nameOf(caller), clock.instant(), socket));
     }
 }

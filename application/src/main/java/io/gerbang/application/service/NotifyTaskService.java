@@ -4,7 +4,7 @@ import io.gerbang.application.port.in.NotifyTask;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskActivity;
 import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
@@ -12,13 +12,13 @@ import java.time.Clock;
 public class NotifyTaskService implements NotifyTask {
 
     private final TaskAccess access;
-    private final Tasks tasks;
+    private final TaskActivity activity;
     private final RoomEvents events;
     private final Clock clock;
 
-    public NotifyTaskService(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+    public NotifyTaskService(TaskAccess access, TaskActivity activity, RoomEvents events, Clock clock) {
         this.access = access;
-        this.tasks = tasks;
+        this.activity = activity;
         this.events = events;
         this.clock = clock;
     }
@@ -26,7 +26,7 @@ public class NotifyTaskService implements NotifyTask {
     @Override
     public void notify(Principal caller, TaskId task, String message) {
         access.managed(caller, task);
-        tasks.log(task, caller.user(), ActivityKind.NOTIFIED, message);
+        activity.log(task, caller.user(), ActivityKind.NOTIFIED, message);
         events.publish(new RoomEvent.TaskNotification(task, message, clock.instant()));
     }
 }

@@ -5,7 +5,7 @@ import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -15,14 +15,14 @@ import java.time.Clock;
 public class PostMessageService implements PostMessage {
 
     private final TaskAccess access;
-    private final Tasks tasks;
+    private final TaskMessages messages;
     private final RoomEvents events;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public PostMessageService(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
+    public PostMessageService(TaskAccess access, TaskMessages messages, RoomEvents events, AccessGuard guard, Clock clock) {
         this.access = access;
-        this.tasks = tasks;
+        this.messages = messages;
         this.events = events;
         this.guard = guard;
         this.clock = clock;
@@ -31,10 +31,10 @@ public class PostMessageService implements PostMessage {
     @Override
     public ChatMessage post(Principal caller, TaskId task, MessageDraft draft) {
         access.forSocket(caller, task).ensureMayPost(caller.user());
-        if (draft.replyTo() != null && !tasks.hasMessage(task, draft.replyTo())) {
+        if (draft.replyTo() != null && !messages.hasMessage(task, draft.replyTo())) {
             throw new UnknownReply(draft.replyTo());
         }
-        ChatMessage message = tasks.addMessage(task, caller.user(), guard.nameOf(caller), draft, clock.instant());
+        ChatMessage message = messages.addMessage(task, caller.user(), guard.nameOf(caller), draft, clock.instant());
         events.publish(new RoomEvent.NewMessage(message));
         return message;
     }

@@ -6,24 +6,24 @@ import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.ReadActivity;
 import io.gerbang.application.port.out.Cursors;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskActivity;
 import io.gerbang.domain.task.TaskId;
 
 public class ReadActivityService implements ReadActivity {
 
     private final TaskAccess access;
-    private final Tasks tasks;
+    private final TaskActivity activity;
     private final Cursors cursors;
 
-    public ReadActivityService(TaskAccess access, Tasks tasks, Cursors cursors) {
+    public ReadActivityService(TaskAccess access, TaskActivity activity, Cursors cursors) {
         this.access = access;
-        this.tasks = tasks;
+        this.activity = activity;
         this.cursors = cursors;
     }
 
     @Override
     public Page<ActivityEntry> read(Principal caller, TaskId task, PageRequest page) {
         access.managed(caller, task);
-        return Paging.page(cursors, page, from -> tasks.activity(task, from, page.limit() + 1), ActivityEntry::id);
+        return Paging.page(cursors, page, from -> activity.entries(task, from, page.limit() + 1), ActivityEntry::id);
     }
 }

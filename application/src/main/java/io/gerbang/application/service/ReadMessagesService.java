@@ -5,25 +5,25 @@ import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.ReadMessages;
 import io.gerbang.application.port.out.Cursors;
-import io.gerbang.application.port.out.Tasks;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.TaskId;
 
 public class ReadMessagesService implements ReadMessages {
 
     private final TaskAccess access;
-    private final Tasks tasks;
+    private final TaskMessages messages;
     private final Cursors cursors;
 
-    public ReadMessagesService(TaskAccess access, Tasks tasks, Cursors cursors) {
+    public ReadMessagesService(TaskAccess access, TaskMessages messages, Cursors cursors) {
         this.access = access;
-        this.tasks = tasks;
+        this.messages = messages;
         this.cursors = cursors;
     }
 
     @Override
     public Page<ChatMessage> read(Principal caller, TaskId task, PageRequest page) {
         access.asMember(caller, task);
-        return Paging.page(cursors, page, from -> tasks.messages(task, from, page.limit() + 1), ChatMessage::id);
+        return Paging.page(cursors, page, from -> messages.messages(task, from, page.limit() + 1), ChatMessage::id);
     }
 }

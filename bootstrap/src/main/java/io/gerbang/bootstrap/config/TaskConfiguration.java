@@ -23,6 +23,8 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.TaskActivity;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.application.service.AccessGuard;
@@ -54,8 +56,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class TaskConfiguration {
 
+    /** The task tables: the rooms ({@link Tasks}), their messages ({@link TaskMessages}) and their log ({@link TaskActivity}). */
     @Bean
-    Tasks tasks(javax.sql.DataSource dataSource) {
+    JdbcTasks tasks(javax.sql.DataSource dataSource) {
         return new JdbcTasks(dataSource);
     }
 
@@ -75,18 +78,18 @@ public class TaskConfiguration {
     }
 
     @Bean
-    PostMessage postMessage(TaskAccess access, Tasks tasks, RoomEvents events, AccessGuard guard, Clock clock) {
+    PostMessage postMessage(TaskAccess access, TaskMessages tasks, RoomEvents events, AccessGuard guard, Clock clock) {
         return new PostMessageService(access, tasks, events, guard, clock);
     }
 
     @Bean
-    JoinTaskRoom joinTaskRoom(TaskAccess access, Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard,
+    JoinTaskRoom joinTaskRoom(TaskAccess access, TaskActivity tasks, Presence presence, RoomEvents events, AccessGuard guard,
                               Clock clock) {
         return new JoinTaskRoomService(access, tasks, presence, events, guard, clock);
     }
 
     @Bean
-    LeaveTaskRoom leaveTaskRoom(Tasks tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+    LeaveTaskRoom leaveTaskRoom(TaskActivity tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
         return new LeaveTaskRoomService(tasks, presence, events, guard, clock);
     }
 
@@ -131,7 +134,7 @@ public class TaskConfiguration {
     }
 
     @Bean
-    ReadMessages readMessages(TaskAccess access, Tasks tasks, Cursors cursors) {
+    ReadMessages readMessages(TaskAccess access, TaskMessages tasks, Cursors cursors) {
         return new ReadMessagesService(access, tasks, cursors);
     }
 
@@ -141,12 +144,12 @@ public class TaskConfiguration {
     }
 
     @Bean
-    ReadActivity readActivity(TaskAccess access, Tasks tasks, Cursors cursors) {
+    ReadActivity readActivity(TaskAccess access, TaskActivity tasks, Cursors cursors) {
         return new ReadActivityService(access, tasks, cursors);
     }
 
     @Bean
-    NotifyTask notifyTask(TaskAccess access, Tasks tasks, RoomEvents events, Clock clock) {
+    NotifyTask notifyTask(TaskAccess access, TaskActivity tasks, RoomEvents events, Clock clock) {
         return new NotifyTaskService(access, tasks, events, clock);
     }
 }

@@ -2,6 +2,8 @@ package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.out.Cursors;
+import io.gerbang.application.port.out.TaskActivity;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.task.ActivityKind;
@@ -32,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-public class JdbcTasks implements Tasks {
+public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
 
     private static final String TASK_COLUMNS =
             "t.id, t.tenant_id, t.unit_id, t.title, t.owner_id, t.created_at, t.updated_at";
@@ -195,7 +197,7 @@ public class JdbcTasks implements Tasks {
     }
 
     @Override
-    public List<ActivityEntry> activity(TaskId task, Cursors.Position from, int limit) {
+    public List<ActivityEntry> entries(TaskId task, Cursors.Position from, int limit) {
         return newestFirst("select id, task_id, user_id, kind, detail, created_at from task_activity a where a.task_id = ?",
                 "a.id", task, from, limit, (rs, row) -> new ActivityEntry(rs.getLong("id"), task,
                         rs.getObject("user_id") == null ? null : new UserId(rs.getLong("user_id")), ActivityKind.of(rs.getString("kind")),

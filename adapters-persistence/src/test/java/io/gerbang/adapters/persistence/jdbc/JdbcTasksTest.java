@@ -118,7 +118,7 @@ class JdbcTasksTest {
         assertThat(tasks.save(new MemberChange(task, new TaskMember(NARUTO, true, true), MemberChange.Kind.REMOVED, NARUTO)))
                 .as("the store keeps the owner too").isFalse();
 
-        assertThat(tasks.activity(task, null, 10)).extracting(ActivityEntry::kind).containsExactly(
+        assertThat(tasks.entries(task, null, 10)).extracting(ActivityEntry::kind).containsExactly(
                 ActivityKind.MEMBER_REMOVED, ActivityKind.MEMBER_UPDATED, ActivityKind.MEMBER_ADDED, ActivityKind.TASK_CREATED);
     }
 

@@ -1,10 +1,6 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.domain.task.ActivityEntry;
-import io.gerbang.domain.task.ActivityKind;
-import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
-import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
@@ -15,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Tasks, their members, their messages and their activity log. */
+/** Tasks and their members: the rooms ({@link TaskMessages} hold what is said in them, {@link TaskActivity} what happened). */
 public interface Tasks {
 
     /** Opens a task with its owner as first member, and logs it, in one transaction. */
@@ -39,18 +35,4 @@ public interface Tasks {
      * when a removal found the member gone already.
      */
     boolean save(MemberChange change);
-
-    /** Stores a message (and its log line) in one transaction; its id orders the room. */
-    ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now);
-
-    /** Whether the message exists in this task (what a reply may point at). */
-    boolean hasMessage(TaskId task, long messageId);
-
-    /** Newest first: "after" a position means older. */
-    List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
-
-    void log(TaskId task, UserId user, ActivityKind kind, String detail);
-
-    /** Newest first, like messages. */
-    List<ActivityEntry> activity(TaskId task, Cursors.Position from, int limit);
 }

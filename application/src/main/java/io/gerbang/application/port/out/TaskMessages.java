@@ -1,0 +1,21 @@
+package io.gerbang.application.port.out;
+
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+
+/** What is said in task rooms, in the order the store gives it. */
+public interface TaskMessages {
+
+    /** Stores a message (and its log line) in one transaction; its id orders the room. */
+    ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now);
+
+    /** Whether the message exists in this task (what a reply may point at). */
+    boolean hasMessage(TaskId task, long messageId);
+
+    /** Newest first: "after" a position means older. */
+    List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
+}
