@@ -20,6 +20,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Hashes imported from a bcrypt system (seed 003's), read and upgraded to Argon2id by a good sign-in. */
 public class PasswordHashSteps {
 
+    private final Exchanges exchanges;
+
+    public PasswordHashSteps(Exchanges exchanges) {
+        this.exchanges = exchanges;
+    }
+
     private static final String IMPORTED_PASSWORD = "imported-from-bcrypt";
 
     private String identity;
@@ -47,13 +53,13 @@ public class PasswordHashSteps {
 
     @When("the person signs in with the imported password")
     public void signsInWithImportedPassword() {
-        SignInSteps.answer = RunningGerbang.get().nodeB.post("/api/v1/auth/login",
+        exchanges.answer = RunningGerbang.get().nodeB.post("/api/v1/auth/login",
                 Map.of("user_identity", identity, "password", IMPORTED_PASSWORD));
     }
 
     @When("the person signs in with a wrong password")
     public void signsInWrong() {
-        SignInSteps.answer = RunningGerbang.get().nodeA.post("/api/v1/auth/login",
+        exchanges.answer = RunningGerbang.get().nodeA.post("/api/v1/auth/login",
                 Map.of("user_identity", identity, "password", "not-" + IMPORTED_PASSWORD));
     }
 

@@ -19,6 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class RateLimitSteps {
 
+    private final Exchanges exchanges;
+
+    public RateLimitSteps(Exchanges exchanges) {
+        this.exchanges = exchanges;
+    }
+
     private static final Map<String, String> IDENTITIES = Map.of(
             "Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003", "Hasbi", "800000001");
     private static final Map<String, ClientAt> CLIENTS = new ConcurrentHashMap<>();
@@ -39,17 +45,17 @@ public class RateLimitSteps {
         for (int i = 0; i < times; i++) {
             attempts.add(signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123"));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("{word} signs in from {string}")
     public void signsIn(String who, String address) {
-        SignInSteps.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123");
+        exchanges.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123");
     }
 
     @When("{word} signs in from {string} on node B")
     public void signsInOnNodeB(String who, String address) {
-        SignInSteps.answer = signIn(address, RunningGerbang.get().portB, IDENTITIES.get(who), "password123");
+        exchanges.answer = signIn(address, RunningGerbang.get().portB, IDENTITIES.get(who), "password123");
     }
 
     @When("someone tries a wrong password for {word} {int} times from {string}")
@@ -69,7 +75,7 @@ public class RateLimitSteps {
 
     @When("the unknown identity {string} signs in with a right-looking password from {string}")
     public void nobodySignsIn(String identity, String address) {
-        SignInSteps.answer = signIn(address, RunningGerbang.get().portA, identity, "password123");
+        exchanges.answer = signIn(address, RunningGerbang.get().portA, identity, "password123");
     }
 
     private void wrongPasswordsTo(int port, String identity, int times, String address) {
@@ -77,7 +83,7 @@ public class RateLimitSteps {
         for (int i = 0; i < times; i++) {
             attempts.add(signIn(address, port, identity, "not-the-password"));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("someone tries a wrong password for {word} 5 times from each of {int} addresses")
@@ -91,7 +97,7 @@ public class RateLimitSteps {
     @When("someone tries a wrong password for {word} from {string}")
     public void oneTimedWrongPassword(String who, String address) {
         long started = System.nanoTime();
-        SignInSteps.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "not-the-password");
+        exchanges.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "not-the-password");
         lastTook = Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -103,7 +109,7 @@ public class RateLimitSteps {
             attempts.add(client(address).post(RunningGerbang.get().portA, "/api/v1/auth/login-2fa",
                     "{\"mfa_token\":\"" + token + "\",\"code\":\"123456\"}"));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     // ---- X-Forwarded-For
@@ -115,12 +121,12 @@ public class RateLimitSteps {
             attempts.add(signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "not-the-password",
                     "X-Forwarded-For", "10.0.0." + (i + 1)));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("someone at {string} signs in as {word} claiming {string} in X-Forwarded-For")
     public void signsInClaiming(String address, String who, String forwardedFor) {
-        SignInSteps.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123",
+        exchanges.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123",
                 "X-Forwarded-For", forwardedFor);
     }
 
@@ -131,12 +137,12 @@ public class RateLimitSteps {
             attempts.add(signIn(RunningGerbang.TRUSTED_PROXY, RunningGerbang.get().portA, IDENTITIES.get(who),
                     "not-the-password", "X-Forwarded-For", client));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("the trusted proxy forwards {word}'s sign-in from {string}")
     public void proxiedSignIn(String who, String client) {
-        SignInSteps.answer = signIn(RunningGerbang.TRUSTED_PROXY, RunningGerbang.get().portA, IDENTITIES.get(who),
+        exchanges.answer = signIn(RunningGerbang.TRUSTED_PROXY, RunningGerbang.get().portA, IDENTITIES.get(who),
                 "password123", "X-Forwarded-For", client);
     }
 
@@ -157,7 +163,7 @@ public class RateLimitSteps {
                 refresh = answer.data().path("refresh_token").asText();
             }
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("{word} signs in from {string} and lists their sessions {int} times")
@@ -171,7 +177,7 @@ public class RateLimitSteps {
                     : "/api/v1/auth/session-count";
             attempts.add(RunningGerbang.get().nodeB.get(path, "Authorization", bearer));
         }
-        SignInSteps.answer = attempts.get(attempts.size() - 1);
+        exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     // ---- what was answered
@@ -189,7 +195,7 @@ public class RateLimitSteps {
 
     @Then("the answer says to retry after at most {int} seconds")
     public void retryAfter(int most) {
-        Answer answer = SignInSteps.answer;
+        Answer answer = exchanges.answer;
         assertThat(answer.status()).isEqualTo(429);
         long header = Long.parseLong(answer.header("Retry-After"));
         assertThat(header).isBetween(1L, (long) most);
@@ -198,13 +204,13 @@ public class RateLimitSteps {
 
     @Then("it was answered 401 only after at least {int} ms")
     public void answeredLate(int millis) {
-        assertThat(SignInSteps.answer.status()).as(SignInSteps.answer.body()).isEqualTo(401);
+        assertThat(exchanges.answer.status()).as(exchanges.answer.body()).isEqualTo(401);
         assertThat(lastTook).isGreaterThanOrEqualTo(Duration.ofMillis(millis));
     }
 
     @Then("it was answered 401 without the slow-down")
     public void answeredWithoutSlowDown() {
-        assertThat(SignInSteps.answer.status()).as(SignInSteps.answer.body()).isEqualTo(401);
+        assertThat(exchanges.answer.status()).as(exchanges.answer.body()).isEqualTo(401);
         // the first slowed failure waits 250 ms before anything is sent; this one did not
         assertThat(lastTook).isLessThan(Duration.ofMillis(250));
     }

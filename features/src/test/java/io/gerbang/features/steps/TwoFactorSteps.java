@@ -24,6 +24,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public class TwoFactorSteps {
 
+    private final Exchanges exchanges;
+
+    public TwoFactorSteps(Exchanges exchanges) {
+        this.exchanges = exchanges;
+    }
+
     private Http nodeA;
     private Http nodeB;
     private Http hasbi;
@@ -42,12 +48,12 @@ public class TwoFactorSteps {
     private final List<Answer> wrongAnswers = new ArrayList<>();
     private List<Answer> race = List.of();
 
-    private static void answered(Answer answer) {
-        SignInSteps.answer = answer;
+    private void answered(Answer answer) {
+        exchanges.answer = answer;
     }
 
-    private static Answer answer() {
-        return SignInSteps.answer;
+    private Answer answer() {
+        return exchanges.answer;
     }
 
     @Given("a fresh person has signed in")
