@@ -1,5 +1,8 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.RoomConnection;
+import io.gerbang.application.port.in.SignalTyping;
+import io.gerbang.application.port.in.PostMessage;
 import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
@@ -46,27 +49,27 @@ final class ChatCommands {
      * meanwhile is missed and nothing of a room the socket may not enter ever reaches it. Who is present.
      */
     List<PresentUser> join(ChatSocket socket, TaskId task) {
-        JoinTaskRoom.Admission admitted = ports.join().admit(new JoinTaskRoom.Command(socket.principal(), task, socket.id));
+        JoinTaskRoom.Admission admitted = ports.join().admit(new RoomConnection(socket.principal(), task, socket.id));
         rooms.enter(socket, task);
         return ports.join().enter(admitted);
     }
 
     void leave(ChatSocket socket, TaskId task) {
         if (rooms.exit(socket, task)) {
-            ports.leave().leave(socket.principal(), task, socket.id);
+            ports.leave().leave(new RoomConnection(socket.principal(), task, socket.id));
         }
     }
 
     /** Stores the message, then everyone in the room hears it (the sender too). */
     ChatMessage post(ChatSocket socket, TaskId task, MessageDraft draft) {
-        return ports.post().post(socket.principal(), task, draft);
+        return ports.post().post(new PostMessage.Command(socket.principal(), task, draft));
     }
 
     void typing(ChatSocket socket, TaskId task, boolean started) {
         if (!socket.rooms.contains(task)) {
             throw new NotAMember(task);
         }
-        ports.typing().typing(socket.principal(), task, socket.id, started);
+        ports.typing().typing(new SignalTyping.Command(socket.principal(), task, socket.id, started));
     }
 
     /** A closed socket counts as leaving every room it was in. */
@@ -77,7 +80,7 @@ final class ChatCommands {
         if (principal != null) {
             for (TaskId task : joined) {
                 try {
-                    ports.leave().leave(principal, task, socket.id);
+                    ports.leave().leave(new RoomConnection(principal, task, socket.id));
                 } catch (RuntimeException storeDown) {
                     LOG.warn("socket {} could not announce leaving task {}: {}", socket.id, task.value(),
                             storeDown.getClass().getSimpleName());

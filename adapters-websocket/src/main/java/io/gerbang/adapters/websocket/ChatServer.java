@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.domain.session.SessionRef;
@@ -54,7 +55,7 @@ public final class ChatServer implements AutoCloseable {
         this.clock = clock;
         this.rooms = new ChatRooms((socket, task) -> leaving.execute(() -> {
             try {
-                ports.leave().leave(socket.principal(), task, socket.id);
+                ports.leave().leave(new RoomConnection(socket.principal(), task, socket.id));
             } catch (RuntimeException storeDown) {
                 LOG.warn("could not announce a removed member leaving: {}", storeDown.getClass().getSimpleName());
             }

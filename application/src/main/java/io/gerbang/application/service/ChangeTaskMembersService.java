@@ -30,9 +30,12 @@ public class ChangeTaskMembersService implements ChangeTaskMembers {
     }
 
     @Override
-    public MemberChange put(Principal caller, TaskId task, UserId user, Boolean canComment) {
+    public MemberChange put(Put command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        UserId user = command.user();
         TaskRoom room = access.visible(caller, task);
-        MemberChange change = room.putMember(caller.user(), access.managingScopeOf(caller), user, canComment);
+        MemberChange change = room.putMember(caller.user(), access.managingScopeOf(caller), user, command.canComment());
         if (users.byId(caller.tenant(), user).isEmpty()) {
             throw new UnknownUser(user);
         }
@@ -42,7 +45,10 @@ public class ChangeTaskMembersService implements ChangeTaskMembers {
     }
 
     @Override
-    public void remove(Principal caller, TaskId task, UserId user) {
+    public void remove(Removal command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        UserId user = command.user();
         TaskRoom room = access.visible(caller, task);
         MemberChange change = room.removeMember(caller.user(), access.managingScopeOf(caller), user);
         if (tasks.save(change)) {

@@ -25,7 +25,10 @@ public class CreateTaskService implements CreateTask {
     }
 
     @Override
-    public TaskRoom create(Principal caller, String title, long unitId) {
+    public TaskRoom create(Command command) {
+        Principal caller = command.caller();
+        String title = command.title();
+        long unitId = command.unitId();
         Scope scope = guard.scopeFor(caller, Permissions.TASKS_WRITE);
         if (organisation.unit(caller.tenant(), unitId).isEmpty() || !scope.reaches(unitId)) {
             throw UnknownPlace.unit();

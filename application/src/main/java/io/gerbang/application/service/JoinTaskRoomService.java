@@ -3,6 +3,7 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
@@ -32,16 +33,16 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     }
 
     @Override
-    public Admission admit(Command command) {
-        access.forSocket(command.caller(), command.task());
-        return new Admission(command);
+    public Admission admit(RoomConnection joining) {
+        access.forSocket(joining.caller(), joining.task());
+        return new Admission(joining);
     }
 
     @Override
     public List<PresentUser> enter(Admission admission) {
-        Principal caller = admission.command().caller();
-        TaskId task = admission.command().task();
-        String socket = admission.command().connection();
+        Principal caller = admission.joining().caller();
+        TaskId task = admission.joining().task();
+        String socket = admission.joining().connection();
         String name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
         activity.log(task, caller.user(), ActivityKind.JOINED, "");

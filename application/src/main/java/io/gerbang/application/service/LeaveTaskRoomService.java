@@ -2,6 +2,7 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.LeaveTaskRoom;
 import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
@@ -28,7 +29,10 @@ public class LeaveTaskRoomService implements LeaveTaskRoom {
     }
 
     @Override
-    public void leave(Principal caller, TaskId task, String socket) {
+    public void leave(RoomConnection command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        String socket = command.connection();
         presence.leave(task, socket);
         activity.log(task, caller.user(), ActivityKind.LEFT, "");
         events.publish(new RoomEvent.UserLeft(task, caller.user(), guard.nameOf(caller), clock.instant(), socket));

@@ -24,7 +24,10 @@ public class NotifyTaskService implements NotifyTask {
     }
 
     @Override
-    public void notify(Principal caller, TaskId task, String message) {
+    public void notify(Command command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        String message = command.message();
         access.managed(caller, task);
         activity.log(task, caller.user(), ActivityKind.NOTIFIED, message);
         events.publish(new RoomEvent.TaskNotification(task, message, clock.instant()));

@@ -29,7 +29,10 @@ public class PostMessageService implements PostMessage {
     }
 
     @Override
-    public ChatMessage post(Principal caller, TaskId task, MessageDraft draft) {
+    public ChatMessage post(Command command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        MessageDraft draft = command.draft();
         access.forSocket(caller, task).ensureMayPost(caller.user());
         if (draft.replyTo() != null && !messages.hasMessage(task, draft.replyTo())) {
             throw new UnknownReply(draft.replyTo());

@@ -18,7 +18,11 @@ public class SignalTypingService implements SignalTyping {
     }
 
     @Override
-    public void typing(Principal caller, TaskId task, String socket, boolean started) {
+    public void typing(Command command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        String socket = command.connection();
+        boolean started = command.started();
         events.publish(new RoomEvent.Typing(task, caller.user(), guard.nameOf(caller), started, socket));
     }
 }

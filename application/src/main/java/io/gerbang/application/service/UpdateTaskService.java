@@ -25,7 +25,10 @@ public class UpdateTaskService implements UpdateTask {
     }
 
     @Override
-    public TaskRoom retitle(Principal caller, TaskId task, String title) {
+    public TaskRoom retitle(Command command) {
+        Principal caller = command.caller();
+        TaskId task = command.task();
+        String title = command.title();
         Instant now = clock.instant();
         TaskRoom renamed = access.visible(caller, task).rename(caller.user(), access.managingScopeOf(caller), title, now);
         tasks.retitle(renamed.task(), caller.user());

@@ -11,7 +11,9 @@ import io.gerbang.adapters.rest.http.ResponseHeadersFilter;
 import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.adapters.rest.json.JsonBodyReader;
 import io.gerbang.adapters.rest.json.JsonBodyWriter;
-import io.gerbang.adapters.rest.resource.AuthResource;
+import io.gerbang.adapters.rest.resource.ProfileResource;
+import io.gerbang.adapters.rest.resource.SessionsResource;
+import io.gerbang.adapters.rest.resource.SignInResource;
 import io.gerbang.adapters.rest.resource.TwoFactorResource;
 import io.gerbang.application.port.in.LogInWithSecondFactor;
 import io.gerbang.application.port.in.ManageTwoFactor;
@@ -65,14 +67,20 @@ public class RestConfiguration {
     }
 
     @Bean
-    AuthResource authResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refresh,
-                              LogOut logOut, Authenticate authenticate,
-                              ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
-                              InspectTokens inspectTokens, CountSessions countSessions,
-                              CleanUpExpiredSessions cleanUp, ChangePassword changePassword,
-                              LateAnswers lateAnswers) {
-        return new AuthResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, showProfile, listSessions, revokeSession,
-                inspectTokens, countSessions, cleanUp, changePassword, lateAnswers);
+    SignInResource signInResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refresh,
+                                  LogOut logOut, Authenticate authenticate, LateAnswers lateAnswers) {
+        return new SignInResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, lateAnswers);
+    }
+
+    @Bean
+    SessionsResource sessionsResource(ListSessions listSessions, RevokeSession revokeSession, InspectTokens inspectTokens,
+                                      CountSessions countSessions, CleanUpExpiredSessions cleanUp) {
+        return new SessionsResource(listSessions, revokeSession, inspectTokens, countSessions, cleanUp);
+    }
+
+    @Bean
+    ProfileResource profileResource(ShowProfile showProfile, ChangePassword changePassword) {
+        return new ProfileResource(showProfile, changePassword);
     }
 
     @Bean
@@ -107,7 +115,8 @@ public class RestConfiguration {
 
     @Bean
     ResourceConfig resourceConfig(GerbangConfig config, ObjectMapper mapper, Cors cors, Authenticate authenticate,
-                                  AuthResource authResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
+                                  SignInResource signInResource, SessionsResource sessionsResource,
+                                  ProfileResource profileResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
                                   HealthResource healthResource, TasksResource tasksResource,
                                   MetricsResource metricsResource, MeterRegistry metrics) {
@@ -122,7 +131,9 @@ public class RestConfiguration {
                 .register(new JsonBodyReader(mapper))
                 .register(new JsonBodyWriter(mapper))
                 .register(ErrorMapper.class)
-                .register(authResource)
+                .register(signInResource)
+                .register(sessionsResource)
+                .register(profileResource)
                 .register(twoFactorResource)
                 .register(usersResource)
                 .register(rolesResource)

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.scenario;
 
+import io.gerbang.application.port.in.RoomConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -102,7 +103,7 @@ class TaskRoomLifecycleScenarioTest {
         Principal kakashi = signIn("100000003");
 
         // Naruto opens a task of his unit: he owns it, and it is nobody else's room yet
-        TaskRoom opened = port(CreateTask.class).create(naruto, "Rilis 2.0", 2);
+        TaskRoom opened = port(CreateTask.class).create(new CreateTask.Command(naruto, "Rilis 2.0", 2));
         TaskId task = opened.task().id();
         assertThat(opened.members()).singleElement().satisfies(owner -> assertThat(owner.owner()).isTrue());
         assertThatThrownBy(() -> port(ShowTask.class).show(sakura, task)).as("unit 3 reads only unit 3")
@@ -112,8 +113,8 @@ class TaskRoomLifecycleScenarioTest {
         assertThatThrownBy(() -> join(kakashi, task)).isInstanceOf(NotAMember.class);
 
         // Kakashi manages unit 2: Sakura comes in to read, and he himself, who may comment unless told otherwise
-        MemberChange sakuraIn = port(ChangeTaskMembers.class).put(kakashi, task, SAKURA, false);
-        MemberChange kakashiIn = port(ChangeTaskMembers.class).put(kakashi, task, KAKASHI, null);
+        MemberChange sakuraIn = port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, SAKURA, false));
+        MemberChange kakashiIn = port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, KAKASHI, null));
         assertThat(sakuraIn.added()).isTrue();
         assertThat(sakuraIn.member().canComment()).isFalse();
         assertThat(kakashiIn.member().canComment()).isTrue();
@@ -127,17 +128,17 @@ class TaskRoomLifecycleScenarioTest {
                 .extracting(ChatMessage::id).containsExactly(ready.id());
 
         // only those who manage rename it and change its members; the owner stays one who may comment
-        assertThatThrownBy(() -> port(UpdateTask.class).retitle(sakura, task, "Punya saya"))
+        assertThatThrownBy(() -> port(UpdateTask.class).retitle(new UpdateTask.Command(sakura, task, "Punya saya")))
                 .isInstanceOf(MayNotManage.class);
-        assertThat(port(UpdateTask.class).retitle(naruto, task, "Rilis 2.0 final").task().title())
+        assertThat(port(UpdateTask.class).retitle(new UpdateTask.Command(naruto, task, "Rilis 2.0 final")).task().title())
                 .isEqualTo("Rilis 2.0 final");
-        assertThatThrownBy(() -> port(ChangeTaskMembers.class).put(kakashi, task, naruto.user(), false))
+        assertThatThrownBy(() -> port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, naruto.user(), false)))
                 .isInstanceOf(OwnerStaysMember.class);
-        assertThatThrownBy(() -> port(ChangeTaskMembers.class).remove(naruto, task, naruto.user()))
+        assertThatThrownBy(() -> port(ChangeTaskMembers.class).remove(new ChangeTaskMembers.Removal(naruto, task, naruto.user())))
                 .isInstanceOf(OwnerStaysMember.class);
 
         // Sakura goes out; the task is out of her reach again
-        port(ChangeTaskMembers.class).remove(naruto, task, SAKURA);
+        port(ChangeTaskMembers.class).remove(new ChangeTaskMembers.Removal(naruto, task, SAKURA));
         assertThatThrownBy(() -> port(ShowTask.class).show(sakura, task)).isInstanceOf(UnknownTask.class);
 
         // everyone following the rooms heard it all, in order
@@ -161,11 +162,11 @@ class TaskRoomLifecycleScenarioTest {
 
     private static void join(Principal person, TaskId task) {
         JoinTaskRoom join = port(JoinTaskRoom.class);
-        join.enter(join.admit(new JoinTaskRoom.Command(person, task, "scenario-" + person.user().value())));
+        join.enter(join.admit(new RoomConnection(person, task, "scenario-" + person.user().value())));
     }
 
     private static ChatMessage post(Principal author, TaskId task, String text) {
-        return port(PostMessage.class).post(author, task, new MessageDraft(text, List.of(), null));
+        return port(PostMessage.class).post(new PostMessage.Command(author, task, new MessageDraft(text, List.of(), null)));
     }
 
     /** What a room event says, in a word and its subject. */

@@ -84,7 +84,7 @@ public class TasksResource {
         }
         inputs.check();
         return created(request, "ok.task_created",
-                TaskDetailDto.of(ports.create().create(Callers.of(request), title, create.unitId())));
+                TaskDetailDto.of(ports.create().create(new CreateTask.Command(Callers.of(request), title, create.unitId()))));
     }
 
     @GET
@@ -102,7 +102,7 @@ public class TasksResource {
         String title = inputs.taskTitle("title", Inputs.body(body).title());
         inputs.check();
         return Envelopes.ok(request, "ok.task_updated",
-                TaskDetailDto.of(ports.update().retitle(Callers.of(request), task, title)));
+                TaskDetailDto.of(ports.update().retitle(new UpdateTask.Command(Callers.of(request), task, title))));
     }
 
     @POST
@@ -114,7 +114,7 @@ public class TasksResource {
         Inputs inputs = new Inputs();
         UserId user = inputs.userId("user_id", member.userId());
         inputs.check();
-        MemberChange change = ports.members().put(Callers.of(request), task, user, member.canComment());
+        MemberChange change = ports.members().put(new ChangeTaskMembers.Put(Callers.of(request), task, user, member.canComment()));
         MemberDto answer = new MemberDto(user.value(), change.member().owner(), change.member().canComment());
         return change.added() ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
     }
@@ -124,7 +124,7 @@ public class TasksResource {
     public Response removeMember(@Context ContainerRequestContext request, @PathParam("id") String id,
                                  @PathParam("user_id") String userId) {
         TaskId task = taskOf(id);
-        ports.members().remove(Callers.of(request), task, new UserId(Inputs.pathId(userId)));
+        ports.members().remove(new ChangeTaskMembers.Removal(Callers.of(request), task, new UserId(Inputs.pathId(userId))));
         return said(request, "ok.member_removed");
     }
 
@@ -146,7 +146,7 @@ public class TasksResource {
         MessageDraft draft = inputs.messageDraft(message.message(), message.attachments(), message.replyTo());
         inputs.check();
         return created(request, "ok.message_sent", io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
-                ports.post().post(Callers.of(request), task, draft)));
+                ports.post().post(new PostMessage.Command(Callers.of(request), task, draft))));
     }
 
     @GET
@@ -173,7 +173,7 @@ public class TasksResource {
         Inputs inputs = new Inputs();
         String message = inputs.name("message", Inputs.body(body).message());
         inputs.check();
-        ports.notifications().notify(Callers.of(request), task, message);
+        ports.notifications().notify(new NotifyTask.Command(Callers.of(request), task, message));
         return said(request, "ok.notified");
     }
 

@@ -3,6 +3,7 @@ package io.gerbang.application.port.in;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
+import java.util.Objects;
 
 /**
  * Adds, changes or removes a member of a task, as the room's rules allow ({@link io.gerbang.domain.task.TaskRoom}).
@@ -10,8 +11,27 @@ import io.gerbang.domain.user.UserId;
  */
 public interface ChangeTaskMembers {
 
-    /** {@code canComment} null: as the room decides for a member nobody said otherwise of. */
-    MemberChange put(Principal caller, TaskId task, UserId user, Boolean canComment);
+    MemberChange put(Put command);
 
-    void remove(Principal caller, TaskId task, UserId user);
+    void remove(Removal command);
+
+    /** {@code canComment} null: as the room decides for a member nobody said otherwise of. */
+    record Put(Principal caller, TaskId task, UserId user, Boolean canComment) {
+
+        public Put {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    record Removal(Principal caller, TaskId task, UserId user) {
+
+        public Removal {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
 }

@@ -1,9 +1,22 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.task.Task;
+import java.util.Objects;
 
 /** Opens a task in a unit of the caller's tasks.write scope; the caller owns it and is its first member. */
 public interface CreateTask {
 
-    TaskRoom create(Principal caller, String title, long unitId);
+    TaskRoom create(Command command);
+
+    record Command(Principal caller, String title, long unitId) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            title = Task.checkedTitle(title);
+            if (unitId <= 0) {
+                throw new IllegalArgumentException("unitId must be positive");
+            }
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package io.gerbang.application.port.in;
 
-import io.gerbang.domain.task.TaskId;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,27 +12,15 @@ import java.util.Objects;
  */
 public interface JoinTaskRoom {
 
-    Admission admit(Command command);
+    Admission admit(RoomConnection joining);
 
     List<PresentUser> enter(Admission admission);
 
-    /** @param connection the joining connection's id, unique on its node (what presence counts) */
-    record Command(Principal caller, TaskId task, String connection) {
-
-        public Command {
-            Objects.requireNonNull(caller, "caller");
-            Objects.requireNonNull(task, "task");
-            if (connection == null || connection.isBlank()) {
-                throw new IllegalArgumentException("a joining connection has an id");
-            }
-        }
-    }
-
-    /** A command that {@link #admit} let through; made by it alone. */
-    record Admission(Command command) {
+    /** A connection that {@link #admit} let through; made by it alone. */
+    record Admission(RoomConnection joining) {
 
         public Admission {
-            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(joining, "joining");
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.TaskId;
+import java.util.Objects;
 
 /**
  * Sends a {@code task_notification} to everybody connected to a task's room: for use cases that want to
@@ -8,5 +9,14 @@ import io.gerbang.domain.task.TaskId;
  */
 public interface NotifyTask {
 
-    void notify(Principal caller, TaskId task, String message);
+    void notify(Command command);
+
+    record Command(Principal caller, TaskId task, String message) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(message, "message");
+        }
+    }
 }

@@ -3,6 +3,7 @@ package io.gerbang.application.port.in;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
+import java.util.Objects;
 
 /**
  * Posts to a task room, over REST or a socket alike: a member who may comment; stored first, then
@@ -10,5 +11,14 @@ import io.gerbang.domain.task.TaskId;
  */
 public interface PostMessage {
 
-    ChatMessage post(Principal caller, TaskId task, MessageDraft draft);
+    ChatMessage post(Command command);
+
+    record Command(Principal caller, TaskId task, MessageDraft draft) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(draft, "draft");
+        }
+    }
 }

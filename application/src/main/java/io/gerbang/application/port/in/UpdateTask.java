@@ -2,9 +2,20 @@ package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
+import io.gerbang.domain.task.Task;
+import java.util.Objects;
 
 /** Renames a task (its owner, or tasks.manage over its unit); the room hears {@code task_updated}. */
 public interface UpdateTask {
 
-    TaskRoom retitle(Principal caller, TaskId task, String title);
+    TaskRoom retitle(Command command);
+
+    record Command(Principal caller, TaskId task, String title) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+            title = Task.checkedTitle(title);
+        }
+    }
 }

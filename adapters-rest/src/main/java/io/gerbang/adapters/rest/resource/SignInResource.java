@@ -1,7 +1,5 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.adapters.rest.error.InvalidRequest;
-import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.LoginRequest;
 import io.gerbang.adapters.rest.dto.LoginResultDto;
@@ -9,50 +7,31 @@ import io.gerbang.adapters.rest.dto.LogoutRequest;
 import io.gerbang.adapters.rest.dto.MfaRequiredDto;
 import io.gerbang.adapters.rest.dto.SecondFactorLoginRequest;
 import io.gerbang.adapters.rest.dto.MessageDto;
-import io.gerbang.adapters.rest.dto.PasswordChangeRequest;
 import io.gerbang.adapters.rest.dto.RefreshRequest;
-import io.gerbang.adapters.rest.dto.RemovedDto;
-import io.gerbang.adapters.rest.dto.SessionCountDto;
-import io.gerbang.adapters.rest.dto.SessionDto;
-import io.gerbang.adapters.rest.dto.TokenInventoryDto;
 import io.gerbang.adapters.rest.dto.TokenPairDto;
-import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.Authenticate;
-import io.gerbang.application.port.in.ChangePassword;
-import io.gerbang.application.port.in.CleanUpExpiredSessions;
-import io.gerbang.application.port.in.CountSessions;
-import io.gerbang.application.port.in.InspectTokens;
-import io.gerbang.application.port.in.ListSessions;
 import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LogInWithSecondFactor;
 import io.gerbang.application.port.in.LoginResult;
 import io.gerbang.application.port.in.SignInOutcome;
 import io.gerbang.application.port.in.LogOut;
-import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
-import io.gerbang.application.port.in.RevokeSession;
-import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.in.SignInName;
 import io.gerbang.domain.limit.ClientAddress;
-import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.Suspended;
@@ -60,43 +39,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** /api/v1/auth: translates HTTP to the sign-in use cases and back. No rule lives here. */
+/** /api/v1/auth: signing in (with a password, then maybe a second factor), refreshing and signing out. No rule lives here. */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
-public class AuthResource {
+public class SignInResource {
 
     private final LogIn logIn;
+    private final LogInWithSecondFactor logInWithSecondFactor;
     private final RefreshSession refreshSession;
     private final LogOut logOut;
     private final Authenticate authenticate;
-    private final ShowProfile showProfile;
-    private final ListSessions listSessions;
-    private final RevokeSession revokeSession;
-    private final InspectTokens inspectTokens;
-    private final CountSessions countSessions;
-    private final CleanUpExpiredSessions cleanUpExpiredSessions;
-    private final ChangePassword changePassword;
-    private final LogInWithSecondFactor logInWithSecondFactor;
     private final LateAnswers lateAnswers;
 
-    public AuthResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession,
-                        LogOut logOut, Authenticate authenticate, ShowProfile showProfile, ListSessions listSessions, RevokeSession revokeSession,
-                        InspectTokens inspectTokens, CountSessions countSessions,
-                        CleanUpExpiredSessions cleanUpExpiredSessions, ChangePassword changePassword,
-                        LateAnswers lateAnswers) {
-        this.lateAnswers = lateAnswers;
+    public SignInResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate, LateAnswers lateAnswers) {
         this.logIn = logIn;
         this.logInWithSecondFactor = logInWithSecondFactor;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
         this.authenticate = authenticate;
-        this.showProfile = showProfile;
-        this.listSessions = listSessions;
-        this.revokeSession = revokeSession;
-        this.inspectTokens = inspectTokens;
-        this.countSessions = countSessions;
-        this.cleanUpExpiredSessions = cleanUpExpiredSessions;
-        this.changePassword = changePassword;
+        this.lateAnswers = lateAnswers;
     }
 
     @POST
@@ -207,80 +168,5 @@ public class AuthResource {
         logOut.logOut(command);
         RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.logout", new MessageDto(Messages.text(info.language(), "ok.logout")));
-    }
-
-    @GET
-    @Path("/me")
-    @Authenticated
-    public Response me(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.me", UserDto.of(showProfile.profileOf(Callers.of(request))));
-    }
-
-    @GET
-    @Path("/sessions")
-    @Authenticated
-    public Response sessions(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.sessions",
-                listSessions.sessionsOf(Callers.of(request)).stream().map(SessionDto::of).toList());
-    }
-
-    @DELETE
-    @Path("/sessions/{session_id}")
-    @Authenticated
-    public Response revokeSession(@Context ContainerRequestContext request, @PathParam("session_id") String sessionId) {
-        if (!SessionId.isWellFormed(sessionId)) {
-            throw InvalidRequest.notFound();
-        }
-        revokeSession.revoke(Callers.of(request), new SessionId(sessionId));
-        RequestInfo info = RequestInfo.of(request);
-        return Envelopes.ok(request, "ok.session_revoked",
-                new MessageDto(Messages.text(info.language(), "ok.session_revoked")));
-    }
-
-    @GET
-    @Path("/check-tokens")
-    @Authenticated
-    public Response checkTokens(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
-        Principal caller = Callers.of(request);
-        return Envelopes.ok(request, "ok.check_tokens",
-                TokenInventoryDto.of(inspectTokens.inspect(caller, targetUser(caller, userId))));
-    }
-
-    @GET
-    @Path("/session-count")
-    @Authenticated
-    public Response sessionCount(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
-        Principal caller = Callers.of(request);
-        return Envelopes.ok(request, "ok.session_count",
-                SessionCountDto.of(countSessions.count(caller, targetUser(caller, userId))));
-    }
-
-    @POST
-    @Path("/cleanup-expired")
-    @Authenticated
-    public Response cleanupExpired(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.cleanup", new RemovedDto(cleanUpExpiredSessions.cleanUp(Callers.of(request))));
-    }
-
-    @POST
-    @Path("/password")
-    @Authenticated
-    public Response changePassword(@Context ContainerRequestContext request, PasswordChangeRequest body) {
-        PasswordChangeRequest change = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        PlainPassword current = inputs.presentedPassword("current_password", change.currentPassword());
-        PlainPassword next = inputs.newPassword("new_password", change.newPassword());
-        inputs.check();
-        changePassword.change(new ChangePassword.Command(Callers.of(request), current, next));
-        RequestInfo info = RequestInfo.of(request);
-        return Envelopes.ok(request, "ok.password", new MessageDto(Messages.text(info.language(), "ok.password")));
-    }
-
-    /** ?user_id= names the user to look at; without it, the caller. */
-    private static UserId targetUser(Principal caller, String userId) {
-        Inputs inputs = new Inputs();
-        UserId target = inputs.userIdParameter("user_id", userId);
-        inputs.check();
-        return target == null ? caller.user() : target;
     }
 }
