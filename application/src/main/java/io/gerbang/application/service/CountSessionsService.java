@@ -22,7 +22,9 @@ public class CountSessionsService implements CountSessions {
     }
 
     @Override
-    public SessionCount count(Principal caller, UserId user) {
+    public SessionCount count(Query query) {
+        Principal caller = query.caller();
+        UserId user = query.user();
         limits.admitSessionCheck(caller);
         guard.ensureMayOversee(caller, user);
         TokenInventory inventory = InspectTokensService.inventoryOf(sessions, caller.tenant(), user, clock.instant());

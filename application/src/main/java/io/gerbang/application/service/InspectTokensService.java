@@ -30,7 +30,9 @@ public class InspectTokensService implements InspectTokens {
     }
 
     @Override
-    public TokenInventory inspect(Principal caller, UserId user) {
+    public TokenInventory inspect(Query query) {
+        Principal caller = query.caller();
+        UserId user = query.user();
         limits.admitSessionCheck(caller);
         guard.ensureMayOversee(caller, user);
         return inventoryOf(sessions, caller.tenant(), user, clock.instant());

@@ -23,7 +23,9 @@ public class ListTasksService implements ListTasks {
     }
 
     @Override
-    public Page<Task> list(Principal caller, PageRequest page) {
+    public Page<Task> list(Query query) {
+        Principal caller = query.caller();
+        PageRequest page = query.page();
         // listing needs tasks.read somewhere (a member of tasks but holder of no such grant is refused)
         TaskVisibility visibility = new TaskVisibility(caller.user(), guard.scopeFor(caller, Permissions.TASKS_READ));
         return Paging.page(cursors, page,

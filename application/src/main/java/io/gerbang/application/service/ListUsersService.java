@@ -25,12 +25,17 @@ public class ListUsersService implements ListUsers {
     }
 
     @Override
-    public Page<User> list(Caller caller, PageRequest request) {
+    public Page<User> list(Query query) {
+        Caller caller = query.caller();
+        PageRequest request = query.page();
         return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ), request);
     }
 
     @Override
-    public Page<User> listInUnit(Caller caller, long unitId, PageRequest request) {
+    public Page<User> listInUnit(InUnit query) {
+        Caller caller = query.caller();
+        long unitId = query.unitId();
+        PageRequest request = query.page();
         return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ).narrowedTo(unitId), request);
     }
 

@@ -60,7 +60,9 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     }
 
     @Override
-    public List<String> enable(Principal caller, SecondFactorCode.TotpCode code) {
+    public List<String> enable(Enable query) {
+        Principal caller = query.caller();
+        SecondFactorCode.TotpCode code = query.code();
         User user = userOf(caller);
         if (user.twoFactorEnabled()) {
             throw new TwoFactorAlreadyOn();
@@ -80,7 +82,9 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     }
 
     @Override
-    public void disable(Principal caller, SecondFactorCode code) {
+    public void disable(Disable query) {
+        Principal caller = query.caller();
+        SecondFactorCode code = query.code();
         User user = userOf(caller);
         if (!user.twoFactorEnabled()) {
             throw new TwoFactorNotOn();

@@ -22,7 +22,10 @@ public class ReadActivityService implements ReadActivity {
     }
 
     @Override
-    public Page<ActivityEntry> read(Principal caller, TaskId task, PageRequest page) {
+    public Page<ActivityEntry> read(Query query) {
+        Principal caller = query.caller();
+        TaskId task = query.task();
+        PageRequest page = query.page();
         access.managed(caller, task);
         return Paging.page(cursors, page, from -> activity.entries(task, from, page.limit() + 1), ActivityEntry::id);
     }

@@ -22,7 +22,10 @@ public class ReadMessagesService implements ReadMessages {
     }
 
     @Override
-    public Page<ChatMessage> read(Principal caller, TaskId task, PageRequest page) {
+    public Page<ChatMessage> read(Query query) {
+        Principal caller = query.caller();
+        TaskId task = query.task();
+        PageRequest page = query.page();
         access.asMember(caller, task);
         return Paging.page(cursors, page, from -> messages.messages(task, from, page.limit() + 1), ChatMessage::id);
     }

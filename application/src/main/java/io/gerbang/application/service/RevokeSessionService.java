@@ -22,7 +22,9 @@ public class RevokeSessionService implements RevokeSession {
     }
 
     @Override
-    public void revoke(Principal caller, SessionId session) {
+    public void revoke(Command query) {
+        Principal caller = query.caller();
+        SessionId session = query.session();
         // Only the caller's own sessions are looked for: somebody else's is as absent as one that never was.
         if (!sessions.end(new SessionRef(caller.tenant(), caller.user(), session))) {
             throw new UnknownSession();

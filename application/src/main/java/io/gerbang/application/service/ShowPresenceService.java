@@ -18,7 +18,9 @@ public class ShowPresenceService implements ShowPresence {
     }
 
     @Override
-    public List<PresentUser> presence(Principal caller, TaskId task) {
+    public List<PresentUser> presence(Query query) {
+        Principal caller = query.caller();
+        TaskId task = query.task();
         access.asMember(caller, task);
         return presence.of(task);
     }

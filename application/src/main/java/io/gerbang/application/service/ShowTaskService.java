@@ -14,7 +14,9 @@ public class ShowTaskService implements ShowTask {
     }
 
     @Override
-    public TaskRoom show(Principal caller, TaskId task) {
+    public TaskRoom show(Query query) {
+        Principal caller = query.caller();
+        TaskId task = query.task();
         return access.visible(caller, task);
     }
 }

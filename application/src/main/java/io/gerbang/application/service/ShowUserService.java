@@ -18,7 +18,9 @@ public class ShowUserService implements ShowUser {
     }
 
     @Override
-    public UserProfile show(Principal caller, UserId user) {
+    public UserProfile show(Query query) {
+        Principal caller = query.caller();
+        UserId user = query.user();
         Scope scope = guard.scopeFor(caller, Permissions.USERS_READ);
         guard.userWithin(caller, scope, user);
         return profiles.profileOf(user);

@@ -32,8 +32,8 @@ final class ListUsersCommand extends AdminSubcommand {
             String cursor = null;
             do {
                 PageRequest request = new PageRequest(cursor, PageRequest.MAX_LIMIT);
-                Page<User> page = unit == null ? users.list(operator, request)
-                        : users.listInUnit(operator, unit, request);
+                Page<User> page = unit == null ? users.list(new ListUsers.Query(operator, request))
+                        : users.listInUnit(new ListUsers.InUnit(operator, unit, request));
                 page.items().stream().map(UserSummaryDto::of).forEach(all::add);
                 cursor = page.hasNext() ? page.nextCursor() : null;
             } while (cursor != null);

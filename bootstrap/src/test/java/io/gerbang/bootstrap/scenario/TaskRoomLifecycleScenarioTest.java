@@ -106,9 +106,9 @@ class TaskRoomLifecycleScenarioTest {
         TaskRoom opened = port(CreateTask.class).create(new CreateTask.Command(naruto, "Rilis 2.0", 2));
         TaskId task = opened.task().id();
         assertThat(opened.members()).singleElement().satisfies(owner -> assertThat(owner.owner()).isTrue());
-        assertThatThrownBy(() -> port(ShowTask.class).show(sakura, task)).as("unit 3 reads only unit 3")
+        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task))).as("unit 3 reads only unit 3")
                 .isInstanceOf(UnknownTask.class);
-        assertThat(port(ShowTask.class).show(kakashi, task).task().title()).as("unit 2's manager sees it")
+        assertThat(port(ShowTask.class).show(new ShowTask.Query(kakashi, task)).task().title()).as("unit 2's manager sees it")
                 .isEqualTo("Rilis 2.0");
         assertThatThrownBy(() -> join(kakashi, task)).isInstanceOf(NotAMember.class);
 
@@ -124,7 +124,7 @@ class TaskRoomLifecycleScenarioTest {
         join(kakashi, task);
         assertThatThrownBy(() -> post(sakura, task, "Boleh saya bantu?")).isInstanceOf(MayNotComment.class);
         ChatMessage ready = post(kakashi, task, "Siap diuji");
-        assertThat(port(ReadMessages.class).read(sakura, task, new PageRequest(null, 20)).items())
+        assertThat(port(ReadMessages.class).read(new ReadMessages.Query(sakura, task, new PageRequest(null, 20))).items())
                 .extracting(ChatMessage::id).containsExactly(ready.id());
 
         // only those who manage rename it and change its members; the owner stays one who may comment
@@ -139,7 +139,7 @@ class TaskRoomLifecycleScenarioTest {
 
         // Sakura goes out; the task is out of her reach again
         port(ChangeTaskMembers.class).remove(new ChangeTaskMembers.Removal(naruto, task, SAKURA));
-        assertThatThrownBy(() -> port(ShowTask.class).show(sakura, task)).isInstanceOf(UnknownTask.class);
+        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task))).isInstanceOf(UnknownTask.class);
 
         // everyone following the rooms heard it all, in order
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heard.stream()

@@ -65,7 +65,7 @@ public class SessionsResource {
         if (!SessionId.isWellFormed(sessionId)) {
             throw InvalidRequest.notFound();
         }
-        revokeSession.revoke(Callers.of(request), new SessionId(sessionId));
+        revokeSession.revoke(new RevokeSession.Command(Callers.of(request), new SessionId(sessionId)));
         RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.session_revoked",
                 new MessageDto(Messages.text(info.language(), "ok.session_revoked")));
@@ -77,7 +77,7 @@ public class SessionsResource {
     public Response checkTokens(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
         Principal caller = Callers.of(request);
         return Envelopes.ok(request, "ok.check_tokens",
-                TokenInventoryDto.of(inspectTokens.inspect(caller, targetUser(caller, userId))));
+                TokenInventoryDto.of(inspectTokens.inspect(new InspectTokens.Query(caller, targetUser(caller, userId)))));
     }
 
     @GET
@@ -86,7 +86,7 @@ public class SessionsResource {
     public Response sessionCount(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
         Principal caller = Callers.of(request);
         return Envelopes.ok(request, "ok.session_count",
-                SessionCountDto.of(countSessions.count(caller, targetUser(caller, userId))));
+                SessionCountDto.of(countSessions.count(new CountSessions.Query(caller, targetUser(caller, userId)))));
     }
 
     @POST

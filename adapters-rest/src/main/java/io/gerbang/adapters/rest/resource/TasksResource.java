@@ -70,7 +70,7 @@ public class TasksResource {
     @GET
     public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
-        Page<Task> page = ports.list().list(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit)));
+        Page<Task> page = ports.list().list(new ListTasks.Query(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit))));
         return paged(request, "ok.tasks", page, TaskDto::of);
     }
 
@@ -90,7 +90,7 @@ public class TasksResource {
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.task", TaskDetailDto.of(ports.show().show(Callers.of(request), taskOf(id))));
+        return Envelopes.ok(request, "ok.task", TaskDetailDto.of(ports.show().show(new ShowTask.Query(Callers.of(request), taskOf(id)))));
     }
 
     @PATCH
@@ -133,8 +133,8 @@ public class TasksResource {
     public Response messages(@Context ContainerRequestContext request, @PathParam("id") String id,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.messages", ports.messages().read(Callers.of(request), task,
-                new PageRequest(cursor, Inputs.limit(limit))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
+        return paged(request, "ok.messages", ports.messages().read(new ReadMessages.Query(Callers.of(request), task,
+                new PageRequest(cursor, Inputs.limit(limit)))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
     }
 
     @POST
@@ -152,7 +152,7 @@ public class TasksResource {
     @GET
     @Path("/{id}/presence")
     public Response presence(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.presence", ports.presence().presence(Callers.of(request), taskOf(id))
+        return Envelopes.ok(request, "ok.presence", ports.presence().presence(new ShowPresence.Query(Callers.of(request), taskOf(id)))
                 .stream().map(PresentDto::of).toList());
     }
 
@@ -161,8 +161,8 @@ public class TasksResource {
     public Response activity(@Context ContainerRequestContext request, @PathParam("id") String id,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.activity", ports.activity().read(Callers.of(request), task,
-                new PageRequest(cursor, Inputs.limit(limit))), ActivityDto::of);
+        return paged(request, "ok.activity", ports.activity().read(new ReadActivity.Query(Callers.of(request), task,
+                new PageRequest(cursor, Inputs.limit(limit)))), ActivityDto::of);
     }
 
     @POST

@@ -45,7 +45,7 @@ public class TwoFactorResource {
         Inputs inputs = new Inputs();
         var code = inputs.totpCode("code", given.code());
         inputs.check();
-        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(Callers.of(request), code)));
+        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(new ManageTwoFactor.Enable(Callers.of(request), code))));
     }
 
     @POST
@@ -56,7 +56,7 @@ public class TwoFactorResource {
         Inputs inputs = new Inputs();
         var code = inputs.secondFactorCode("code", given.code());
         inputs.check();
-        twoFactor.disable(Callers.of(request), code);
+        twoFactor.disable(new ManageTwoFactor.Disable(Callers.of(request), code));
         String done = Messages.text(RequestInfo.of(request).language(), "ok.2fa_disabled");
         return Envelopes.ok(request, "ok.2fa_disabled", new MessageDto(done));
     }

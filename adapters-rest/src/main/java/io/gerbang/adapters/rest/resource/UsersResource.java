@@ -114,7 +114,7 @@ public class UsersResource {
     @GET
     public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
-        Page<User> page = listUsers.list(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit)));
+        Page<User> page = listUsers.list(new ListUsers.Query(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit))));
         return Envelopes.ok(request, "ok.users", page.items().stream().map(UserSummaryDto::of).toList(),
                 new Pagination(page.nextCursor(), page.prevCursor(), page.hasNext(), page.hasPrev(), page.limit()));
     }
@@ -122,6 +122,6 @@ public class UsersResource {
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(Callers.of(request), Inputs.userIdPath(id))));
+        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(new ShowUser.Query(Callers.of(request), Inputs.userIdPath(id)))));
     }
 }

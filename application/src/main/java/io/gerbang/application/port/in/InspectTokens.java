@@ -1,9 +1,18 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.user.UserId;
+import java.util.Objects;
 
 /** Lists a user's live tokens: the caller's own, or anyone's in the tenant with auth.sessions.manage. */
 public interface InspectTokens {
 
-    TokenInventory inspect(Principal caller, UserId user);
+    TokenInventory inspect(Query query);
+
+    record Query(Principal caller, UserId user) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(user, "user");
+        }
+    }
 }

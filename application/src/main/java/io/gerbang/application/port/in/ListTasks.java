@@ -1,9 +1,18 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.Task;
+import java.util.Objects;
 
 /** The tasks the caller may see: those of the units their tasks.read scope covers, and those they belong to. */
 public interface ListTasks {
 
-    Page<Task> list(Principal caller, PageRequest page);
+    Page<Task> list(Query query);
+
+    record Query(Principal caller, PageRequest page) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(page, "page");
+        }
+    }
 }

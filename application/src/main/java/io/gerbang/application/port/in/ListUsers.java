@@ -1,12 +1,32 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.user.User;
+import java.util.Objects;
 
 /** The users the caller's users.read scope covers, by id, a page at a time. */
 public interface ListUsers {
 
-    Page<User> list(Caller caller, PageRequest page);
+    Page<User> list(Query query);
 
     /** Only those of them whose home unit is {@code unitId} (none when the scope does not reach it). */
-    Page<User> listInUnit(Caller caller, long unitId, PageRequest page);
+    Page<User> listInUnit(InUnit query);
+
+    record Query(Caller caller, PageRequest page) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(page, "page");
+        }
+    }
+
+    record InUnit(Caller caller, long unitId, PageRequest page) {
+
+        public InUnit {
+            Objects.requireNonNull(caller, "caller");
+            if (unitId <= 0) {
+                throw new IllegalArgumentException("unitId must be positive");
+            }
+            Objects.requireNonNull(page, "page");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.gerbang.application.port.in;
 
 import io.gerbang.domain.twofactor.SecondFactorCode;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A person's own two-factor: set up a secret, turn it on with a first code (getting recovery codes), turn it
@@ -13,15 +14,31 @@ public interface ManageTwoFactor {
     Enrolment setUp(Principal caller);
 
     /** Turns it on with a code of the pending secret: the recovery codes, shown this once. */
-    List<String> enable(Principal caller, SecondFactorCode.TotpCode code);
+    List<String> enable(Enable query);
 
     /** Turns it off with a TOTP or a recovery code. */
-    void disable(Principal caller, SecondFactorCode code);
+    void disable(Disable query);
 
     record Enrolment(String secret, String otpauthUri) {
         @Override
         public String toString() {
             return "Enrolment[****]";
+        }
+    }
+
+    record Enable(Principal caller, SecondFactorCode.TotpCode code) {
+
+        public Enable {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
+    record Disable(Principal caller, SecondFactorCode code) {
+
+        public Disable {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(code, "code");
         }
     }
 }

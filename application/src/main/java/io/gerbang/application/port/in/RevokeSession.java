@@ -1,9 +1,18 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.session.SessionId;
+import java.util.Objects;
 
 /** Ends one of the caller's own sessions. */
 public interface RevokeSession {
 
-    void revoke(Principal caller, SessionId session);
+    void revoke(Command query);
+
+    record Command(Principal caller, SessionId session) {
+
+        public Command {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(session, "session");
+        }
+    }
 }

@@ -2,9 +2,18 @@ package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.TaskId;
 import java.util.List;
+import java.util.Objects;
 
 /** Who is connected to a task room, on any node (members only). */
 public interface ShowPresence {
 
-    List<PresentUser> presence(Principal caller, TaskId task);
+    List<PresentUser> presence(Query query);
+
+    record Query(Principal caller, TaskId task) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+        }
+    }
 }

@@ -2,9 +2,18 @@ package io.gerbang.application.port.in;
 
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
+import java.util.Objects;
 
 /** One task with its members, if the caller may see it (else {@link io.gerbang.application.port.in.refusal.UnknownTask}). */
 public interface ShowTask {
 
-    TaskRoom show(Principal caller, TaskId task);
+    TaskRoom show(Query query);
+
+    record Query(Principal caller, TaskId task) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(task, "task");
+        }
+    }
 }

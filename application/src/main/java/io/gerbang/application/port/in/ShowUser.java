@@ -1,9 +1,18 @@
 package io.gerbang.application.port.in;
 
 import io.gerbang.domain.user.UserId;
+import java.util.Objects;
 
 /** One user's profile, if the caller's users.read scope covers them; anyone else is not found. */
 public interface ShowUser {
 
-    UserProfile show(Principal caller, UserId user);
+    UserProfile show(Query query);
+
+    record Query(Principal caller, UserId user) {
+
+        public Query {
+            Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(user, "user");
+        }
+    }
 }
