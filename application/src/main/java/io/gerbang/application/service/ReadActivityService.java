@@ -4,6 +4,7 @@ import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.application.port.in.ReadActivity;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.TaskActivity;
@@ -22,7 +23,7 @@ public class ReadActivityService implements ReadActivity {
     }
 
     @Override
-    public Page<ActivityEntry> read(Query query) {
+    public Page<ActivityEntry> read(TaskPage query) {
         Principal caller = query.caller();
         TaskId task = query.task();
         PageRequest page = query.page();

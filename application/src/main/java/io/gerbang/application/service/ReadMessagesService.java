@@ -3,6 +3,7 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.Page;
 import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.application.port.in.ReadMessages;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.TaskMessages;
@@ -22,7 +23,7 @@ public class ReadMessagesService implements ReadMessages {
     }
 
     @Override
-    public Page<ChatMessage> read(Query query) {
+    public Page<ChatMessage> read(TaskPage query) {
         Principal caller = query.caller();
         TaskId task = query.task();
         PageRequest page = query.page();

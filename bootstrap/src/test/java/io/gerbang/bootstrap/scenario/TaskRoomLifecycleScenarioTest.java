@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.scenario;
 
+import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.application.port.in.RoomConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -124,7 +125,7 @@ class TaskRoomLifecycleScenarioTest {
         join(kakashi, task);
         assertThatThrownBy(() -> post(sakura, task, "Boleh saya bantu?")).isInstanceOf(MayNotComment.class);
         ChatMessage ready = post(kakashi, task, "Siap diuji");
-        assertThat(port(ReadMessages.class).read(new ReadMessages.Query(sakura, task, new PageRequest(null, 20))).items())
+        assertThat(port(ReadMessages.class).read(new TaskPage(sakura, task, new PageRequest(null, 20))).items())
                 .extracting(ChatMessage::id).containsExactly(ready.id());
 
         // only those who manage rename it and change its members; the owner stays one who may comment

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.MessageDto;
@@ -133,7 +134,7 @@ public class TasksResource {
     public Response messages(@Context ContainerRequestContext request, @PathParam("id") String id,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.messages", ports.messages().read(new ReadMessages.Query(Callers.of(request), task,
+        return paged(request, "ok.messages", ports.messages().read(new TaskPage(Callers.of(request), task,
                 new PageRequest(cursor, Inputs.limit(limit)))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
     }
 
@@ -161,7 +162,7 @@ public class TasksResource {
     public Response activity(@Context ContainerRequestContext request, @PathParam("id") String id,
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.activity", ports.activity().read(new ReadActivity.Query(Callers.of(request), task,
+        return paged(request, "ok.activity", ports.activity().read(new TaskPage(Callers.of(request), task,
                 new PageRequest(cursor, Inputs.limit(limit)))), ActivityDto::of);
     }
 
