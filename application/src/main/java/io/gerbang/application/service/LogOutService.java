@@ -48,7 +48,7 @@ public class LogOutService implements LogOut {
         if (command instanceof AllSessionsOf all) {
             guard.ensureMayOversee(all.caller(), all.user());
             int ended = sessions.endAllOf(all.caller().tenant(), all.user(), null);
-            events.record(new Event(Kind.SESSION_REVOKED, all.caller().tenant(), all.user(), "all:" + ended));
+            events.record(new Event(Kind.SESSIONS_ENDED, all.caller().tenant(), all.user(), "all:" + ended));
             return ended;
         }
         return endOrRefuse(((CurrentSession) command).caller().sessionRef(), SessionEnded::new);

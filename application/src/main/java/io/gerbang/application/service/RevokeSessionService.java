@@ -29,6 +29,6 @@ public class RevokeSessionService implements RevokeSession {
         if (!sessions.end(new SessionRef(caller.tenant(), caller.user(), session))) {
             throw new UnknownSession();
         }
-        events.record(Event.of(Kind.SESSION_REVOKED, caller.tenant(), caller.user()));
+        events.record(Event.of(Kind.SESSIONS_ENDED, caller.tenant(), caller.user()));
     }
 }

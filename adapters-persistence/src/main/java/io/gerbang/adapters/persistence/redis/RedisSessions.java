@@ -50,7 +50,8 @@ import org.redisson.client.codec.StringCodec;
  * the index and then the session it names in one script ({@link #HOLDING_ON_ONE}, whose second key cannot be
  * named in KEYS before the index is read, which only a single Redis allows), and a rotation writes the
  * successor's index entry in its own script (keys of several slots, likewise). Measured, the two steps a
- * Cluster needs cost a refresh half as much CPU again ({@code bench/README.md}).
+ * Cluster needs cost a refresh half as much CPU again ({@code bench/README.md}). The sockets' live check
+ * likewise asks for all their sessions in one script there, and in one batch of EXISTS on a Cluster.
  * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
  */
 public class RedisSessions implements Sessions {
@@ -159,6 +160,14 @@ public class RedisSessions implements Sessions {
                 redis.call('HSET', KEYS[1], '%s', ARGV[3])
             end
             return 1""".formatted(USER, LAST_USED, TENANT, LAST_USED);
+
+    /** A single Redis only (keys of many slots). KEYS: sessions. The positions (1-based) of those that exist. */
+    private static final String LIVE_AMONG_ON_ONE = """
+            local live = {}
+            for i, key in ipairs(KEYS) do
+                if redis.call('EXISTS', key) == 1 then live[#live + 1] = i end
+            end
+            return live""";
 
     /** KEYS: sessions; ARGV: their sids. Each live one as its sid followed by HGETALL's pairs. */
     private static final String READ_ALL = """
@@ -330,8 +339,18 @@ public class RedisSessions implements Sessions {
         if (sessions.isEmpty()) {
             return Set.of();
         }
-        // one EXISTS per session, in one batch: on a cluster Redisson sends each node its own share at once
         List<SessionRef> asked = List.copyOf(sessions);
+        if (!cluster) {
+            // one script for all (the chat's sweep asks for every open socket's session twice a second)
+            List<Long> live = eval(LIVE_AMONG_ON_ONE, RScript.ReturnType.MULTI,
+                    asked.stream().<Object>map(this::sessionKey).toList(), List.of());
+            Set<SessionRef> found = new HashSet<>();
+            for (Long position : live) {
+                found.add(asked.get(position.intValue() - 1));
+            }
+            return found;
+        }
+        // one EXISTS per session, in one batch: on a cluster Redisson sends each node its own share at once
         RBatch batch = redis.createBatch(BatchOptions.defaults());
         List<RFuture<Boolean>> answers = new ArrayList<>(asked.size());
         for (SessionRef session : asked) {

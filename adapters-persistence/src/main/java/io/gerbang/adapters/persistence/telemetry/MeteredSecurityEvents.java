@@ -47,10 +47,15 @@ public class MeteredSecurityEvents implements SecurityEvents {
         for (Kind kind : Kind.values()) {
             if (kind != Kind.RATE_LIMITED && !counters.containsKey(kind)) {
                 counters.put(kind, Counter.builder("gerbang.security.events")
-                        .tag("event", kind.name().toLowerCase(Locale.ROOT))
+                        .tag("event", eventName(kind))
                         .description("security events of other kinds").register(registry));
             }
         }
+    }
+
+    /** The name an operator reads in logs and metrics: the kind's, but for ended sessions, "session_revoked". */
+    static String eventName(Kind kind) {
+        return kind == Kind.SESSIONS_ENDED ? "session_revoked" : kind.name().toLowerCase(Locale.ROOT);
     }
 
     private void signIns(MeterRegistry registry, Kind kind, String outcome) {
@@ -72,7 +77,7 @@ public class MeteredSecurityEvents implements SecurityEvents {
         if (event.kind() == Kind.REFRESHED && !LOG.isDebugEnabled()) {
             return; // counted only: a line per refresh would be most of the log and tell an operator little
         }
-        String name = event.kind().name().toLowerCase(Locale.ROOT);
+        String name = eventName(event.kind());
         // the event's tenant and user in the same fields as every request line's (MDC), for this line only
         Map<String, String> request = MDC.getCopyOfContextMap();
         try {

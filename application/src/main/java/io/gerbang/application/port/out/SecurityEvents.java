@@ -29,7 +29,7 @@ public interface SecurityEvents {
         /** Too many failures on this account from one client address: that pair is refused for a while. */
         LOCKED_OUT,
         /** Sessions ended by a logout or a revocation; the detail says how many when more than one. */
-        SESSION_REVOKED,
+        SESSIONS_ENDED,
         ROLE_ASSIGNED,
         ROLE_REMOVED,
         USER_DEACTIVATED,
