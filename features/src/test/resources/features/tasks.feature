@@ -33,6 +33,12 @@ Feature: Tasks over REST
     And the call's error names the field "unit_id"
     When Naruto calls POST "/api/v1/tasks" with:
       """
+      {"title": "Unit nol", "unit_id": 0}
+      """
+    Then the call answers 400 with code "VALIDATION_FAILED"
+    And the call's error names the field "unit_id"
+    When Naruto calls POST "/api/v1/tasks" with:
+      """
       {"title": "   ", "unit_id": 2}
       """
     Then the call answers 400 with code "VALIDATION_FAILED"

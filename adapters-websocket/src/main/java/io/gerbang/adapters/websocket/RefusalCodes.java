@@ -100,7 +100,7 @@ public final class RefusalCodes {
         return CODES.containsKey(kind);
     }
 
-    static String of(Refused refused) {
+    public static String of(Refused refused) {
         String code = CODES.get(refused.getClass());
         if (code == null) {
             throw new IllegalStateException("no code for " + refused.getClass().getName());

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every kind of refusal, the domain's and the application's, found among the classes the modules build, has
- * its words in each inbound adapter: a status, code and words over REST, a code on the chat's sockets.
+ * its words in each inbound adapter: a status, code and words over REST, and the same code on the chat's sockets
+ * (the two adapters cannot share a table, so this is where they are held to one).
  */
 class RefusalsAreWordedTest {
 
@@ -52,8 +53,12 @@ class RefusalsAreWordedTest {
     }
 
     @Test
-    void eachHasACodeOnTheChatsSockets() {
-        assertThat(kinds).allSatisfy(kind -> assertThat(RefusalCodes.codes(kind)).as(kind.getSimpleName()).isTrue());
+    void eachHasOnTheChatsSocketsTheCodeItHasOverRest() {
+        assertThat(kinds).allSatisfy(kind -> {
+            assertThat(RefusalCodes.codes(kind)).as(kind.getSimpleName()).isTrue();
+            Refused refused = sample(kind);
+            assertThat(RefusalCodes.of(refused)).as(kind.getSimpleName()).isEqualTo(Refusals.of(refused).code());
+        });
     }
 
     /** One of a kind, with whatever facts its constructor takes (null, zero, the unit level). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gerbang.domain.shared.ClientInfo;
-import io.gerbang.domain.tenant.TenantId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

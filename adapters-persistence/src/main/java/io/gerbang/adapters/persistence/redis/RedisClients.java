@@ -6,6 +6,7 @@ import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.DefaultNettyHook;
 import org.redisson.client.NettyHook;
+import org.redisson.config.BaseConfig;
 import org.redisson.config.Config;
 
 /**
@@ -30,30 +31,26 @@ public final class RedisClients {
         config.setNettyThreads(4);
         List<String> nodes = Arrays.stream(redisUrl.split(",")).map(String::strip).filter(node -> !node.isEmpty()).toList();
         if (nodes.size() > 1) {
-            config.useClusterServers()
-                    .addNodeAddress(nodes.toArray(String[]::new))
-                    .setConnectTimeout(2_000)
-                    .setTimeout(1_500)
-                    .setRetryAttempts(1)
-                    .setRetryInterval(200)
+            failingFast(config.useClusterServers().addNodeAddress(nodes.toArray(String[]::new)))
                     .setMasterConnectionMinimumIdleSize(4)
                     .setMasterConnectionPoolSize(32)
-                    .setSubscriptionConnectionMinimumIdleSize(1)
-                    .setPingConnectionInterval(5_000)
-                    .setKeepAlive(true);
-            return Redisson.create(config);
+                    .setSubscriptionConnectionMinimumIdleSize(1);
+        } else {
+            failingFast(config.useSingleServer().setAddress(redisUrl))
+                    .setConnectionMinimumIdleSize(4)
+                    .setConnectionPoolSize(32)
+                    .setSubscriptionConnectionMinimumIdleSize(1);
         }
-        config.useSingleServer()
-                .setAddress(redisUrl)
-                .setConnectTimeout(2_000)
+        return Redisson.create(config);
+    }
+
+    /** What a single server and a Cluster share: short timeouts, one retry, and pings that find a dead link. */
+    private static <T extends BaseConfig<T>> T failingFast(T servers) {
+        return servers.setConnectTimeout(2_000)
                 .setTimeout(1_500)
                 .setRetryAttempts(1)
                 .setRetryInterval(200)
-                .setConnectionMinimumIdleSize(4)
-                .setConnectionPoolSize(32)
-                .setSubscriptionConnectionMinimumIdleSize(1)
                 .setPingConnectionInterval(5_000)
                 .setKeepAlive(true);
-        return Redisson.create(config);
     }
 }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,10 +76,10 @@ public class RedisSessions implements Sessions {
             end
             return 1""";
 
-    /** KEYS: session, user's set; ARGV: time to live, expected version, then the changed fields. */
+    /** KEYS: session, user's set; ARGV: time to live, expected version, the issuer (unused), then the changed fields. */
     private static final String REPLACE = """
             if redis.call('HGET', KEYS[1], '%s') ~= ARGV[2] then return 0 end
-            redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then
                 redis.call('PEXPIRE', KEYS[2], ARGV[1])
@@ -238,26 +237,21 @@ public class RedisSessions implements Sessions {
     @Override
     public boolean replace(long expectedVersion, Session next) {
         long ttl = timeToLive(next);
-        if (!cluster) {
-            List<Object> args = new ArrayList<>();
-            args.add(String.valueOf(ttl));
-            args.add(String.valueOf(expectedVersion));
-            args.add(issuerOf(next.ref()));
-            args.addAll(SessionFields.changed(next));
-            Long replaced = eval(REPLACE_ON_ONE, RScript.ReturnType.INTEGER, List.of(sessionKey(next.ref()),
-                    userKey(next.tenant(), next.user()), tokenKey(next.current())), args);
-            return replaced == 1L;
-        }
         List<Object> args = new ArrayList<>();
         args.add(String.valueOf(ttl));
         args.add(String.valueOf(expectedVersion));
+        args.add(issuerOf(next.ref()));
         args.addAll(SessionFields.changed(next));
+        List<Object> keys = List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user()));
+        if (!cluster) {
+            List<Object> withIndex = List.of(keys.get(0), keys.get(1), tokenKey(next.current()));
+            return eval(REPLACE_ON_ONE, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
+        }
         // the successor's index entry and the rotation go out together; a lost rotation leaves an entry for a
         // token nobody was given, which points to a session that never had it
         RFuture<Void> indexed = redis.<String>getBucket(tokenKey(next.current()), StringCodec.INSTANCE)
                 .setAsync(issuerOf(next.ref()), Duration.ofMillis(ttl));
-        Long replaced = eval(REPLACE, RScript.ReturnType.INTEGER,
-                List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user())), args);
+        Long replaced = eval(REPLACE, RScript.ReturnType.INTEGER, keys, args);
         RedisFailures.guard(() -> indexed.toCompletableFuture().join());
         return replaced == 1L;
     }
@@ -275,16 +269,14 @@ public class RedisSessions implements Sessions {
         String userKey = userKey(tenant, user);
         int ended = 0;
         for (int round = 0; round < END_ALL_ROUNDS; round++) {
-            Set<String> sids = members(userKey);
-            List<Object> keys = new ArrayList<>(sids.size() + 1);
-            List<Object> args = new ArrayList<>(sids.size() + 1);
+            List<SessionRef> named = sessionsIn(userKey, tenant, user);
+            List<Object> keys = new ArrayList<>(named.size() + 1);
+            List<Object> args = new ArrayList<>(named.size() + 1);
             keys.add(userKey);
             args.add(keep == null ? "" : keep.value());
-            for (String sid : sids) {
-                if (SessionId.isWellFormed(sid)) {
-                    keys.add(sessionKey(new SessionRef(tenant, user, new SessionId(sid))));
-                    args.add(sid);
-                }
+            for (SessionRef session : named) {
+                keys.add(sessionKey(session));
+                args.add(session.id().value());
             }
             List<String> answer = eval(END_ALL, RScript.ReturnType.MULTI, keys, args);
             ended += Integer.parseInt(answer.get(0));
@@ -298,8 +290,7 @@ public class RedisSessions implements Sessions {
 
     @Override
     public List<Session> of(TenantId tenant, UserId user) {
-        List<SessionRef> refs = members(userKey(tenant, user)).stream().filter(SessionId::isWellFormed)
-                .map(sid -> new SessionRef(tenant, user, new SessionId(sid))).toList();
+        List<SessionRef> refs = sessionsIn(userKey(tenant, user), tenant, user);
         if (refs.isEmpty()) {
             return List.of();
         }
@@ -380,11 +371,9 @@ public class RedisSessions implements Sessions {
                 List<Object> sessionKeys = new ArrayList<>();
                 List<Object> sids = new ArrayList<>();
                 sessionKeys.add(key);
-                for (String sid : members(key)) {
-                    if (SessionId.isWellFormed(sid)) {
-                        sessionKeys.add(sessionKey(new SessionRef(tenant, user.get(), new SessionId(sid))));
-                        sids.add(sid);
-                    }
+                for (SessionRef session : sessionsIn(key, tenant, user.get())) {
+                    sessionKeys.add(sessionKey(session));
+                    sids.add(session.id().value());
                 }
                 Long count = script.eval(key, RScript.Mode.READ_WRITE, DROP_STALE, RScript.ReturnType.INTEGER,
                         sessionKeys, sids.toArray());
@@ -427,8 +416,11 @@ public class RedisSessions implements Sessions {
         }
     }
 
-    private Set<String> members(String userKey) {
-        return RedisFailures.guard(() -> new LinkedHashSet<>(redis.<String>getSet(userKey, StringCodec.INSTANCE).readAll()));
+    /** The sessions a user's set names (what is not a session id is not ours, and is passed over). */
+    private List<SessionRef> sessionsIn(String userKey, TenantId tenant, UserId user) {
+        Set<String> sids = RedisFailures.guard(() -> redis.<String>getSet(userKey, StringCodec.INSTANCE).readAll());
+        return sids.stream().filter(SessionId::isWellFormed).map(sid -> new SessionRef(tenant, user, new SessionId(sid)))
+                .toList();
     }
 
     private <T> T eval(String lua, RScript.ReturnType type, List<Object> keys, List<?> args) {

@@ -14,9 +14,6 @@ public interface CreateTask {
         public Command {
             Objects.requireNonNull(caller, "caller");
             title = Task.checkedTitle(title);
-            if (unitId <= 0) {
-                throw new IllegalArgumentException("unitId must be positive");
-            }
         }
     }
 }

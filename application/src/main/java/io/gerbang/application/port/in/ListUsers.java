@@ -23,9 +23,6 @@ public interface ListUsers {
 
         public InUnit {
             Objects.requireNonNull(caller, "caller");
-            if (unitId <= 0) {
-                throw new IllegalArgumentException("unitId must be positive");
-            }
             Objects.requireNonNull(page, "page");
         }
     }
