@@ -72,6 +72,8 @@ Feature: Role assignments
       | {"role_id": 999, "assignment_level": "unit", "unit_id": 2}           | role_id          |
       | {"role_id": 4, "assignment_level": "unit", "unit_id": 2}             | role_id          |
       | {"role_id": 2, "assignment_level": "unit", "unit_id": 99}            | unit_id          |
+      | {"role_id": 2, "assignment_level": "unit", "unit_id": 0}             | unit_id          |
+      | {"role_id": 2, "assignment_level": "company", "company_id": 1, "unit_id": -1} | unit_id     |
       | {"role_id": 2, "assignment_level": "company", "company_id": 2}       | company_id       |
       | {"role_id": 2, "assignment_level": "branch", "branch_id": 7}         | branch_id        |
       | {"role_id": 2, "assignment_level": "unit", "unit_id": 2, "branch_id": 9} | branch_id    |

@@ -86,6 +86,13 @@ Feature: Changing users
       {"unit_id": 999}
       """
     Then the answer is 400 with code "VALIDATION_FAILED"
+    And the answer has an error for field "unit_id"
+    When Kakashi changes user 2 with:
+      """
+      {"unit_id": 0}
+      """
+    Then the answer is 400 with code "VALIDATION_FAILED"
+    And the answer has an error for field "unit_id"
     When Kakashi changes user 2 with:
       """
       {"name": ""}

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.PresentedToken;
 import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.in.SignalTyping;
 import io.gerbang.application.port.in.PostMessage;
@@ -32,7 +33,7 @@ final class ChatCommands {
 
     /** The principal a token proves (refused: invalid, expired, ended, or a store down). */
     Principal authenticate(String token) {
-        return ports.authenticate().authenticate(token);
+        return ports.authenticate().authenticate(new PresentedToken(token));
     }
 
     /** Swaps in a fresh token; it must be the same user's. */

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.domain.shared.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ public final class ChatEndpoint extends Endpoint {
         // the server's WebSocket edge closes a message over maxFrameBytes with 1009 before it gets here;
         // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
-        socket = new WsSocket(UUID.randomUUID().toString(), session, clock.instant(), limits,
+        socket = new WsSocket(new ConnectionId(UUID.randomUUID().toString()), session, clock.instant(), limits,
                 new SerialLane(handlers, limits.waitingFrames()), raw);
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.task.TaskId;
 import java.util.Collection;
@@ -19,7 +20,7 @@ final class ChatRooms {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatRooms.class);
 
-    private final Map<String, ChatSocket> sockets = new ConcurrentHashMap<>();
+    private final Map<ConnectionId, ChatSocket> sockets = new ConcurrentHashMap<>();
     private final Map<TaskId, Set<ChatSocket>> rooms = new ConcurrentHashMap<>();
     private final BiConsumer<ChatSocket, TaskId> takenOut;
     /** For the metrics: room events with someone here to hear them, frames handed to sockets, and the time it took. */
@@ -81,7 +82,7 @@ final class ChatRooms {
         }
         long started = System.nanoTime();
         RoomFrames frames = new RoomFrames(event);
-        String origin = event.origin();
+        ConnectionId origin = event.origin();
         int delivered = 0;
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.KeepPresence;
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.Principal;
@@ -157,14 +159,14 @@ public final class ChatServer implements AutoCloseable {
             return;
         }
         presenceRenewedAt = now;
-        Map<TaskId, Set<String>> open = new HashMap<>();
+        Map<TaskId, Set<ConnectionId>> open = new HashMap<>();
         for (ChatSocket socket : rooms.sockets()) {
             if (!socket.closing()) {
                 socket.rooms.forEach(task -> open.computeIfAbsent(task, room -> new HashSet<>()).add(socket.id));
             }
         }
         try {
-            ports.presence().stillThere(open);
+            ports.presence().stillThere(new KeepPresence.OpenConnections(open));
         } catch (RuntimeException storeDown) {
             LOG.warn("could not renew presence: {}", storeDown.getClass().getSimpleName());
         }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.gerbang.application.port.in.Principal;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 abstract class ChatSocket {
 
-    final String id;
+    final ConnectionId id;
     final Instant openedAt;
     final Set<TaskId> rooms = ConcurrentHashMap.newKeySet();
     /** Where this socket's frames are handled, in order, off the I/O threads. */
@@ -27,7 +28,7 @@ abstract class ChatSocket {
     private int refusedInARow;
     private volatile boolean closing;
 
-    ChatSocket(String id, Instant openedAt, ChatLimits limits, SerialLane lane) {
+    ChatSocket(ConnectionId id, Instant openedAt, ChatLimits limits, SerialLane lane) {
         this.id = id;
         this.lane = lane;
         this.openedAt = openedAt;

@@ -55,7 +55,7 @@ final class Frames {
     static String presence(long task, List<PresentUser> users) {
         ObjectNode frame = JSON.createObjectNode().put("type", "presence").put("task_id", task);
         ArrayNode list = frame.putArray("users");
-        users.forEach(user -> list.addObject().put("user_id", user.user().value()).put("user_name", user.userName()));
+        users.forEach(user -> list.addObject().put("user_id", user.user().value()).put("user_name", user.userName().value()));
         return frame.toString();
     }
 
@@ -70,13 +70,13 @@ final class Frames {
         long task = event.task().value();
         if (event instanceof RoomEvent.UserJoined joined) {
             frame.put("type", "user_joined").put("task_id", task).put("user_id", joined.user().value())
-                    .put("user_name", joined.userName()).put("timestamp", iso(joined.at()));
+                    .put("user_name", joined.userName().value()).put("timestamp", iso(joined.at()));
         } else if (event instanceof RoomEvent.UserLeft left) {
             frame.put("type", "user_left").put("task_id", task).put("user_id", left.user().value())
-                    .put("user_name", left.userName()).put("timestamp", iso(left.at()));
+                    .put("user_name", left.userName().value()).put("timestamp", iso(left.at()));
         } else if (event instanceof RoomEvent.Typing typing) {
             frame.put("type", typing.started() ? "user_typing" : "user_stopped_typing").put("task_id", task)
-                    .put("user_id", typing.user().value()).put("user_name", typing.userName());
+                    .put("user_id", typing.user().value()).put("user_name", typing.userName().value());
         } else if (event instanceof RoomEvent.NewMessage posted) {
             frame.put("type", "new_message").put("task_id", task);
             message(frame.putObject("message"), posted.message());
@@ -96,7 +96,7 @@ final class Frames {
 
     static void message(ObjectNode out, ChatMessage message) {
         out.put("id", message.id()).put("task_id", message.task().value()).put("user_id", message.author().value())
-                .put("user_name", message.authorName()).put("message", message.text());
+                .put("user_name", message.authorName().value()).put("message", message.text());
         ArrayNode attachments = out.putArray("attachments");
         message.attachments().forEach(attachments::add);
         if (message.replyTo() == null) {

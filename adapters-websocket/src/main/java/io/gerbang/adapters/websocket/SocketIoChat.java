@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.domain.shared.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -232,7 +233,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         final SocketIoSocket sio;
 
         SioSocket(SocketIoSocket sio, java.time.Instant openedAt, ChatLimits limits, SerialLane lane) {
-            super(sio.id(), openedAt, limits, lane);
+            super(new ConnectionId(sio.id()), openedAt, limits, lane);
             this.sio = sio;
         }
 

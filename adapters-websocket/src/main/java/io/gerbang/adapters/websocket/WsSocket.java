@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.ConnectionId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -18,7 +19,7 @@ final class WsSocket extends ChatSocket {
     private final RawFrames raw;
     private volatile Future<?> lastRawWrite;
 
-    WsSocket(String id, Session session, Instant openedAt, ChatLimits limits, SerialLane lane, RawFrames raw) {
+    WsSocket(ConnectionId id, Session session, Instant openedAt, ChatLimits limits, SerialLane lane, RawFrames raw) {
         super(id, openedAt, limits, lane);
         this.session = session;
         this.raw = raw;

@@ -1,5 +1,7 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.Operator;
 import io.gerbang.application.port.in.Principal;
@@ -38,7 +40,7 @@ public class AccessGuard {
     }
 
     /** The caller's scope for a permission; no assignment granting it at all is {@link NotPermitted}. */
-    public Scope scopeFor(Caller caller, String permission) {
+    public Scope scopeFor(Caller caller, Permission permission) {
         Scope scope = scopeOrNone(caller, permission);
         if (!scope.tenantWide() && scope.units().isEmpty()) {
             throw new NotPermitted();
@@ -47,7 +49,7 @@ public class AccessGuard {
     }
 
     /** The caller's scope for a permission, empty when no assignment grants it. */
-    public Scope scopeOrNone(Caller caller, String permission) {
+    public Scope scopeOrNone(Caller caller, Permission permission) {
         if (caller instanceof Principal person) {
             return profiles.profileOf(person.user()).scopeFor(permission);
         }
@@ -56,7 +58,7 @@ public class AccessGuard {
     }
 
     /** The caller's name as members of a room see it. */
-    public String nameOf(Principal caller) {
+    public DisplayName nameOf(Principal caller) {
         return profiles.profileOf(caller.user()).user().name();
     }
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
@@ -70,7 +71,7 @@ public class AssignRoleService implements AssignRole {
         Long id = switch (level) {
             case COMPANY -> command.companyId();
             case BRANCH -> command.branchId();
-            case UNIT -> command.unitId();
+            case UNIT -> UnitId.valueOf(command.unitId());
         };
         if (id == null) {
             throw new UnknownPlace(level);

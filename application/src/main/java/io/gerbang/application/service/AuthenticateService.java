@@ -4,7 +4,7 @@ import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.refusal.AccessTokenExpired;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
-import io.gerbang.application.port.in.refusal.NoAccessToken;
+import io.gerbang.application.port.in.PresentedToken;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
@@ -30,11 +30,8 @@ public class AuthenticateService implements Authenticate {
     }
 
     @Override
-    public Principal authenticate(String accessToken) {
-        if (accessToken == null || accessToken.isBlank()) {
-            throw new NoAccessToken();
-        }
-        AccessTokens.Reading reading = accessTokens.read(accessToken);
+    public Principal authenticate(PresentedToken accessToken) {
+        AccessTokens.Reading reading = accessTokens.read(accessToken.value());
         if (reading instanceof AccessTokens.Expired) {
             throw new AccessTokenExpired();
         }

@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.refusal.AlreadyExists;
 import io.gerbang.application.port.in.refusal.UnknownPermissions;
@@ -22,7 +23,7 @@ public class CreateRoleService implements CreateRole {
     @Override
     public Role create(Command command) {
         guard.scopeFor(command.caller(), Permissions.ROLES_WRITE);
-        Set<String> unknown = new TreeSet<>(command.permissions());
+        Set<Permission> unknown = new TreeSet<>(command.permissions());
         unknown.removeAll(roles.knownPermissions());
         if (command.permissions().isEmpty() || !unknown.isEmpty()) {
             throw new UnknownPermissions(unknown);

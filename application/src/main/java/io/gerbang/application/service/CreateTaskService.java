@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.CreateTask;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
@@ -28,7 +29,7 @@ public class CreateTaskService implements CreateTask {
     public TaskRoom create(Command command) {
         Principal caller = command.caller();
         String title = command.title();
-        long unitId = command.unitId();
+        UnitId unitId = command.unitId();
         Scope scope = guard.scopeFor(caller, Permissions.TASKS_WRITE);
         if (organisation.unit(caller.tenant(), unitId).isEmpty() || !scope.reaches(unitId)) {
             throw UnknownPlace.unit();

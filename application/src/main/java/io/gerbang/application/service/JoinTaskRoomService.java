@@ -1,5 +1,7 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;
@@ -42,8 +44,8 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     public List<PresentUser> enter(Admission admission) {
         Principal caller = admission.joining().caller();
         TaskId task = admission.joining().task();
-        String socket = admission.joining().connection();
-        String name = guard.nameOf(caller);
+        ConnectionId socket = admission.joining().connection();
+        DisplayName name = guard.nameOf(caller);
         presence.enter(task, socket, new PresentUser(caller.user(), name));
         activity.log(task, caller.user(), ActivityKind.JOINED, "");
         events.publish(new RoomEvent.UserJoined(task, caller.user(), name, clock.instant(), socket));

@@ -2,9 +2,6 @@ package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.KeepPresence;
 import io.gerbang.application.port.out.Presence;
-import io.gerbang.domain.task.TaskId;
-import java.util.Map;
-import java.util.Set;
 
 public class KeepPresenceService implements KeepPresence {
 
@@ -15,9 +12,9 @@ public class KeepPresenceService implements KeepPresence {
     }
 
     @Override
-    public void stillThere(Map<TaskId, Set<String>> socketsByRoom) {
-        if (!socketsByRoom.isEmpty()) {
-            presence.stillThere(socketsByRoom);
+    public void stillThere(OpenConnections open) {
+        if (!open.byRoom().isEmpty()) {
+            presence.stillThere(open.byRoom());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.LeaveTaskRoom;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomConnection;
@@ -32,7 +33,7 @@ public class LeaveTaskRoomService implements LeaveTaskRoom {
     public void leave(RoomConnection command) {
         Principal caller = command.caller();
         TaskId task = command.task();
-        String socket = command.connection();
+        ConnectionId socket = command.connection();
         presence.leave(task, socket);
         activity.log(task, caller.user(), ActivityKind.LEFT, "");
         events.publish(new RoomEvent.UserLeft(task, caller.user(), guard.nameOf(caller), clock.instant(), socket));

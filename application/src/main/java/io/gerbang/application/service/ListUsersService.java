@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.Caller;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.Page;
@@ -34,7 +35,7 @@ public class ListUsersService implements ListUsers {
     @Override
     public Page<User> listInUnit(InUnit query) {
         Caller caller = query.caller();
-        long unitId = query.unitId();
+        UnitId unitId = query.unitId();
         PageRequest request = query.page();
         return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ).narrowedTo(unitId), request);
     }

@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.in.UserProfile.MenuEntry;
@@ -36,7 +37,7 @@ public class ProfileAssembler {
     }
 
     static UserProfile assemble(ProfileSource source) {
-        Set<String> permissions = new TreeSet<>();
+        Set<Permission> permissions = new TreeSet<>();
         for (RoleAssignment assignment : source.assignments()) {
             permissions.addAll(assignment.role().permissions());
         }

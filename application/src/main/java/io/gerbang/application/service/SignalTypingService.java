@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.in.SignalTyping;
@@ -21,7 +22,7 @@ public class SignalTypingService implements SignalTyping {
     public void typing(Command command) {
         Principal caller = command.caller();
         TaskId task = command.task();
-        String socket = command.connection();
+        ConnectionId socket = command.connection();
         boolean started = command.started();
         events.publish(new RoomEvent.Typing(task, caller.user(), guard.nameOf(caller), started, socket));
     }

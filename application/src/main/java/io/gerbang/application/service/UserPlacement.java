@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.domain.access.Scope;
@@ -11,7 +12,7 @@ final class UserPlacement {
     private UserPlacement() {
     }
 
-    static void ensureMayPlace(Organisation organisation, TenantId tenant, Scope scope, Long unitId) {
+    static void ensureMayPlace(Organisation organisation, TenantId tenant, Scope scope, UnitId unitId) {
         boolean allowed = unitId == null ? scope.tenantWide()
                 : organisation.unit(tenant, unitId).isPresent() && scope.reaches(unitId);
         if (!allowed) {

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.ListRoles;
@@ -38,7 +39,7 @@ final class AssignRoleCommand extends AdminSubcommand {
             AssignRole.Command command = switch (level) {
                 case COMPANY -> new AssignRole.Command(operator, user, roleId, level, node, null, null);
                 case BRANCH -> new AssignRole.Command(operator, user, roleId, level, null, node, null);
-                case UNIT -> new AssignRole.Command(operator, user, roleId, level, null, null, node);
+                case UNIT -> new AssignRole.Command(operator, user, roleId, level, null, null, new UnitId(node));
             };
             return RoleAssignmentDto.of(session.port(AssignRole.class).assign(command));
         });

@@ -1,9 +1,10 @@
 package io.gerbang.bootstrap.admin;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.domain.user.Email;
-import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserIdentity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,18 +24,17 @@ final class CreateUserCommand extends AdminSubcommand {
     private Email email;
 
     @Option(names = "--name", required = true, description = "their name")
-    private String name;
+    private DisplayName name;
 
     @Mixin
     private Options.NewPassword password;
 
     @Option(names = "--unit", description = "their home unit's id; none for a tenant-wide user")
-    private Long unit;
+    private UnitId unit;
 
     @Override
     public Integer call() {
-        String checkedName = User.checkedName(name);
         return inSession(session -> UserDto.of(session.port(CreateUser.class).create(new CreateUser.Command(
-                tenant.operator(), identity, email, checkedName, password.password(), unit, true))));
+                tenant.operator(), identity, email, name, password.password(), unit, true))));
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserSummaryDto;
 import io.gerbang.application.port.in.ListUsers;
 import io.gerbang.application.port.in.Operator;
@@ -21,7 +22,7 @@ final class ListUsersCommand extends AdminSubcommand {
     private Options.Tenant tenant;
 
     @Option(names = "--unit", description = "only the users whose home unit this is")
-    private Long unit;
+    private UnitId unit;
 
     @Override
     public Integer call() {

@@ -1,5 +1,7 @@
 package io.gerbang.bootstrap.admin;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.tenant.TenantType;
@@ -27,6 +29,8 @@ final class Values {
         return commandLine
                 .registerConverter(TenantId.class, checked(text -> new TenantId(positive(text))))
                 .registerConverter(UserId.class, checked(text -> new UserId(positive(text))))
+                .registerConverter(UnitId.class, checked(text -> new UnitId(positive(text))))
+                .registerConverter(DisplayName.class, checked(DisplayName::new))
                 .registerConverter(Email.class, checked(Email::new))
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))
                 .registerConverter(PlainPassword.class, checked(PlainPassword::forNewSecret))

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.scenario;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.application.port.in.RoomConnection;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,9 @@ import io.gerbang.application.port.in.ChangeTaskMembers;
 import io.gerbang.application.port.in.CreateTask;
 import io.gerbang.application.port.in.FollowTaskRooms;
 import io.gerbang.application.port.in.JoinTaskRoom;
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.LogIn;
+import io.gerbang.application.port.in.PresentedToken;
 import io.gerbang.application.port.in.LogOut;
 import io.gerbang.application.port.in.LoginResult;
 import io.gerbang.application.port.in.PageRequest;
@@ -104,7 +107,7 @@ class TaskRoomLifecycleScenarioTest {
         Principal kakashi = signIn("100000003");
 
         // Naruto opens a task of his unit: he owns it, and it is nobody else's room yet
-        TaskRoom opened = port(CreateTask.class).create(new CreateTask.Command(naruto, "Rilis 2.0", 2));
+        TaskRoom opened = port(CreateTask.class).create(new CreateTask.Command(naruto, "Rilis 2.0", new UnitId(2)));
         TaskId task = opened.task().id();
         assertThat(opened.members()).singleElement().satisfies(owner -> assertThat(owner.owner()).isTrue());
         assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task))).as("unit 3 reads only unit 3")
@@ -150,7 +153,7 @@ class TaskRoomLifecycleScenarioTest {
         // Naruto signs out: his token proves nothing any more
         String token = tokens.get(0);
         port(LogOut.class).logOut(new LogOut.CurrentSession(naruto));
-        assertThatThrownBy(() -> port(Authenticate.class).authenticate(token)).isInstanceOf(SessionEnded.class);
+        assertThatThrownBy(() -> port(Authenticate.class).authenticate(new PresentedToken(token))).isInstanceOf(SessionEnded.class);
     }
 
     private Principal signIn(String identity) {
@@ -158,12 +161,12 @@ class TaskRoomLifecycleScenarioTest {
                 new SignInName.ByIdentity(new UserIdentity(identity)), PlainPassword.presented(DemoData.PASSWORD), null,
                 ClientAddress.ofNullable("127.0.0.1")));
         tokens.add(signedIn.tokens().accessToken());
-        return port(Authenticate.class).authenticate(signedIn.tokens().accessToken());
+        return port(Authenticate.class).authenticate(new PresentedToken(signedIn.tokens().accessToken()));
     }
 
     private static void join(Principal person, TaskId task) {
         JoinTaskRoom join = port(JoinTaskRoom.class);
-        join.enter(join.admit(new RoomConnection(person, task, "scenario-" + person.user().value())));
+        join.enter(join.admit(new RoomConnection(person, task, new ConnectionId("scenario-" + person.user().value()))));
     }
 
     private static ChatMessage post(Principal author, TaskId task, String text) {

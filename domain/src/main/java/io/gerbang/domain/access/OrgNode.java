@@ -8,7 +8,7 @@ import java.util.Objects;
  * One node of a tenant's organisation tree: a company, a branch of it, or a unit of that branch. What a node
  * contains is the tree's coverage rule: a company contains its branches and units, a branch its units.
  */
-public record OrgNode(AssignmentLevel level, long companyId, Long branchId, Long unitId) {
+public record OrgNode(AssignmentLevel level, long companyId, Long branchId, UnitId unitId) {
 
     public OrgNode {
         Objects.requireNonNull(level, "level");
@@ -42,7 +42,7 @@ public record OrgNode(AssignmentLevel level, long companyId, Long branchId, Long
         return switch (level) {
             case COMPANY -> unit.companyId() == companyId;
             case BRANCH -> unit.branchId() == branchId;
-            case UNIT -> unit.id() == unitId;
+            case UNIT -> unit.id().equals(unitId);
         };
     }
 

@@ -1,5 +1,5 @@
 package io.gerbang.domain.access;
 
 /** A unit (department, study programme) with the branch and company above it. */
-public record OrgUnit(long id, long branchId, long companyId) {
+public record OrgUnit(UnitId id, long branchId, long companyId) {
 }

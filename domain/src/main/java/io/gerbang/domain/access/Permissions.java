@@ -1,17 +1,17 @@
 package io.gerbang.domain.access;
 
-/** The permission names the service itself checks. Roles may hold others, for clients to use. */
+/** The permissions the service itself checks. Roles may hold others, for clients to use. */
 public final class Permissions {
 
-    public static final String SESSIONS_MANAGE = "auth.sessions.manage";
-    public static final String USERS_READ = "users.read";
-    public static final String USERS_WRITE = "users.write";
-    public static final String ROLES_READ = "roles.read";
-    public static final String ROLES_WRITE = "roles.write";
-    public static final String ROLES_ASSIGN = "roles.assign";
-    public static final String TASKS_READ = "tasks.read";
-    public static final String TASKS_WRITE = "tasks.write";
-    public static final String TASKS_MANAGE = "tasks.manage";
+    public static final Permission SESSIONS_MANAGE = new Permission("auth.sessions.manage");
+    public static final Permission USERS_READ = new Permission("users.read");
+    public static final Permission USERS_WRITE = new Permission("users.write");
+    public static final Permission ROLES_READ = new Permission("roles.read");
+    public static final Permission ROLES_WRITE = new Permission("roles.write");
+    public static final Permission ROLES_ASSIGN = new Permission("roles.assign");
+    public static final Permission TASKS_READ = new Permission("tasks.read");
+    public static final Permission TASKS_WRITE = new Permission("tasks.write");
+    public static final Permission TASKS_MANAGE = new Permission("tasks.manage");
 
     private Permissions() {
     }

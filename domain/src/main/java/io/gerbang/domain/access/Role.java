@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A named set of permissions, defined per tenant. */
-public record Role(long id, String name, String description, Set<String> permissions) {
+public record Role(long id, String name, String description, Set<Permission> permissions) {
 
     public Role {
         Objects.requireNonNull(name, "name");
@@ -20,7 +20,7 @@ public record Role(long id, String name, String description, Set<String> permiss
         return name.strip();
     }
 
-    public boolean grants(String permission) {
+    public boolean grants(Permission permission) {
         return permissions.contains(permission);
     }
 }

@@ -15,10 +15,10 @@ public final class RoleAssignment {
     private final AssignmentLevel level;
     private final long companyId;
     private final Long branchId;
-    private final Long unitId;
+    private final UnitId unitId;
 
     private RoleAssignment(long id, UserId user, Role role, AssignmentLevel level, long companyId, Long branchId,
-                           Long unitId) {
+                           UnitId unitId) {
         this.id = id;
         this.user = Objects.requireNonNull(user, "user");
         this.role = Objects.requireNonNull(role, "role");
@@ -35,7 +35,7 @@ public final class RoleAssignment {
     }
 
     public static RoleAssignment reconstitute(long id, UserId user, Role role, AssignmentLevel level, long companyId,
-                                              Long branchId, Long unitId) {
+                                              Long branchId, UnitId unitId) {
         return new RoleAssignment(id, user, role, level, companyId, branchId, unitId);
     }
 
@@ -53,7 +53,7 @@ public final class RoleAssignment {
         return level == AssignmentLevel.COMPANY && role.grants(Permissions.ROLES_ASSIGN);
     }
 
-    public boolean grants(String permission) {
+    public boolean grants(Permission permission) {
         return role.grants(permission);
     }
 
@@ -81,7 +81,7 @@ public final class RoleAssignment {
         return branchId;
     }
 
-    public Long unitId() {
+    public UnitId unitId() {
         return unitId;
     }
 }

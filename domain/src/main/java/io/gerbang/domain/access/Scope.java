@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * What part of a tenant a user reaches: the whole tenant (a company-level assignment) or a set of units.
  * A user's scope for a permission is the union of what the assignments granting it cover.
  */
-public record Scope(boolean tenantWide, Set<Long> units) {
+public record Scope(boolean tenantWide, Set<UnitId> units) {
 
     public Scope {
         units = tenantWide ? Set.of() : Set.copyOf(units);
@@ -25,14 +25,14 @@ public record Scope(boolean tenantWide, Set<Long> units) {
     }
 
     /** Scope for one permission. */
-    public static Scope forPermission(String permission, Collection<RoleAssignment> assignments,
+    public static Scope forPermission(Permission permission, Collection<RoleAssignment> assignments,
                                       Collection<OrgUnit> tenantUnits) {
         return covering(assignments, tenantUnits, assignment -> assignment.grants(permission));
     }
 
     private static Scope covering(Collection<RoleAssignment> assignments, Collection<OrgUnit> tenantUnits,
                                   Predicate<RoleAssignment> counts) {
-        Set<Long> covered = new TreeSet<>();
+        Set<UnitId> covered = new TreeSet<>();
         for (RoleAssignment assignment : assignments) {
             if (!counts.test(assignment)) {
                 continue;
@@ -50,11 +50,11 @@ public record Scope(boolean tenantWide, Set<Long> units) {
     }
 
     /** The part of this scope that is one unit: that unit if this scope reaches it, else nothing. */
-    public Scope narrowedTo(long unitId) {
+    public Scope narrowedTo(UnitId unitId) {
         return reaches(unitId) ? new Scope(false, Set.of(unitId)) : none();
     }
 
-    public boolean reaches(Long unitId) {
+    public boolean reaches(UnitId unitId) {
         return tenantWide || (unitId != null && units.contains(unitId));
     }
 

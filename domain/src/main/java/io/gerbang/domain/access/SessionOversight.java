@@ -9,7 +9,7 @@ public final class SessionOversight {
     private SessionOversight() {
     }
 
-    public static boolean mayOversee(UserId actor, Set<String> actorPermissions, UserId target) {
+    public static boolean mayOversee(UserId actor, Set<Permission> actorPermissions, UserId target) {
         return actor.equals(target) || actorPermissions.contains(Permissions.SESSIONS_MANAGE);
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.domain.task;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.shared.Text;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A piece of work of one unit of a tenant, with the person who opened it. */
-public record Task(TaskId id, TenantId tenant, long unitId, String title, UserId owner, Instant createdAt,
+public record Task(TaskId id, TenantId tenant, UnitId unitId, String title, UserId owner, Instant createdAt,
                    Instant updatedAt) {
 
     public static final int MAX_TITLE = 200;
@@ -16,6 +17,7 @@ public record Task(TaskId id, TenantId tenant, long unitId, String title, UserId
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(unitId, "unitId");
         title = checkedTitle(title);
     }
 

@@ -1,5 +1,6 @@
 package io.gerbang.domain.user;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,16 +12,16 @@ public final class User {
     private final TenantId tenant;
     private final UserIdentity identity;
     private final Email email;
-    private final String name;
+    private final DisplayName name;
     private final PasswordHash passwordHash;
     private final boolean active;
-    private final Long unitId;
+    private final UnitId unitId;
     private final boolean twoFactorEnabled;
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private User(UserId id, TenantId tenant, UserIdentity identity, Email email, String name,
-                 PasswordHash passwordHash, boolean active, Long unitId, boolean twoFactorEnabled,
+    private User(UserId id, TenantId tenant, UserIdentity identity, Email email, DisplayName name,
+                 PasswordHash passwordHash, boolean active, UnitId unitId, boolean twoFactorEnabled,
                  Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -36,8 +37,8 @@ public final class User {
     }
 
     /** For adapters that load a stored user. */
-    public static User reconstitute(UserId id, TenantId tenant, UserIdentity identity, Email email, String name,
-                                    PasswordHash passwordHash, boolean active, Long unitId,
+    public static User reconstitute(UserId id, TenantId tenant, UserIdentity identity, Email email, DisplayName name,
+                                    PasswordHash passwordHash, boolean active, UnitId unitId,
                                     boolean twoFactorEnabled, Instant createdAt, Instant updatedAt) {
         return new User(id, tenant, identity, email, name, passwordHash, active, unitId, twoFactorEnabled,
                 createdAt, updatedAt);
@@ -48,17 +49,8 @@ public final class User {
         return active;
     }
 
-    /** A display name: 1 to 200 printable characters, trimmed. */
-    public static String checkedName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 200
-                || io.gerbang.domain.shared.Text.hasUnprintable(name)) {
-            throw new IllegalArgumentException("name must be 1 to 200 printable characters");
-        }
-        return name.strip();
-    }
-
-    public User renamed(String newName, Instant now) {
-        return new User(id, tenant, identity, email, checkedName(newName), passwordHash, active, unitId,
+    public User renamed(DisplayName newName, Instant now) {
+        return new User(id, tenant, identity, email, Objects.requireNonNull(newName, "newName"), passwordHash, active, unitId,
                 twoFactorEnabled, createdAt, now);
     }
 
@@ -68,7 +60,7 @@ public final class User {
     }
 
     /** Moves the user's home unit; null makes them tenant-wide. */
-    public User movedTo(Long unit, Instant now) {
+    public User movedTo(UnitId unit, Instant now) {
         return new User(id, tenant, identity, email, name, passwordHash, active, unit, twoFactorEnabled, createdAt,
                 now);
     }
@@ -93,7 +85,7 @@ public final class User {
         return email;
     }
 
-    public String name() {
+    public DisplayName name() {
         return name;
     }
 
@@ -106,7 +98,7 @@ public final class User {
     }
 
     /** The home unit (a study programme, a department); null for tenant-wide users. */
-    public Long unitId() {
+    public UnitId unitId() {
         return unitId;
     }
 

@@ -11,12 +11,12 @@ class DelegationTest {
 
     private static final UserId HOLDER = new UserId(1);
     // company 1: branch 1 with units 1, 2; branch 2 with unit 3; branch 3 has no units yet
-    private static final List<OrgUnit> UNITS = List.of(new OrgUnit(1, 1, 1), new OrgUnit(2, 1, 1), new OrgUnit(3, 2, 1));
+    private static final List<OrgUnit> UNITS = List.of(new OrgUnit(new UnitId(1), 1, 1), new OrgUnit(new UnitId(2), 1, 1), new OrgUnit(new UnitId(3), 2, 1));
     private static final Role CONSOLE = new Role(1, "CONSOLE ADMIN", "",
-            Set.of("users.read", "users.write", "roles.assign", "tasks.read"));
-    private static final Role UNIT_ADMIN = new Role(2, "UNIT ADMIN", "", Set.of("users.read", "roles.assign"));
-    private static final Role READER = new Role(3, "READER", "", Set.of("users.read"));
-    private static final Role MEMBER = new Role(4, "USER", "", Set.of("tasks.read"));
+            Permission.setOf("users.read", "users.write", "roles.assign", "tasks.read"));
+    private static final Role UNIT_ADMIN = new Role(2, "UNIT ADMIN", "", Permission.setOf("users.read", "roles.assign"));
+    private static final Role READER = new Role(3, "READER", "", Permission.setOf("users.read"));
+    private static final Role MEMBER = new Role(4, "USER", "", Permission.setOf("tasks.read"));
 
     private static Delegation holding(RoleAssignment... assignments) {
         return new Delegation(List.of(assignments), UNITS);
@@ -77,7 +77,7 @@ class DelegationTest {
     void aNodeContainsWhatLiesUnderIt() {
         assertThat(OrgNode.company(1).unitsAmong(UNITS)).hasSize(3);
         assertThat(OrgNode.company(2).unitsAmong(UNITS)).isEmpty();
-        assertThat(OrgNode.branch(1, 1).unitsAmong(UNITS)).extracting(OrgUnit::id).containsExactly(1L, 2L);
-        assertThat(OrgNode.unit(UNITS.get(2)).unitsAmong(UNITS)).extracting(OrgUnit::id).containsExactly(3L);
+        assertThat(OrgNode.branch(1, 1).unitsAmong(UNITS)).extracting(OrgUnit::id).containsExactly(new UnitId(1), new UnitId(2));
+        assertThat(OrgNode.unit(UNITS.get(2)).unitsAmong(UNITS)).extracting(OrgUnit::id).containsExactly(new UnitId(3));
     }
 }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class ScopeTest {
 
     private static final UserId USER = new UserId(1);
-    private static final Role ADMIN = new Role(1, "PRODI ADMIN", "", Set.of("users.read", "tasks.read"));
-    private static final Role MEMBER = new Role(2, "USER", "", Set.of("tasks.read"));
+    private static final Role ADMIN = new Role(1, "PRODI ADMIN", "", Permission.setOf("users.read", "tasks.read"));
+    private static final Role MEMBER = new Role(2, "USER", "", Permission.setOf("tasks.read"));
     // company 1: branch 1 with units 1, 2; branch 2 with unit 3
-    private static final List<OrgUnit> UNITS = List.of(new OrgUnit(1, 1, 1), new OrgUnit(2, 1, 1), new OrgUnit(3, 2, 1));
+    private static final List<OrgUnit> UNITS = List.of(new OrgUnit(new UnitId(1), 1, 1), new OrgUnit(new UnitId(2), 1, 1), new OrgUnit(new UnitId(3), 2, 1));
 
     private static RoleAssignment at(Role role, AssignmentLevel level, Long branch, Long unit) {
-        return RoleAssignment.reconstitute(1, USER, role, level, 1, branch, unit);
+        return RoleAssignment.reconstitute(1, USER, role, level, 1, branch, UnitId.ofNullable(unit));
     }
 
     @Test
@@ -24,7 +24,7 @@ class ScopeTest {
         Scope scope = Scope.of(List.of(at(ADMIN, AssignmentLevel.COMPANY, null, null)), UNITS);
 
         assertThat(scope.tenantWide()).isTrue();
-        assertThat(scope.reaches(3L)).isTrue();
+        assertThat(scope.reaches(new UnitId(3))).isTrue();
         assertThat(scope.reaches(null)).isTrue();
     }
 
@@ -33,13 +33,13 @@ class ScopeTest {
         Scope scope = Scope.of(List.of(at(ADMIN, AssignmentLevel.BRANCH, 1L, null)), UNITS);
 
         assertThat(scope.tenantWide()).isFalse();
-        assertThat(scope.units()).containsExactlyInAnyOrder(1L, 2L);
-        assertThat(scope.reaches(3L)).isFalse();
+        assertThat(scope.units()).containsExactlyInAnyOrder(new UnitId(1), new UnitId(2));
+        assertThat(scope.reaches(new UnitId(3))).isFalse();
     }
 
     @Test
     void aUnitAssignmentCoversItself() {
-        assertThat(Scope.of(List.of(at(MEMBER, AssignmentLevel.UNIT, 2L, 3L)), UNITS).units()).containsExactly(3L);
+        assertThat(Scope.of(List.of(at(MEMBER, AssignmentLevel.UNIT, 2L, 3L)), UNITS).units()).containsExactly(new UnitId(3));
     }
 
     @Test
@@ -47,10 +47,10 @@ class ScopeTest {
         List<RoleAssignment> assignments = List.of(at(ADMIN, AssignmentLevel.UNIT, 1L, 1L),
                 at(MEMBER, AssignmentLevel.UNIT, 2L, 3L));
 
-        assertThat(Scope.forPermission("users.read", assignments, UNITS).units()).containsExactly(1L);
-        assertThat(Scope.forPermission("tasks.read", assignments, UNITS).units()).containsExactlyInAnyOrder(1L, 3L);
-        assertThat(Scope.forPermission("roles.write", assignments, UNITS).units()).isEmpty();
-        assertThat(Scope.forPermission("roles.write", assignments, UNITS).reaches(null)).isFalse();
+        assertThat(Scope.forPermission(new Permission("users.read"), assignments, UNITS).units()).containsExactly(new UnitId(1));
+        assertThat(Scope.forPermission(new Permission("tasks.read"), assignments, UNITS).units()).containsExactlyInAnyOrder(new UnitId(1), new UnitId(3));
+        assertThat(Scope.forPermission(new Permission("roles.write"), assignments, UNITS).units()).isEmpty();
+        assertThat(Scope.forPermission(new Permission("roles.write"), assignments, UNITS).reaches(null)).isFalse();
     }
 
     @Test
@@ -60,8 +60,8 @@ class ScopeTest {
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Role.checkedName("x".repeat(101)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(ADMIN.grants("users.read")).isTrue();
-        assertThat(ADMIN.grants("roles.write")).isFalse();
+        assertThat(ADMIN.grants(new Permission("users.read"))).isTrue();
+        assertThat(ADMIN.grants(new Permission("roles.write"))).isFalse();
     }
 
     @Test
@@ -69,7 +69,7 @@ class ScopeTest {
         UserId other = new UserId(2);
 
         assertThat(SessionOversight.mayOversee(USER, Set.of(), USER)).isTrue();
-        assertThat(SessionOversight.mayOversee(USER, Set.of("users.read"), other)).isFalse();
+        assertThat(SessionOversight.mayOversee(USER, Permission.setOf("users.read"), other)).isFalse();
         assertThat(SessionOversight.mayOversee(USER, Set.of(Permissions.SESSIONS_MANAGE), other)).isTrue();
     }
 
@@ -77,10 +77,10 @@ class ScopeTest {
     void narrowedToAUnitIsThatUnitWhenReachedAndNothingOtherwise() {
         Scope branch = Scope.of(List.of(at(ADMIN, AssignmentLevel.BRANCH, 1L, null)), UNITS);
 
-        assertThat(branch.narrowedTo(2).units()).containsExactly(2L);
-        assertThat(branch.narrowedTo(2).reaches(null)).isFalse();
-        assertThat(branch.narrowedTo(3)).isEqualTo(Scope.none());
-        assertThat(Scope.of(List.of(at(ADMIN, AssignmentLevel.COMPANY, null, null)), UNITS).narrowedTo(3).units())
-                .containsExactly(3L);
+        assertThat(branch.narrowedTo(new UnitId(2)).units()).containsExactly(new UnitId(2));
+        assertThat(branch.narrowedTo(new UnitId(2)).reaches(null)).isFalse();
+        assertThat(branch.narrowedTo(new UnitId(3))).isEqualTo(Scope.none());
+        assertThat(Scope.of(List.of(at(ADMIN, AssignmentLevel.COMPANY, null, null)), UNITS).narrowedTo(new UnitId(3)).units())
+                .containsExactly(new UnitId(3));
     }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class TenantAdministratorsTest {
 
-    private static final Role CONSOLE = new Role(1, "CONSOLE ADMIN", "", Set.of("roles.assign", "users.read"));
-    private static final Role READER = new Role(2, "READER", "", Set.of("users.read"));
+    private static final Role CONSOLE = new Role(1, "CONSOLE ADMIN", "", Permission.setOf("roles.assign", "users.read"));
+    private static final Role READER = new Role(2, "READER", "", Permission.setOf("users.read"));
     private static final UserId HASBI = new UserId(1);
     private static final UserId OTHER = new UserId(2);
 

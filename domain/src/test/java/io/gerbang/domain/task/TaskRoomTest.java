@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -18,11 +19,11 @@ class TaskRoomTest {
     private static final UserId KAKASHI = new UserId(4);
     private static final UserId HASBI = new UserId(1);
     private static final Scope NOWHERE = Scope.none();
-    private static final Scope UNIT_2 = new Scope(false, Set.of(2L));
+    private static final Scope UNIT_2 = new Scope(false, Set.of(new UnitId(2)));
 
     /** The demo task: Naruto owns it, Kakashi comments, Sakura only reads. */
     private static TaskRoom peluncuran() {
-        Task task = new Task(new TaskId(1), new TenantId(1), 2, "Peluncuran", NARUTO, Instant.EPOCH, Instant.EPOCH);
+        Task task = new Task(new TaskId(1), new TenantId(1), new UnitId(2), "Peluncuran", NARUTO, Instant.EPOCH, Instant.EPOCH);
         return TaskRoom.reconstitute(task, List.of(new TaskMember(NARUTO, true, true), new TaskMember(KAKASHI, false, true),
                 new TaskMember(SAKURA, false, false)));
     }
@@ -45,7 +46,7 @@ class TaskRoomTest {
         assertThat(room.mayManage(NARUTO, NOWHERE)).isTrue();
         assertThat(room.mayManage(KAKASHI, NOWHERE)).isFalse();
         assertThat(room.mayManage(KAKASHI, UNIT_2)).isTrue();
-        assertThat(room.mayManage(KAKASHI, new Scope(false, Set.of(3L)))).as("another unit").isFalse();
+        assertThat(room.mayManage(KAKASHI, new Scope(false, Set.of(new UnitId(3))))).as("another unit").isFalse();
         assertThatThrownBy(() -> room.rename(SAKURA, NOWHERE, "Rapat", Instant.EPOCH)).isInstanceOf(MayNotManage.class);
         assertThatThrownBy(() -> room.putMember(SAKURA, NOWHERE, HASBI, true)).isInstanceOf(MayNotManage.class);
         assertThatThrownBy(() -> room.removeMember(SAKURA, NOWHERE, KAKASHI)).isInstanceOf(MayNotManage.class);

@@ -3,6 +3,7 @@ package io.gerbang.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.shared.ClientInfo;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -60,10 +61,10 @@ class UserValuesTest {
         User naruto = Users.naruto();
         Instant later = Instant.parse("2026-11-22T00:00:00Z");
 
-        User changed = naruto.renamed("  Naruto Uzumaki ", later).movedTo(3L, later).activated(false, later);
+        User changed = naruto.renamed(new DisplayName("  Naruto Uzumaki "), later).movedTo(new UnitId(3), later).activated(false, later);
 
-        assertThat(changed.name()).isEqualTo("Naruto Uzumaki");
-        assertThat(changed.unitId()).isEqualTo(3L);
+        assertThat(changed.name()).isEqualTo(new DisplayName("Naruto Uzumaki"));
+        assertThat(changed.unitId()).isEqualTo(new UnitId(3));
         assertThat(changed.active()).isFalse();
         assertThat(changed.updatedAt()).isEqualTo(later);
         assertThat(changed.createdAt()).isEqualTo(Instant.EPOCH);
@@ -72,10 +73,12 @@ class UserValuesTest {
 
     @Test
     void aNameHasOneTo200PrintableCharacters() {
-        assertThatThrownBy(() -> User.checkedName("   ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> User.checkedName("a\u0000b")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> User.checkedName("x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(User.checkedName("x".repeat(200))).hasSize(200);
+        assertThatThrownBy(() -> new DisplayName("   ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DisplayName("a\u0000b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DisplayName("a\u202Eb")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DisplayName("x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new DisplayName("x".repeat(200)).value()).hasSize(200);
+        assertThat(new DisplayName("  Sakura ").value()).isEqualTo("Sakura");
     }
 
     @Test

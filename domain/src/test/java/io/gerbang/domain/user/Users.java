@@ -1,5 +1,6 @@
 package io.gerbang.domain.user;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.time.Instant;
 
@@ -15,12 +16,12 @@ public final class Users {
     /** Naruto Uzumaki, an active user of unit 2 without two-factor. */
     public static User naruto() {
         return User.reconstitute(new UserId(2), HUMINOR, new UserIdentity("100000001"), new Email("naruto@company.com"),
-                "Naruto", SOME_HASH, true, 2L, false, Instant.EPOCH, Instant.EPOCH);
+                new DisplayName("Naruto"), SOME_HASH, true, new UnitId(2), false, Instant.EPOCH, Instant.EPOCH);
     }
 
     /** The demo's deactivated account, of unit 2. */
     public static User inactive() {
         return User.reconstitute(new UserId(5), HUMINOR, new UserIdentity("100000009"), new Email("inactive@company.com"),
-                "Lama Nonaktif", SOME_HASH, false, 2L, false, Instant.EPOCH, Instant.EPOCH);
+                new DisplayName("Lama Nonaktif"), SOME_HASH, false, new UnitId(2), false, Instant.EPOCH, Instant.EPOCH);
     }
 }

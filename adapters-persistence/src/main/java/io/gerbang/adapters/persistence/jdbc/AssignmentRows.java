@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.Role;
@@ -35,18 +37,18 @@ final class AssignmentRows {
                 permissions(rs.getArray("permissions")));
         return RoleAssignment.reconstitute(rs.getLong("id"), new UserId(rs.getLong("user_id")), role,
                 AssignmentLevel.fromCode(rs.getString("level")), rs.getLong("company_id"),
-                nullableLong(rs, "branch_id"), nullableLong(rs, "unit_id"));
+                nullableLong(rs, "branch_id"), UnitId.ofNullable(nullableLong(rs, "unit_id")));
     }
 
     static GrantedRole grantedRole(ResultSet rs) throws SQLException {
         return new GrantedRole(rs.getLong("id"), rs.getString("level"), rs.getLong("role_id"),
                 rs.getString("role_name"), rs.getString("role_description"), rs.getLong("company_id"),
                 rs.getString("company_name"), nullableLong(rs, "branch_id"), rs.getString("branch_name"),
-                nullableLong(rs, "unit_id"), rs.getString("unit_name"));
+                UnitId.ofNullable(nullableLong(rs, "unit_id")), rs.getString("unit_name"));
     }
 
-    static Set<String> permissions(Array array) throws SQLException {
-        return array == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) array.getArray()));
+    static Set<Permission> permissions(Array array) throws SQLException {
+        return array == null ? Set.of() : Permission.setOf((String[]) array.getArray());
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

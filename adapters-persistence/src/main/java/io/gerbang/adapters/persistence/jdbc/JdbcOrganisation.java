@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.OrgNode;
@@ -16,7 +17,7 @@ public class JdbcOrganisation implements Organisation {
             "select un.id, un.branch_id, b.company_id from units un join branches b on b.id = un.branch_id"
                     + " where un.tenant_id = ?";
     private static final RowMapper<OrgUnit> UNIT =
-            (rs, row) -> new OrgUnit(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            (rs, row) -> new OrgUnit(new UnitId(rs.getLong(1)), rs.getLong(2), rs.getLong(3));
 
     private final JdbcTemplate jdbc;
 
@@ -25,8 +26,8 @@ public class JdbcOrganisation implements Organisation {
     }
 
     @Override
-    public Optional<OrgUnit> unit(TenantId tenant, long unitId) {
-        return JdbcFailures.guard(() -> jdbc.query(UNITS + " and un.id = ?", UNIT, tenant.value(), unitId)
+    public Optional<OrgUnit> unit(TenantId tenant, UnitId unitId) {
+        return JdbcFailures.guard(() -> jdbc.query(UNITS + " and un.id = ?", UNIT, tenant.value(), unitId.value())
                 .stream().findFirst());
     }
 
@@ -38,7 +39,7 @@ public class JdbcOrganisation implements Organisation {
     @Override
     public Optional<OrgNode> node(TenantId tenant, AssignmentLevel level, long id) {
         return switch (level) {
-            case UNIT -> unit(tenant, id).map(OrgNode::unit);
+            case UNIT -> unit(tenant, new UnitId(id)).map(OrgNode::unit);
             case BRANCH -> JdbcFailures.guard(() -> jdbc.query(
                     "select company_id, id from branches where tenant_id = ? and id = ?",
                     (rs, row) -> OrgNode.branch(rs.getLong(1), rs.getLong(2)), tenant.value(), id).stream().findFirst());

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.RoleAssignment;
@@ -28,7 +29,7 @@ public class JdbcRoleAssignments implements RoleAssignments {
             return Optional.ofNullable(JdbcFailures.guard(() -> jdbc.queryForObject("""
                     insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
                     values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(), roleId,
-                    node.level().code(), node.companyId(), node.branchId(), node.unitId())));
+                    node.level().code(), node.companyId(), node.branchId(), UnitId.valueOf(node.unitId()))));
         } catch (DuplicateKeyException held) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.tenant.TenantId;
@@ -45,14 +46,14 @@ public class JdbcRoles implements Roles {
     }
 
     @Override
-    public Optional<Role> add(TenantId tenant, String name, String description, Set<String> permissions) {
+    public Optional<Role> add(TenantId tenant, String name, String description, Set<Permission> permissions) {
         try {
             return JdbcFailures.guard(() -> transaction.execute(status -> {
                 Long id = jdbc.queryForObject(
                         "insert into roles (tenant_id, name, description) values (?, ?, ?) returning id",
                         Long.class, tenant.value(), name, description);
                 jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
-                        permissions.stream().sorted().map(permission -> new Object[] {id, permission}).toList());
+                        permissions.stream().sorted().map(permission -> new Object[] {id, permission.name()}).toList());
                 return Optional.of(new Role(id, name, description, permissions));
             }));
         } catch (DuplicateKeyException taken) {
@@ -61,7 +62,7 @@ public class JdbcRoles implements Roles {
     }
 
     @Override
-    public Set<String> knownPermissions() {
-        return JdbcFailures.guard(() -> new HashSet<>(jdbc.queryForList("select name from permissions", String.class)));
+    public Set<Permission> knownPermissions() {
+        return JdbcFailures.guard(() -> Permission.setOf(jdbc.queryForList("select name from permissions", String.class)));
     }
 }

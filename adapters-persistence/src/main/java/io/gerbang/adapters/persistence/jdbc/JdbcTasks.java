@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.TaskActivity;
@@ -53,11 +55,11 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     }
 
     @Override
-    public TaskRoom open(TenantId tenant, long unitId, String title, UserId owner, Instant now) {
+    public TaskRoom open(TenantId tenant, UnitId unitId, String title, UserId owner, Instant now) {
         return JdbcFailures.guard(() -> transaction.execute(status -> {
             Long id = jdbc.queryForObject("""
                     insert into tasks (tenant_id, unit_id, title, owner_id, created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), unitId, title,
+                    values (?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), unitId.value(), title,
                     owner.value(), Timestamp.from(now), Timestamp.from(now));
             jdbc.update("insert into task_members (task_id, user_id, is_owner, can_comment) values (?, ?, true, true)",
                     id, owner.value());
@@ -107,7 +109,7 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
             sql.append("true");
         } else {
             sql.append("t.unit_id = any(?)");
-            args.add(scope.units().toArray(Long[]::new));
+            args.add(Statements.unitIds(scope.units()));
         }
         sql.append(" or exists (select 1 from task_members m where m.task_id = t.id and m.user_id = ?))");
         args.add(visibility.viewer().value());
@@ -158,7 +160,7 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     }
 
     @Override
-    public ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now) {
+    public ChatMessage addMessage(TaskId task, UserId author, DisplayName authorName, MessageDraft draft, Instant now) {
         return JdbcFailures.guard(() -> transaction.execute(status -> {
             Long id = jdbc.query(connection -> {
                 PreparedStatement insert = connection.prepareStatement("""
@@ -225,7 +227,7 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     }
 
     private static Task task(ResultSet rs, int row) throws SQLException {
-        return new Task(new TaskId(rs.getLong("id")), new TenantId(rs.getLong("tenant_id")), rs.getLong("unit_id"),
+        return new Task(new TaskId(rs.getLong("id")), new TenantId(rs.getLong("tenant_id")), new UnitId(rs.getLong("unit_id")),
                 rs.getString("title"), new UserId(rs.getLong("owner_id")), instant(rs, "created_at"),
                 instant(rs, "updated_at"));
     }
@@ -235,7 +237,7 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
         Long reply = rs.wasNull() ? null : replyTo;
         Array attachments = rs.getArray("attachments");
         return new ChatMessage(rs.getLong("id"), new TaskId(rs.getLong("task_id")), new UserId(rs.getLong("user_id")),
-                rs.getString("user_name"), rs.getString("message"),
+                new DisplayName(rs.getString("user_name")), rs.getString("message"),
                 attachments == null ? List.of() : Arrays.asList((String[]) attachments.getArray()), reply,
                 instant(rs, "created_at"));
     }

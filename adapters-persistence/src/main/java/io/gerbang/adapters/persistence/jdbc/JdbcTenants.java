@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.NewTenant;
 import io.gerbang.domain.tenant.OpenedTenant;
@@ -31,7 +32,7 @@ public class JdbcTenants implements Tenants {
     }
 
     @Override
-    public Optional<OpenedTenant> open(NewTenant tenant, Set<String> permissions) {
+    public Optional<OpenedTenant> open(NewTenant tenant, Set<Permission> permissions) {
         try {
             return JdbcFailures.guard(() -> transaction.execute(status -> {
                 // the unique index on lower(name) refuses a second tenant of the name, rolling all of it back
@@ -43,7 +44,7 @@ public class JdbcTenants implements Tenants {
                         + " returning id", Long.class, id, NewTenant.ADMINISTRATOR_ROLE,
                         NewTenant.ADMINISTRATOR_ROLE_DESCRIPTION);
                 jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
-                        permissions.stream().sorted().map(permission -> new Object[] {role, permission}).toList());
+                        permissions.stream().sorted().map(permission -> new Object[] {role, permission.name()}).toList());
                 return Optional.of(new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(), company, role));
             }));
         } catch (DuplicateKeyException taken) {

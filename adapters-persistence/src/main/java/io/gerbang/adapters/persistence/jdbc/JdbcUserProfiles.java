@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.access.AssignmentLevel;
@@ -63,7 +65,7 @@ public class JdbcUserProfiles implements UserProfiles {
         Long[] branches = assignments.stream().filter(a -> a.level() == AssignmentLevel.BRANCH)
                 .map(RoleAssignment::branchId).toArray(Long[]::new);
         Long[] units = assignments.stream().filter(a -> a.level() == AssignmentLevel.UNIT)
-                .map(RoleAssignment::unitId).toArray(Long[]::new);
+                .map(RoleAssignment::unitId).map(UnitId::value).toArray(Long[]::new);
         if (branches.length == 0 && units.length == 0) {
             return List.of();
         }
@@ -73,11 +75,15 @@ public class JdbcUserProfiles implements UserProfiles {
             statement.setArray(2, connection.createArrayOf("bigint", branches));
             statement.setArray(3, connection.createArrayOf("bigint", units));
             return statement;
-        }, (rs, row) -> new OrgUnit(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+        }, (rs, row) -> new OrgUnit(new UnitId(rs.getLong(1)), rs.getLong(2), rs.getLong(3)));
     }
 
     private List<Module> modules() {
         return jdbc.query(MODULES, (rs, row) -> new Module(rs.getString("group_name"), rs.getString("name"),
-                rs.getString("path"), rs.getString("icon"), rs.getString("description"), rs.getString("permission")));
+                rs.getString("path"), rs.getString("icon"), rs.getString("description"), permission(rs.getString("permission"))));
+    }
+
+    private static Permission permission(String name) {
+        return name == null ? null : new Permission(name);
     }
 }

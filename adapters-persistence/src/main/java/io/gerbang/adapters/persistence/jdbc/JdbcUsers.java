@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Scope;
@@ -61,8 +62,8 @@ public class JdbcUsers implements Users {
                     insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
                                        created_at, updated_at)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                    user.tenant().value(), user.identity().value(), user.email().value(), user.name(),
-                    user.passwordHash().value(), user.active(), user.unitId(), Timestamp.from(now), Timestamp.from(now)));
+                    user.tenant().value(), user.identity().value(), user.email().value(), user.name().value(),
+                    user.passwordHash().value(), user.active(), UnitId.valueOf(user.unitId()), Timestamp.from(now), Timestamp.from(now)));
             return byId(user.tenant(), new UserId(id));
         } catch (DuplicateKeyException taken) {
             return Optional.empty();
@@ -88,7 +89,7 @@ public class JdbcUsers implements Users {
     private void update(User user) {
         jdbc.update("""
                 update users set name = ?, is_active = ?, unit_id = ?, password_hash = ?, updated_at = ?
-                 where id = ? and tenant_id = ?""", user.name(), user.active(), user.unitId(),
+                 where id = ? and tenant_id = ?""", user.name().value(), user.active(), UnitId.valueOf(user.unitId()),
                 user.passwordHash().value(), Timestamp.from(user.updatedAt()), user.id().value(), user.tenant().value());
     }
 
@@ -120,14 +121,14 @@ public class JdbcUsers implements Users {
             sql = "select " + UserRows.COLUMNS + " from unnest(?) as s(unit_id) cross join lateral"
                     + " (select u.* from users u where u.tenant_id = ? and u.unit_id = s.unit_id" + after + order
                     + ") u" + order;
-            args.add(scope.units().toArray(Long[]::new));
+            args.add(Statements.unitIds(scope.units()));
             args.add(tenant.value());
             args.addAll(page);
             args.add(limit);
         } else {
             sql = SELECT + "where u.tenant_id = ? and u.unit_id = any(?)" + after + order;
             args.add(tenant.value());
-            args.add(scope.units().toArray(Long[]::new));
+            args.add(Statements.unitIds(scope.units()));
             args.addAll(page);
         }
         List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> Statements.prepare(connection, sql, args),

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PasswordHash;
@@ -19,12 +21,10 @@ final class UserRows {
     }
 
     static User map(ResultSet rs, int row) throws SQLException {
-        long unit = rs.getLong("unit_id");
-        Long unitId = rs.wasNull() ? null : unit;
         return User.reconstitute(new UserId(rs.getLong("id")), new TenantId(rs.getLong("tenant_id")),
                 new UserIdentity(rs.getString("user_identity")), new Email(rs.getString("email")),
-                rs.getString("name"), new PasswordHash(rs.getString("password_hash")), rs.getBoolean("is_active"),
-                unitId, rs.getBoolean("two_factor_enabled"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                new DisplayName(rs.getString("name")), new PasswordHash(rs.getString("password_hash")), rs.getBoolean("is_active"),
+                UnitId.ofNullable(AssignmentRows.nullableLong(rs, "unit_id")), rs.getBoolean("two_factor_enabled"), instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
     /** Reads a timestamptz; the driver's OffsetDateTime path skips the Calendar work of getTimestamp. */

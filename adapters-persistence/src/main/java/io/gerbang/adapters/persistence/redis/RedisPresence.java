@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.domain.task.TaskId;
@@ -42,19 +44,19 @@ public class RedisPresence implements Presence {
     }
 
     @Override
-    public void enter(TaskId task, String socket, PresentUser user) {
-        RedisFailures.guard(() -> room(task).fastPut(socket, user.user().value() + ":" + user.userName(),
+    public void enter(TaskId task, ConnectionId socket, PresentUser user) {
+        RedisFailures.guard(() -> room(task).fastPut(socket.value(), user.user().value() + ":" + user.userName().value(),
                 lease.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
-    public void stillThere(Map<TaskId, Set<String>> socketsByRoom) {
+    public void stillThere(Map<TaskId, Set<ConnectionId>> socketsByRoom) {
         RedisFailures.guard(() -> {
             RBatch batch = redis.createBatch();
             socketsByRoom.forEach((task, sockets) -> {
                 RMapCacheAsync<String, String> room = batch.getMapCache(name(task), StringCodec.INSTANCE);
-                for (String socket : sockets) {
-                    room.updateEntryExpirationAsync(socket, lease.toMillis(), TimeUnit.MILLISECONDS, 0, TimeUnit.MILLISECONDS);
+                for (ConnectionId socket : sockets) {
+                    room.updateEntryExpirationAsync(socket.value(), lease.toMillis(), TimeUnit.MILLISECONDS, 0, TimeUnit.MILLISECONDS);
                 }
             });
             return batch.execute();
@@ -62,8 +64,8 @@ public class RedisPresence implements Presence {
     }
 
     @Override
-    public void leave(TaskId task, String socket) {
-        RedisFailures.guard(() -> room(task).fastRemove(socket));
+    public void leave(TaskId task, ConnectionId socket) {
+        RedisFailures.guard(() -> room(task).fastRemove(socket.value()));
     }
 
     @Override
@@ -73,7 +75,7 @@ public class RedisPresence implements Presence {
             for (String entry : room(task).readAllValues()) {
                 int colon = entry.indexOf(':');
                 long user = Long.parseLong(entry.substring(0, colon));
-                people.putIfAbsent(user, new PresentUser(new UserId(user), entry.substring(colon + 1)));
+                people.putIfAbsent(user, new PresentUser(new UserId(user), new DisplayName(entry.substring(colon + 1))));
             }
             return new ArrayList<>(people.values());
         });

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.domain.user.DisplayName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +26,7 @@ final class RoomEventCodec {
         ObjectNode out = JSON.createObjectNode();
         out.put("task", event.task().value());
         if (event.origin() != null) {
-            out.put("origin", event.origin());
+            out.put("origin", event.origin().value());
         }
         if (event instanceof RoomEvent.UserJoined joined) {
             person(out.put("kind", "joined"), joined.user(), joined.userName()).put("at", joined.at().toEpochMilli());
@@ -56,9 +58,9 @@ final class RoomEventCodec {
         try {
             JsonNode in = JSON.readTree(text);
             TaskId task = new TaskId(in.path("task").asLong());
-            String origin = in.hasNonNull("origin") ? in.get("origin").asText() : null;
+            ConnectionId origin = in.hasNonNull("origin") ? new ConnectionId(in.get("origin").asText()) : null;
             UserId user = in.has("user") ? new UserId(in.get("user").asLong()) : null;
-            String name = in.path("name").asText();
+            DisplayName name = in.hasNonNull("name") ? new DisplayName(in.get("name").asText()) : null;
             Instant at = Instant.ofEpochMilli(in.path("at").asLong());
             return switch (in.path("kind").asText()) {
                 case "joined" -> new RoomEvent.UserJoined(task, user, name, at, origin);
@@ -82,7 +84,7 @@ final class RoomEventCodec {
         }
     }
 
-    private static ObjectNode person(ObjectNode out, UserId user, String name) {
-        return out.put("user", user.value()).put("name", name);
+    private static ObjectNode person(ObjectNode out, UserId user, DisplayName name) {
+        return out.put("user", user.value()).put("name", name.value());
     }
 }

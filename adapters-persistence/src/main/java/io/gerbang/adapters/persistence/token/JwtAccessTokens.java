@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.token;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.domain.access.Scope;
@@ -50,7 +52,7 @@ public class JwtAccessTokens implements AccessTokens {
 
     @Override
     public String issue(AccessClaims claims) {
-        Object scope = claims.scope().tenantWide() ? "tenant" : claims.scope().units().stream().sorted().toList();
+        Object scope = claims.scope().tenantWide() ? "tenant" : claims.scope().units().stream().sorted().map(UnitId::value).toList();
         return Jwts.builder()
                 .issuer(ISSUER)
                 .subject(claims.user().toString())
@@ -59,9 +61,9 @@ public class JwtAccessTokens implements AccessTokens {
                 .expiration(Date.from(claims.expiresAt()))
                 .claim("tid", claims.tenant().value())
                 .claim("sid", claims.session().value())
-                .claim("name", claims.name())
+                .claim("name", claims.name().value())
                 .claim("email", claims.email())
-                .claim("unit_id", claims.unitId())
+                .claim("unit_id", UnitId.valueOf(claims.unitId()))
                 .claim("scope", scope)
                 .signWith(key, Jwts.SIG.HS256)
                 .compact();
@@ -100,9 +102,9 @@ public class JwtAccessTokens implements AccessTokens {
                     claims.getId(),
                     claims.getIssuedAt().toInstant(),
                     claims.getExpiration().toInstant(),
-                    claims.get("name", String.class),
+                    new DisplayName(claims.get("name", String.class)),
                     claims.get("email", String.class),
-                    unit == null ? null : unit.longValue(),
+                    unit == null ? null : new UnitId(unit.longValue()),
                     scopeOf(claims.get("scope"))));
         } catch (RuntimeException malformed) {
             return java.util.Optional.empty();
@@ -113,10 +115,10 @@ public class JwtAccessTokens implements AccessTokens {
         if ("tenant".equals(claim)) {
             return new Scope(true, Set.of());
         }
-        Set<Long> units = new LinkedHashSet<>();
+        Set<UnitId> units = new LinkedHashSet<>();
         if (claim instanceof Collection<?> list) {
             for (Object unit : list) {
-                units.add(((Number) unit).longValue());
+                units.add(new UnitId(((Number) unit).longValue()));
             }
         }
         return new Scope(false, units);

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.cache;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -45,7 +47,7 @@ class ProfileCacheAcrossNodesTest {
         public Optional<ProfileSource> of(UserId user) {
             int read = reads.incrementAndGet();
             User loaded = User.reconstitute(user, new TenantId(1), new UserIdentity("100000001"),
-                    new Email("naruto@company.com"), "Naruto " + read, new PasswordHash("x"), true, 2L, false,
+                    new Email("naruto@company.com"), new DisplayName("Naruto " + read), new PasswordHash("x"), true, new UnitId(2), false,
                     Instant.EPOCH, Instant.EPOCH);
             return Optional.of(new ProfileSource(loaded, new Tenant(new TenantId(1), "T", "internal", true),
                     List.of(), List.of(), List.of(), List.of()));
@@ -73,6 +75,6 @@ class ProfileCacheAcrossNodesTest {
             cacheA.of(NARUTO);
             return database.reads.get() > readsBeforeChange;
         });
-        assertThat(cacheA.of(NARUTO).orElseThrow().user().name()).isEqualTo("Naruto " + database.reads.get());
+        assertThat(cacheA.of(NARUTO).orElseThrow().user().name().value()).isEqualTo("Naruto " + database.reads.get());
     }
 }

@@ -1,5 +1,8 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -65,8 +68,8 @@ class JdbcRoleAssignmentsTest {
 
         assertThat(assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3)).isEmpty();
         var read = assignments.of(HUMINOR, NARUTO, id).orElseThrow();
-        assertThat(read.node()).isEqualTo(OrgNode.unit(new io.gerbang.domain.access.OrgUnit(3, 1, 1)));
-        assertThat(read.role().permissions()).containsExactlyInAnyOrder("tasks.read", "tasks.write");
+        assertThat(read.node()).isEqualTo(OrgNode.unit(new io.gerbang.domain.access.OrgUnit(new UnitId(3), 1, 1)));
+        assertThat(read.role().permissions()).containsExactlyInAnyOrder(new Permission("tasks.read"), new Permission("tasks.write"));
         assertThat(assignments.of(MITRA, NARUTO, id)).isEmpty();
         assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.REMOVED);
         assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.ABSENT);
@@ -78,7 +81,7 @@ class JdbcRoleAssignmentsTest {
         assertThat(organisation.node(HUMINOR, AssignmentLevel.BRANCH, 1)).contains(OrgNode.branch(1, 1));
         assertThat(organisation.node(MITRA, AssignmentLevel.BRANCH, 1)).isEmpty();
         assertThat(organisation.node(MITRA, AssignmentLevel.UNIT, 2)).isEmpty();
-        assertThat(organisation.units(HUMINOR)).extracting(unit -> unit.id()).containsExactly(1L, 2L, 3L);
+        assertThat(organisation.units(HUMINOR)).extracting(unit -> unit.id()).containsExactly(new UnitId(1), new UnitId(2), new UnitId(3));
     }
 
     @Test
@@ -126,7 +129,7 @@ class JdbcRoleAssignmentsTest {
     private static UserId newAdministrator() {
         registered++;
         User user = users.add(new NewUser(HUMINOR, new UserIdentity("5000000" + registered),
-                new Email("admin" + registered + "@race.example"), "Admin " + registered,
+                new Email("admin" + registered + "@race.example"), new DisplayName("Admin " + registered),
                 new BcryptPasswordHashes(4).hash(io.gerbang.domain.user.PlainPassword.forNewSecret("password123")),
                 null, true), Instant.now()).orElseThrow();
         assignments.add(HUMINOR, user.id(), CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();

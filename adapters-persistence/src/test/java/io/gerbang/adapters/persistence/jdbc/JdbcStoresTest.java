@@ -1,5 +1,8 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.adapters.persistence.token.DataKey;
 import io.gerbang.adapters.persistence.token.SecretBox;
 import io.gerbang.domain.twofactor.TotpSecret;
@@ -76,7 +79,7 @@ class JdbcStoresTest {
         User byEmail = users.byEmail(HUMINOR, new Email("HASBI@Company.com")).orElseThrow();
 
         assertThat(byIdentity.id()).isEqualTo(HASBI).isEqualTo(byEmail.id());
-        assertThat(byIdentity.name()).isEqualTo("Hasbi Due");
+        assertThat(byIdentity.name().value()).isEqualTo("Hasbi Due");
         assertThat(byIdentity.unitId()).isNull();
     }
 
@@ -116,11 +119,11 @@ class JdbcStoresTest {
     @Test
     void aFewUnitsAndManyUnitsPageAlikeBothWays() {
         // units 2 and 3 hold users 2, 3, 4, 5; the wide scope adds units that do not exist, past the unit-by-unit limit
-        java.util.Set<Long> wide = new java.util.HashSet<>(java.util.Set.of(2L, 3L));
+        java.util.Set<UnitId> wide = new java.util.HashSet<>(java.util.Set.of(new UnitId(2), new UnitId(3)));
         for (long unit = 1000; wide.size() <= JdbcUsers.UNIT_BY_UNIT_MAX; unit++) {
-            wide.add(unit);
+            wide.add(new UnitId(unit));
         }
-        for (Scope scope : java.util.List.of(new Scope(false, java.util.Set.of(2L, 3L)), new Scope(false, wide))) {
+        for (Scope scope : java.util.List.of(new Scope(false, java.util.Set.of(new UnitId(2), new UnitId(3))), new Scope(false, wide))) {
             assertThat(users.page(HUMINOR, scope, null, 2)).extracting(user -> user.id().value()).containsExactly(2L, 3L);
             assertThat(users.page(HUMINOR, scope, new Cursors.Position(true, 3), 2))
                     .extracting(user -> user.id().value()).containsExactly(4L, 5L);
@@ -132,7 +135,7 @@ class JdbcStoresTest {
 
     @Test
     void aUnitScopeReachesOnlyTheUsersAtHomeInItsUnits() {
-        var unitTwo = users.page(HUMINOR, new Scope(false, java.util.Set.of(2L)), null, 10);
+        var unitTwo = users.page(HUMINOR, new Scope(false, java.util.Set.of(new UnitId(2))), null, 10);
         var none = users.page(HUMINOR, new Scope(false, java.util.Set.of()), null, 10);
 
         assertThat(unitTwo).extracting(user -> user.identity().value())
@@ -143,42 +146,42 @@ class JdbcStoresTest {
     @Test
     void registersAUserOnceAndSavesTheirChanges() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        NewUser fresh = new NewUser(HUMINOR, new UserIdentity("300000001"), new Email("fresh@company.com"), "Fresh",
-                new PasswordHash("$2a$04$fresh"), 2L, true);
+        NewUser fresh = new NewUser(HUMINOR, new UserIdentity("300000001"), new Email("fresh@company.com"), new DisplayName("Fresh"),
+                new PasswordHash("$2a$04$fresh"), new UnitId(2), true);
 
         User added = users.add(fresh, now).orElseThrow();
 
-        assertThat(added.name()).isEqualTo("Fresh");
-        assertThat(added.unitId()).isEqualTo(2L);
+        assertThat(added.name().value()).isEqualTo("Fresh");
+        assertThat(added.unitId()).isEqualTo(new UnitId(2));
         assertThat(users.add(fresh, now)).isEmpty();
         assertThat(users.add(new NewUser(HUMINOR, new UserIdentity("300000002"), new Email("FRESH@company.com"),
-                "Twin", new PasswordHash("x"), null, true), now)).isEmpty();
+                new DisplayName("Twin"), new PasswordHash("x"), null, true), now)).isEmpty();
         // the same identity in another tenant is another person (tenant 3: no other test lists it)
         assertThat(users.add(new NewUser(new TenantId(3), new UserIdentity("300000001"), new Email("fresh@company.com"),
-                "Elsewhere", new PasswordHash("x"), null, true), now)).isPresent();
+                new DisplayName("Elsewhere"), new PasswordHash("x"), null, true), now)).isPresent();
 
-        users.save(added.movedTo(3L, now.plusSeconds(1)).activated(false, now.plusSeconds(1)));
+        users.save(added.movedTo(new UnitId(3), now.plusSeconds(1)).activated(false, now.plusSeconds(1)));
 
         User saved = users.byId(HUMINOR, added.id()).orElseThrow();
-        assertThat(saved.unitId()).isEqualTo(3L);
+        assertThat(saved.unitId()).isEqualTo(new UnitId(3));
         assertThat(saved.active()).isFalse();
         assertThat(saved.updatedAt()).isEqualTo(now.plusSeconds(1));
-        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(HUMINOR, 3)).isPresent();
-        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(MITRA, 3)).isEmpty();
+        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(HUMINOR, new UnitId(3))).isPresent();
+        assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource)).unit(MITRA, new UnitId(3))).isEmpty();
     }
 
     @Test
     void aRoleIsDefinedWithItsPermissionsOncePerTenant() {
         JdbcRoles roles = new JdbcRoles(dataSource);
 
-        var defined = roles.add(HUMINOR, "AUDITOR", "reads", java.util.Set.of("users.read", "roles.read"));
+        var defined = roles.add(HUMINOR, "AUDITOR", "reads", Permission.setOf("users.read", "roles.read"));
 
         assertThat(defined).isPresent();
         assertThat(roles.of(HUMINOR)).filteredOn(role -> role.name().equals("AUDITOR")).singleElement()
-                .satisfies(role -> assertThat(role.permissions()).containsExactlyInAnyOrder("users.read", "roles.read"));
-        assertThat(roles.add(HUMINOR, "AUDITOR", "again", java.util.Set.of("users.read"))).isEmpty();
+                .satisfies(role -> assertThat(role.permissions()).containsExactlyInAnyOrder(new Permission("users.read"), new Permission("roles.read")));
+        assertThat(roles.add(HUMINOR, "AUDITOR", "again", Permission.setOf("users.read"))).isEmpty();
         assertThat(roles.of(MITRA)).extracting(role -> role.name()).containsExactly("CONSOLE ADMIN");
-        assertThat(roles.knownPermissions()).contains("users.read", "auth.sessions.manage").doesNotContain("x");
+        assertThat(roles.knownPermissions()).contains(new Permission("users.read"), new Permission("auth.sessions.manage")).doesNotContain(new Permission("x"));
     }
 
     @Test
@@ -186,7 +189,7 @@ class JdbcStoresTest {
         JdbcRoles roles = new JdbcRoles(dataSource);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                roles.add(HUMINOR, "HALF", "", java.util.Set.of("users.read", "no.such.permission")))
+                roles.add(HUMINOR, "HALF", "", Permission.setOf("users.read", "no.such.permission")))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 
         assertThat(roles.of(HUMINOR)).extracting(role -> role.name()).doesNotContain("HALF");
@@ -195,17 +198,17 @@ class JdbcStoresTest {
     @Test
     void opensATenantWithItsCompanyAndAdministratorRoleOncePerName() {
         OpenedTenant opened = tenants.open(new NewTenant("PT. Baru Sekali", TenantType.PARTNER),
-                Set.of("users.read", "roles.assign")).orElseThrow();
+                Permission.setOf("users.read", "roles.assign")).orElseThrow();
 
         assertThat(tenants.byId(opened.id()).orElseThrow()).isEqualTo(
                 new Tenant(opened.id(), "PT. Baru Sekali", "partner", true));
         JdbcRoles roles = new JdbcRoles(dataSource);
         assertThat(roles.byId(opened.id(), opened.administratorRoleId()).orElseThrow().permissions())
-                .containsExactlyInAnyOrder("users.read", "roles.assign");
+                .containsExactlyInAnyOrder(new Permission("users.read"), new Permission("roles.assign"));
         assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource))
                 .node(opened.id(), AssignmentLevel.COMPANY, opened.companyId())).isPresent();
         Integer tenantsBefore = new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class);
-        assertThat(tenants.open(new NewTenant("pt. baru SEKALI", TenantType.INTERNAL), Set.of("users.read"))).isEmpty();
+        assertThat(tenants.open(new NewTenant("pt. baru SEKALI", TenantType.INTERNAL), Permission.setOf("users.read"))).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class))
                 .isEqualTo(tenantsBefore);
     }
@@ -225,7 +228,7 @@ class JdbcStoresTest {
         assertThat(hasbi.assignments()).singleElement().satisfies(assignment -> {
             assertThat(assignment.level()).isEqualTo(AssignmentLevel.COMPANY);
             assertThat(assignment.role().name()).isEqualTo("CONSOLE ADMIN");
-            assertThat(assignment.grants("auth.sessions.manage")).isTrue();
+            assertThat(assignment.grants(new Permission("auth.sessions.manage"))).isTrue();
         });
         assertThat(hasbi.namedRoles()).singleElement().satisfies(role ->
                 assertThat(role.companyName()).isEqualTo("PT. Huminor Tech"));
@@ -242,8 +245,8 @@ class JdbcStoresTest {
             assertThat(role.unitName()).isEqualTo("Teknik Informatika");
             assertThat(role.branchName()).isEqualTo("Pusat");
         });
-        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(2, 1, 1));
-        assertThat(Scope.of(kakashi.assignments(), kakashi.candidateUnits()).units()).containsExactly(2L);
+        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(new UnitId(2), 1, 1));
+        assertThat(Scope.of(kakashi.assignments(), kakashi.candidateUnits()).units()).containsExactly(new UnitId(2));
         assertThat(profiles.of(new UserId(999_999))).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -82,11 +84,11 @@ class JdbcTasksTest {
 
     @Test
     void messagesPageNewestFirstBothWays() {
-        TaskRoom room = tasks.open(HUMINOR, 2, "Paging", NARUTO, Instant.now());
+        TaskRoom room = tasks.open(HUMINOR, new UnitId(2), "Paging", NARUTO, Instant.now());
         TaskId task = room.task().id();
         List<Long> ids = new java.util.ArrayList<>();
         for (String text : List.of("satu", "dua", "tiga", "empat")) {
-            ChatMessage stored = tasks.addMessage(task, NARUTO, "Naruto", new MessageDraft(text, List.of("a.png"), null),
+            ChatMessage stored = tasks.addMessage(task, NARUTO, new DisplayName("Naruto"), new MessageDraft(text, List.of("a.png"), null),
                     Instant.now());
             ids.add(stored.id());
         }
@@ -103,7 +105,7 @@ class JdbcTasksTest {
 
     @Test
     void whatTheRoomDecidesOfItsMembersIsKeptAndLogged() {
-        TaskRoom opened = tasks.open(HUMINOR, 2, "Anggota", NARUTO, Instant.now());
+        TaskRoom opened = tasks.open(HUMINOR, new UnitId(2), "Anggota", NARUTO, Instant.now());
         TaskId task = opened.task().id();
 
         assertThat(tasks.save(opened.putMember(NARUTO, Scope.none(), SAKURA, false))).isTrue();
@@ -124,13 +126,13 @@ class JdbcTasksTest {
 
     @Test
     void aListHoldsTheTasksOfTheScopeAndThoseTheCallerBelongsTo() {
-        Scope unitThree = new Scope(false, Set.of(3L));
-        long sakurasTask = tasks.open(HUMINOR, 3, "Unit tiga", SAKURA, Instant.now()).task().id().value();
+        Scope unitThree = new Scope(false, Set.of(new UnitId(3)));
+        long sakurasTask = tasks.open(HUMINOR, new UnitId(3), "Unit tiga", SAKURA, Instant.now()).task().id().value();
 
         assertThat(tasks.page(HUMINOR, new TaskVisibility(SAKURA, unitThree), null, 50)).extracting(task -> task.id().value())
                 .contains(1L, sakurasTask);
         assertThat(tasks.page(HUMINOR, new TaskVisibility(new UserId(1), unitThree), null, 50)).extracting(task -> task.unitId())
-                .containsOnly(3L);
+                .containsOnly(new UnitId(3));
         assertThat(tasks.page(MITRA, new TaskVisibility(new UserId(6), new Scope(true, Set.of())), null, 50)).isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.adapters.persistence.testing.TestStores;
@@ -34,18 +36,18 @@ class RedisPresenceTest {
     @Test
     void presenceIsTheUnionOfEverySocketOnEveryNodeByPerson() {
         TaskId task = new TaskId(1);
-        PresentUser naruto = new PresentUser(new UserId(2), "Naruto Uzumaki: Hokage");
-        PresentUser kakashi = new PresentUser(new UserId(4), "Kakashi Hatake");
+        PresentUser naruto = new PresentUser(new UserId(2), new DisplayName("Naruto Uzumaki: Hokage"));
+        PresentUser kakashi = new PresentUser(new UserId(4), new DisplayName("Kakashi Hatake"));
 
-        nodeA.enter(task, "a-1", naruto);
-        nodeB.enter(task, "b-1", naruto);
-        nodeB.enter(task, "b-2", kakashi);
+        nodeA.enter(task, new ConnectionId("a-1"), naruto);
+        nodeB.enter(task, new ConnectionId("b-1"), naruto);
+        nodeB.enter(task, new ConnectionId("b-2"), kakashi);
 
         assertThat(nodeA.of(task)).containsExactlyInAnyOrder(naruto, kakashi);
-        nodeA.leave(task, "a-1");
+        nodeA.leave(task, new ConnectionId("a-1"));
         assertThat(nodeB.of(task)).as("still there on node B").containsExactlyInAnyOrder(naruto, kakashi);
-        nodeB.leave(task, "b-1");
-        nodeB.leave(task, "b-2");
+        nodeB.leave(task, new ConnectionId("b-1"));
+        nodeB.leave(task, new ConnectionId("b-2"));
         assertThat(nodeA.of(task)).isEmpty();
         assertThat(nodeA.of(new TaskId(99))).isEmpty();
     }
@@ -55,14 +57,14 @@ class RedisPresenceTest {
         String prefix = TestStores.newRedisPrefix();
         RedisPresence shortLease = new RedisPresence(redis, prefix, java.time.Duration.ofMillis(1500));
         TaskId task = new TaskId(7);
-        PresentUser naruto = new PresentUser(new UserId(2), "Naruto Uzumaki");
-        PresentUser kakashi = new PresentUser(new UserId(4), "Kakashi Hatake");
-        shortLease.enter(task, "dead-node-socket", naruto);
-        shortLease.enter(task, "live-socket", kakashi);
+        PresentUser naruto = new PresentUser(new UserId(2), new DisplayName("Naruto Uzumaki"));
+        PresentUser kakashi = new PresentUser(new UserId(4), new DisplayName("Kakashi Hatake"));
+        shortLease.enter(task, new ConnectionId("dead-node-socket"), naruto);
+        shortLease.enter(task, new ConnectionId("live-socket"), kakashi);
 
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (shortLease.of(task).contains(naruto) && System.nanoTime() < deadline) {
-            shortLease.stillThere(java.util.Map.of(task, java.util.Set.of("live-socket")));
+            shortLease.stillThere(java.util.Map.of(task, java.util.Set.of(new ConnectionId("live-socket"))));
             Thread.sleep(200); // the renewal cadence of a node, shortened
         }
         assertThat(shortLease.of(task)).containsExactly(kakashi);

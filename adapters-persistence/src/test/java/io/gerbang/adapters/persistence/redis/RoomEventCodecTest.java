@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,12 +22,12 @@ class RoomEventCodecTest {
     @Test
     void everyKindOfRoomEventCrossesTheWireUnchanged() {
         List<RoomEvent> events = List.of(
-                new RoomEvent.UserJoined(TASK, NARUTO, "Naruto Uzumaki", AT, "socket-1"),
-                new RoomEvent.UserLeft(TASK, NARUTO, "Naruto Uzumaki", AT, "socket-1"),
-                new RoomEvent.Typing(TASK, NARUTO, "Naruto", true, "socket-2"),
-                new RoomEvent.NewMessage(new ChatMessage(41, TASK, NARUTO, "Naruto", "halo \"semua\"\n",
+                new RoomEvent.UserJoined(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
+                new RoomEvent.UserLeft(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
+                new RoomEvent.Typing(TASK, NARUTO, new DisplayName("Naruto"), true, new ConnectionId("socket-2")),
+                new RoomEvent.NewMessage(new ChatMessage(41, TASK, NARUTO, new DisplayName("Naruto"), "halo \"semua\"\n",
                         List.of("https://files.example/a.pdf", "b.png"), 40L, AT)),
-                new RoomEvent.NewMessage(new ChatMessage(42, TASK, NARUTO, "Naruto", "tanpa lampiran", List.of(), null, AT)),
+                new RoomEvent.NewMessage(new ChatMessage(42, TASK, NARUTO, new DisplayName("Naruto"), "tanpa lampiran", List.of(), null, AT)),
                 new RoomEvent.MemberChanged(TASK, NARUTO, io.gerbang.domain.task.MemberChange.Kind.REMOVED, false, AT),
                 new RoomEvent.TaskUpdated(TASK, "Judul baru", AT),
                 new RoomEvent.TaskNotification(TASK, "Rapat jam 3", AT));

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.token;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.application.port.out.AccessClaims;
@@ -24,13 +26,13 @@ class TokensTest {
 
     private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Scope scope) {
         return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
-                "jti-1", issuedAt, expiresAt, "Kakashi Hatake", "kakashi@company.com", 2L, scope);
+                "jti-1", issuedAt, expiresAt, new DisplayName("Kakashi Hatake"), "kakashi@company.com", new UnitId(2), scope);
     }
 
     @Test
     void aTokenReadsBackAsTheClaimsItWasIssuedWith() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        AccessClaims issued = claims(now, now.plusSeconds(900), new Scope(false, Set.of(2L, 3L)));
+        AccessClaims issued = claims(now, now.plusSeconds(900), new Scope(false, Set.of(new UnitId(2), new UnitId(3))));
 
         AccessTokens.Reading reading = tokens.read(tokens.issue(issued));
 

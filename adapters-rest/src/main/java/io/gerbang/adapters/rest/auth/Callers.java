@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.auth;
 
+import io.gerbang.application.port.in.PresentedToken;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
@@ -18,7 +19,7 @@ public final class Callers {
 
     /** Authenticates the bearer token and checks X-Tenant-ID against the token's tenant. */
     public static Principal authenticate(ContainerRequestContext request, Authenticate authenticate) {
-        Principal principal = authenticate.authenticate(bearerToken(request));
+        Principal principal = authenticate.authenticate(new PresentedToken(bearerToken(request)));
         RequestInfo info = RequestInfo.of(request);
         if (info.tenantHeader() != null && !info.tenantHeader().equals(principal.tenant())) {
             throw InvalidRequest.tenantMismatch();

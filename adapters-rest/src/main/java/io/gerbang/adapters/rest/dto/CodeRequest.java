@@ -1,7 +1,27 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.ManageTwoFactor;
+import io.gerbang.application.port.in.Principal;
+
 /** POST /auth/2fa/enable and /auth/2fa/disable. */
 public record CodeRequest(String code) {
+
+    /** Turning two-factor on proves the phone: a TOTP code, never a recovery code. */
+    public ManageTwoFactor.Enable enable(Principal caller) {
+        Inputs inputs = new Inputs();
+        var totp = Credentials.totpCode(inputs, "code", code);
+        inputs.check();
+        return new ManageTwoFactor.Enable(caller, totp);
+    }
+
+    /** Turning it off takes either kind of code. */
+    public ManageTwoFactor.Disable disable(Principal caller) {
+        Inputs inputs = new Inputs();
+        var given = Credentials.secondFactorCode(inputs, "code", code);
+        inputs.check();
+        return new ManageTwoFactor.Disable(caller, given);
+    }
 
     @Override
     public String toString() {

@@ -1,8 +1,53 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.adapters.rest.error.FieldErrors;
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.AssignRole;
+import io.gerbang.application.port.in.Caller;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.user.UserId;
+import java.util.Locale;
+
 /**
  * POST /users/{id}/role-assignments: the role and the node it is given at; the node is named by the id of its
  * level ({@code company_id}, {@code branch_id} or {@code unit_id}).
  */
 public record RoleAssignmentRequest(Long roleId, String assignmentLevel, Long companyId, Long branchId, Long unitId) {
+
+    public AssignRole.Command command(Caller caller, UserId user) {
+        Inputs inputs = new Inputs();
+        if (roleId == null) {
+            inputs.problem("role_id", FieldErrors.REQUIRED);
+        }
+        AssignmentLevel level = level(inputs);
+        if (level != null) {
+            Long node = switch (level) {
+                case COMPANY -> companyId;
+                case BRANCH -> branchId;
+                case UNIT -> unitId;
+            };
+            if (node == null) {
+                inputs.problem(level.code() + "_id", FieldErrors.REQUIRED);
+            }
+        }
+        var unit = inputs.unitId("unit_id", unitId);
+        inputs.check();
+        return new AssignRole.Command(caller, user, roleId, level, companyId, branchId, unit);
+    }
+
+    private AssignmentLevel level(Inputs inputs) {
+        if (assignmentLevel == null || assignmentLevel.isEmpty()) {
+            inputs.problem("assignment_level", FieldErrors.REQUIRED);
+            return null;
+        }
+        return switch (assignmentLevel.toLowerCase(Locale.ROOT)) {
+            case "company" -> AssignmentLevel.COMPANY;
+            case "branch" -> AssignmentLevel.BRANCH;
+            case "unit" -> AssignmentLevel.UNIT;
+            default -> {
+                inputs.problem("assignment_level", FieldErrors.INVALID);
+                yield null;
+            }
+        };
+    }
 }

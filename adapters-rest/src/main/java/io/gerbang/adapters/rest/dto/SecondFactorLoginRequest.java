@@ -1,7 +1,20 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.domain.limit.ClientAddress;
+import io.gerbang.domain.tenant.TenantId;
+
 /** POST /auth/login-2fa. */
 public record SecondFactorLoginRequest(String mfaToken, String code) {
+
+    public LogInWithSecondFactor.Command command(TenantId tenant, String clientIp) {
+        Inputs inputs = new Inputs();
+        String challenge = Credentials.challenge(inputs, "mfa_token", mfaToken);
+        var given = Credentials.secondFactorCode(inputs, "code", code);
+        inputs.check();
+        return new LogInWithSecondFactor.Command(tenant, challenge, given, ClientAddress.ofNullable(clientIp));
+    }
 
     @Override
     public String toString() {

@@ -1,6 +1,18 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.ChangeTaskMembers;
+import io.gerbang.application.port.in.CreateTask;
+import io.gerbang.application.port.in.NotifyTask;
+import io.gerbang.application.port.in.PostMessage;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.UpdateTask;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.shared.Text;
 import io.gerbang.domain.task.ActivityEntry;
+import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.UserId;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.Task;
@@ -15,24 +27,74 @@ public final class TaskDtos {
     private TaskDtos() {
     }
 
+    /** POST /tasks: a title and the unit the task belongs to. */
     public record TaskCreateRequest(String title, Long unitId) {
+        public CreateTask.Command command(Principal caller) {
+            Inputs inputs = new Inputs();
+            String checked = inputs.ruled("title", title, Task::checkedTitle);
+            UnitId unit = inputs.requiredUnitId("unit_id", unitId);
+            inputs.check();
+            return new CreateTask.Command(caller, checked, unit);
+        }
     }
 
+    /** PATCH /tasks/{id}: a new title. */
     public record TaskUpdateRequest(String title) {
+        public UpdateTask.Command command(Principal caller, TaskId task) {
+            Inputs inputs = new Inputs();
+            String checked = inputs.ruled("title", title, Task::checkedTitle);
+            inputs.check();
+            return new UpdateTask.Command(caller, task, checked);
+        }
     }
 
+    /** POST /tasks/{id}/members: who, and whether they may comment (the room decides when not said). */
     public record MemberRequest(Long userId, Boolean canComment) {
+        public ChangeTaskMembers.Put command(Principal caller, TaskId task) {
+            Inputs inputs = new Inputs();
+            UserId user = inputs.userId("user_id", userId);
+            inputs.check();
+            return new ChangeTaskMembers.Put(caller, task, user, canComment);
+        }
     }
 
+    /** POST /tasks/{id}/messages: by the domain's rules, each of message, attachments, reply_to named when wrong. */
     public record MessageRequest(String message, List<String> attachments, Long replyTo) {
+        public PostMessage.Command command(Principal caller, TaskId task) {
+            Inputs inputs = new Inputs();
+            inputs.heldTo("message", message, MessageDraft::checkedText);
+            inputs.heldTo("attachments", attachments, MessageDraft::checkedAttachments);
+            inputs.heldTo("reply_to", replyTo, MessageDraft::checkedReplyTo);
+            inputs.check();
+            return new PostMessage.Command(caller, task, new MessageDraft(message, attachments, replyTo));
+        }
     }
 
+    /** POST /tasks/{id}/notifications: one line for every member's screen. */
     public record NotificationRequest(String message) {
+
+        public static final int MAX_MESSAGE = 200;
+
+        public NotifyTask.Command command(Principal caller, TaskId task) {
+            Inputs inputs = new Inputs();
+            String line = inputs.ruled("message", message, NotificationRequest::checkedLine);
+            inputs.check();
+            return new NotifyTask.Command(caller, task, line);
+        }
+
+        /** 1 to 200 printable characters, trimmed. */
+        private static String checkedLine(String message) {
+            if (message == null || message.isBlank() || message.strip().length() > MAX_MESSAGE
+                    || Text.hasUnprintable(message)) {
+                throw new IllegalArgumentException("a notification is 1 to 200 printable characters");
+            }
+            return message.strip();
+        }
     }
 
     public record TaskDto(long id, String title, long unitId, long ownerId, String createdAt, String updatedAt) {
         public static TaskDto of(Task task) {
-            return new TaskDto(task.id().value(), task.title(), task.unitId(), task.owner().value(),
+            return new TaskDto(task.id().value(), task.title(), task.unitId().value(), task.owner().value(),
                     Times.iso(task.createdAt()), Times.iso(task.updatedAt()));
         }
     }
@@ -44,7 +106,7 @@ public final class TaskDtos {
                                 List<MemberDto> members) {
         public static TaskDetailDto of(TaskRoom room) {
             Task task = room.task();
-            return new TaskDetailDto(task.id().value(), task.title(), task.unitId(), task.owner().value(),
+            return new TaskDetailDto(task.id().value(), task.title(), task.unitId().value(), task.owner().value(),
                     Times.iso(task.createdAt()), Times.iso(task.updatedAt()), room.members().stream()
                     .sorted(Comparator.comparingLong(member -> member.user().value()))
                     .map(member -> new MemberDto(member.user().value(), member.owner(), member.canComment()))
@@ -56,7 +118,7 @@ public final class TaskDtos {
     public record MessageDto(long id, long taskId, long userId, String userName, String message,
                              List<String> attachments, Long replyTo, String createdAt) {
         public static MessageDto of(ChatMessage message) {
-            return new MessageDto(message.id(), message.task().value(), message.author().value(), message.authorName(),
+            return new MessageDto(message.id(), message.task().value(), message.author().value(), message.authorName().value(),
                     message.text(), message.attachments(), message.replyTo(),
                     message.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
@@ -64,7 +126,7 @@ public final class TaskDtos {
 
     public record PresentDto(long userId, String userName) {
         public static PresentDto of(PresentUser user) {
-            return new PresentDto(user.user().value(), user.userName());
+            return new PresentDto(user.user().value(), user.userName().value());
         }
     }
 

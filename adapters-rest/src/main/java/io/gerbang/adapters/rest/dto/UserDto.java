@@ -1,5 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.domain.user.User;
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ public record UserDto(long id, String name, String email, String userIdentity, T
         public static RoleAssignmentDto of(UserProfile.GrantedRole role) {
             return new RoleAssignmentDto(role.assignmentId(), role.level(), role.roleId(), role.roleName(),
                     role.roleDescription(), role.companyId(), role.companyName(), role.branchId(), role.branchName(),
-                    role.unitId(), role.unitName());
+                    UnitId.valueOf(role.unitId()), role.unitName());
         }
     }
 
@@ -37,10 +39,10 @@ public record UserDto(long id, String name, String email, String userIdentity, T
                 .forEach(group -> modules.put(group.getKey(), group.getValue().stream()
                         .map(entry -> List.of(entry.name(), entry.path(), entry.icon(), entry.description()))
                         .toList()));
-        return new UserDto(user.id().value(), user.name(), user.email().value(), user.identity().value(),
+        return new UserDto(user.id().value(), user.name().value(), user.email().value(), user.identity().value(),
                 new TenantDto(profile.tenant().id().value(), profile.tenant().name(), profile.tenant().type()),
-                user.active(), user.twoFactorEnabled(), user.unitId(), Times.iso(user.createdAt()),
-                Times.iso(user.updatedAt()), roles, roles.size(), profile.permissions().stream().sorted().toList(),
+                user.active(), user.twoFactorEnabled(), UnitId.valueOf(user.unitId()), Times.iso(user.createdAt()),
+                Times.iso(user.updatedAt()), roles, roles.size(), profile.permissions().stream().sorted().map(Permission::name).toList(),
                 modules);
     }
 }

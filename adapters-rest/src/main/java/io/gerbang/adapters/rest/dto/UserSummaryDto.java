@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.User;
 
 /** A user in a list: who they are and where they belong; the full User (roles, menu) is GET /users/{id}. */
@@ -7,7 +8,7 @@ public record UserSummaryDto(long id, String name, String email, String userIden
                              String createdAt, String updatedAt) {
 
     public static UserSummaryDto of(User user) {
-        return new UserSummaryDto(user.id().value(), user.name(), user.email().value(), user.identity().value(),
-                user.active(), user.unitId(), Times.iso(user.createdAt()), Times.iso(user.updatedAt()));
+        return new UserSummaryDto(user.id().value(), user.name().value(), user.email().value(), user.identity().value(),
+                user.active(), UnitId.valueOf(user.unitId()), Times.iso(user.createdAt()), Times.iso(user.updatedAt()));
     }
 }

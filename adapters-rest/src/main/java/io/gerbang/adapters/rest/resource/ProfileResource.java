@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.MessageDto;
@@ -44,12 +45,7 @@ public class ProfileResource {
     @Path("/password")
     @Authenticated
     public Response changePassword(@Context ContainerRequestContext request, PasswordChangeRequest body) {
-        PasswordChangeRequest change = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        PlainPassword current = inputs.presentedPassword("current_password", change.currentPassword());
-        PlainPassword next = inputs.newPassword("new_password", change.newPassword());
-        inputs.check();
-        changePassword.change(new ChangePassword.Command(Callers.of(request), current, next));
+        changePassword.change(Inputs.body(body).command(Callers.of(request)));
         RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.password", new MessageDto(Messages.text(info.language(), "ok.password")));
     }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.MessageDto;
@@ -41,25 +42,7 @@ public class RoleAssignmentsResource {
     public Response assign(@Context ContainerRequestContext request, @PathParam("id") String id,
                            RoleAssignmentRequest body) {
         var user = Inputs.userIdPath(id);
-        RoleAssignmentRequest assignment = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        if (assignment.roleId() == null) {
-            inputs.problem("role_id", FieldErrors.REQUIRED);
-        }
-        AssignmentLevel level = levelOf(inputs, assignment.assignmentLevel());
-        if (level != null) {
-            Long node = switch (level) {
-                case COMPANY -> assignment.companyId();
-                case BRANCH -> assignment.branchId();
-                case UNIT -> assignment.unitId();
-            };
-            if (node == null) {
-                inputs.problem(level.code() + "_id", FieldErrors.REQUIRED);
-            }
-        }
-        inputs.check();
-        var granted = assignRole.assign(new AssignRole.Command(Callers.of(request), user, assignment.roleId(), level,
-                assignment.companyId(), assignment.branchId(), assignment.unitId()));
+        var granted = assignRole.assign(Inputs.body(body).command(Callers.of(request), user));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_assigned", RoleAssignmentDto.of(granted)))
                 .status(201).build();
     }
@@ -73,21 +56,5 @@ public class RoleAssignmentsResource {
         removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
         return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
                 Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));
-    }
-
-    private static AssignmentLevel levelOf(Inputs inputs, String level) {
-        if (level == null || level.isEmpty()) {
-            inputs.problem("assignment_level", FieldErrors.REQUIRED);
-            return null;
-        }
-        return switch (level.toLowerCase(Locale.ROOT)) {
-            case "company" -> AssignmentLevel.COMPANY;
-            case "branch" -> AssignmentLevel.BRANCH;
-            case "unit" -> AssignmentLevel.UNIT;
-            default -> {
-                inputs.problem("assignment_level", FieldErrors.INVALID);
-                yield null;
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.RoleCreateRequest;
@@ -39,13 +40,7 @@ public class RolesResource {
 
     @POST
     public Response create(@Context ContainerRequestContext request, RoleCreateRequest body) {
-        RoleCreateRequest create = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        String name = inputs.roleName("name", create.name());
-        String description = inputs.text("description", create.description(), 500);
-        Set<String> permissions = inputs.permissions("permissions", create.permissions());
-        inputs.check();
-        Role role = createRole.create(new CreateRole.Command(Callers.of(request), name, description, permissions));
+        Role role = createRole.create(Inputs.body(body).command(Callers.of(request)));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role))).status(201).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.LoginRequest;
 import io.gerbang.adapters.rest.dto.LoginResultDto;
@@ -67,20 +68,9 @@ public class SignInResource {
     }
 
     private Response login(ContainerRequestContext request, LoginRequest body) {
-        LoginRequest login = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        SignInName name;
-        if (Inputs.given(login.userIdentity())) {
-            UserIdentity identity = inputs.identity("user_identity", login.userIdentity());
-            name = identity == null ? null : new SignInName.ByIdentity(identity);
-        } else if (Inputs.given(login.email())) {
-            Email email = inputs.email("email", login.email());
-            name = email == null ? null : new SignInName.ByEmail(email);
-        } else {
-            inputs.problem("user_identity", FieldErrors.ONE_OF_IDENTITY_OR_EMAIL);
-            name = null;
-        }
-        return signIn(request, login, inputs, name);
+        RequestInfo info = RequestInfo.of(request);
+        return signIn(request, Inputs.body(body).byIdentityOrEmail(info.tenantOrDefault(),
+                request.getHeaderString("User-Agent"), info.clientIp()));
     }
 
     @POST
@@ -91,20 +81,13 @@ public class SignInResource {
     }
 
     private Response loginEmail(ContainerRequestContext request, LoginRequest body) {
-        LoginRequest login = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        Email email = inputs.email("email", login.email());
-        return signIn(request, login, inputs, email == null ? null : new SignInName.ByEmail(email));
+        RequestInfo info = RequestInfo.of(request);
+        return signIn(request, Inputs.body(body).byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"),
+                info.clientIp()));
     }
 
-    private Response signIn(ContainerRequestContext request, LoginRequest login, Inputs inputs, SignInName name) {
-        PlainPassword password = inputs.presentedPassword("password", login.password());
-        inputs.check();
-        RequestInfo info = RequestInfo.of(request);
-        String userAgent = Inputs.given(login.userAgent()) ? login.userAgent() : request.getHeaderString("User-Agent");
-        String ip = Inputs.given(login.ip()) ? login.ip() : info.clientIp();
-        var outcome = logIn.logIn(new LogIn.Command(info.tenantOrDefault(), name, password,
-                new ClientInfo(userAgent, ip), ClientAddress.ofNullable(info.clientIp())));
+    private Response signIn(ContainerRequestContext request, LogIn.Command command) {
+        var outcome = logIn.logIn(command);
         if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
             return Envelopes.ok(request, "ok.mfa_required", MfaRequiredDto.of(required));
         }
@@ -119,52 +102,23 @@ public class SignInResource {
     }
 
     private Response loginSecondFactor(ContainerRequestContext request, SecondFactorLoginRequest body) {
-        SecondFactorLoginRequest login = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        String token = inputs.opaqueToken("mfa_token", login.mfaToken());
-        var code = inputs.secondFactorCode("code", login.code());
-        inputs.check();
         RequestInfo info = RequestInfo.of(request);
-        var result = logInWithSecondFactor.logIn(new LogInWithSecondFactor.Command(
-                info.tenantOrDefault(), token, code, ClientAddress.ofNullable(info.clientIp())));
+        var result = logInWithSecondFactor.logIn(Inputs.body(body).command(info.tenantOrDefault(), info.clientIp()));
         return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
     }
 
     @POST
     @Path("/refresh")
     public Response refresh(@Context ContainerRequestContext request, RefreshRequest body) {
-        RefreshRequest refresh = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        String token = inputs.token("refresh_token", refresh.refreshToken());
-        inputs.check();
-        var pair = refreshSession.refresh(new RefreshSession.Command(token));
+        var pair = refreshSession.refresh(Inputs.body(body).command());
         return Envelopes.ok(request, "ok.refresh", TokenPairDto.of(pair));
     }
 
     @POST
     @Path("/logout")
     public Response logout(@Context ContainerRequestContext request, LogoutRequest body) {
-        LogoutRequest logout = body == null ? new LogoutRequest(null, null, null) : body;
-        Inputs inputs = new Inputs();
-        LogOut.Command command;
-        if (Inputs.given(logout.refreshToken())) {
-            String token = inputs.token("refresh_token", logout.refreshToken());
-            inputs.check();
-            command = new LogOut.WithRefreshToken(token);
-        } else if (Inputs.given(logout.token())) {
-            String token = inputs.token("token", logout.token());
-            inputs.check();
-            command = new LogOut.WithAccessToken(token);
-        } else if (logout.userId() != null) {
-            UserId user = inputs.userId("user_id", logout.userId());
-            inputs.check();
-            command = new LogOut.AllSessionsOf(Callers.authenticate(request, authenticate), user);
-        } else if (Callers.hasBearer(request)) {
-            command = new LogOut.CurrentSession(Callers.authenticate(request, authenticate));
-        } else {
-            throw new NoAccessToken();
-        }
-        inputs.check();
+        LogOut.Command command = (body == null ? LogoutRequest.NOTHING : body)
+                .command(Callers.hasBearer(request), () -> Callers.authenticate(request, authenticate));
         logOut.logOut(command);
         RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.logout", new MessageDto(Messages.text(info.language(), "ok.logout")));

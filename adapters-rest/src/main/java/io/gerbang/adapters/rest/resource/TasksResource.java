@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.application.port.in.TaskPage;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
@@ -77,15 +78,8 @@ public class TasksResource {
 
     @POST
     public Response create(@Context ContainerRequestContext request, TaskCreateRequest body) {
-        TaskCreateRequest create = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        String title = inputs.taskTitle("title", create.title());
-        if (create.unitId() == null) {
-            inputs.problem("unit_id", FieldErrors.REQUIRED);
-        }
-        inputs.check();
         return created(request, "ok.task_created",
-                TaskDetailDto.of(ports.create().create(new CreateTask.Command(Callers.of(request), title, create.unitId()))));
+                TaskDetailDto.of(ports.create().create(Inputs.body(body).command(Callers.of(request)))));
     }
 
     @GET
@@ -99,11 +93,8 @@ public class TasksResource {
     public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
                            TaskUpdateRequest body) {
         TaskId task = taskOf(id);
-        Inputs inputs = new Inputs();
-        String title = inputs.taskTitle("title", Inputs.body(body).title());
-        inputs.check();
         return Envelopes.ok(request, "ok.task_updated",
-                TaskDetailDto.of(ports.update().retitle(new UpdateTask.Command(Callers.of(request), task, title))));
+                TaskDetailDto.of(ports.update().retitle(Inputs.body(body).command(Callers.of(request), task))));
     }
 
     @POST
@@ -111,12 +102,9 @@ public class TasksResource {
     public Response putMember(@Context ContainerRequestContext request, @PathParam("id") String id,
                               MemberRequest body) {
         TaskId task = taskOf(id);
-        MemberRequest member = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        UserId user = inputs.userId("user_id", member.userId());
-        inputs.check();
-        MemberChange change = ports.members().put(new ChangeTaskMembers.Put(Callers.of(request), task, user, member.canComment()));
-        MemberDto answer = new MemberDto(user.value(), change.member().owner(), change.member().canComment());
+        MemberChange change = ports.members().put(Inputs.body(body).command(Callers.of(request), task));
+        MemberDto answer = new MemberDto(change.member().user().value(), change.member().owner(),
+                change.member().canComment());
         return change.added() ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
     }
 
@@ -142,12 +130,8 @@ public class TasksResource {
     @Path("/{id}/messages")
     public Response post(@Context ContainerRequestContext request, @PathParam("id") String id, MessageRequest body) {
         TaskId task = taskOf(id);
-        MessageRequest message = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        MessageDraft draft = inputs.messageDraft(message.message(), message.attachments(), message.replyTo());
-        inputs.check();
         return created(request, "ok.message_sent", io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
-                ports.post().post(new PostMessage.Command(Callers.of(request), task, draft))));
+                ports.post().post(Inputs.body(body).command(Callers.of(request), task))));
     }
 
     @GET
@@ -171,10 +155,7 @@ public class TasksResource {
     public Response notify(@Context ContainerRequestContext request, @PathParam("id") String id,
                            NotificationRequest body) {
         TaskId task = taskOf(id);
-        Inputs inputs = new Inputs();
-        String message = inputs.name("message", Inputs.body(body).message());
-        inputs.check();
-        ports.notifications().notify(new NotifyTask.Command(Callers.of(request), task, message));
+        ports.notifications().notify(Inputs.body(body).command(Callers.of(request), task));
         return said(request, "ok.notified");
     }
 

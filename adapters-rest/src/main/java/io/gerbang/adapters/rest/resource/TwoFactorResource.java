@@ -1,5 +1,6 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.CodeRequest;
@@ -41,22 +42,14 @@ public class TwoFactorResource {
     @Path("/enable")
     @Authenticated
     public Response enable(@Context ContainerRequestContext request, CodeRequest body) {
-        CodeRequest given = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        var code = inputs.totpCode("code", given.code());
-        inputs.check();
-        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(new ManageTwoFactor.Enable(Callers.of(request), code))));
+        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(Inputs.body(body).enable(Callers.of(request)))));
     }
 
     @POST
     @Path("/disable")
     @Authenticated
     public Response disable(@Context ContainerRequestContext request, CodeRequest body) {
-        CodeRequest given = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        var code = inputs.secondFactorCode("code", given.code());
-        inputs.check();
-        twoFactor.disable(new ManageTwoFactor.Disable(Callers.of(request), code));
+        twoFactor.disable(Inputs.body(body).disable(Callers.of(request)));
         String done = Messages.text(RequestInfo.of(request).language(), "ok.2fa_disabled");
         return Envelopes.ok(request, "ok.2fa_disabled", new MessageDto(done));
     }

@@ -1,8 +1,10 @@
 package io.gerbang.adapters.rest.resource;
 
+import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.UserDto;
+import io.gerbang.adapters.rest.dto.UserPatch;
 import io.gerbang.adapters.rest.dto.UserSummaryDto;
 import io.gerbang.adapters.rest.envelope.Envelope.Pagination;
 import io.gerbang.adapters.rest.envelope.Envelopes;
@@ -51,63 +53,14 @@ public class UsersResource {
 
     @POST
     public Response create(@Context ContainerRequestContext request, UserCreateRequest body) {
-        UserCreateRequest create = Inputs.body(body);
-        Inputs inputs = new Inputs();
-        var identity = inputs.identity("user_identity", create.userIdentity());
-        var email = inputs.email("email", create.email());
-        String name = inputs.name("name", create.name());
-        var password = inputs.newPassword("password", create.password());
-        inputs.check();
-        UserProfile created = createUser.create(new CreateUser.Command(Callers.of(request), identity, email, name,
-                password, create.unitId(), create.isActive() == null || create.isActive()));
+        UserProfile created = createUser.create(Inputs.body(body).command(Callers.of(request)));
         return Response.fromResponse(Envelopes.ok(request, "ok.user_created", UserDto.of(created))).status(201).build();
     }
 
     @PATCH
     @Path("/{id}")
     public Response update(@Context ContainerRequestContext request, @PathParam("id") String id, JsonNode body) {
-        UserId user = Inputs.userIdPath(id);
-        JsonNode patch = Inputs.body(body);
-        if (!patch.isObject()) {
-            throw InvalidRequest.notJson();
-        }
-        Inputs inputs = new Inputs();
-        String name = patch.has("name") ? inputs.name("name", patch.get("name").isTextual()
-                ? patch.get("name").textValue() : null) : null;
-        Boolean active = null;
-        if (patch.has("is_active")) {
-            if (patch.get("is_active").isBoolean()) {
-                active = patch.get("is_active").booleanValue();
-            } else {
-                inputs.problem("is_active", FieldErrors.WRONG_TYPE);
-            }
-        }
-        boolean unitGiven = patch.has("unit_id");
-        Long unit = null;
-        if (unitGiven && !patch.get("unit_id").isNull()) {
-            if (patch.get("unit_id").canConvertToExactIntegral() && patch.get("unit_id").isIntegralNumber()
-                    && patch.get("unit_id").canConvertToLong()) {
-                unit = patch.get("unit_id").longValue();
-            } else {
-                inputs.problem("unit_id", FieldErrors.WRONG_TYPE);
-            }
-        }
-        boolean twoFactorOff = false;
-        if (patch.has("two_factor_enabled")) {
-            // an administrator may only turn it off; a person turns it on for themself, with their own phone
-            if (!patch.get("two_factor_enabled").isBoolean()) {
-                inputs.problem("two_factor_enabled", FieldErrors.WRONG_TYPE);
-            } else if (patch.get("two_factor_enabled").booleanValue()) {
-                inputs.problem("two_factor_enabled", FieldErrors.ONLY_OFF);
-            } else {
-                twoFactorOff = true;
-            }
-        }
-        var password = patch.has("password") ? inputs.newPassword("password",
-                patch.get("password").isTextual() ? patch.get("password").textValue() : null) : null;
-        inputs.check();
-        UserProfile updated = updateUser.update(new UpdateUser.Command(Callers.of(request), user, name, active,
-                unitGiven, unit, password, twoFactorOff));
+        UserProfile updated = updateUser.update(UserPatch.command(Callers.of(request), Inputs.userIdPath(id), body));
         return Envelopes.ok(request, "ok.user_updated", UserDto.of(updated));
     }
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.user.UserId;
@@ -15,7 +16,7 @@ public interface AssignRole {
     GrantedRole assign(Command command);
 
     record Command(Caller caller, UserId user, long roleId, AssignmentLevel level, Long companyId, Long branchId,
-                   Long unitId) {
+                   UnitId unitId) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +10,7 @@ public interface CreateRole {
 
     Role create(Command command);
 
-    record Command(Principal caller, String name, String description, Set<String> permissions) {
+    record Command(Principal caller, String name, String description, Set<Permission> permissions) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             name = Role.checkedName(name);

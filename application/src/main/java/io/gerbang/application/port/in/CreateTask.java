@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.task.TaskRoom;
 import io.gerbang.domain.task.Task;
 import java.util.Objects;
@@ -9,7 +10,7 @@ public interface CreateTask {
 
     TaskRoom create(Command command);
 
-    record Command(Principal caller, String title, long unitId) {
+    record Command(Principal caller, String title, UnitId unitId) {
 
         public Command {
             Objects.requireNonNull(caller, "caller");

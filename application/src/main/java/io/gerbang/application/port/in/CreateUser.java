@@ -1,5 +1,7 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserIdentity;
@@ -10,8 +12,8 @@ public interface CreateUser {
 
     UserProfile create(Command command);
 
-    record Command(Caller caller, UserIdentity identity, Email email, String name, PlainPassword password,
-                   Long unitId, boolean active) {
+    record Command(Caller caller, UserIdentity identity, Email email, DisplayName name, PlainPassword password,
+                   UnitId unitId, boolean active) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(identity, "identity");

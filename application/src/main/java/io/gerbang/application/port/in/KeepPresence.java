@@ -10,5 +10,12 @@ import java.util.Set;
  */
 public interface KeepPresence {
 
-    void stillThere(Map<TaskId, Set<String>> socketsByRoom);
+    void stillThere(OpenConnections open);
+
+    /** This node's open connections, by the room each has joined. */
+    record OpenConnections(Map<TaskId, Set<ConnectionId>> byRoom) {
+        public OpenConnections {
+            byRoom = Map.copyOf(byRoom);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.User;
 import java.util.Objects;
 
@@ -19,10 +20,11 @@ public interface ListUsers {
         }
     }
 
-    record InUnit(Caller caller, long unitId, PageRequest page) {
+    record InUnit(Caller caller, UnitId unitId, PageRequest page) {
 
         public InUnit {
             Objects.requireNonNull(caller, "caller");
+            Objects.requireNonNull(unitId, "unitId");
             Objects.requireNonNull(page, "page");
         }
     }

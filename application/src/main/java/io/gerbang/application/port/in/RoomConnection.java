@@ -4,14 +4,12 @@ import io.gerbang.domain.task.TaskId;
 import java.util.Objects;
 
 /** One connection of a caller to one task room: what joining and leaving it are about. */
-public record RoomConnection(Principal caller, TaskId task, String connection) {
+public record RoomConnection(Principal caller, TaskId task, ConnectionId connection) {
 
     /** @param connection the connection's id, unique on its node (what presence counts) */
     public RoomConnection {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(task, "task");
-        if (connection == null || connection.isBlank()) {
-            throw new IllegalArgumentException("a connection has an id");
-        }
+        Objects.requireNonNull(connection, "connection");
     }
 }

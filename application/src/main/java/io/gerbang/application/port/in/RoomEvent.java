@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.TaskId;
@@ -14,15 +15,15 @@ public sealed interface RoomEvent {
 
     TaskId task();
 
-    String origin();
+    ConnectionId origin();
 
-    record UserJoined(TaskId task, UserId user, String userName, Instant at, String origin) implements RoomEvent {
+    record UserJoined(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin) implements RoomEvent {
     }
 
-    record UserLeft(TaskId task, UserId user, String userName, Instant at, String origin) implements RoomEvent {
+    record UserLeft(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin) implements RoomEvent {
     }
 
-    record Typing(TaskId task, UserId user, String userName, boolean started, String origin) implements RoomEvent {
+    record Typing(TaskId task, UserId user, DisplayName userName, boolean started, ConnectionId origin) implements RoomEvent {
     }
 
     record NewMessage(ChatMessage message) implements RoomEvent {
@@ -30,7 +31,7 @@ public sealed interface RoomEvent {
             return message.task();
         }
 
-        public String origin() {
+        public ConnectionId origin() {
             return null;
         }
     }
@@ -45,7 +46,7 @@ public sealed interface RoomEvent {
                     decided.kind() != MemberChange.Kind.REMOVED && decided.member().canComment(), at);
         }
 
-        public String origin() {
+        public ConnectionId origin() {
             return null;
         }
 
@@ -55,13 +56,13 @@ public sealed interface RoomEvent {
     }
 
     record TaskUpdated(TaskId task, String title, Instant at) implements RoomEvent {
-        public String origin() {
+        public ConnectionId origin() {
             return null;
         }
     }
 
     record TaskNotification(TaskId task, String message, Instant at) implements RoomEvent {
-        public String origin() {
+        public ConnectionId origin() {
             return null;
         }
     }

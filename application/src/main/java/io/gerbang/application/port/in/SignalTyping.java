@@ -8,14 +8,12 @@ public interface SignalTyping {
 
     void typing(Command command);
 
-    record Command(Principal caller, TaskId task, String connection, boolean started) {
+    record Command(Principal caller, TaskId task, ConnectionId connection, boolean started) {
 
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(task, "task");
-            if (connection == null || connection.isBlank()) {
-                throw new IllegalArgumentException("a connection has an id");
-            }
+            Objects.requireNonNull(connection, "connection");
         }
     }
 }

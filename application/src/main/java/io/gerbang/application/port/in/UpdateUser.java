@@ -1,5 +1,7 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;
 import java.util.Objects;
@@ -16,7 +18,7 @@ public interface UpdateUser {
      * Null fields stay as they are; {@code unitGiven} tells a new unit (maybe null: tenant-wide) from none;
      * {@code twoFactorOff} turns the user's two-factor off (a lost phone), ending their sessions.
      */
-    record Command(Caller caller, UserId user, String name, Boolean active, boolean unitGiven, Long unitId,
+    record Command(Caller caller, UserId user, DisplayName name, Boolean active, boolean unitGiven, UnitId unitId,
                    PlainPassword password, boolean twoFactorOff) {
         public Command {
             Objects.requireNonNull(caller, "caller");

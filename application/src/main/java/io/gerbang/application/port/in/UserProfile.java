@@ -1,5 +1,7 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.Scope;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A user as clients see them: who they are, their roles, what they may do and which menus they may open. */
-public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<String> permissions, Scope scope,
+public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<Permission> permissions, Scope scope,
                           Map<String, List<MenuEntry>> modules, List<RoleAssignment> assignments,
                           List<OrgUnit> coverableUnits) {
 
@@ -23,17 +25,17 @@ public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set
     }
 
     /** What this user reaches with one permission: the domain's rule over their assignments. */
-    public Scope scopeFor(String permission) {
+    public Scope scopeFor(Permission permission) {
         return Scope.forPermission(permission, assignments, coverableUnits);
     }
 
-    public boolean may(String permission) {
+    public boolean may(Permission permission) {
         return permissions.contains(permission);
     }
 
     /** One role assignment with the names of everything it points at. */
     public record GrantedRole(long assignmentId, String level, long roleId, String roleName, String roleDescription,
-                              Long companyId, String companyName, Long branchId, String branchName, Long unitId,
+                              Long companyId, String companyName, Long branchId, String branchName, UnitId unitId,
                               String unitName) {
     }
 

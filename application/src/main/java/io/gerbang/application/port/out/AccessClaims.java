@@ -1,5 +1,7 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.user.DisplayName;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.session.SessionRef;
@@ -9,7 +11,7 @@ import java.time.Instant;
 
 /** What an access token says. */
 public record AccessClaims(UserId user, TenantId tenant, SessionId session, String tokenId, Instant issuedAt,
-                           Instant expiresAt, String name, String email, Long unitId, Scope scope) {
+                           Instant expiresAt, DisplayName name, String email, UnitId unitId, Scope scope) {
 
     /** The session the token belongs to, with its owner. */
     public SessionRef sessionRef() {

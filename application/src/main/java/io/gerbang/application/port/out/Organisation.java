@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /** The organisation tree of each tenant. */
 public interface Organisation {
 
-    Optional<OrgUnit> unit(TenantId tenant, long unitId);
+    Optional<OrgUnit> unit(TenantId tenant, UnitId unitId);
 
     /** Every unit of the tenant with the branch and company above it. */
     List<OrgUnit> units(TenantId tenant);

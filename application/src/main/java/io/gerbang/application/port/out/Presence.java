@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.domain.task.TaskId;
 import java.util.List;
@@ -12,12 +13,12 @@ import java.util.Set;
  */
 public interface Presence {
 
-    void enter(TaskId task, String socket, PresentUser user);
+    void enter(TaskId task, ConnectionId connection, PresentUser user);
 
-    /** Renews the lease of these sockets' entries. */
-    void stillThere(Map<TaskId, Set<String>> socketsByRoom);
+    /** Renews the lease of these connections' entries. */
+    void stillThere(Map<TaskId, Set<ConnectionId>> byRoom);
 
-    void leave(TaskId task, String socket);
+    void leave(TaskId task, ConnectionId connection);
 
     /** The distinct people present, by user id. */
     List<PresentUser> of(TaskId task);

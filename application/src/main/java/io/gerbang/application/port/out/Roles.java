@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
@@ -13,8 +14,8 @@ public interface Roles {
     Optional<Role> byId(TenantId tenant, long roleId);
 
     /** Defines a role with its permissions in one transaction; empty if the tenant has one of that name. */
-    Optional<Role> add(TenantId tenant, String name, String description, Set<String> permissions);
+    Optional<Role> add(TenantId tenant, String name, String description, Set<Permission> permissions);
 
     /** Every permission name the service and its clients agree on. */
-    Set<String> knownPermissions();
+    Set<Permission> knownPermissions();
 }

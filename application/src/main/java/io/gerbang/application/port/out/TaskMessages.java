@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -11,7 +12,7 @@ import java.util.List;
 public interface TaskMessages {
 
     /** Stores a message (and its log line) in one transaction; its id orders the room. */
-    ChatMessage addMessage(TaskId task, UserId author, String authorName, MessageDraft draft, Instant now);
+    ChatMessage addMessage(TaskId task, UserId author, DisplayName authorName, MessageDraft draft, Instant now);
 
     /** Whether the message exists in this task (what a reply may point at). */
     boolean hasMessage(TaskId task, long messageId);

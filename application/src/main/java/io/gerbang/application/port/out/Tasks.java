@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public interface Tasks {
 
     /** Opens a task with its owner as first member, and logs it, in one transaction. */
-    TaskRoom open(TenantId tenant, long unitId, String title, UserId owner, Instant now);
+    TaskRoom open(TenantId tenant, UnitId unitId, String title, UserId owner, Instant now);
 
     Optional<TaskRoom> room(TenantId tenant, TaskId task);
 

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.tenant.NewTenant;
 import io.gerbang.domain.tenant.OpenedTenant;
 import io.gerbang.domain.tenant.Tenant;
@@ -15,5 +16,5 @@ public interface Tenants {
      * Writes a new tenant, its company and its administrator role holding {@code permissions}, in one
      * transaction; empty, with nothing written, if a tenant of that name (in any case) exists.
      */
-    Optional<OpenedTenant> open(NewTenant tenant, Set<String> permissions);
+    Optional<OpenedTenant> open(NewTenant tenant, Set<Permission> permissions);
 }

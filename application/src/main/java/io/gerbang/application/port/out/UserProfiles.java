@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.RoleAssignment;
@@ -23,6 +24,6 @@ public interface UserProfiles {
                          List<OrgUnit> candidateUnits, List<Module> modules) {
     }
 
-    record Module(String group, String name, String path, String icon, String description, String permission) {
+    record Module(String group, String name, String path, String icon, String description, Permission permission) {
     }
 }
