@@ -54,6 +54,7 @@ import io.gerbang.application.service.UpdateUserService;
 import io.gerbang.application.service.ShowUserService;
 import io.gerbang.application.service.LogInService;
 import io.gerbang.application.service.LogInWithSecondFactorService;
+import io.gerbang.application.service.PasswordCheck;
 import io.gerbang.application.service.ManageTwoFactorService;
 import io.gerbang.application.service.SecondFactorCheck;
 import io.gerbang.application.service.SessionOpening;
@@ -120,10 +121,15 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    LogIn logIn(Tenants tenants, Users users, PasswordHashes hashes, SessionOpening sessions,
-                SignInChallenges challenges, ProfileChanges profileChanges, RequestLimits limits,
-                SecurityEvents events, Clock clock) {
-        return new LogInService(tenants, users, hashes, sessions, challenges, profileChanges, limits, events, clock);
+    PasswordCheck passwordCheck(Users users, PasswordHashes hashes, ProfileChanges profileChanges,
+                                RequestLimits limits, SecurityEvents events, Clock clock) {
+        return new PasswordCheck(users, hashes, profileChanges, limits, events, clock);
+    }
+
+    @Bean
+    LogIn logIn(Tenants tenants, PasswordCheck passwords, SessionOpening sessions, SignInChallenges challenges,
+                RequestLimits limits, SecurityEvents events, Clock clock) {
+        return new LogInService(tenants, passwords, sessions, challenges, limits, events, clock);
     }
 
     @Bean
