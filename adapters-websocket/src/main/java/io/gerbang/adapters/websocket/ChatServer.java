@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.CheckLiveSessions;
 import io.gerbang.application.port.in.KeepPresence;
 import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.RoomConnection;
@@ -133,7 +134,7 @@ public final class ChatServer implements AutoCloseable {
             }
             Set<SessionRef> live;
             try {
-                live = ports.sessions().liveAmong(sessions);
+                live = ports.sessions().liveAmong(new CheckLiveSessions.Query(sessions));
                 outages = 0;
             } catch (Unavailable storeDown) {
                 // fail closed, but not on the first blip: after three seconds without Redis every socket goes

@@ -3,7 +3,6 @@ package io.gerbang.application.service;
 import io.gerbang.application.port.in.CheckLiveSessions;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.SessionRef;
-import java.util.Collection;
 import java.util.Set;
 
 public class CheckLiveSessionsService implements CheckLiveSessions {
@@ -15,7 +14,7 @@ public class CheckLiveSessionsService implements CheckLiveSessions {
     }
 
     @Override
-    public Set<SessionRef> liveAmong(Collection<SessionRef> ids) {
-        return sessions.liveAmong(ids);
+    public Set<SessionRef> liveAmong(Query query) {
+        return sessions.liveAmong(query.sessions());
     }
 }

@@ -1,5 +1,6 @@
 package io.gerbang.domain.access;
 
+import io.gerbang.domain.shared.Text;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,13 +12,11 @@ public record Role(long id, String name, String description, Set<Permission> per
         permissions = Set.copyOf(permissions);
     }
 
+    public static final int MAX_NAME_LENGTH = 100;
+
     /** A role name: 1 to 100 printable characters, trimmed. */
     public static String checkedName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > 100
-                || io.gerbang.domain.shared.Text.hasUnprintable(name)) {
-            throw new IllegalArgumentException("role name must be 1 to 100 printable characters");
-        }
-        return name.strip();
+        return Text.checkedLine(name, MAX_NAME_LENGTH, "a role name");
     }
 
     public boolean grants(Permission permission) {

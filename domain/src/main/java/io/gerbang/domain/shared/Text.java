@@ -7,6 +7,17 @@ public final class Text {
     }
 
     /**
+     * The one rule for a line people read (a name, a title, a notification): 1 to {@code max} printable
+     * characters once trimmed, and trimmed. Anything else is refused with {@code what} in the message.
+     */
+    public static String checkedLine(String value, int max, String what) {
+        if (value == null || value.isBlank() || value.strip().length() > max || hasUnprintable(value)) {
+            throw new IllegalArgumentException(what + " is 1 to " + max + " printable characters");
+        }
+        return value.strip();
+    }
+
+    /**
      * Whether a one-line value (a name, a title, an identity) holds anything that is not printable text:
      * a control character, half of a surrogate pair, a noncharacter (U+FFFF, U+FDD0...), or a bidirectional
      * control (U+202A–U+202E, U+2066–U+2069) that would make it read otherwise than it is stored.

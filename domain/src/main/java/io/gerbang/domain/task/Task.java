@@ -23,10 +23,7 @@ public record Task(TaskId id, TenantId tenant, UnitId unitId, String title, User
 
     /** A title: 1 to 200 printable characters, trimmed. */
     public static String checkedTitle(String title) {
-        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE || Text.hasUnprintable(title)) {
-            throw new IllegalArgumentException("a task title is 1 to 200 printable characters");
-        }
-        return title.strip();
+        return Text.checkedLine(title, MAX_TITLE, "a task title");
     }
 
     public Task retitled(String newTitle, Instant now) {

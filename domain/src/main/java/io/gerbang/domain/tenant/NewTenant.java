@@ -21,9 +21,6 @@ public record NewTenant(String name, TenantType type) {
 
     /** A tenant name: 1 to 200 printable characters, trimmed. Two tenants never share one, whatever its case. */
     public static String checkedName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH || Text.hasUnprintable(name)) {
-            throw new IllegalArgumentException("tenant name must be 1 to 200 printable characters");
-        }
-        return name.strip();
+        return Text.checkedLine(name, MAX_NAME_LENGTH, "a tenant name");
     }
 }

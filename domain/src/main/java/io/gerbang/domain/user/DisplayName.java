@@ -8,10 +8,7 @@ public record DisplayName(String value) {
     public static final int MAX_LENGTH = 200;
 
     public DisplayName {
-        if (value == null || value.isBlank() || value.strip().length() > MAX_LENGTH || Text.hasUnprintable(value)) {
-            throw new IllegalArgumentException("a display name is 1 to 200 printable characters");
-        }
-        value = value.strip();
+        value = Text.checkedLine(value, MAX_LENGTH, "a display name");
     }
 
     @Override

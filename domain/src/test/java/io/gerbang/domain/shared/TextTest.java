@@ -1,6 +1,7 @@
 package io.gerbang.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,16 @@ class TextTest {
     @Test
     void printableDropsWhatIsNot() {
         assertThat(Text.printable("Mozilla\u202E/5.0\ud800\n", 100)).isEqualTo("Mozilla/5.0");
+    }
+
+    @Test
+    void aLineIsOneToMaxPrintableCharactersOnceTrimmed() {
+        assertThat(Text.checkedLine("  Rapat pagi ", 11, "a title")).isEqualTo("Rapat pagi");
+        assertThat(Text.checkedLine(" " + "x".repeat(5) + " ", 5, "a title")).hasSize(5);
+        assertThatThrownBy(() -> Text.checkedLine("x".repeat(6), 5, "a title"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a title is 1 to 5 printable characters");
+        assertThatThrownBy(() -> Text.checkedLine(" \t ", 5, "a title")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Text.checkedLine(null, 5, "a title")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Text.checkedLine("a\u202Eb", 5, "a title")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -77,18 +77,9 @@ public final class TaskDtos {
 
         public NotifyTask.Command command(Principal caller, TaskId task) {
             Inputs inputs = new Inputs();
-            String line = inputs.ruled("message", message, NotificationRequest::checkedLine);
+            String line = inputs.ruled("message", message, given -> Text.checkedLine(given, MAX_MESSAGE, "a notification"));
             inputs.check();
             return new NotifyTask.Command(caller, task, line);
-        }
-
-        /** 1 to 200 printable characters, trimmed. */
-        private static String checkedLine(String message) {
-            if (message == null || message.isBlank() || message.strip().length() > MAX_MESSAGE
-                    || Text.hasUnprintable(message)) {
-                throw new IllegalArgumentException("a notification is 1 to 200 printable characters");
-            }
-            return message.strip();
         }
     }
 
