@@ -23,8 +23,7 @@ public class Argon2idPasswordHashes implements PasswordHashes {
 
     private final Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Types.ARGON2id);
     private final String parameters = "$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$";
-    /** Made on first use: a server hashes with one kind, and only that kind's dummy is ever needed. */
-    private volatile PasswordHash dummy;
+    private final UnknownUserDummy dummy = new UnknownUserDummy(this);
 
     @Override
     public PasswordHash hash(PlainPassword password) {
@@ -54,12 +53,7 @@ public class Argon2idPasswordHashes implements PasswordHashes {
 
     @Override
     public void matchAgainstDummy(PlainPassword password) {
-        PasswordHash known = dummy;
-        if (known == null) {
-            known = hash(PlainPassword.forNewSecret("not-a-password-of-anyone")); // two racing makers: both fine
-            dummy = known;
-        }
-        matches(password, known);
+        dummy.matchAgainst(password);
     }
 
     @Override

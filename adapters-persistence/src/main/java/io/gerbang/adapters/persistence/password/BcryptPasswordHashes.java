@@ -14,8 +14,7 @@ public class BcryptPasswordHashes implements PasswordHashes {
     // Like every bcrypt, only the first 72 bytes count; a longer password at sign-in is not an error.
     private final BCrypt.Verifyer verifyer = BCrypt.verifyer(BCrypt.Version.VERSION_2A,
             LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
-    /** Made on first use: a server hashes with one kind, and only that kind's dummy is ever needed. */
-    private volatile PasswordHash dummy;
+    private final UnknownUserDummy dummy = new UnknownUserDummy(this);
 
     public BcryptPasswordHashes(int cost) {
         if (cost < 4 || cost > 31) {
@@ -40,12 +39,7 @@ public class BcryptPasswordHashes implements PasswordHashes {
 
     @Override
     public void matchAgainstDummy(PlainPassword password) {
-        PasswordHash known = dummy;
-        if (known == null) {
-            known = hash(PlainPassword.forNewSecret("not-a-password-of-anyone")); // two racing makers: both fine
-            dummy = known;
-        }
-        matches(password, known);
+        dummy.matchAgainst(password);
     }
 
     @Override
