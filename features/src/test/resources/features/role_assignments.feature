@@ -81,6 +81,10 @@ Feature: Role assignments
       | {"role_id": 2, "assignment_level": "unit"}                           | unit_id          |
       | {"assignment_level": "unit", "unit_id": 2}                           | role_id          |
       | {"role_id": "two", "assignment_level": "unit", "unit_id": 2}         | role_id          |
+      | {"role_id": 0, "assignment_level": "unit", "unit_id": 2}             | role_id          |
+      | {"role_id": 2, "assignment_level": "company", "company_id": -1}      | company_id       |
+      | {"role_id": 2, "assignment_level": "branch", "branch_id": 0}         | branch_id        |
+      | {"role_id": 2, "assignment_level": "company", "company_id": 1, "branch_id": 1} | branch_id  |
 
   Scenario: The last console admin keeps the role and stays active
     Given Hasbi has logged in

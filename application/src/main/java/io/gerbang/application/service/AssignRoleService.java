@@ -1,6 +1,5 @@
 package io.gerbang.application.service;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
@@ -14,6 +13,7 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Roles;
+import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.Permissions;
@@ -21,7 +21,7 @@ import io.gerbang.domain.access.Role;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
-import java.util.Objects;
+import java.util.Optional;
 
 public class AssignRoleService implements AssignRole {
 
@@ -50,43 +50,34 @@ public class AssignRoleService implements AssignRole {
         TenantId tenant = command.caller().tenant();
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
-        Role role = roles.byId(tenant, command.roleId())
+        Role role = roles.byId(tenant, command.role())
                 .orElseThrow(() -> new UnknownRole());
         OrgNode node = nodeOf(tenant, command);
         guard.ensureMayGrant(command.caller(), role, node);
-        long id = assignments.add(tenant, user.id(), role.id(), node)
+        AssignmentId id = assignments.add(tenant, user.id(), role.id(), node)
                 .orElseThrow(() -> new AlreadyExists());
         profileChanges.changed(user.id());
         events.record(new Event(Kind.ROLE_ASSIGNED, tenant, user.id(), "role:" + role.id()));
         return profiles.profileOf(user.id()).roles().stream()
-                .filter(granted -> granted.assignmentId() == id)
+                .filter(granted -> granted.assignment().equals(id))
                 .findFirst()
                 // taken back by somebody else between the two statements
                 .orElseThrow(() -> new ChangedMeanwhile());
     }
 
-    /** The node named by the id of the assignment's level, checked against any ids given above it. */
+    /** The tenant's node named by the id of the assignment's level, which any ids given beside it must agree with. */
     private OrgNode nodeOf(TenantId tenant, Command command) {
         AssignmentLevel level = command.level();
-        Long id = switch (level) {
-            case COMPANY -> command.companyId();
-            case BRANCH -> command.branchId();
-            case UNIT -> UnitId.valueOf(command.unitId());
+        Optional<OrgNode> named = switch (level) {
+            case COMPANY -> Optional.ofNullable(command.companyId()).flatMap(id -> organisation.company(tenant, id));
+            case BRANCH -> Optional.ofNullable(command.branchId()).flatMap(id -> organisation.branch(tenant, id));
+            case UNIT -> Optional.ofNullable(command.unitId()).flatMap(id -> organisation.unit(tenant, id))
+                    .map(OrgNode::unit);
         };
-        if (id == null) {
-            throw new UnknownPlace(level);
-        }
-        OrgNode node = organisation.node(tenant, level, id)
-                .orElseThrow(() -> new UnknownPlace(level));
-        if (command.companyId() != null && command.companyId() != node.companyId()) {
-            throw new UnknownPlace(AssignmentLevel.COMPANY);
-        }
-        if (command.branchId() != null && !Objects.equals(command.branchId(), node.branchId())) {
-            throw new UnknownPlace(AssignmentLevel.BRANCH);
-        }
-        if (command.unitId() != null && !Objects.equals(command.unitId(), node.unitId())) {
-            throw new UnknownPlace(AssignmentLevel.UNIT);
-        }
+        OrgNode node = named.orElseThrow(() -> new UnknownPlace(level));
+        node.disagreementWith(command.companyId(), command.branchId(), command.unitId()).ifPresent(other -> {
+            throw new UnknownPlace(other);
+        });
         return node;
     }
 }

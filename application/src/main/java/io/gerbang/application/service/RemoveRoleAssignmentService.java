@@ -37,11 +37,11 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
         TenantId tenant = command.caller().tenant();
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
-        RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignmentId())
-                .orElseThrow(() -> new UnknownAssignment(command.assignmentId()));
+        RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignment())
+                .orElseThrow(() -> new UnknownAssignment(command.assignment()));
         guard.ensureMayWithdrawAt(command.caller(), assignment.node());
         switch (assignments.removeKeepingAnAdministrator(tenant, user.id(), assignment.id())) {
-            case ABSENT -> throw new UnknownAssignment(command.assignmentId());
+            case ABSENT -> throw new UnknownAssignment(command.assignment());
             case LAST_ADMINISTRATOR -> throw new LastAdministrator();
             case REMOVED -> {
                 profileChanges.changed(user.id());

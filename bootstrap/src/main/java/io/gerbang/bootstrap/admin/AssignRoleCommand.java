@@ -1,13 +1,16 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.Operator;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,10 +38,10 @@ final class AssignRoleCommand extends AdminSubcommand {
         Operator operator = target.operator();
         UserId user = target.user();
         return inSession(session -> {
-            long roleId = roleId(session, operator);
+            RoleId roleId = roleId(session, operator);
             AssignRole.Command command = switch (level) {
-                case COMPANY -> new AssignRole.Command(operator, user, roleId, level, node, null, null);
-                case BRANCH -> new AssignRole.Command(operator, user, roleId, level, null, node, null);
+                case COMPANY -> new AssignRole.Command(operator, user, roleId, level, new CompanyId(node), null, null);
+                case BRANCH -> new AssignRole.Command(operator, user, roleId, level, null, new BranchId(node), null);
                 case UNIT -> new AssignRole.Command(operator, user, roleId, level, null, null, new UnitId(node));
             };
             return RoleAssignmentDto.of(session.port(AssignRole.class).assign(command));
@@ -46,13 +49,13 @@ final class AssignRoleCommand extends AdminSubcommand {
     }
 
     /** A number is the role's id; anything else its name, which the tenant's roles must have. */
-    private long roleId(AdminSession session, Operator operator) {
-        if (role.strip().matches("[0-9]{1,18}")) {
-            return Long.parseLong(role.strip());
+    private RoleId roleId(AdminSession session, Operator operator) {
+        if (role.strip().matches("[1-9][0-9]{0,17}")) {
+            return new RoleId(Long.parseLong(role.strip()));
         }
         return session.port(ListRoles.class).list(operator).stream()
                 .filter(candidate -> candidate.name().equals(role.strip()))
-                .mapToLong(Role::id).findFirst()
+                .map(Role::id).findFirst()
                 .orElseThrow(UnknownRole::new);
     }
 }

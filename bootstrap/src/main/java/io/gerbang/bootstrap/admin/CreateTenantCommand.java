@@ -23,8 +23,8 @@ final class CreateTenantCommand extends AdminSubcommand {
         NewTenant tenant = new NewTenant(name, type);
         return inSession(session -> {
             OpenedTenant opened = session.port(CreateTenant.class).create(tenant);
-            return new Opened(opened.id().value(), opened.name(), opened.type().code(), opened.companyId(),
-                    opened.administratorRoleId());
+            return new Opened(opened.id().value(), opened.name(), opened.type().code(), opened.companyId().value(),
+                    opened.administratorRoleId().value());
         });
     }
 

@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /** A named set of permissions, defined per tenant. */
-public record Role(long id, String name, String description, Set<Permission> permissions) {
+public record Role(RoleId id, String name, String description, Set<Permission> permissions) {
 
     public Role {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         permissions = Set.copyOf(permissions);
     }

@@ -9,21 +9,21 @@ import java.util.Objects;
  */
 public final class RoleAssignment {
 
-    private final long id;
+    private final AssignmentId id;
     private final UserId user;
     private final Role role;
     private final AssignmentLevel level;
-    private final long companyId;
-    private final Long branchId;
+    private final CompanyId companyId;
+    private final BranchId branchId;
     private final UnitId unitId;
 
-    private RoleAssignment(long id, UserId user, Role role, AssignmentLevel level, long companyId, Long branchId,
-                           UnitId unitId) {
-        this.id = id;
+    private RoleAssignment(AssignmentId id, UserId user, Role role, AssignmentLevel level, CompanyId companyId,
+                           BranchId branchId, UnitId unitId) {
+        this.id = Objects.requireNonNull(id, "id");
         this.user = Objects.requireNonNull(user, "user");
         this.role = Objects.requireNonNull(role, "role");
         this.level = Objects.requireNonNull(level, "level");
-        this.companyId = companyId;
+        this.companyId = Objects.requireNonNull(companyId, "companyId");
         this.branchId = branchId;
         this.unitId = unitId;
         if (level != AssignmentLevel.COMPANY && branchId == null) {
@@ -34,8 +34,8 @@ public final class RoleAssignment {
         }
     }
 
-    public static RoleAssignment reconstitute(long id, UserId user, Role role, AssignmentLevel level, long companyId,
-                                              Long branchId, UnitId unitId) {
+    public static RoleAssignment reconstitute(AssignmentId id, UserId user, Role role, AssignmentLevel level,
+                                              CompanyId companyId, BranchId branchId, UnitId unitId) {
         return new RoleAssignment(id, user, role, level, companyId, branchId, unitId);
     }
 
@@ -57,7 +57,7 @@ public final class RoleAssignment {
         return role.grants(permission);
     }
 
-    public long id() {
+    public AssignmentId id() {
         return id;
     }
 
@@ -73,11 +73,11 @@ public final class RoleAssignment {
         return level;
     }
 
-    public long companyId() {
+    public CompanyId companyId() {
         return companyId;
     }
 
-    public Long branchId() {
+    public BranchId branchId() {
         return branchId;
     }
 

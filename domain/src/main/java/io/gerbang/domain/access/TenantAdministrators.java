@@ -25,8 +25,8 @@ public final class TenantAdministrators {
         this.activeUsers = Set.copyOf(activeUsers);
     }
 
-    public boolean survivesRemovalOf(long assignmentId) {
-        return survives(assignment -> assignment.id() != assignmentId, activeUsers::contains);
+    public boolean survivesRemovalOf(AssignmentId removed) {
+        return survives(assignment -> !assignment.id().equals(removed), activeUsers::contains);
     }
 
     public boolean survivesDeactivationOf(UserId user) {

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class ScopeTest {
 
     private static final UserId USER = new UserId(1);
-    private static final Role ADMIN = new Role(1, "PRODI ADMIN", "", Permission.setOf("users.read", "tasks.read"));
-    private static final Role MEMBER = new Role(2, "USER", "", Permission.setOf("tasks.read"));
+    private static final Role ADMIN = new Role(new RoleId(1), "PRODI ADMIN", "", Permission.setOf("users.read", "tasks.read"));
+    private static final Role MEMBER = new Role(new RoleId(2), "USER", "", Permission.setOf("tasks.read"));
     // company 1: branch 1 with units 1, 2; branch 2 with unit 3
-    private static final List<OrgUnit> UNITS = List.of(new OrgUnit(new UnitId(1), 1, 1), new OrgUnit(new UnitId(2), 1, 1), new OrgUnit(new UnitId(3), 2, 1));
+    private static final List<OrgUnit> UNITS = OrgTree.UNITS;
 
     private static RoleAssignment at(Role role, AssignmentLevel level, Long branch, Long unit) {
-        return RoleAssignment.reconstitute(1, USER, role, level, 1, branch, UnitId.ofNullable(unit));
+        return RoleAssignment.reconstitute(new AssignmentId(1), USER, role, level, OrgTree.COMPANY, BranchId.ofNullable(branch),
+                UnitId.ofNullable(unit));
     }
 
     @Test

@@ -1,16 +1,19 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Set;
 
 /** How a role assignment is read: with its role's permissions (for the rules) and every name (for display). */
@@ -33,17 +36,19 @@ final class AssignmentRows {
     }
 
     static RoleAssignment assignment(ResultSet rs) throws SQLException {
-        Role role = new Role(rs.getLong("role_id"), rs.getString("role_name"), rs.getString("role_description"),
-                permissions(rs.getArray("permissions")));
-        return RoleAssignment.reconstitute(rs.getLong("id"), new UserId(rs.getLong("user_id")), role,
-                AssignmentLevel.fromCode(rs.getString("level")), rs.getLong("company_id"),
-                nullableLong(rs, "branch_id"), UnitId.ofNullable(nullableLong(rs, "unit_id")));
+        Role role = new Role(new RoleId(rs.getLong("role_id")), rs.getString("role_name"),
+                rs.getString("role_description"), permissions(rs.getArray("permissions")));
+        return RoleAssignment.reconstitute(new AssignmentId(rs.getLong("id")), new UserId(rs.getLong("user_id")),
+                role,
+                AssignmentLevel.fromCode(rs.getString("level")), new CompanyId(rs.getLong("company_id")),
+                BranchId.ofNullable(nullableLong(rs, "branch_id")), UnitId.ofNullable(nullableLong(rs, "unit_id")));
     }
 
     static GrantedRole grantedRole(ResultSet rs) throws SQLException {
-        return new GrantedRole(rs.getLong("id"), rs.getString("level"), rs.getLong("role_id"),
-                rs.getString("role_name"), rs.getString("role_description"), rs.getLong("company_id"),
-                rs.getString("company_name"), nullableLong(rs, "branch_id"), rs.getString("branch_name"),
+        return new GrantedRole(new AssignmentId(rs.getLong("id")), AssignmentLevel.fromCode(rs.getString("level")),
+                new RoleId(rs.getLong("role_id")), rs.getString("role_name"), rs.getString("role_description"),
+                new CompanyId(rs.getLong("company_id")), rs.getString("company_name"),
+                BranchId.ofNullable(nullableLong(rs, "branch_id")), rs.getString("branch_name"),
                 UnitId.ofNullable(nullableLong(rs, "unit_id")), rs.getString("unit_name"));
     }
 

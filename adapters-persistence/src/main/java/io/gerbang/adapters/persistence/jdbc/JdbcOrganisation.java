@@ -1,10 +1,11 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.Organisation;
-import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,8 @@ public class JdbcOrganisation implements Organisation {
     private static final String UNITS =
             "select un.id, un.branch_id, b.company_id from units un join branches b on b.id = un.branch_id"
                     + " where un.tenant_id = ?";
-    private static final RowMapper<OrgUnit> UNIT =
-            (rs, row) -> new OrgUnit(new UnitId(rs.getLong(1)), rs.getLong(2), rs.getLong(3));
+    static final RowMapper<OrgUnit> UNIT = (rs, row) ->
+            new OrgUnit(new UnitId(rs.getLong(1)), new BranchId(rs.getLong(2)), new CompanyId(rs.getLong(3)));
 
     private final JdbcTemplate jdbc;
 
@@ -37,15 +38,16 @@ public class JdbcOrganisation implements Organisation {
     }
 
     @Override
-    public Optional<OrgNode> node(TenantId tenant, AssignmentLevel level, long id) {
-        return switch (level) {
-            case UNIT -> unit(tenant, new UnitId(id)).map(OrgNode::unit);
-            case BRANCH -> JdbcFailures.guard(() -> jdbc.query(
-                    "select company_id, id from branches where tenant_id = ? and id = ?",
-                    (rs, row) -> OrgNode.branch(rs.getLong(1), rs.getLong(2)), tenant.value(), id).stream().findFirst());
-            case COMPANY -> JdbcFailures.guard(() -> jdbc.query(
-                    "select id from companies where tenant_id = ? and id = ?",
-                    (rs, row) -> OrgNode.company(rs.getLong(1)), tenant.value(), id).stream().findFirst());
-        };
+    public Optional<OrgNode> company(TenantId tenant, CompanyId company) {
+        return JdbcFailures.guard(() -> jdbc.query("select id from companies where tenant_id = ? and id = ?",
+                (rs, row) -> OrgNode.company(new CompanyId(rs.getLong(1))), tenant.value(), company.value())
+                .stream().findFirst());
+    }
+
+    @Override
+    public Optional<OrgNode> branch(TenantId tenant, BranchId branch) {
+        return JdbcFailures.guard(() -> jdbc.query("select company_id, id from branches where tenant_id = ? and id = ?",
+                (rs, row) -> OrgNode.branch(new CompanyId(rs.getLong(1)), new BranchId(rs.getLong(2))),
+                tenant.value(), branch.value()).stream().findFirst());
     }
 }

@@ -1,9 +1,12 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.domain.access.AssignmentId;
+import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.util.Optional;
@@ -24,34 +27,35 @@ public class JdbcRoleAssignments implements RoleAssignments {
     }
 
     @Override
-    public Optional<Long> add(TenantId tenant, UserId user, long roleId, OrgNode node) {
+    public Optional<AssignmentId> add(TenantId tenant, UserId user, RoleId role, OrgNode node) {
         try {
-            return Optional.ofNullable(JdbcFailures.guard(() -> jdbc.queryForObject("""
+            return Optional.of(new AssignmentId(JdbcFailures.guard(() -> jdbc.queryForObject("""
                     insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
-                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(), roleId,
-                    node.level().code(), node.companyId(), node.branchId(), UnitId.valueOf(node.unitId()))));
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(), role.value(),
+                    node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
+                    UnitId.valueOf(node.unitId())))));
         } catch (DuplicateKeyException held) {
             return Optional.empty();
         }
     }
 
     @Override
-    public Optional<RoleAssignment> of(TenantId tenant, UserId user, long assignmentId) {
+    public Optional<RoleAssignment> of(TenantId tenant, UserId user, AssignmentId assignment) {
         return JdbcFailures.guard(() -> jdbc.query(
                 AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.user_id = ? and ra.id = ?",
-                (rs, row) -> AssignmentRows.assignment(rs), tenant.value(), user.value(), assignmentId)
+                (rs, row) -> AssignmentRows.assignment(rs), tenant.value(), user.value(), assignment.value())
                 .stream().findFirst());
     }
 
     @Override
-    public Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, long assignmentId) {
+    public Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, AssignmentId assignment) {
         return JdbcFailures.guard(() -> transaction.execute(status -> {
             var administrators = AdministrationLock.lockAndRead(jdbc, tenant);
-            if (!administrators.survivesRemovalOf(assignmentId)) {
+            if (!administrators.survivesRemovalOf(assignment)) {
                 return Removal.LAST_ADMINISTRATOR;
             }
             int removed = jdbc.update("delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
-                    tenant.value(), user.value(), assignmentId);
+                    tenant.value(), user.value(), assignment.value());
             return removed == 1 ? Removal.REMOVED : Removal.ABSENT;
         }));
     }

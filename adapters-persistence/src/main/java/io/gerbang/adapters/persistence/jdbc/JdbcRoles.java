@@ -1,10 +1,10 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.out.Roles;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.tenant.TenantId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,13 +35,13 @@ public class JdbcRoles implements Roles {
     }
 
     @Override
-    public Optional<Role> byId(TenantId tenant, long roleId) {
-        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(), roleId)
+    public Optional<Role> byId(TenantId tenant, RoleId role) {
+        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(), role.value())
                 .stream().findFirst());
     }
 
     private static Role role(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Role(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
+        return new Role(new RoleId(rs.getLong("id")), rs.getString("name"), rs.getString("description"),
                 AssignmentRows.permissions(rs.getArray("permissions")));
     }
 
@@ -54,7 +54,7 @@ public class JdbcRoles implements Roles {
                         Long.class, tenant.value(), name, description);
                 jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
                         permissions.stream().sorted().map(permission -> new Object[] {id, permission.name()}).toList());
-                return Optional.of(new Role(id, name, description, permissions));
+                return Optional.of(new Role(new RoleId(id), name, description, permissions));
             }));
         } catch (DuplicateKeyException taken) {
             return Optional.empty();

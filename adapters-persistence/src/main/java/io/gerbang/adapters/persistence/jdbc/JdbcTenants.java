@@ -1,6 +1,8 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.RoleId;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.NewTenant;
 import io.gerbang.domain.tenant.OpenedTenant;
@@ -45,7 +47,8 @@ public class JdbcTenants implements Tenants {
                         NewTenant.ADMINISTRATOR_ROLE_DESCRIPTION);
                 jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
                         permissions.stream().sorted().map(permission -> new Object[] {role, permission.name()}).toList());
-                return Optional.of(new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(), company, role));
+                return Optional.of(new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(),
+                        new CompanyId(company), new RoleId(role)));
             }));
         } catch (DuplicateKeyException taken) {
             return Optional.empty();

@@ -1,11 +1,12 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
@@ -63,7 +64,7 @@ public class JdbcUserProfiles implements UserProfiles {
 
     private List<OrgUnit> candidateUnits(TenantId tenant, List<RoleAssignment> assignments) {
         Long[] branches = assignments.stream().filter(a -> a.level() == AssignmentLevel.BRANCH)
-                .map(RoleAssignment::branchId).toArray(Long[]::new);
+                .map(RoleAssignment::branchId).map(BranchId::value).toArray(Long[]::new);
         Long[] units = assignments.stream().filter(a -> a.level() == AssignmentLevel.UNIT)
                 .map(RoleAssignment::unitId).map(UnitId::value).toArray(Long[]::new);
         if (branches.length == 0 && units.length == 0) {
@@ -75,7 +76,7 @@ public class JdbcUserProfiles implements UserProfiles {
             statement.setArray(2, connection.createArrayOf("bigint", branches));
             statement.setArray(3, connection.createArrayOf("bigint", units));
             return statement;
-        }, (rs, row) -> new OrgUnit(new UnitId(rs.getLong(1)), rs.getLong(2), rs.getLong(3)));
+        }, JdbcOrganisation.UNIT);
     }
 
     private List<Module> modules() {

@@ -9,8 +9,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.RoleAssignments.Removal;
-import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.AssignmentId;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
+import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.NewUser;
@@ -35,8 +39,8 @@ class JdbcRoleAssignmentsTest {
     private static final TenantId MITRA = new TenantId(2);
     private static final UserId HASBI = new UserId(1);
     private static final UserId NARUTO = new UserId(2);
-    private static final long CONSOLE_ADMIN = 1;
-    private static final long USER_ROLE = 2;
+    private static final RoleId CONSOLE_ADMIN = new RoleId(1);
+    private static final RoleId USER_ROLE = new RoleId(2);
 
     private static HikariDataSource dataSource;
     private static JdbcRoleAssignments assignments;
@@ -62,13 +66,13 @@ class JdbcRoleAssignmentsTest {
 
     @Test
     void anAssignmentIsHeldOnceAndReadBackWithItsRole() {
-        OrgNode unit3 = organisation.node(HUMINOR, AssignmentLevel.UNIT, 3).orElseThrow();
+        OrgNode unit3 = OrgNode.unit(organisation.unit(HUMINOR, new UnitId(3)).orElseThrow());
 
-        long id = assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3).orElseThrow();
+        AssignmentId id = assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3).orElseThrow();
 
         assertThat(assignments.add(HUMINOR, NARUTO, USER_ROLE, unit3)).isEmpty();
         var read = assignments.of(HUMINOR, NARUTO, id).orElseThrow();
-        assertThat(read.node()).isEqualTo(OrgNode.unit(new io.gerbang.domain.access.OrgUnit(new UnitId(3), 1, 1)));
+        assertThat(read.node()).isEqualTo(OrgNode.unit(new OrgUnit(new UnitId(3), new BranchId(1), new CompanyId(1))));
         assertThat(read.role().permissions()).containsExactlyInAnyOrder(new Permission("tasks.read"), new Permission("tasks.write"));
         assertThat(assignments.of(MITRA, NARUTO, id)).isEmpty();
         assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.REMOVED);
@@ -77,10 +81,11 @@ class JdbcRoleAssignmentsTest {
 
     @Test
     void nodesAreFoundOnlyInTheirOwnTenant() {
-        assertThat(organisation.node(HUMINOR, AssignmentLevel.COMPANY, 1)).contains(OrgNode.company(1));
-        assertThat(organisation.node(HUMINOR, AssignmentLevel.BRANCH, 1)).contains(OrgNode.branch(1, 1));
-        assertThat(organisation.node(MITRA, AssignmentLevel.BRANCH, 1)).isEmpty();
-        assertThat(organisation.node(MITRA, AssignmentLevel.UNIT, 2)).isEmpty();
+        assertThat(organisation.company(HUMINOR, new CompanyId(1))).contains(OrgNode.company(new CompanyId(1)));
+        assertThat(organisation.branch(HUMINOR, new BranchId(1)))
+                .contains(OrgNode.branch(new CompanyId(1), new BranchId(1)));
+        assertThat(organisation.branch(MITRA, new BranchId(1))).isEmpty();
+        assertThat(organisation.unit(MITRA, new UnitId(2))).isEmpty();
         assertThat(organisation.units(HUMINOR)).extracting(unit -> unit.id()).containsExactly(new UnitId(1), new UnitId(2), new UnitId(3));
     }
 
@@ -88,8 +93,8 @@ class JdbcRoleAssignmentsTest {
     void twoAdministratorsRemovingEachOtherAtOnceLeaveOne() throws Exception {
         for (int round = 0; round < 10; round++) {
             UserId other = newAdministrator();
-            long hasbis = adminAssignmentOf(HASBI);
-            long others = adminAssignmentOf(other);
+            AssignmentId hasbis = adminAssignmentOf(HASBI);
+            AssignmentId others = adminAssignmentOf(other);
 
             List<Removal> outcomes = atOnce(
                     () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
@@ -98,7 +103,7 @@ class JdbcRoleAssignmentsTest {
             assertThat(outcomes).containsExactlyInAnyOrder(Removal.REMOVED, Removal.LAST_ADMINISTRATOR);
             if (outcomes.get(0) == Removal.REMOVED) {
                 // Hasbi stepped down: give the role back so the next round starts alike
-                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
                 assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, other, others)).isEqualTo(Removal.REMOVED);
             }
         }
@@ -108,7 +113,7 @@ class JdbcRoleAssignmentsTest {
     void aDeactivationRacingARemovalLeavesAnActiveAdministrator() throws Exception {
         for (int round = 0; round < 10; round++) {
             UserId other = newAdministrator();
-            long hasbis = adminAssignmentOf(HASBI);
+            AssignmentId hasbis = adminAssignmentOf(HASBI);
             User deactivated = users.byId(HUMINOR, other).orElseThrow().activated(false, Instant.now());
 
             List<Object> outcomes = atOnce(
@@ -119,7 +124,7 @@ class JdbcRoleAssignmentsTest {
             boolean deactivatedIt = (Boolean) outcomes.get(1);
             assertThat(removed ^ deactivatedIt).as("exactly one of the two went through: %s", outcomes).isTrue();
             if (removed) {
-                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+                assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
             }
             assertThat(users.byId(HUMINOR, other).orElseThrow().active()).isEqualTo(!deactivatedIt);
             users.save(deactivated);
@@ -132,14 +137,14 @@ class JdbcRoleAssignmentsTest {
                 new Email("admin" + registered + "@race.example"), new DisplayName("Admin " + registered),
                 new BcryptPasswordHashes(4).hash(io.gerbang.domain.user.PlainPassword.forNewSecret("password123")),
                 null, true), Instant.now()).orElseThrow();
-        assignments.add(HUMINOR, user.id(), CONSOLE_ADMIN, OrgNode.company(1)).orElseThrow();
+        assignments.add(HUMINOR, user.id(), CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
         return user.id();
     }
 
-    private static long adminAssignmentOf(UserId user) {
-        return new JdbcTemplate(dataSource).queryForObject(
+    private static AssignmentId adminAssignmentOf(UserId user) {
+        return new AssignmentId(new JdbcTemplate(dataSource).queryForObject(
                 "select id from role_assignments where user_id = ? and role_id = ? and level = 'company'",
-                Long.class, user.value(), CONSOLE_ADMIN);
+                Long.class, user.value(), CONSOLE_ADMIN.value()));
     }
 
     @SafeVarargs

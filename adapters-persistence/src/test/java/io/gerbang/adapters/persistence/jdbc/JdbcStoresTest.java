@@ -17,6 +17,8 @@ import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.application.port.out.UserProfiles.ProfileSource;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
@@ -206,7 +208,7 @@ class JdbcStoresTest {
         assertThat(roles.byId(opened.id(), opened.administratorRoleId()).orElseThrow().permissions())
                 .containsExactlyInAnyOrder(new Permission("users.read"), new Permission("roles.assign"));
         assertThat(new JdbcOrganisation(new JdbcTemplate(dataSource))
-                .node(opened.id(), AssignmentLevel.COMPANY, opened.companyId())).isPresent();
+                .company(opened.id(), opened.companyId())).isPresent();
         Integer tenantsBefore = new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class);
         assertThat(tenants.open(new NewTenant("pt. baru SEKALI", TenantType.INTERNAL), Permission.setOf("users.read"))).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants", Integer.class))
@@ -245,7 +247,7 @@ class JdbcStoresTest {
             assertThat(role.unitName()).isEqualTo("Teknik Informatika");
             assertThat(role.branchName()).isEqualTo("Pusat");
         });
-        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(new UnitId(2), 1, 1));
+        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(new UnitId(2), new BranchId(1), new CompanyId(1)));
         assertThat(Scope.of(kakashi.assignments(), kakashi.candidateUnits()).units()).containsExactly(new UnitId(2));
         assertThat(profiles.of(new UserId(999_999))).isEmpty();
     }

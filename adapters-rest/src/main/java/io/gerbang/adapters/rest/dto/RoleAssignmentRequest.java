@@ -5,6 +5,10 @@ import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.Caller;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
+import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.util.Locale;
 
@@ -16,9 +20,7 @@ public record RoleAssignmentRequest(Long roleId, String assignmentLevel, Long co
 
     public AssignRole.Command command(Caller caller, UserId user) {
         Inputs inputs = new Inputs();
-        if (roleId == null) {
-            inputs.problem("role_id", FieldErrors.REQUIRED);
-        }
+        RoleId role = inputs.requiredId("role_id", roleId, RoleId::new);
         AssignmentLevel level = level(inputs);
         if (level != null) {
             Long node = switch (level) {
@@ -30,9 +32,11 @@ public record RoleAssignmentRequest(Long roleId, String assignmentLevel, Long co
                 inputs.problem(level.code() + "_id", FieldErrors.REQUIRED);
             }
         }
-        var unit = inputs.unitId("unit_id", unitId);
+        CompanyId company = inputs.id("company_id", companyId, CompanyId::new);
+        BranchId branch = inputs.id("branch_id", branchId, BranchId::new);
+        UnitId unit = inputs.unitId("unit_id", unitId);
         inputs.check();
-        return new AssignRole.Command(caller, user, roleId, level, companyId, branchId, unit);
+        return new AssignRole.Command(caller, user, role, level, company, branch, unit);
     }
 
     private AssignmentLevel level(Inputs inputs) {

@@ -1,8 +1,9 @@
 package io.gerbang.adapters.rest.dto;
 
+import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.UnitId;
-import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.domain.user.User;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,9 @@ public record UserDto(long id, String name, String email, String userIdentity, T
                                     String branchName, Long unitId, String unitName) {
 
         public static RoleAssignmentDto of(UserProfile.GrantedRole role) {
-            return new RoleAssignmentDto(role.assignmentId(), role.level(), role.roleId(), role.roleName(),
-                    role.roleDescription(), role.companyId(), role.companyName(), role.branchId(), role.branchName(),
-                    UnitId.valueOf(role.unitId()), role.unitName());
+            return new RoleAssignmentDto(role.assignment().value(), role.level().code(), role.role().value(),
+                    role.roleName(), role.roleDescription(), role.companyId().value(), role.companyName(),
+                    BranchId.valueOf(role.branchId()), role.branchName(), UnitId.valueOf(role.unitId()), role.unitName());
         }
     }
 

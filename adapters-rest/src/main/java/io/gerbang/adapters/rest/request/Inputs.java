@@ -6,6 +6,7 @@ import io.gerbang.application.port.in.PageRequest;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -124,14 +125,24 @@ public final class Inputs {
         }
     }
 
-    /** A unit id where absent means none (a tenant-wide user); no unit has an id below 1, so such a one names nothing. */
+    /** An id in a body, where absent means none; nothing has an id below 1, so such a one names nothing. */
+    public <T> T id(String field, Long value, LongFunction<T> named) {
+        return value != null && positive(field, value, FieldErrors.INVALID) ? named.apply(value) : null;
+    }
+
+    /** An id in a body that must be given. */
+    public <T> T requiredId(String field, Long value, LongFunction<T> named) {
+        return present(field, value) ? id(field, value, named) : null;
+    }
+
+    /** A unit id where absent means none (a tenant-wide user). */
     public UnitId unitId(String field, Long value) {
-        return value != null && positive(field, value, FieldErrors.INVALID) ? new UnitId(value) : null;
+        return id(field, value, UnitId::new);
     }
 
     /** A unit id that must be given. */
     public UnitId requiredUnitId(String field, Long value) {
-        return present(field, value) ? unitId(field, value) : null;
+        return requiredId(field, value, UnitId::new);
     }
 
     private boolean present(String field, Long value) {

@@ -11,7 +11,6 @@ import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.ShowProfile;
-import io.gerbang.domain.user.PlainPassword;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

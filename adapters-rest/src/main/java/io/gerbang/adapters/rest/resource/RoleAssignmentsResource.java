@@ -7,12 +7,11 @@ import io.gerbang.adapters.rest.dto.MessageDto;
 import io.gerbang.adapters.rest.dto.RoleAssignmentRequest;
 import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
-import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.AssignRole;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
-import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.AssignmentId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 
 /** /api/v1/users/{id}/role-assignments: who holds which role where (roles.assign, checked in the application). */
 @Path("/api/v1/users/{id}/role-assignments")
@@ -52,7 +50,7 @@ public class RoleAssignmentsResource {
     public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id,
                            @PathParam("assignment_id") String assignmentId) {
         var user = Inputs.userIdPath(id);
-        long assignment = Inputs.pathId(assignmentId);
+        var assignment = new AssignmentId(Inputs.pathId(assignmentId));
         removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
         return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
                 Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));

@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.user.UserId;
 import java.util.Objects;
 
@@ -11,10 +12,11 @@ public interface RemoveRoleAssignment {
 
     void remove(Command command);
 
-    record Command(Caller caller, UserId user, long assignmentId) {
+    record Command(Caller caller, UserId user, AssignmentId assignment) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(assignment, "assignment");
         }
     }
 }

@@ -1,9 +1,14 @@
 package io.gerbang.application.port.in;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.AssignmentId;
+import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.user.User;
@@ -34,9 +39,9 @@ public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set
     }
 
     /** One role assignment with the names of everything it points at. */
-    public record GrantedRole(long assignmentId, String level, long roleId, String roleName, String roleDescription,
-                              Long companyId, String companyName, Long branchId, String branchName, UnitId unitId,
-                              String unitName) {
+    public record GrantedRole(AssignmentId assignment, AssignmentLevel level, RoleId role, String roleName,
+                              String roleDescription, CompanyId companyId, String companyName, BranchId branchId,
+                              String branchName, UnitId unitId, String unitName) {
     }
 
     /** One entry of a menu group: name, path, icon, description. */

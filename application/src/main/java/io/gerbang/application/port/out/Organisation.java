@@ -1,9 +1,10 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ public interface Organisation {
     /** Every unit of the tenant with the branch and company above it. */
     List<OrgUnit> units(TenantId tenant);
 
-    /** The tenant's company, branch or unit of that id at that level, if the tenant has one. */
-    Optional<OrgNode> node(TenantId tenant, AssignmentLevel level, long id);
+    /** The tenant's company of that id, if the tenant has one. */
+    Optional<OrgNode> company(TenantId tenant, CompanyId company);
+
+    /** The tenant's branch of that id, with its company, if the tenant has one. */
+    Optional<OrgNode> branch(TenantId tenant, BranchId branch);
 }

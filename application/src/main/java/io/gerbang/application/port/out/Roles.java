@@ -2,6 +2,7 @@ package io.gerbang.application.port.out;
 
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
+import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ public interface Roles {
 
     List<Role> of(TenantId tenant);
 
-    Optional<Role> byId(TenantId tenant, long roleId);
+    Optional<Role> byId(TenantId tenant, RoleId role);
 
     /** Defines a role with its permissions in one transaction; empty if the tenant has one of that name. */
     Optional<Role> add(TenantId tenant, String name, String description, Set<Permission> permissions);
