@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,8 +40,8 @@ final class Frames {
         return withRef(JSON.createObjectNode().put("type", "ack"), ref).toString();
     }
 
-    static String ack(JsonNode ref, long messageId) {
-        return withRef(JSON.createObjectNode().put("type", "ack"), ref).put("message_id", messageId).toString();
+    static String ack(JsonNode ref, MessageId message) {
+        return withRef(JSON.createObjectNode().put("type", "ack"), ref).put("message_id", message.value()).toString();
     }
 
     static String error(JsonNode ref, String code, String message) {
@@ -95,14 +96,14 @@ final class Frames {
     }
 
     static void message(ObjectNode out, ChatMessage message) {
-        out.put("id", message.id()).put("task_id", message.task().value()).put("user_id", message.author().value())
+        out.put("id", message.id().value()).put("task_id", message.task().value()).put("user_id", message.author().value())
                 .put("user_name", message.authorName().value()).put("message", message.text());
         ArrayNode attachments = out.putArray("attachments");
         message.attachments().forEach(attachments::add);
         if (message.replyTo() == null) {
             out.putNull("reply_to");
         } else {
-            out.put("reply_to", message.replyTo());
+            out.put("reply_to", message.replyTo().value());
         }
         out.put("created_at", message.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
     }

@@ -2,6 +2,7 @@ package io.gerbang.adapters.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,7 @@ final class MessageDrafts {
                 files.add(file.textValue());
             }
         }
-        return new MessageDraft(text.textValue(), files, replyTo == null || replyTo.isNull() ? null : replyTo.longValue());
+        return new MessageDraft(text.textValue(), files,
+                replyTo == null || replyTo.isNull() ? null : new MessageId(replyTo.longValue()));
     }
 }

@@ -135,7 +135,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                         refuse(socket, packet, "VALIDATION_FAILED", MESSAGE_REQUIRED);
                         return;
                     }
-                    answer(socket, packet, SocketIoEvents.ok().put("message_id", message.id()));
+                    answer(socket, packet, SocketIoEvents.ok().put("message_id", message.id().value()));
                 }
                 case "typing_start", "typing_stop" -> {
                     commands.typing(socket, taskOf(argument), event.equals("typing_start"));

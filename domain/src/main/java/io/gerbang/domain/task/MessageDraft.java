@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What somebody wants to say in a task room, checked: 1 to 4,000 characters that are not all white space,
- * up to 10 attachments (references such as URLs, each 1 to 2,048 characters), and the message it replies to.
+ * up to 10 attachments (references such as URLs, each 1 to 2,048 characters), and the message it replies to
+ * (none: null).
  */
-public record MessageDraft(String text, List<String> attachments, Long replyTo) {
+public record MessageDraft(String text, List<String> attachments, MessageId replyTo) {
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_ATTACHMENTS = 10;
@@ -16,7 +17,6 @@ public record MessageDraft(String text, List<String> attachments, Long replyTo) 
     public MessageDraft {
         text = checkedText(text);
         attachments = checkedAttachments(attachments);
-        replyTo = checkedReplyTo(replyTo);
     }
 
     /** The text as given: some of it not white space, at most 4,000 characters, well-formed, no NUL. */
@@ -40,12 +40,5 @@ public record MessageDraft(String text, List<String> attachments, Long replyTo) 
             throw new IllegalArgumentException("at most 10 attachments of 1 to 2,048 printable characters");
         }
         return List.copyOf(attachments);
-    }
-
-    public static Long checkedReplyTo(Long replyTo) {
-        if (replyTo != null && replyTo <= 0) {
-            throw new IllegalArgumentException("reply_to names a message");
-        }
-        return replyTo;
     }
 }

@@ -125,7 +125,7 @@ class TaskRoomTest {
         assertThatThrownBy(() -> new MessageDraft("hi", java.util.Collections.nCopies(11, "a.png"), null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MessageDraft("hi", List.of(" "), null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MessageDraft("hi", List.of(), 0L)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MessageId(0)).as("a reply names a message").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

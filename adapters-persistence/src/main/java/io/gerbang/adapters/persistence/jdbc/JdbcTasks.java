@@ -12,6 +12,7 @@ import io.gerbang.domain.task.ActivityKind;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskMember;
@@ -170,19 +171,20 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
                 insert.setLong(2, author.value());
                 insert.setString(3, draft.text());
                 insert.setArray(4, connection.createArrayOf("text", draft.attachments().toArray()));
-                insert.setObject(5, draft.replyTo());
+                insert.setObject(5, MessageId.valueOf(draft.replyTo()));
                 insert.setTimestamp(6, Timestamp.from(now));
                 return insert;
             }, rs -> rs.next() ? rs.getLong(1) : null);
             log(task, author, ActivityKind.MESSAGE, "message " + id);
-            return new ChatMessage(id, task, author, authorName, draft.text(), draft.attachments(), draft.replyTo(), now);
+            return new ChatMessage(new MessageId(id), task, author, authorName, draft.text(), draft.attachments(),
+                    draft.replyTo(), now);
         }));
     }
 
     @Override
-    public boolean hasMessage(TaskId task, long messageId) {
+    public boolean hasMessage(TaskId task, MessageId message) {
         return JdbcFailures.guard(() -> !jdbc.queryForList(
-                "select 1 from task_messages where task_id = ? and id = ?", Integer.class, task.value(), messageId)
+                "select 1 from task_messages where task_id = ? and id = ?", Integer.class, task.value(), message.value())
                 .isEmpty());
     }
 
@@ -234,9 +236,9 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
 
     private static ChatMessage message(ResultSet rs, int row) throws SQLException {
         long replyTo = rs.getLong("reply_to");
-        Long reply = rs.wasNull() ? null : replyTo;
+        MessageId reply = rs.wasNull() ? null : new MessageId(replyTo);
         Array attachments = rs.getArray("attachments");
-        return new ChatMessage(rs.getLong("id"), new TaskId(rs.getLong("task_id")), new UserId(rs.getLong("user_id")),
+        return new ChatMessage(new MessageId(rs.getLong("id")), new TaskId(rs.getLong("task_id")), new UserId(rs.getLong("user_id")),
                 new DisplayName(rs.getString("user_name")), rs.getString("message"),
                 attachments == null ? List.of() : Arrays.asList((String[]) attachments.getArray()), reply,
                 instant(rs, "created_at"));

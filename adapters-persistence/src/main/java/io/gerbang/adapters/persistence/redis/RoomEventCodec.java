@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -37,9 +38,9 @@ final class RoomEventCodec {
         } else if (event instanceof RoomEvent.NewMessage posted) {
             ChatMessage message = posted.message();
             person(out.put("kind", "message"), message.author(), message.authorName())
-                    .put("id", message.id()).put("text", message.text()).put("at", message.createdAt().toEpochMilli());
+                    .put("id", message.id().value()).put("text", message.text()).put("at", message.createdAt().toEpochMilli());
             if (message.replyTo() != null) {
-                out.put("reply_to", message.replyTo());
+                out.put("reply_to", message.replyTo().value());
             }
             message.attachments().forEach(out.putArray("attachments")::add);
         } else if (event instanceof RoomEvent.MemberChanged changed) {
@@ -69,9 +70,9 @@ final class RoomEventCodec {
                 case "message" -> {
                     List<String> attachments = new ArrayList<>();
                     in.path("attachments").forEach(attachment -> attachments.add(attachment.asText()));
-                    yield new RoomEvent.NewMessage(new ChatMessage(in.path("id").asLong(), task, user, name,
+                    yield new RoomEvent.NewMessage(new ChatMessage(new MessageId(in.path("id").asLong()), task, user, name,
                             in.path("text").asText(), attachments,
-                            in.hasNonNull("reply_to") ? in.get("reply_to").asLong() : null, at));
+                            in.hasNonNull("reply_to") ? new MessageId(in.get("reply_to").asLong()) : null, at));
                 }
                 case "member" -> new RoomEvent.MemberChanged(task, user, MemberChange.Kind.valueOf(in.path("change").asText().toUpperCase(java.util.Locale.ROOT)),
                         in.path("can_comment").asBoolean(), at);

@@ -12,6 +12,7 @@ import io.gerbang.application.port.out.Cursors.Position;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskVisibility;
 import io.gerbang.domain.task.TaskMember;
@@ -86,7 +87,7 @@ class JdbcTasksTest {
     void messagesPageNewestFirstBothWays() {
         TaskRoom room = tasks.open(HUMINOR, new UnitId(2), "Paging", NARUTO, Instant.now());
         TaskId task = room.task().id();
-        List<Long> ids = new java.util.ArrayList<>();
+        List<MessageId> ids = new java.util.ArrayList<>();
         for (String text : List.of("satu", "dua", "tiga", "empat")) {
             ChatMessage stored = tasks.addMessage(task, NARUTO, new DisplayName("Naruto"), new MessageDraft(text, List.of("a.png"), null),
                     Instant.now());
@@ -94,9 +95,9 @@ class JdbcTasksTest {
         }
 
         assertThat(tasks.messages(task, null, 2)).extracting(ChatMessage::text).containsExactly("empat", "tiga");
-        assertThat(tasks.messages(task, new Position(true, ids.get(2)), 2)).extracting(ChatMessage::text)
+        assertThat(tasks.messages(task, new Position(true, ids.get(2).value()), 2)).extracting(ChatMessage::text)
                 .containsExactly("dua", "satu");
-        assertThat(tasks.messages(task, new Position(false, ids.get(1)), 2)).extracting(ChatMessage::text)
+        assertThat(tasks.messages(task, new Position(false, ids.get(1).value()), 2)).extracting(ChatMessage::text)
                 .containsExactly("empat", "tiga");
         assertThat(tasks.messages(task, null, 1).get(0).attachments()).containsExactly("a.png");
         assertThat(tasks.hasMessage(task, ids.get(0))).isTrue();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -25,9 +26,10 @@ class RoomEventCodecTest {
                 new RoomEvent.UserJoined(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
                 new RoomEvent.UserLeft(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
                 new RoomEvent.Typing(TASK, NARUTO, new DisplayName("Naruto"), true, new ConnectionId("socket-2")),
-                new RoomEvent.NewMessage(new ChatMessage(41, TASK, NARUTO, new DisplayName("Naruto"), "halo \"semua\"\n",
-                        List.of("https://files.example/a.pdf", "b.png"), 40L, AT)),
-                new RoomEvent.NewMessage(new ChatMessage(42, TASK, NARUTO, new DisplayName("Naruto"), "tanpa lampiran", List.of(), null, AT)),
+                new RoomEvent.NewMessage(new ChatMessage(new MessageId(41), TASK, NARUTO, new DisplayName("Naruto"), "halo \"semua\"\n",
+                        List.of("https://files.example/a.pdf", "b.png"), new MessageId(40), AT)),
+                new RoomEvent.NewMessage(new ChatMessage(new MessageId(42), TASK, NARUTO, new DisplayName("Naruto"),
+                        "tanpa lampiran", List.of(), null, AT)),
                 new RoomEvent.MemberChanged(TASK, NARUTO, io.gerbang.domain.task.MemberChange.Kind.REMOVED, false, AT),
                 new RoomEvent.TaskUpdated(TASK, "Judul baru", AT),
                 new RoomEvent.TaskNotification(TASK, "Rapat jam 3", AT));

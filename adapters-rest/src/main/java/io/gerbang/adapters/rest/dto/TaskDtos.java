@@ -11,6 +11,7 @@ import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.shared.Text;
 import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.application.port.in.PresentUser;
@@ -64,9 +65,9 @@ public final class TaskDtos {
             Inputs inputs = new Inputs();
             inputs.heldTo("message", message, MessageDraft::checkedText);
             inputs.heldTo("attachments", attachments, MessageDraft::checkedAttachments);
-            inputs.heldTo("reply_to", replyTo, MessageDraft::checkedReplyTo);
+            MessageId reply = inputs.id("reply_to", replyTo, MessageId::new);
             inputs.check();
-            return new PostMessage.Command(caller, task, new MessageDraft(message, attachments, replyTo));
+            return new PostMessage.Command(caller, task, new MessageDraft(message, attachments, reply));
         }
     }
 
@@ -109,8 +110,9 @@ public final class TaskDtos {
     public record MessageDto(long id, long taskId, long userId, String userName, String message,
                              List<String> attachments, Long replyTo, String createdAt) {
         public static MessageDto of(ChatMessage message) {
-            return new MessageDto(message.id(), message.task().value(), message.author().value(), message.authorName().value(),
-                    message.text(), message.attachments(), message.replyTo(),
+            return new MessageDto(message.id().value(), message.task().value(), message.author().value(),
+                    message.authorName().value(), message.text(), message.attachments(),
+                    MessageId.valueOf(message.replyTo()),
                     message.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
     }

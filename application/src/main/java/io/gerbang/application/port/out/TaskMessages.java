@@ -3,6 +3,7 @@ package io.gerbang.application.port.out;
 import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
@@ -15,7 +16,7 @@ public interface TaskMessages {
     ChatMessage addMessage(TaskId task, UserId author, DisplayName authorName, MessageDraft draft, Instant now);
 
     /** Whether the message exists in this task (what a reply may point at). */
-    boolean hasMessage(TaskId task, long messageId);
+    boolean hasMessage(TaskId task, MessageId message);
 
     /** Newest first: "after" a position means older. */
     List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
