@@ -90,7 +90,8 @@ public class AccessGuard {
         return new Delegation(profiles.profileOf(person.user()).assignments(), organisation.units(person.tenant()));
     }
 
-    private void ensureTenantExists(Operator operator) {
+    /** The operator acts on a tenant that exists; any other is "not found". */
+    void ensureTenantExists(Operator operator) {
         if (tenants.byId(operator.tenant()).isEmpty()) {
             throw new UnknownTenant(operator.tenant());
         }

@@ -26,11 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "gerbang admin", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         scope = CommandLine.ScopeType.INHERIT, versionProvider = AdminCommandLine.JarVersion.class,
-        description = "Administer Gerbang's tenants, users and roles against the configured stores "
-                + "(the server's environment: GERBANG_DB_URL, GERBANG_REDIS_URL, GERBANG_DATA_DIR, ...).",
-        subcommands = {CreateTenantCommand.class, CreateUserCommand.class, AssignRoleCommand.class,
-                ResetPasswordCommand.class, DisableTwoFactorCommand.class, RevokeSessionsCommand.class,
-                ListUsersCommand.class},
+        description = "Administer Gerbang's tenants, their organisation, users and roles against the configured "
+                + "stores (the server's environment: GERBANG_DB_URL, GERBANG_REDIS_URL, GERBANG_DATA_DIR, ...).",
+        subcommands = {CreateTenantCommand.class, CreateBranchCommand.class, CreateUnitCommand.class,
+                CreateUserCommand.class, AssignRoleCommand.class, ResetPasswordCommand.class,
+                DisableTwoFactorCommand.class, RevokeSessionsCommand.class, ListUsersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused by a rule (its code and message on standard error)",
                 "2:bad usage (nothing written)"})

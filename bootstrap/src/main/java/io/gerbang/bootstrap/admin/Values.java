@@ -1,8 +1,11 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.CompanyId;
+import io.gerbang.domain.access.PlaceName;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.tenant.TenantType;
 import io.gerbang.domain.user.Email;
@@ -30,6 +33,9 @@ final class Values {
                 .registerConverter(TenantId.class, checked(text -> new TenantId(positive(text))))
                 .registerConverter(UserId.class, checked(text -> new UserId(positive(text))))
                 .registerConverter(UnitId.class, checked(text -> new UnitId(positive(text))))
+                .registerConverter(CompanyId.class, checked(text -> new CompanyId(positive(text))))
+                .registerConverter(BranchId.class, checked(text -> new BranchId(positive(text))))
+                .registerConverter(PlaceName.class, checked(PlaceName::new))
                 .registerConverter(DisplayName.class, checked(DisplayName::new))
                 .registerConverter(Email.class, checked(Email::new))
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))

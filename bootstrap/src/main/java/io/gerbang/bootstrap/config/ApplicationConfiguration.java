@@ -12,6 +12,8 @@ import io.gerbang.application.port.in.CreateRole;
 import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.in.CreateTenant;
+import io.gerbang.application.port.in.OpenBranch;
+import io.gerbang.application.port.in.OpenUnit;
 import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListRoles;
 import io.gerbang.application.port.in.ListUsers;
@@ -47,6 +49,8 @@ import io.gerbang.application.service.AssignRoleService;
 import io.gerbang.application.service.CreateRoleService;
 import io.gerbang.application.service.RemoveRoleAssignmentService;
 import io.gerbang.application.service.CreateTenantService;
+import io.gerbang.application.service.OpenBranchService;
+import io.gerbang.application.service.OpenUnitService;
 import io.gerbang.application.service.CreateUserService;
 import io.gerbang.application.service.ListRolesService;
 import io.gerbang.application.service.ListUsersService;
@@ -256,6 +260,16 @@ public class ApplicationConfiguration {
     @Bean
     CreateTenant createTenant(Tenants tenants, Roles roles) {
         return new CreateTenantService(tenants, roles);
+    }
+
+    @Bean
+    OpenBranch openBranch(Organisation organisation, AccessGuard guard) {
+        return new OpenBranchService(organisation, guard);
+    }
+
+    @Bean
+    OpenUnit openUnit(Organisation organisation, ProfileChanges changes, AccessGuard guard) {
+        return new OpenUnitService(organisation, changes, guard);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.gerbang.bootstrap.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,6 +109,55 @@ class AdminCommandLineTest {
     }
 
     @Test
+    void aNewTenantsTreeGrowsFromTheCommandLineAndTheRolesAboveANewUnitReachItAtOnce() {
+        Run tenant = admin("create-tenant", "--name", "PT. Kampus Utara", "--type", "internal");
+        assertThat(tenant.exit()).as(tenant.err()).isZero();
+        String tenantId = tenant.json().path("id").asText();
+        String companyId = tenant.json().path("company_id").asText();
+        Run branch = admin("create-branch", "--tenant", tenantId, "--company", companyId, "--name", "Kampus Utara");
+        assertThat(branch.exit()).as(branch.err()).isZero();
+        assertThat(branch.json().path("company_id").asText()).isEqualTo(companyId);
+        assertThat(branch.json().path("name").asText()).isEqualTo("Kampus Utara");
+        String branchId = branch.json().path("id").asText();
+
+        // the branch's administrator signs in while the branch has no unit, so their roles reach nobody yet
+        Run head = admin("create-user", "--tenant", tenantId, "--identity", "1", "--email", "kepala@utara.id",
+                "--name", "Kepala Utara", "--password", "rahasia-utara");
+        assertThat(admin("assign-role", "--tenant", tenantId, "--user", head.json().path("id").asText(),
+                "--role", "CONSOLE ADMIN", "--level", "branch", "--node", branchId).exit()).isZero();
+        Http.Answer login = http.post("/api/v1/auth/login", Map.of("user_identity", "1", "password", "rahasia-utara"),
+                "X-Tenant-ID", tenantId);
+        String[] asHead = {"Authorization", "Bearer " + login.data().path("access_token").asText(), "X-Tenant-ID", tenantId};
+        assertThat(http.get("/api/v1/users", asHead).status()).isEqualTo(403);
+
+        Run unit = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "Sistem Informasi");
+        assertThat(unit.exit()).as(unit.err()).isZero();
+        assertThat(unit.json().path("branch_id").asText()).isEqualTo(branchId);
+        assertThat(unit.json().path("company_id").asText()).isEqualTo(companyId);
+        Run member = admin("create-user", "--tenant", tenantId, "--identity", "2", "--email", "anggota@utara.id",
+                "--name", "Anggota Utara", "--password", "rahasia-anggota", "--unit", unit.json().path("id").asText());
+        assertThat(member.exit()).as(member.err()).isZero();
+
+        // the same token, no new sign-in: the node dropped the profiles it kept when the unit opened
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/users", asHead).status() == 200);
+        assertThat(http.get("/api/v1/users", asHead).data()).extracting(user -> user.path("email").asText())
+                .containsExactly("anggota@utara.id");
+
+        Run otherTenantsCompany = admin("create-branch", "--tenant", tenantId, "--company", "1", "--name", "Cabang");
+        assertThat(otherTenantsCompany.exit()).isEqualTo(1);
+        assertThat(otherTenantsCompany.err()).contains("VALIDATION_FAILED").contains("company_id");
+        Run otherTenantsBranch = admin("create-unit", "--tenant", tenantId, "--branch", "1", "--name", "Unit");
+        assertThat(otherTenantsBranch.exit()).isEqualTo(1);
+        assertThat(otherTenantsBranch.err()).contains("VALIDATION_FAILED").contains("branch_id");
+        Run sameName = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "sistem INFORMASI");
+        assertThat(sameName.exit()).isEqualTo(1);
+        assertThat(sameName.err()).contains("CONFLICT");
+        Run blankName = admin("create-branch", "--tenant", tenantId, "--company", companyId, "--name", "  ");
+        assertThat(blankName.exit()).isEqualTo(2);
+        assertThat(blankName.err()).contains("a place name is 1 to 200 printable characters");
+    }
+
+    @Test
     void aResetPasswordAndATurnedOffSecondFactorEndTheSessionsAsTheApiDoes() {
         Http.Answer login = http.login("100000002"); // Sakura
         String bearer = "Bearer " + login.data().path("access_token").asText();
@@ -193,8 +244,8 @@ class AdminCommandLineTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("create-tenant", "create-user", "assign-role", "reset-password", "disable-2fa",
-                "revoke-sessions", "list-users")) {
+        for (String command : List.of("create-tenant", "create-branch", "create-unit", "create-user", "assign-role",
+                "reset-password", "disable-2fa", "revoke-sessions", "list-users")) {
             Run help = admin(command, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).startsWith("Usage: gerbang admin " + command).contains("--help");

@@ -1,6 +1,7 @@
 package io.gerbang.domain.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,15 @@ class OrgNodeTest {
     void anIdOfALevelBelowTheNodeNeverAgrees() {
         assertThat(OrgTree.company(1).disagreementWith(null, new BranchId(1), null)).contains(AssignmentLevel.BRANCH);
         assertThat(OrgTree.branch(1, 1).disagreementWith(null, null, new UnitId(1))).contains(AssignmentLevel.UNIT);
+    }
+
+    @Test
+    void aPlaceIsNamedByOneLineOfPrintableText() {
+        assertThat(new PlaceName("  Kampus Timur ").value()).isEqualTo("Kampus Timur");
+        for (String bad : new String[] {null, "", "   ", "a\nb", "x".repeat(201), "a\u202Eb"}) {
+            assertThatThrownBy(() -> new PlaceName(bad)).as(String.valueOf(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -5,10 +5,12 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -49,5 +51,27 @@ public class JdbcOrganisation implements Organisation {
         return JdbcFailures.guard(() -> jdbc.query("select company_id, id from branches where tenant_id = ? and id = ?",
                 (rs, row) -> OrgNode.branch(new CompanyId(rs.getLong(1)), new BranchId(rs.getLong(2))),
                 tenant.value(), branch.value()).stream().findFirst());
+    }
+
+    @Override
+    public Optional<BranchId> addBranch(TenantId tenant, CompanyId company, PlaceName name) {
+        return added("insert into branches (tenant_id, company_id, name) values (?, ?, ?) returning id",
+                tenant, company.value(), name).map(BranchId::new);
+    }
+
+    @Override
+    public Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name) {
+        return added("insert into units (tenant_id, branch_id, name) values (?, ?, ?) returning id",
+                tenant, branch.value(), name).map(UnitId::new);
+    }
+
+    /** The id of the place inserted under its parent; empty when the parent has one of that name (any case). */
+    private Optional<Long> added(String insert, TenantId tenant, long parent, PlaceName name) {
+        try {
+            return Optional.of(JdbcFailures.guard(
+                    () -> jdbc.queryForObject(insert, Long.class, tenant.value(), parent, name.value())));
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
+        }
     }
 }

@@ -11,8 +11,12 @@ import org.redisson.client.codec.StringCodec;
 /** Announces profile changes to every node over a Redis pub/sub channel, and listens for them. */
 public class RedisProfileChanges implements ProfileChanges {
 
+    /** The announcement that every profile changed; a user's is their id. */
+    private static final String EVERYONE = "*";
+
     private final RTopic topic;
     private volatile Consumer<UserId> local = user -> { };
+    private volatile Runnable localEveryone = () -> { };
 
     public RedisProfileChanges(RedissonClient redis, String prefix) {
         this.topic = redis.getTopic(prefix + "profile-changes", StringCodec.INSTANCE);
@@ -25,28 +29,39 @@ public class RedisProfileChanges implements ProfileChanges {
         RedisFailures.guard(() -> topic.publish(user.toString()));
     }
 
+    @Override
+    public void everyoneChanged() {
+        localEveryone.run();
+        RedisFailures.guard(() -> topic.publish(EVERYONE));
+    }
+
     /**
-     * Calls {@code onChange} for each announced user, and {@code onResubscribe} whenever the channel is
-     * (re)established, since announcements made while it was down are lost.
+     * Calls {@code onChange} for each announced user, and {@code onEveryone} when every profile changed and
+     * whenever the channel is (re)established, since announcements made while it was down are lost.
      */
-    public void listen(Consumer<UserId> onChange, Runnable onResubscribe) {
+    public void listen(Consumer<UserId> onChange, Runnable onEveryone) {
         local = onChange;
+        localEveryone = onEveryone;
         topic.addListener(new StatusListener() {
             @Override
             public void onSubscribe(String channel) {
-                onResubscribe.run();
+                onEveryone.run();
             }
 
             @Override
             public void onUnsubscribe(String channel) {
-                onResubscribe.run();
+                onEveryone.run();
             }
         });
         topic.addListener(String.class, (channel, user) -> {
+            if (EVERYONE.equals(user)) {
+                onEveryone.run();
+                return;
+            }
             try {
                 onChange.accept(new UserId(Long.parseLong(user)));
             } catch (RuntimeException malformed) {
-                onResubscribe.run();
+                onEveryone.run();
             }
         });
     }

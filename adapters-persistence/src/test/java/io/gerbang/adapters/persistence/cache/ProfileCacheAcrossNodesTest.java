@@ -54,14 +54,24 @@ class ProfileCacheAcrossNodesTest {
         }
     }
 
-    @Test
-    void aProfileIsReadFromTheStoreOnceThenServedFromMemoryUntilAnyNodeAnnouncesAChange() {
+    /** Node A keeps profiles in memory and listens; node B only announces. */
+    private record TwoNodes(CountingSource database, CachedUserProfiles cacheA, RedisProfileChanges changesB) {
+    }
+
+    private TwoNodes twoNodes() {
         String prefix = TestStores.newRedisPrefix();
         CountingSource database = new CountingSource();
         CachedUserProfiles cacheA = new CachedUserProfiles(database, 1000, Duration.ofMinutes(5));
-        RedisProfileChanges changesA = new RedisProfileChanges(redisA, prefix);
-        changesA.listen(cacheA::evict, cacheA::evictAll);
-        RedisProfileChanges changesB = new RedisProfileChanges(redisB, prefix);
+        new RedisProfileChanges(redisA, prefix).listen(cacheA::evict, cacheA::evictAll);
+        return new TwoNodes(database, cacheA, new RedisProfileChanges(redisB, prefix));
+    }
+
+    @Test
+    void aProfileIsReadFromTheStoreOnceThenServedFromMemoryUntilAnyNodeAnnouncesAChange() {
+        TwoNodes nodes = twoNodes();
+        CountingSource database = nodes.database();
+        CachedUserProfiles cacheA = nodes.cacheA();
+        RedisProfileChanges changesB = nodes.changesB();
 
         cacheA.of(NARUTO);
         cacheA.of(NARUTO);
@@ -76,5 +86,25 @@ class ProfileCacheAcrossNodesTest {
             return database.reads.get() > readsBeforeChange;
         });
         assertThat(cacheA.of(NARUTO).orElseThrow().user().name().value()).isEqualTo("Naruto " + database.reads.get());
+    }
+
+    @Test
+    void everyProfileIsReadAgainWhenAnyNodeAnnouncesThatEveryoneChanged() {
+        TwoNodes nodes = twoNodes();
+        CountingSource database = nodes.database();
+        CachedUserProfiles cacheA = nodes.cacheA();
+        UserId sakura = new UserId(3);
+
+        cacheA.of(NARUTO);
+        cacheA.of(sakura);
+        int readsBeforeChange = database.reads.get();
+
+        nodes.changesB().everyoneChanged();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> {
+            cacheA.of(NARUTO);
+            cacheA.of(sakura);
+            return database.reads.get() >= readsBeforeChange + 2;
+        });
     }
 }

@@ -14,6 +14,7 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
@@ -87,6 +88,21 @@ class JdbcRoleAssignmentsTest {
         assertThat(organisation.branch(MITRA, new BranchId(1))).isEmpty();
         assertThat(organisation.unit(MITRA, new UnitId(2))).isEmpty();
         assertThat(organisation.units(HUMINOR)).extracting(unit -> unit.id()).containsExactly(new UnitId(1), new UnitId(2), new UnitId(3));
+    }
+
+    @Test
+    void branchesAndUnitsOpenUnderTheirParentsEachNameOnceThere() {
+        BranchId east = organisation.addBranch(HUMINOR, new CompanyId(1), new PlaceName("Cabang Timur")).orElseThrow();
+        assertThat(organisation.addBranch(HUMINOR, new CompanyId(1), new PlaceName("cabang TIMUR"))).isEmpty();
+        assertThat(organisation.branch(HUMINOR, east)).contains(OrgNode.branch(new CompanyId(1), east));
+        assertThat(organisation.branch(MITRA, east)).isEmpty();
+
+        UnitId unit = organisation.addUnit(HUMINOR, east, new PlaceName("Teknik Informatika")).orElseThrow();
+        assertThat(organisation.addUnit(HUMINOR, east, new PlaceName("teknik informatika"))).isEmpty();
+        assertThat(organisation.unit(HUMINOR, unit)).contains(new OrgUnit(unit, east, new CompanyId(1)));
+        assertThat(organisation.units(HUMINOR)).extracting(OrgUnit::id).contains(unit);
+        // unit 2 of branch 1 has that name too: names are unique under one parent only
+        assertThat(organisation.unit(HUMINOR, new UnitId(2)).orElseThrow().branchId()).isNotEqualTo(east);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
@@ -22,4 +23,10 @@ public interface Organisation {
 
     /** The tenant's branch of that id, with its company, if the tenant has one. */
     Optional<OrgNode> branch(TenantId tenant, BranchId branch);
+
+    /** Opens a branch under the tenant's company; empty if a branch of that company has the name already. */
+    Optional<BranchId> addBranch(TenantId tenant, CompanyId company, PlaceName name);
+
+    /** Opens a unit under the tenant's branch; empty if a unit of that branch has the name already. */
+    Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name);
 }

@@ -6,4 +6,10 @@ import io.gerbang.domain.user.UserId;
 public interface ProfileChanges {
 
     void changed(UserId user);
+
+    /**
+     * Tells every node that what any profile is built from may have changed: a unit opened under the branches
+     * and companies that roles are given at, which those roles now reach.
+     */
+    void everyoneChanged();
 }
