@@ -10,6 +10,7 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Permissions;
@@ -28,12 +29,14 @@ public class UpdateUserService implements UpdateUser {
     private final ProfileAssembler profiles;
     private final AccessGuard guard;
     private final TwoFactorSecrets twoFactor;
+    private final Transactions transactions;
     private final Clock clock;
     private final SecurityEvents events;
 
     public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             TwoFactorSecrets twoFactor, Clock clock, SecurityEvents events) {
+                             TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
+                             SecurityEvents events) {
         this.users = users;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
@@ -42,6 +45,7 @@ public class UpdateUserService implements UpdateUser {
         this.profiles = profiles;
         this.guard = guard;
         this.twoFactor = twoFactor;
+        this.transactions = transactions;
         this.clock = clock;
         this.events = events;
     }
@@ -65,15 +69,19 @@ public class UpdateUserService implements UpdateUser {
         if (command.password() != null) {
             user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
         }
-        if (wasActive && !user.active()) {
-            // a deactivation may not take the tenant's last administrator
-            if (!users.saveKeepingAnAdministrator(user)) {
-                throw new LastAdministrator();
+        User changed = user;
+        // the user's row and their second factor change together, or neither does
+        boolean twoFactorTurnedOff = transactions.inOne(() -> {
+            if (wasActive && !changed.active()) {
+                // a deactivation may not take the tenant's last administrator
+                if (!users.saveKeepingAnAdministrator(changed)) {
+                    throw new LastAdministrator();
+                }
+            } else {
+                users.save(changed);
             }
-        } else {
-            users.save(user);
-        }
-        boolean twoFactorTurnedOff = command.twoFactorOff() && twoFactor.disable(user.id(), now);
+            return command.twoFactorOff() && twoFactor.disable(changed.id(), now);
+        });
         profileChanges.changed(user.id());
         if (wasActive && !user.active()) {
             events.record(Event.of(Kind.USER_DEACTIVATED, user.tenant(), user.id()));

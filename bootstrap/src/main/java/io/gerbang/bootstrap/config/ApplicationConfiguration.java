@@ -66,6 +66,7 @@ import io.gerbang.application.port.in.LogInWithSecondFactor;
 import io.gerbang.application.port.in.ManageTwoFactor;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Totp;
+import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.UsedCodes;
 import io.gerbang.application.service.LogOutService;
@@ -230,9 +231,10 @@ public class ApplicationConfiguration {
     @Bean
     UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
                           ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard,
-                          TwoFactorSecrets twoFactor, Clock clock, SecurityEvents events) {
+                          TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
+                          SecurityEvents events) {
         return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, twoFactor,
-                clock, events);
+                transactions, clock, events);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import io.gerbang.adapters.persistence.jdbc.JdbcRoleAssignments;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
+import io.gerbang.adapters.persistence.jdbc.JdbcTransactions;
 import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.JdbcUsers;
 import io.gerbang.adapters.persistence.jdbc.Migrations;
@@ -49,6 +50,7 @@ import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
 import io.gerbang.application.port.out.Tenants;
+import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
@@ -144,6 +146,11 @@ public class PersistenceConfiguration {
     @Bean
     Users users(JdbcTemplate jdbc) {
         return new JdbcUsers(jdbc);
+    }
+
+    @Bean
+    Transactions transactions(DataSource dataSource) {
+        return new JdbcTransactions(dataSource);
     }
 
     @Bean

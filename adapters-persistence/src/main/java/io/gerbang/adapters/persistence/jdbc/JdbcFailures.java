@@ -6,10 +6,14 @@ import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Turns "the database did not answer" (no connection, connection lost, timeouts: each a
- * {@link NonTransientDataAccessResourceException} or a transient failure in Spring's hierarchy) into {@link StoreUnavailable}; every other failure stays what it is. */
+ * {@link NonTransientDataAccessResourceException} or a transient failure in Spring's hierarchy; a commit or
+ * rollback that failed, which a connection lost inside a transaction gives, and which would otherwise hide the
+ * failure that led to it) into {@link StoreUnavailable}; every other failure stays what it is.
+ */
 final class JdbcFailures {
 
     static final String STORE = "postgresql";
@@ -21,7 +25,8 @@ final class JdbcFailures {
         try {
             return work.get();
         } catch (NonTransientDataAccessResourceException | TransientDataAccessException
-                 | RecoverableDataAccessException | CannotCreateTransactionException unreachable) {
+                 | RecoverableDataAccessException | CannotCreateTransactionException
+                 | TransactionSystemException unreachable) {
             throw new StoreUnavailable(STORE, unreachable);
         }
     }
