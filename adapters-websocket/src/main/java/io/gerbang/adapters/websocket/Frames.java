@@ -96,8 +96,9 @@ final class Frames {
     }
 
     static void message(ObjectNode out, ChatMessage message) {
-        out.put("id", message.id().value()).put("task_id", message.task().value()).put("user_id", message.author().value())
-                .put("user_name", message.authorName().value()).put("message", message.text());
+        out.put("id", message.id().value()).put("task_id", message.task().value())
+                .put("user_id", message.author().value()).put("user_name", message.authorName().value())
+                .put("message", message.text());
         ArrayNode attachments = out.putArray("attachments");
         message.attachments().forEach(attachments::add);
         if (message.replyTo() == null) {

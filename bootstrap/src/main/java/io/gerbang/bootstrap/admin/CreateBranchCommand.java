@@ -17,7 +17,8 @@ final class CreateBranchCommand extends AdminSubcommand {
     @Option(names = "--company", required = true, description = "the company's id (create-tenant prints it)")
     private CompanyId company;
 
-    @Option(names = "--name", required = true, description = "the branch's name, unique in its company whatever its case")
+    @Option(names = "--name", required = true,
+            description = "the branch's name, unique in its company whatever its case")
     private PlaceName name;
 
     @Override

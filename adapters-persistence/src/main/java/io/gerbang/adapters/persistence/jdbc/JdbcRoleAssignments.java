@@ -31,8 +31,8 @@ public class JdbcRoleAssignments implements RoleAssignments {
         try {
             return Optional.of(new AssignmentId(JdbcFailures.guard(() -> jdbc.queryForObject("""
                     insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
-                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(), role.value(),
-                    node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(),
+                    role.value(), node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
                     UnitId.valueOf(node.unitId())))));
         } catch (DuplicateKeyException held) {
             return Optional.empty();

@@ -36,7 +36,8 @@ public class JdbcRoles implements Roles {
 
     @Override
     public Optional<Role> byId(TenantId tenant, RoleId role) {
-        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(), role.value())
+        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(),
+                        role.value())
                 .stream().findFirst());
     }
 

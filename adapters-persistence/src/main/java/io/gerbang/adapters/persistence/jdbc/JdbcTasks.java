@@ -184,7 +184,8 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     @Override
     public boolean hasMessage(TaskId task, MessageId message) {
         return JdbcFailures.guard(() -> !jdbc.queryForList(
-                "select 1 from task_messages where task_id = ? and id = ?", Integer.class, task.value(), message.value())
+                "select 1 from task_messages where task_id = ? and id = ?", Integer.class, task.value(),
+                message.value())
                 .isEmpty());
     }
 
@@ -238,7 +239,8 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
         long replyTo = rs.getLong("reply_to");
         MessageId reply = rs.wasNull() ? null : new MessageId(replyTo);
         Array attachments = rs.getArray("attachments");
-        return new ChatMessage(new MessageId(rs.getLong("id")), new TaskId(rs.getLong("task_id")), new UserId(rs.getLong("user_id")),
+        return new ChatMessage(new MessageId(rs.getLong("id")), new TaskId(rs.getLong("task_id")),
+                new UserId(rs.getLong("user_id")),
                 new DisplayName(rs.getString("user_name")), rs.getString("message"),
                 attachments == null ? List.of() : Arrays.asList((String[]) attachments.getArray()), reply,
                 instant(rs, "created_at"));

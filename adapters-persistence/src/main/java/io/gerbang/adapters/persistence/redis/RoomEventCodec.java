@@ -38,7 +38,8 @@ final class RoomEventCodec {
         } else if (event instanceof RoomEvent.NewMessage posted) {
             ChatMessage message = posted.message();
             person(out.put("kind", "message"), message.author(), message.authorName())
-                    .put("id", message.id().value()).put("text", message.text()).put("at", message.createdAt().toEpochMilli());
+                    .put("id", message.id().value()).put("text", message.text())
+                    .put("at", message.createdAt().toEpochMilli());
             if (message.replyTo() != null) {
                 out.put("reply_to", message.replyTo().value());
             }
@@ -70,8 +71,8 @@ final class RoomEventCodec {
                 case "message" -> {
                     List<String> attachments = new ArrayList<>();
                     in.path("attachments").forEach(attachment -> attachments.add(attachment.asText()));
-                    yield new RoomEvent.NewMessage(new ChatMessage(new MessageId(in.path("id").asLong()), task, user, name,
-                            in.path("text").asText(), attachments,
+                    yield new RoomEvent.NewMessage(new ChatMessage(new MessageId(in.path("id").asLong()), task,
+                            user, name, in.path("text").asText(), attachments,
                             in.hasNonNull("reply_to") ? new MessageId(in.get("reply_to").asLong()) : null, at));
                 }
                 case "member" -> new RoomEvent.MemberChanged(task, user, MemberChange.Kind.valueOf(in.path("change").asText().toUpperCase(java.util.Locale.ROOT)),

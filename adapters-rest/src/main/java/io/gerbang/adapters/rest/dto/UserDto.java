@@ -25,7 +25,8 @@ public record UserDto(long id, String name, String email, String userIdentity, T
         public static RoleAssignmentDto of(UserProfile.GrantedRole role) {
             return new RoleAssignmentDto(role.assignment().value(), role.level().code(), role.role().value(),
                     role.roleName(), role.roleDescription(), role.companyId().value(), role.companyName(),
-                    BranchId.valueOf(role.branchId()), role.branchName(), UnitId.valueOf(role.unitId()), role.unitName());
+                    BranchId.valueOf(role.branchId()), role.branchName(), UnitId.valueOf(role.unitId()),
+                    role.unitName());
         }
     }
 
