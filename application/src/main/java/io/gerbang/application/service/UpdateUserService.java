@@ -53,34 +53,21 @@ public class UpdateUserService implements UpdateUser {
     @Override
     public UserProfile update(Command command) {
         Scope scope = guard.scopeFor(command.caller(), Permissions.USERS_WRITE);
-        User user = guard.userWithin(command.caller(), scope, command.user());
+        User before = guard.userWithin(command.caller(), scope, command.user());
+        boolean wasActive = before.active();
         Instant now = clock.instant();
-        boolean wasActive = user.active();
-        if (command.name() != null) {
-            user = user.renamed(command.name(), now);
-        }
-        if (command.active() != null) {
-            user = user.activated(command.active(), now);
-        }
-        if (command.unitGiven()) {
-            UserPlacement.ensureMayPlace(organisation, command.caller().tenant(), scope, command.unitId());
-            user = user.movedTo(command.unitId(), now);
-        }
-        if (command.password() != null) {
-            user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
-        }
-        User changed = user;
+        User user = changed(before, command, scope, now);
         // the user's row and their second factor change together, or neither does
         boolean twoFactorTurnedOff = transactions.inOne(() -> {
-            if (wasActive && !changed.active()) {
+            if (wasActive && !user.active()) {
                 // a deactivation may not take the tenant's last administrator
-                if (!users.saveKeepingAnAdministrator(changed)) {
+                if (!users.saveKeepingAnAdministrator(user)) {
                     throw new LastAdministrator();
                 }
             } else {
-                users.save(changed);
+                users.save(user);
             }
-            return command.twoFactorOff() && twoFactor.disable(changed.id(), now);
+            return command.twoFactorOff() && twoFactor.disable(user.id(), now);
         });
         profileChanges.changed(user.id());
         if (wasActive && !user.active()) {
@@ -97,5 +84,23 @@ public class UpdateUserService implements UpdateUser {
             sessions.endAllOf(user.tenant(), user.id(), null);
         }
         return profiles.profileOf(user.id());
+    }
+
+    /** The user with the command's fields, each checked against the rules it touches. */
+    private User changed(User user, Command command, Scope scope, Instant now) {
+        if (command.name() != null) {
+            user = user.renamed(command.name(), now);
+        }
+        if (command.active() != null) {
+            user = user.activated(command.active(), now);
+        }
+        if (command.unitGiven()) {
+            UserPlacement.ensureMayPlace(organisation, command.caller().tenant(), scope, command.unitId());
+            user = user.movedTo(command.unitId(), now);
+        }
+        if (command.password() != null) {
+            user = user.withPasswordHash(passwordHashes.hash(command.password()), now);
+        }
+        return user;
     }
 }

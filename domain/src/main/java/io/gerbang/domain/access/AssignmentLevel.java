@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum AssignmentLevel {
     COMPANY, BRANCH, UNIT;
 
+    // made once: every /auth/me answer writes the level of each of the caller's roles
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static AssignmentLevel fromCode(String code) {

@@ -9,11 +9,6 @@ public record MessageId(long value) {
         }
     }
 
-    /** A message id that may be absent (a message that replies to none). */
-    public static MessageId ofNullable(Long value) {
-        return value == null ? null : new MessageId(value);
-    }
-
     /** The raw id of a message that may be absent, for a store or a frame to write. */
     public static Long valueOf(MessageId message) {
         return message == null ? null : message.value;

@@ -39,8 +39,7 @@ final class AssignmentRows {
         Role role = new Role(new RoleId(rs.getLong("role_id")), rs.getString("role_name"),
                 rs.getString("role_description"), permissions(rs.getArray("permissions")));
         return RoleAssignment.reconstitute(new AssignmentId(rs.getLong("id")), new UserId(rs.getLong("user_id")),
-                role,
-                AssignmentLevel.fromCode(rs.getString("level")), new CompanyId(rs.getLong("company_id")),
+                role, AssignmentLevel.fromCode(rs.getString("level")), new CompanyId(rs.getLong("company_id")),
                 BranchId.ofNullable(nullableLong(rs, "branch_id")), UnitId.ofNullable(nullableLong(rs, "unit_id")));
     }
 

@@ -1,7 +1,9 @@
 package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.application.port.out.StoreUnavailable;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -28,6 +30,18 @@ final class JdbcFailures {
                  | RecoverableDataAccessException | CannotCreateTransactionException
                  | TransactionSystemException unreachable) {
             throw new StoreUnavailable(STORE, unreachable);
+        }
+    }
+
+    /**
+     * The work's answer, or empty when a unique key refused its insert (a name or a pair already taken); a
+     * transaction it ran in is rolled back whole first.
+     */
+    static <T> Optional<T> unlessTaken(Supplier<T> work) {
+        try {
+            return Optional.of(guard(work));
+        } catch (DuplicateKeyException taken) {
+            return Optional.empty();
         }
     }
 

@@ -10,7 +10,6 @@ import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -55,23 +54,15 @@ public class JdbcOrganisation implements Organisation {
 
     @Override
     public Optional<BranchId> addBranch(TenantId tenant, CompanyId company, PlaceName name) {
-        return added("insert into branches (tenant_id, company_id, name) values (?, ?, ?) returning id",
-                tenant, company.value(), name).map(BranchId::new);
+        return JdbcFailures.unlessTaken(() -> new BranchId(jdbc.queryForObject(
+                "insert into branches (tenant_id, company_id, name) values (?, ?, ?) returning id",
+                Long.class, tenant.value(), company.value(), name.value())));
     }
 
     @Override
     public Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name) {
-        return added("insert into units (tenant_id, branch_id, name) values (?, ?, ?) returning id",
-                tenant, branch.value(), name).map(UnitId::new);
-    }
-
-    /** The id of the place inserted under its parent; empty when the parent has one of that name (any case). */
-    private Optional<Long> added(String insert, TenantId tenant, long parent, PlaceName name) {
-        try {
-            return Optional.of(JdbcFailures.guard(
-                    () -> jdbc.queryForObject(insert, Long.class, tenant.value(), parent, name.value())));
-        } catch (DuplicateKeyException taken) {
-            return Optional.empty();
-        }
+        return JdbcFailures.unlessTaken(() -> new UnitId(jdbc.queryForObject(
+                "insert into units (tenant_id, branch_id, name) values (?, ?, ?) returning id",
+                Long.class, tenant.value(), branch.value(), name.value())));
     }
 }

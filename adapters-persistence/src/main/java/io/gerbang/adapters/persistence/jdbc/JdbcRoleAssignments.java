@@ -11,7 +11,6 @@ import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,15 +27,11 @@ public class JdbcRoleAssignments implements RoleAssignments {
 
     @Override
     public Optional<AssignmentId> add(TenantId tenant, UserId user, RoleId role, OrgNode node) {
-        try {
-            return Optional.of(new AssignmentId(JdbcFailures.guard(() -> jdbc.queryForObject("""
-                    insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
-                    values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(),
-                    role.value(), node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
-                    UnitId.valueOf(node.unitId())))));
-        } catch (DuplicateKeyException held) {
-            return Optional.empty();
-        }
+        return JdbcFailures.unlessTaken(() -> new AssignmentId(jdbc.queryForObject("""
+                insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(),
+                role.value(), node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
+                UnitId.valueOf(node.unitId()))));
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +36,7 @@ public class JdbcRoles implements Roles {
     @Override
     public Optional<Role> byId(TenantId tenant, RoleId role) {
         return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(),
-                        role.value())
-                .stream().findFirst());
+                role.value()).stream().findFirst());
     }
 
     private static Role role(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -48,18 +46,14 @@ public class JdbcRoles implements Roles {
 
     @Override
     public Optional<Role> add(TenantId tenant, String name, String description, Set<Permission> permissions) {
-        try {
-            return JdbcFailures.guard(() -> transaction.execute(status -> {
-                Long id = jdbc.queryForObject(
-                        "insert into roles (tenant_id, name, description) values (?, ?, ?) returning id",
-                        Long.class, tenant.value(), name, description);
-                jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
-                        permissions.stream().sorted().map(permission -> new Object[] {id, permission.name()}).toList());
-                return Optional.of(new Role(new RoleId(id), name, description, permissions));
-            }));
-        } catch (DuplicateKeyException taken) {
-            return Optional.empty();
-        }
+        return JdbcFailures.unlessTaken(() -> transaction.execute(status -> {
+            Long id = jdbc.queryForObject(
+                    "insert into roles (tenant_id, name, description) values (?, ?, ?) returning id",
+                    Long.class, tenant.value(), name, description);
+            jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
+                    permissions.stream().sorted().map(permission -> new Object[] {id, permission.name()}).toList());
+            return new Role(new RoleId(id), name, description, permissions);
+        }));
     }
 
     @Override

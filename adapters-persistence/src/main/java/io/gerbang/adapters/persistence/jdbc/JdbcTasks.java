@@ -240,8 +240,7 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
         MessageId reply = rs.wasNull() ? null : new MessageId(replyTo);
         Array attachments = rs.getArray("attachments");
         return new ChatMessage(new MessageId(rs.getLong("id")), new TaskId(rs.getLong("task_id")),
-                new UserId(rs.getLong("user_id")),
-                new DisplayName(rs.getString("user_name")), rs.getString("message"),
+                new UserId(rs.getLong("user_id")), new DisplayName(rs.getString("user_name")), rs.getString("message"),
                 attachments == null ? List.of() : Arrays.asList((String[]) attachments.getArray()), reply,
                 instant(rs, "created_at"));
     }

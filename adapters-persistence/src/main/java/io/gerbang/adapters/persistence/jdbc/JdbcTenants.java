@@ -11,7 +11,6 @@ import io.gerbang.domain.tenant.TenantId;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,23 +34,19 @@ public class JdbcTenants implements Tenants {
 
     @Override
     public Optional<OpenedTenant> open(NewTenant tenant, Set<Permission> permissions) {
-        try {
-            return JdbcFailures.guard(() -> transaction.execute(status -> {
-                // the unique index on lower(name) refuses a second tenant of the name, rolling all of it back
-                long id = jdbc.queryForObject("insert into tenants (name, type, is_active) values (?, ?, true)"
-                        + " returning id", Long.class, tenant.name(), tenant.type().code());
-                long company = jdbc.queryForObject("insert into companies (tenant_id, name) values (?, ?) returning id",
-                        Long.class, id, tenant.name());
-                long role = jdbc.queryForObject("insert into roles (tenant_id, name, description) values (?, ?, ?)"
-                        + " returning id", Long.class, id, NewTenant.ADMINISTRATOR_ROLE,
-                        NewTenant.ADMINISTRATOR_ROLE_DESCRIPTION);
-                jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
-                        permissions.stream().sorted().map(permission -> new Object[] {role, permission.name()}).toList());
-                return Optional.of(new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(),
-                        new CompanyId(company), new RoleId(role)));
-            }));
-        } catch (DuplicateKeyException taken) {
-            return Optional.empty();
-        }
+        return JdbcFailures.unlessTaken(() -> transaction.execute(status -> {
+            // the unique index on lower(name) refuses a second tenant of the name, rolling all of it back
+            long id = jdbc.queryForObject("insert into tenants (name, type, is_active) values (?, ?, true)"
+                    + " returning id", Long.class, tenant.name(), tenant.type().code());
+            long company = jdbc.queryForObject("insert into companies (tenant_id, name) values (?, ?) returning id",
+                    Long.class, id, tenant.name());
+            long role = jdbc.queryForObject("insert into roles (tenant_id, name, description) values (?, ?, ?)"
+                    + " returning id", Long.class, id, NewTenant.ADMINISTRATOR_ROLE,
+                    NewTenant.ADMINISTRATOR_ROLE_DESCRIPTION);
+            jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
+                    permissions.stream().sorted().map(permission -> new Object[] {role, permission.name()}).toList());
+            return new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(), new CompanyId(company),
+                    new RoleId(role));
+        }));
     }
 }

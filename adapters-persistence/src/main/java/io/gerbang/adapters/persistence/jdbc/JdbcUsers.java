@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,17 +56,14 @@ public class JdbcUsers implements Users {
 
     @Override
     public Optional<User> add(NewUser user, Instant now) {
-        try {
-            Long id = JdbcFailures.guard(() -> jdbc.queryForObject("""
-                    insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
-                                       created_at, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                    user.tenant().value(), user.identity().value(), user.email().value(), user.name().value(),
-                    user.passwordHash().value(), user.active(), UnitId.valueOf(user.unitId()), Timestamp.from(now), Timestamp.from(now)));
-            return byId(user.tenant(), new UserId(id));
-        } catch (DuplicateKeyException taken) {
-            return Optional.empty();
-        }
+        return JdbcFailures.unlessTaken(() -> jdbc.queryForObject("""
+                insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
+                                   created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
+                user.tenant().value(), user.identity().value(), user.email().value(), user.name().value(),
+                user.passwordHash().value(), user.active(), UnitId.valueOf(user.unitId()), Timestamp.from(now),
+                Timestamp.from(now)))
+                .flatMap(id -> byId(user.tenant(), new UserId(id)));
     }
 
     @Override
