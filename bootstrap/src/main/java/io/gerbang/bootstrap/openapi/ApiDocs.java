@@ -27,7 +27,7 @@ public final class ApiDocs {
         List<Class<?>> resources = Endpoints.resourcesOf(jersey);
         Supplier<byte[]> document = memoized(() -> OpenApiDocument.json(apiMapper, resources)
                 .getBytes(StandardCharsets.UTF_8));
-        handlers.addHttpHandler(new Fixed("application/json", document), "/openapi.json");
+        handlers.addHttpHandler(new Hardened(new Fixed("application/json", document)), "/openapi.json");
         byte[] initializer = """
                 window.onload = function () {
                   window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true,
@@ -35,7 +35,29 @@ public final class ApiDocs {
                     layout: "StandaloneLayout" });
                 };
                 """.getBytes(StandardCharsets.UTF_8);
-        handlers.addHttpHandler(new SwaggerUi(new Fixed("application/javascript", () -> initializer)), "/docs");
+        handlers.addHttpHandler(new Hardened(new SwaggerUi(new Fixed("application/javascript", () -> initializer))),
+                "/docs");
+    }
+
+    /**
+     * Every answer of the documentation: never sniffed as another type, and never shown inside another site's
+     * frame (a page that frames Swagger UI could dress it up to take what a visitor types).
+     */
+    private static final class Hardened extends HttpHandler {
+
+        private final HttpHandler inner;
+
+        Hardened(HttpHandler inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void service(Request request, Response response) throws Exception {
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+            inner.service(request, response);
+        }
     }
 
     /** The webjar's files, but for its initializer, which is ours (it names our document). */

@@ -121,4 +121,15 @@ class OpenApiTest {
         assertThat(initializer.body()).contains("/openapi.json");
         assertThat(http.get("/docs/swagger-ui-bundle.js").status()).isEqualTo(200);
     }
+
+    @Test
+    void theDocumentAndSwaggerUiAreNeverSniffedNorFramed() {
+        for (String path : new String[] {"/openapi.json", "/docs/", "/docs/swagger-ui-bundle.js",
+                "/docs/swagger-initializer.js"}) {
+            Answer answer = http.get(path);
+            assertThat(answer.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(answer.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
+        }
+    }
 }

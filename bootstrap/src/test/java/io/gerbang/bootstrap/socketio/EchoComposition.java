@@ -29,7 +29,8 @@ import org.glassfish.tyrus.spi.ServerContainer;
  * composed as an echo, with the suites' timings, on Grizzly and Tyrus as Gerbang runs them. Engine.IO at
  * {@code /engine.io/} sends every message back; Socket.IO at {@code /socket.io/} emits {@code auth} with the
  * handshake's payload on connecting to {@code /} or {@code /custom}, answers {@code message} with
- * {@code message-back} and acknowledges {@code message-with-ack} with its own arguments.
+ * {@code message-back} and acknowledges {@code message-with-ack} with its own arguments; {@code /refusing}
+ * refuses every socket.
  */
 public final class EchoComposition implements AutoCloseable {
 
@@ -49,8 +50,9 @@ public final class EchoComposition implements AutoCloseable {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
         EngineServer engine = new EngineServer(SUITE, EchoComposition::echo, timers, json);
         SocketIoServer.Namespace echo = (socket, auth) -> connect(socket, auth, timers);
-        SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json), Map.of("/", echo, "/custom", echo),
-                timers, SUITE.connectTimeout());
+        SocketIoServer.Namespace refusing = (socket, auth) -> socket.refuse("refused", null);
+        SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json),
+                Map.of("/", echo, "/custom", echo, "/refusing", refusing), timers, SUITE.connectTimeout());
         EngineServer sockets = new EngineServer(SUITE, socketIo, timers, json);
 
         HttpServer http = new HttpServer();

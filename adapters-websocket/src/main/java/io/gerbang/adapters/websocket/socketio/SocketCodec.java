@@ -52,7 +52,7 @@ public final class SocketCodec {
             at = comma < 0 ? end : comma + 1;
         }
         int end = at;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length() && asciiDigit(text.charAt(end))) {
             end++;
         }
         Long ackId = null;
@@ -100,11 +100,16 @@ public final class SocketCodec {
 
     private static boolean digits(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isDigit(text.charAt(i))) {
+            if (!asciiDigit(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** 0-9 only, as the reference parser reads numbers: other scripts' digits are not a count or an ack id. */
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void check(SocketPacket packet) {

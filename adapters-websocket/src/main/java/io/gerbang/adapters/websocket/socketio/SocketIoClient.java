@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Engine.IO session seen from Socket.IO: the namespaces it connected to, the binary packet whose
- * attachments are still arriving, and the connect timeout (a session that connects to no namespace in time
- * is closed). A packet that is not of the protocol closes the session.
+ * attachments are still arriving, and the connect timeout: a session that has no accepted socket in time is
+ * closed, however many CONNECTs it sent (a refused one does not stop the clock), and a session that asks to
+ * connect more than {@link #CONNECTS_ALLOWED} times is closed at once. A packet that is not of the protocol
+ * closes the session.
  */
 final class SocketIoClient implements EngineSession.Listener {
 
@@ -24,7 +26,12 @@ final class SocketIoClient implements EngineSession.Listener {
     private final ScheduledExecutorService timers;
     private final Duration connectTimeout;
     private final Map<String, SocketIoSocket> sockets = new ConcurrentHashMap<>();
+    /** CONNECT packets one session may send: a few retries after a refusal, not a way to try token after token. */
+    static final int CONNECTS_ALLOWED = 5;
+
     private ScheduledFuture<?> connecting;
+    private volatile boolean anyAccepted;
+    private int connects;
     private SocketPacket awaiting;
     private List<byte[]> attachments;
 
@@ -40,7 +47,7 @@ final class SocketIoClient implements EngineSession.Listener {
     void start() {
         engine.listen(this);
         connecting = timers.schedule(() -> {
-            if (sockets.isEmpty()) {
+            if (!anyAccepted) {
                 engine.close("connect timeout");
             }
         }, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -111,6 +118,10 @@ final class SocketIoClient implements EngineSession.Listener {
     }
 
     private void connect(String namespace, SocketPacket packet) {
+        if (++connects > CONNECTS_ALLOWED) {
+            engine.abort("too many connects");
+            return;
+        }
         SocketIoServer.Namespace target = namespaces.get(namespace);
         if (target == null) {
             engine.send(codec.encode(new SocketPacket(Kind.CONNECT_ERROR, namespace, null,
@@ -122,8 +133,13 @@ final class SocketIoClient implements EngineSession.Listener {
         }
         SocketIoSocket socket = new SocketIoSocket(this, namespace);
         sockets.put(namespace, socket);
-        connecting.cancel(false);
         target.connect(socket, packet.data() == null ? JsonNodeFactory.instance.objectNode() : packet.data());
+    }
+
+    /** A namespace accepted a socket: the session has connected, and the connect timeout is over. */
+    void accepted() {
+        anyAccepted = true;
+        connecting.cancel(false);
     }
 
     /** A socket the server refused or disconnected: its namespace is free again; no socket left, no session. */

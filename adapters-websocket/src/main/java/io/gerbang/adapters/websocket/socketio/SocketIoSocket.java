@@ -55,6 +55,7 @@ public final class SocketIoSocket {
     /** Connects the socket: CONNECT with its id goes to the client; from now on the handler hears it. */
     public void accept(Handler listener) {
         this.handler = listener;
+        client.accepted();
         send(new SocketPacket(Kind.CONNECT, namespace, null, JsonNodeFactory.instance.objectNode().put("sid", id)));
     }
 

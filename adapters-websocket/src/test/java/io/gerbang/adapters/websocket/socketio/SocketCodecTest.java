@@ -88,4 +88,14 @@ class SocketCodecTest {
             assertThatThrownBy(() -> codec.decode(bad)).as(bad).isInstanceOf(MalformedPacket.class);
         }
     }
+
+    @Test
+    void digitsOfOtherScriptsAreNeitherAnAckIdNorACountOfAttachments() {
+        // Arabic-Indic 1 and 2: Character.isDigit says yes, the reference parser says no
+        assertThatThrownBy(() -> codec.decode("42\u0661\u0662[\"join_task\",1]")).isInstanceOf(MalformedPacket.class);
+        assertThatThrownBy(() -> codec.decode("2\u0661[\"join_task\",1]")).isInstanceOf(MalformedPacket.class);
+        assertThatThrownBy(() -> codec.decode("5\u0661-[\"upload\",{\"_placeholder\":true,\"num\":0}]"))
+                .isInstanceOf(MalformedPacket.class);
+        assertThat(codec.decode("212[\"join_task\",1]").ackId()).isEqualTo(12L);
+    }
 }
