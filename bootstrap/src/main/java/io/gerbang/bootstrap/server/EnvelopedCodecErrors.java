@@ -3,11 +3,15 @@ package io.gerbang.bootstrap.server;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.http.EdgeAnswers;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.AddOn;
@@ -18,7 +22,9 @@ import org.glassfish.grizzly.memory.Buffers;
  * Requests so malformed that Grizzly's HTTP codec refuses them before any handler runs (headers over 64 KiB,
  * a broken request line) are answered in the contract's envelope too, with {@code X-Request-ID}: 431 for
  * headers too large, 414 for a request line too long, 400 for the rest. The codec is Grizzly's own, built
- * with the listener's settings; only the body of its error answer is ours.
+ * with the listener's settings; only the body of its error answer is ours. A path that only means something
+ * once decoded ({@link #plainPath}: an encoded dot-segment or slash, a NUL or another control character) is
+ * such a request too: 400, before Grizzly's mapper fails on it with a bare 500.
  */
 final class EnvelopedCodecErrors implements AddOn {
 
@@ -43,6 +49,31 @@ final class EnvelopedCodecErrors implements AddOn {
         builder.set(index, codec);
     }
 
+    /**
+     * Whether a request's path (as sent, still encoded) names one resource without tricks: each segment,
+     * decoded, is neither {@code .} nor {@code ..}, holds no slash or backslash it did not show, and no
+     * control character; its escapes are whole. No route of Gerbang's needs more.
+     */
+    static boolean plainPath(String rawPath) {
+        if (rawPath == null) {
+            return false;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded;
+            try {
+                decoded = segment.indexOf('%') < 0 ? segment
+                        : URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException brokenEscape) {
+                return false;
+            }
+            if (decoded.equals(".") || decoded.equals("..") || decoded.indexOf('/') >= 0 || decoded.indexOf('\\') >= 0
+                    || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Codec extends HttpServerFilter {
 
         private final EdgeAnswers answers;
@@ -54,11 +85,21 @@ final class EnvelopedCodecErrors implements AddOn {
         }
 
         @Override
+        protected boolean onHttpHeaderParsed(HttpHeader header, Buffer buffer, FilterChainContext ctx) {
+            boolean error = super.onHttpHeaderParsed(header, buffer, ctx);
+            if (!error && header instanceof HttpRequestPacket request && !plainPath(request.getRequestURI())) {
+                request.getResponse().setStatus(400);
+                return true;
+            }
+            return error;
+        }
+
+        @Override
         protected void onHttpHeaderError(HttpHeader header, FilterChainContext ctx, Throwable failure)
                 throws IOException {
             String problem = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
             if (header.isRequest() && problem.contains("too large")) {
-                ((org.glassfish.grizzly.http.HttpRequestPacket) header).getResponse()
+                ((HttpRequestPacket) header).getResponse()
                         .setStatus(problem.contains("intial line") || problem.contains("initial line") ? 414 : 431);
             }
             super.onHttpHeaderError(header, ctx, failure);

@@ -77,6 +77,25 @@ class AbuseTest {
     }
 
     @Test
+    void pathsThatOnlyMeanSomethingDecodedAreA400InTheEnvelope() throws IOException {
+        for (String path : new String[] {"/console/..%2flogback.xml", "/%2e%2e/", "/x/%00", "/api/v1/%2E%2E/users",
+                "/docs/%2e/index.html", "/api/v1/users/%5c..", "/api/v1/users/%0d%0aX:%20y", "/api/v1/users/%zz",
+                "/console/../logback.xml"}) {
+            try (Socket socket = new Socket("127.0.0.1", node.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("X-Request-ID: ")
+                        .contains("\"code\":\"BAD_REQUEST\"").contains("\"success\":false");
+            }
+        }
+        // a path with ordinary escapes is still served
+        assertThat(http.get("/api/v1/auth/me%20").status()).isEqualTo(404);
+        assertThat(http.get("/health").status()).isEqualTo(200);
+    }
+
+    @Test
     void framesOverSixtyFourKibAreClosedWith1009WhateverTheirSize() {
         String token = token("100000001");
         for (int size : new int[] {65_537, 100_000, 300_000, 3_000_000}) {
