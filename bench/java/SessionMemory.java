@@ -3,6 +3,7 @@ import io.gerbang.adapters.persistence.redis.RedisSessions;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
@@ -46,7 +47,7 @@ public class SessionMemory {
                     new ClientInfo("Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/128.0", "192.168.1.10"),
                     new RefreshTokenHash(hex.formatHex(hash)),
                     new IssuedAccessToken(hex.formatHex(jti), now.plusSeconds(900)), now, Duration.ofDays(7));
-            work[i] = CompletableFuture.runAsync(() -> sessions.open(session), pool);
+            work[i] = CompletableFuture.runAsync(() -> sessions.open(session, SessionEpoch.FIRST), pool);
         }
         CompletableFuture.allOf(work).join();
         pool.shutdown();

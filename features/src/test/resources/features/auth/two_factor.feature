@@ -152,6 +152,21 @@ Feature: Two-factor sign-in (TOTP)
       | {"mfa_token": 42, "code": "123456"}              |
       | {"mfa_token": "<300 digits>", "code": "123456"}  |
 
+  Scenario: A new authenticator's first code counts, though the old one's last code was of the same 30 seconds
+    Given the person has two-factor on
+    And the person has signed in with the next code of their app
+    When Hasbi turns two-factor off for the person
+    And the person signs in with their password alone
+    And the person sets up two-factor
+    And the person turns two-factor on with the next code of the new secret
+    Then the answer is 200
+    And the person's profile says two_factor_enabled is "true"
+
+  Scenario: Turning it on while a new setup replaces the secret turns on only the secret its code proved
+    When the person sets up two-factor
+    And the person turns two-factor on with a code of that secret while setting up again, 8 times
+    Then every time two-factor is on, the secret it is on with is the one whose code was sent
+
   Scenario: A wrong code to turn it on is refused and it stays off
     When the person sets up two-factor
     And the person turns two-factor on with a wrong code

@@ -4,6 +4,7 @@ import io.gerbang.application.port.in.LogIn;
 import io.gerbang.application.port.in.LoginResult;
 import io.gerbang.application.port.in.SignInOutcome;
 import io.gerbang.application.port.in.refusal.TenantClosed;
+import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
@@ -14,12 +15,18 @@ import io.gerbang.domain.twofactor.SignInChallenge;
 import io.gerbang.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A password sign-in: once the {@link PasswordCheck} passes, a session, or a challenge for the second factor
- * when the user has two-factor on.
+ * when the user has two-factor on. When every session of the user was ended while the password was checked
+ * (a password change, a deactivation: see {@link io.gerbang.domain.session.SessionEpoch}), the sign-in starts
+ * over once, so it answers what the user now is (a wrong password, an inactive account, a second step).
  */
 public class LogInService implements LogIn {
+
+    /** A sign-in superseded by a change this many times running is refused (it would take a storm of changes). */
+    private static final int ATTEMPTS = 2;
 
     private final Tenants tenants;
     private final PasswordCheck passwords;
@@ -45,17 +52,33 @@ public class LogInService implements LogIn {
         Tenant tenant = tenants.byId(command.tenant())
                 .filter(Tenant::admitsSignIns)
                 .orElseThrow(() -> new TenantClosed());
+        for (int attempt = 1; ; attempt++) {
+            Optional<SignInOutcome> outcome = signIn(tenant, command);
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
+            if (attempt == ATTEMPTS) {
+                throw new WrongCredentials();
+            }
+        }
+    }
+
+    /** Empty when every session of the user was ended while the password was checked. */
+    private Optional<SignInOutcome> signIn(Tenant tenant, Command command) {
         PasswordCheck.Verified verified = passwords.verify(tenant, command);
         User user = verified.user();
         Instant now = clock.instant();
         if (user.twoFactorEnabled()) {
-            String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(), now));
+            String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(),
+                    verified.epoch(), now));
             events.record(Event.of(Kind.SECOND_FACTOR_REQUIRED, tenant.id(), user.id()));
-            return new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds());
+            return Optional.of(new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds()));
         }
-        limits.succeeded(verified.attempt());
-        LoginResult result = sessions.open(user, command.client(), now);
-        events.record(Event.of(Kind.SIGN_IN_SUCCEEDED, tenant.id(), user.id()));
-        return result;
+        Optional<LoginResult> result = sessions.open(user, command.client(), verified.epoch(), now);
+        if (result.isPresent()) {
+            limits.succeeded(verified.attempt());
+            events.record(Event.of(Kind.SIGN_IN_SUCCEEDED, tenant.id(), user.id()));
+        }
+        return result.map(SignInOutcome.class::cast);
     }
 }

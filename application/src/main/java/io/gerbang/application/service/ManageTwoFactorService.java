@@ -5,6 +5,7 @@ import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.in.ManageTwoFactor;
 import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
@@ -73,8 +74,9 @@ public class ManageTwoFactorService implements ManageTwoFactor {
             throw new WrongSecondFactorCode();
         }
         List<RecoveryCode> codes = totp.newRecoveryCodes(RecoveryCode.COUNT);
-        if (!secrets.enable(user.id(), codes, check.now())) {
-            throw new TwoFactorAlreadyOn();
+        if (!secrets.enable(user.id(), pending, codes, check.now())) {
+            // on meanwhile, or a new setup replaced the secret this code proved: the person confirms that one
+            throw userOf(caller).twoFactorEnabled() ? new TwoFactorAlreadyOn() : new ChangedMeanwhile();
         }
         changed(caller);
         events.record(Event.of(Kind.TWO_FACTOR_ENABLED, caller.tenant(), caller.user()));

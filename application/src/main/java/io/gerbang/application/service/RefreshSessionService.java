@@ -1,7 +1,6 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.RefreshSession;
-import io.gerbang.application.port.in.refusal.AccountInactive;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
 import io.gerbang.domain.shared.Refused;
@@ -14,6 +13,7 @@ import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
@@ -31,6 +31,7 @@ public class RefreshSessionService implements RefreshSession {
     private static final int MAX_ATTEMPTS = 8;
 
     private final Sessions sessions;
+    private final Tenants tenants;
     private final RefreshTokens refreshTokens;
     private final ProfileAssembler profiles;
     private final TokenMint mint;
@@ -39,9 +40,10 @@ public class RefreshSessionService implements RefreshSession {
     private final SecurityEvents events;
     private final Clock clock;
 
-    public RefreshSessionService(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                 TokenMint mint, SessionSettings settings, RequestLimits limits,
-                                 SecurityEvents events, Clock clock) {
+    public RefreshSessionService(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
+                                 ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
+                                 RequestLimits limits, SecurityEvents events, Clock clock) {
+        this.tenants = tenants;
         this.limits = limits;
         this.events = events;
         this.sessions = sessions;
@@ -92,11 +94,14 @@ public class RefreshSessionService implements RefreshSession {
 
     private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
         UserProfile profile = profiles.find(session.user()).orElse(null);
-        Refused refusal = profile == null ? new RefreshTokenInvalid()
-                : !profile.user().mayHoldSession() ? new AccountInactive()
-                : !profile.tenant().admitsSignIns() ? new TenantClosed()
-                : null;
-        if (refusal != null) {
+        try {
+            if (profile == null) {
+                throw new RefreshTokenInvalid();
+            }
+            // the profile may be cached (a person's change evicts it on every node); the tenant is read now
+            SessionAdmission.ensureMayHoldSession(profile.user(),
+                    tenants.byId(session.tenant()).orElseThrow(() -> new TenantClosed()));
+        } catch (Refused refusal) {
             // A refresh re-reads the user: one who is gone or inactive ends the session here.
             sessions.end(session.ref());
             throw refusal;

@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * The contract's request limits as the use cases apply them ({@link io.gerbang.domain.limit.RateLimit}):
  * each check either passes or throws {@link LimitReached} with the wait. A sign-in is checked in one
- * step, once its account is known: the client's sign-ins, then the account's failures from that client. Off
+ * step, once its account is known: the client's sign-ins, then the account's failures from that client. That
+ * step counts the attempt as a failure ahead of the check, so that parallel attempts cannot all pass the count
+ * before any of them is counted; an attempt that proves right gives it back ({@link #passed}). Off
  * ({@code GERBANG_RATE_LIMITS=off}), every check passes without asking the store.
  */
 public class RequestLimits {
@@ -45,13 +47,22 @@ public class RequestLimits {
         RateLimits.Admission admission = counters.admit(LimitKey.signIns(tenant, client),
                 attempt.pairFailures(), List.of(attempt.pairFailures(), attempt.accountFailures()));
         if (!admission.verdict().allowed()) {
-            events.record(admission.refusedByPeek()
+            events.record(admission.refusedBySecond()
                     ? Event.of(Kind.LOCKED_OUT, tenant, account.user())
                     : new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
             throw new LimitReached(admission.verdict().retryAfter());
         }
         attempt.failuresCounted = admission.watchedCounted();
+        attempt.counted = true;
         return attempt;
+    }
+
+    /** The password or code of this attempt was right: the failure counted ahead for it is given back. */
+    public void passed(SignInAttempt attempt) {
+        if (on && attempt.counted) {
+            attempt.counted = false;
+            counters.giveBack(attempt.pairFailures());
+        }
     }
 
     /** One more sign-in request from this client that names no account (a dead {@code mfa_token}). */
@@ -60,15 +71,15 @@ public class RequestLimits {
     }
 
     /**
-     * Counts a wrong password or code and answers the refusal to throw: as it is while the account is within
-     * its hourly failures, answered later once past them.
+     * Counts a wrong password or code against the account (against the pair it was counted on admission) and
+     * answers the refusal to throw: as it is while the account is within its hourly failures, answered later
+     * once past them.
      */
     public Refused failed(SignInAttempt attempt, Refused refusal) {
         if (!on) {
             return refusal;
         }
-        List<Long> past = counters.count(List.of(attempt.pairFailures(), attempt.accountFailures()));
-        long accountPast = past.get(1);
+        long accountPast = counters.count(List.of(attempt.accountFailures())).get(0);
         if (accountPast <= 0) {
             return refusal;
         }
@@ -79,7 +90,10 @@ public class RequestLimits {
     /** A whole sign-in succeeded: its failures from here, and any slow-down of the account, are over. */
     public void succeeded(SignInAttempt attempt) {
         if (on && attempt.failuresCounted) {
+            attempt.counted = false;
             counters.reset(List.of(attempt.pairFailures(), attempt.accountFailures()));
+        } else {
+            passed(attempt);
         }
     }
 
@@ -109,6 +123,8 @@ public class RequestLimits {
         private final Account account;
         private final ClientAddress client;
         private boolean failuresCounted;
+        /** Whether this attempt's failure, counted ahead on admission, is still counted. */
+        private boolean counted;
 
         private SignInAttempt(TenantId tenant, Account account, ClientAddress client) {
             this.tenant = tenant;

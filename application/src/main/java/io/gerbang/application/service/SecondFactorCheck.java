@@ -43,7 +43,7 @@ public class SecondFactorCheck {
     boolean totpProves(UserId user, TotpSecret secret, SecondFactorCode.TotpCode code, Instant now) {
         for (TotpStep step : TotpStep.acceptedAt(now)) {
             if (totp.matches(secret, step, code)) {
-                return usedCodes.claim(user, step);
+                return usedCodes.claim(user, secret, step);
             }
         }
         return false;

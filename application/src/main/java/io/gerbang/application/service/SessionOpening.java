@@ -6,12 +6,17 @@ import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.user.User;
 import java.time.Instant;
+import java.util.Optional;
 
-/** The last step of every sign-in, with or without a second factor: a new session and its token pair. */
+/**
+ * The last step of every sign-in, with or without a second factor: a new session and its token pair, opened
+ * only under the {@link SessionEpoch} the sign-in read before its check.
+ */
 public class SessionOpening {
 
     private final ProfileAssembler profiles;
@@ -31,13 +36,18 @@ public class SessionOpening {
         this.settings = settings;
     }
 
-    LoginResult open(User user, ClientInfo client, Instant now) {
+    /** The new session's answer; empty when every session of the user was ended since the epoch was read. */
+    Optional<LoginResult> open(User user, ClientInfo client, SessionEpoch epoch, Instant now) {
         UserProfile profile = profiles.profileOf(user.id());
         SessionId sessionId = identifiers.newSessionId();
         RefreshTokens.Minted refresh = refreshTokens.mint();
         TokenMint.Issued access = mint.issue(profile, sessionId, now);
-        sessions.open(Session.open(sessionId, user.id(), user.tenant(), client, refresh.hash(),
-                access.issued(), now, settings.refreshTtl()));
-        return new LoginResult(mint.pair(access.token(), access.issued(), refresh.token(), user.id(), now), profile);
+        boolean opened = sessions.open(Session.open(sessionId, user.id(), user.tenant(), client, refresh.hash(),
+                access.issued(), now, settings.refreshTtl()), epoch);
+        if (!opened) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoginResult(mint.pair(access.token(), access.issued(), refresh.token(), user.id(), now),
+                profile));
     }
 }

@@ -61,11 +61,11 @@ public class UpdateUserService implements UpdateUser {
         boolean twoFactorTurnedOff = transactions.inOne(() -> {
             if (wasActive && !user.active()) {
                 // a deactivation may not take the tenant's last administrator
-                if (!users.saveKeepingAnAdministrator(user)) {
+                if (!users.saveKeepingAnAdministrator(before, user)) {
                     throw new LastAdministrator();
                 }
             } else {
-                users.save(user);
+                users.save(before, user);
             }
             return command.twoFactorOff() && twoFactor.disable(user.id(), now);
         });

@@ -126,9 +126,9 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    PasswordCheck passwordCheck(Users users, PasswordHashes hashes, ProfileChanges profileChanges,
+    PasswordCheck passwordCheck(Users users, Sessions sessions, PasswordHashes hashes, ProfileChanges profileChanges,
                                 RequestLimits limits, SecurityEvents events, Clock clock) {
-        return new PasswordCheck(users, hashes, profileChanges, limits, events, clock);
+        return new PasswordCheck(users, sessions, hashes, profileChanges, limits, events, clock);
     }
 
     @Bean
@@ -143,9 +143,10 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    LogInWithSecondFactor logInWithSecondFactor(SignInChallenges challenges, SecondFactorCheck check, Users users,
-                                                SessionOpening sessions, RequestLimits limits, SecurityEvents events) {
-        return new LogInWithSecondFactorService(challenges, check, users, sessions, limits, events);
+    LogInWithSecondFactor logInWithSecondFactor(Tenants tenants, SignInChallenges challenges, SecondFactorCheck check,
+                                                Users users, SessionOpening sessions, RequestLimits limits,
+                                                SecurityEvents events) {
+        return new LogInWithSecondFactorService(tenants, challenges, check, users, sessions, limits, events);
     }
 
     @Bean
@@ -155,10 +156,11 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RefreshSession refreshSession(Sessions sessions, RefreshTokens refreshTokens, ProfileAssembler profiles,
-                                  TokenMint mint, SessionSettings settings, RequestLimits limits,
-                                  SecurityEvents events, Clock clock) {
-        return new RefreshSessionService(sessions, refreshTokens, profiles, mint, settings, limits, events, clock);
+    RefreshSession refreshSession(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
+                                  ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
+                                  RequestLimits limits, SecurityEvents events, Clock clock) {
+        return new RefreshSessionService(sessions, tenants, refreshTokens, profiles, mint, settings, limits, events,
+                clock);
     }
 
     @Bean

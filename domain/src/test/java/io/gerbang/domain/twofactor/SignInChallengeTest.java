@@ -2,6 +2,7 @@ package io.gerbang.domain.twofactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -14,7 +15,7 @@ class SignInChallengeTest {
     private static final TenantId TENANT = new TenantId(1);
 
     private static SignInChallenge begun() {
-        return SignInChallenge.begin(new UserId(7), TENANT, new ClientInfo("test", "127.0.0.1"), T0);
+        return SignInChallenge.begin(new UserId(7), TENANT, new ClientInfo("test", "127.0.0.1"), SessionEpoch.FIRST, T0);
     }
 
     @Test

@@ -47,6 +47,7 @@ public class TwoFactorSteps {
     private String otherDeviceToken;
     private final List<Answer> wrongAnswers = new ArrayList<>();
     private List<Answer> race = List.of();
+    private final List<String> enableRaces = new ArrayList<>();
 
     private void answered(Answer answer) {
         exchanges.answer = answer;
@@ -126,6 +127,61 @@ public class TwoFactorSteps {
         assertThat(answer().status()).as(answer().body()).isEqualTo(200);
         turnsOnWithACode();
         assertThat(answer().status()).as(answer().body()).isEqualTo(200);
+    }
+
+    @When("the person turns two-factor on with the next code of the new secret")
+    public void turnsOnWithTheNextCode() {
+        enablingCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        answered(nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", enablingCode), bearer()));
+    }
+
+    @When("the person signs in with their password alone")
+    public void signsInWithPasswordAlone() {
+        answered(nodeA.login(identity));
+        assertThat(answer().status()).as(answer().body()).isEqualTo(200);
+        accessToken = answer().data().path("access_token").asText();
+    }
+
+    @When("the person turns two-factor on with a code of that secret while setting up again, {int} times")
+    public void enableRacingSetup(int rounds) throws Exception {
+        enableRaces.clear();
+        for (int round = 0; round < rounds; round++) {
+            if (round > 0) {
+                setsUp();
+            }
+            String proved = secret;
+            String code = OtpTotp.codeAt(proved, TotpStep.at(Instant.now()));
+            CountDownLatch start = new CountDownLatch(1);
+            CompletableFuture<Answer> enabling = CompletableFuture.supplyAsync(() -> awaitThen(start,
+                    () -> nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", code), bearer())));
+            CompletableFuture<Answer> settingUp = CompletableFuture.supplyAsync(() -> awaitThen(start,
+                    () -> nodeB.post("/api/v1/auth/2fa/setup", "{}", bearer())));
+            start.countDown();
+            Answer enabled = enabling.get();
+            Answer setUp = settingUp.get();
+            if (enabled.status() == 200) {
+                enableRaces.add(proved);
+                return;
+            }
+            assertThat(enabled.code()).as(enabled.body()).isIn("CONFLICT", "MFA_CODE_INVALID");
+            assertThat(setUp.status()).as(setUp.body()).isEqualTo(200);
+            secret = setUp.data().path("secret").asText();
+        }
+    }
+
+    @Then("every time two-factor is on, the secret it is on with is the one whose code was sent")
+    public void onWithTheProvedSecret() {
+        Answer me = nodeB.get("/api/v1/auth/me", bearer());
+        if (!me.data().path("two_factor_enabled").asBoolean()) {
+            assertThat(enableRaces).isEmpty();
+            return;
+        }
+        String proved = enableRaces.get(0);
+        // signing in asks for a code of the proved secret, and no other
+        Answer login = nodeA.login(identity);
+        Answer second = secondFactor(nodeA, login.data().path("mfa_token").asText(),
+                OtpTotp.codeAt(proved, new TotpStep(TotpStep.at(Instant.now()).index() + 1)));
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
     }
 
     @Then("the answer holds 10 recovery codes")

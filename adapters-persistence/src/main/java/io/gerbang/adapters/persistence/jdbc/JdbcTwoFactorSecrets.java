@@ -53,8 +53,14 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
     }
 
     @Override
-    public boolean enable(UserId user, List<RecoveryCode> recoveryCodes, Instant now) {
+    public boolean enable(UserId user, TotpSecret confirmed, List<RecoveryCode> recoveryCodes, Instant now) {
         Boolean enabled = JdbcFailures.guard(() -> transaction.execute(status -> {
+            // the row stays locked until the switch: no setup can replace the pending secret in between
+            Optional<TotpSecret> pending = secret(
+                    "select totp_pending from users where id = ? and not two_factor_enabled for update", user);
+            if (!pending.equals(Optional.of(confirmed))) {
+                return false;
+            }
             int changed = jdbc.update("""
                     update users set totp_secret = totp_pending, totp_pending = null, two_factor_enabled = true,
                            updated_at = ?

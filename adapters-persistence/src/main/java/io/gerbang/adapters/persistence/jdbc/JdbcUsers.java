@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -55,6 +56,13 @@ public class JdbcUsers implements Users {
     }
 
     @Override
+    public boolean upgradePasswordHash(UserId id, PasswordHash verified, PasswordHash upgraded, Instant now) {
+        return JdbcFailures.guard(() -> jdbc.update(
+                "update users set password_hash = ?, updated_at = ? where id = ? and password_hash = ?",
+                upgraded.value(), Timestamp.from(now), id.value(), verified.value())) == 1;
+    }
+
+    @Override
     public Optional<User> add(NewUser user, Instant now) {
         return JdbcFailures.unlessTaken(() -> jdbc.queryForObject("""
                 insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
@@ -67,26 +75,46 @@ public class JdbcUsers implements Users {
     }
 
     @Override
-    public void save(User user) {
-        JdbcFailures.guard(() -> update(user));
+    public void save(User before, User after) {
+        JdbcFailures.guard(() -> update(before, after));
     }
 
     @Override
-    public boolean saveKeepingAnAdministrator(User user) {
+    public boolean saveKeepingAnAdministrator(User before, User after) {
         return JdbcFailures.guard(() -> transaction.execute(status -> {
-            if (!user.active() && !AdministrationLock.lockAndRead(jdbc, user.tenant()).survivesDeactivationOf(user.id())) {
+            if (!after.active()
+                    && !AdministrationLock.lockAndRead(jdbc, after.tenant()).survivesDeactivationOf(after.id())) {
                 return false;
             }
-            update(user);
+            update(before, after);
             return true;
         }));
     }
 
-    private void update(User user) {
-        jdbc.update("""
-                update users set name = ?, is_active = ?, unit_id = ?, password_hash = ?, updated_at = ?
-                 where id = ? and tenant_id = ?""", user.name().value(), user.active(), UnitId.valueOf(user.unitId()),
-                user.passwordHash().value(), Timestamp.from(user.updatedAt()), user.id().value(), user.tenant().value());
+    /** Sets only the columns whose value the change moved, and the time of the change. */
+    private void update(User before, User after) {
+        StringBuilder set = new StringBuilder("updated_at = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(Timestamp.from(after.updatedAt()));
+        if (!after.name().equals(before.name())) {
+            set.append(", name = ?");
+            args.add(after.name().value());
+        }
+        if (after.active() != before.active()) {
+            set.append(", is_active = ?");
+            args.add(after.active());
+        }
+        if (!Objects.equals(after.unitId(), before.unitId())) {
+            set.append(", unit_id = ?");
+            args.add(UnitId.valueOf(after.unitId()));
+        }
+        if (!after.passwordHash().equals(before.passwordHash())) {
+            set.append(", password_hash = ?");
+            args.add(after.passwordHash().value());
+        }
+        args.add(after.id().value());
+        args.add(after.tenant().value());
+        jdbc.update("update users set " + set + " where id = ? and tenant_id = ?", args.toArray());
     }
 
     /**

@@ -43,20 +43,29 @@ public class RedisRateLimits implements RateLimits {
             redis.call('set', KEYS[1], next, 'PX', next - now)
             return {1, 0}""";
     /**
-     * KEYS[1] taken, KEYS[2] peeked, KEYS[3..] watched; ARGV: period and window of each of the first two.
-     * Returns {allowed, wait ms, watched counted, refused by the peeked one}.
+     * KEYS[1] and KEYS[2] taken, KEYS[3..] watched; ARGV: period and window of each of the first two. Both are
+     * taken or neither is; whether anything was counted on the watched keys is read before the take. Returns
+     * {allowed, wait ms, watched counted, refused by the second}.
      */
     private static final String ADMIT = COMMON + """
             local next = tat(KEYS[1]) + tonumber(ARGV[1])
             if next - now > tonumber(ARGV[2]) then return {0, next - now - tonumber(ARGV[2]), 0, 0} end
-            redis.call('set', KEYS[1], next, 'PX', next - now)
-            local peek = tat(KEYS[2]) + tonumber(ARGV[3])
-            if peek - now > tonumber(ARGV[4]) then return {0, peek - now - tonumber(ARGV[4]), 1, 1} end
+            local second = tat(KEYS[2]) + tonumber(ARGV[3])
+            if second - now > tonumber(ARGV[4]) then return {0, second - now - tonumber(ARGV[4]), 1, 1} end
             local counted = 0
             for i = 3, #KEYS do
               if redis.call('exists', KEYS[i]) == 1 then counted = 1 end
             end
+            redis.call('set', KEYS[1], next, 'PX', next - now)
+            redis.call('set', KEYS[2], second, 'PX', second - now)
             return {1, 0, counted, 0}""";
+    /** KEYS[1]; ARGV: period. Gives one back: the bucket is as if that one had not been taken. */
+    private static final String GIVE_BACK = COMMON + """
+            local stored = tonumber(redis.call('get', KEYS[1]))
+            if not stored then return 0 end
+            local back = stored - tonumber(ARGV[1])
+            if back <= now then redis.call('del', KEYS[1]) else redis.call('set', KEYS[1], back, 'PX', back - now) end
+            return 1""";
     /** KEYS; ARGV: period and window of each, then the most past. Returns, per key, how far past its limit. */
     private static final String COUNT = COMMON + """
             local result = {}
@@ -87,14 +96,20 @@ public class RedisRateLimits implements RateLimits {
     }
 
     @Override
-    public Admission admit(LimitKey take, LimitKey peek, List<LimitKey> watched) {
-        List<Object> keys = new ArrayList<>(List.of(keyOf(take), keyOf(peek)));
+    public Admission admit(LimitKey take, LimitKey alsoTake, List<LimitKey> watched) {
+        List<Object> keys = new ArrayList<>(List.of(keyOf(take), keyOf(alsoTake)));
         watched.forEach(key -> keys.add(keyOf(key)));
         List<Object> arguments = new ArrayList<>(timing(take.limit()));
-        arguments.addAll(timing(peek.limit()));
+        arguments.addAll(timing(alsoTake.limit()));
         List<Long> answer = run(ADMIT, keys, arguments);
         Verdict verdict = answer.get(0) == 1L ? Verdict.ALLOWED : Verdict.refusedFor(Duration.ofMillis(answer.get(1)));
         return new Admission(verdict, answer.get(2) == 1L, answer.get(3) == 1L);
+    }
+
+    @Override
+    public void giveBack(LimitKey key) {
+        RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER,
+                List.of(keyOf(key)), String.valueOf(key.limit().refillEach().toMillis())));
     }
 
     @Override

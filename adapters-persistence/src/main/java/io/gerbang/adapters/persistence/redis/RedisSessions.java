@@ -10,6 +10,7 @@ import static io.gerbang.adapters.persistence.redis.SessionFields.VERSION;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
@@ -37,7 +38,8 @@ import org.redisson.client.codec.StringCodec;
  * in KEYS, and those keys are all in one hash slot, the owner's:
  * <ul>
  *   <li>{@code <p>s:{<tenant>:<user>}:<sid>}: the session hash (see {@link SessionFields}), expiring with the session;</li>
- *   <li>{@code <p>u:{<tenant>:<user>}}: the set of the user's session ids.</li>
+ *   <li>{@code <p>u:{<tenant>:<user>}}: the set of the user's session ids;</li>
+ *   <li>{@code <p>e:{<tenant>:<user>}}: the user's {@link SessionEpoch}, moved on before every "end all".</li>
  * </ul>
  * So opening, rotating and ending a session, and ending all of a user's, are each one atomic script. Only the
  * refresh-token index, {@code <p>r:<sha256>} ({@code <tenant>:<user>:<sid>} of the session whose family issued
@@ -66,9 +68,13 @@ public class RedisSessions implements Sessions {
             end
             """.formatted(CURRENT, PREVIOUS);
 
-    /** KEYS: session, user's set; ARGV: sid, time to live, then the fields. */
+    /**
+     * KEYS: session, user's set, user's epoch; ARGV: sid, time to live, the epoch the sign-in read, then the
+     * fields. Opens nothing (0) once the epoch moved.
+     */
     private static final String OPEN = """
-            redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+            if (redis.call('GET', KEYS[3]) or '0') ~= ARGV[3] then return 0 end
+            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
             redis.call('SADD', KEYS[2], ARGV[1])
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then
@@ -151,6 +157,12 @@ public class RedisSessions implements Sessions {
             table.insert(out, 1, tostring(ended))
             return out""";
 
+    /** KEYS: the user's epoch; ARGV: how long it is kept. Moves it on. */
+    private static final String NEXT_EPOCH = """
+            local epoch = redis.call('INCR', KEYS[1])
+            redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            return epoch""";
+
     /** KEYS: session; ARGV: user, tenant, now, the least time between two stamps of last use. */
     private static final String IS_LIVE = """
             local h = redis.call('HMGET', KEYS[1], '%s', '%s', '%s')
@@ -191,6 +203,11 @@ public class RedisSessions implements Sessions {
             return dropped""";
 
     private static final Duration TOUCH_GAP = Duration.ofSeconds(30);
+    /**
+     * How long an epoch is kept after it last moved: far longer than any sign-in takes (a second-factor challenge
+     * lasts 5 minutes). One that expired reads as the first again, which refuses the sign-ins that read it before.
+     */
+    private static final Duration EPOCH_KEPT = Duration.ofDays(1);
     /** Rounds of "end all" while sessions keep being opened under it; each round ends all it was given. */
     private static final int END_ALL_ROUNDS = 8;
 
@@ -207,14 +224,24 @@ public class RedisSessions implements Sessions {
     }
 
     @Override
-    public void open(Session session) {
+    public boolean open(Session session, SessionEpoch signedInUnder) {
         long ttl = timeToLive(session);
         List<Object> args = new ArrayList<>();
         args.add(session.id().value());
         args.add(String.valueOf(ttl));
+        args.add(signedInUnder.toString());
         args.addAll(SessionFields.opened(session));
         index(session.current(), session.ref(), ttl);
-        eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.ref()), userKey(session.tenant(), session.user())), args);
+        Long opened = eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.ref()),
+                userKey(session.tenant(), session.user()), epochKey(session.tenant(), session.user())), args);
+        return opened == 1L;
+    }
+
+    @Override
+    public SessionEpoch epochOf(TenantId tenant, UserId user) {
+        String epoch = RedisFailures.guard(() ->
+                redis.<String>getBucket(epochKey(tenant, user), StringCodec.INSTANCE).get());
+        return epoch == null ? SessionEpoch.FIRST : new SessionEpoch(Long.parseLong(epoch));
     }
 
     @Override
@@ -267,6 +294,9 @@ public class RedisSessions implements Sessions {
     @Override
     public int endAllOf(TenantId tenant, UserId user, SessionId keep) {
         String userKey = userKey(tenant, user);
+        // first the epoch: a sign-in that opens after this finds it moved, one that opened before is in the set
+        eval(NEXT_EPOCH, RScript.ReturnType.INTEGER, List.of(epochKey(tenant, user)),
+                List.of(String.valueOf(EPOCH_KEPT.toMillis())));
         int ended = 0;
         for (int round = 0; round < END_ALL_ROUNDS; round++) {
             List<SessionRef> named = sessionsIn(userKey, tenant, user);
@@ -459,6 +489,10 @@ public class RedisSessions implements Sessions {
 
     private String tokenKey(RefreshTokenHash hash) {
         return prefix + "r:" + hash.value();
+    }
+
+    private String epochKey(TenantId tenant, UserId user) {
+        return prefix + "e:" + tagOf(tenant, user);
     }
 
     private String userKey(TenantId tenant, UserId user) {

@@ -1,6 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
 import io.gerbang.application.port.out.SignInChallenges;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.twofactor.SignInChallenge;
@@ -20,25 +21,26 @@ import org.redisson.client.codec.StringCodec;
 
 /**
  * Half-finished sign-ins as Redis hashes that expire with them, keyed by the SHA-256 of their
- * {@code mfa_token} (32 random bytes, hex), so a copy of Redis holds no usable token. Counting a wrong code
- * and ending with the one success are scripts, atomic across nodes.
+ * {@code mfa_token} (32 random bytes, hex), so a copy of Redis holds no usable token. Taking a try and ending
+ * with the one success are scripts, atomic across nodes.
  */
 public class RedisSignInChallenges implements SignInChallenges {
 
     private static final String OPEN = """
             redis.call('hset', KEYS[1], 'user', ARGV[1], 'tenant', ARGV[2], 'ua', ARGV[3], 'ip', ARGV[4],
-                       'expires', ARGV[5], 'wrong', '0')
+                       'expires', ARGV[5], 'wrong', '0', 'epoch', ARGV[6])
             redis.call('pexpireat', KEYS[1], ARGV[5])
             return 1""";
-    private static final String WRONG = """
+    /** A try is counted as a wrong code before its code is checked; past the limit, the challenge is gone. */
+    private static final String TRY = """
             if redis.call('exists', KEYS[1]) == 0 then return 0 end
             local wrong = redis.call('hincrby', KEYS[1], 'wrong', 1)
-            if wrong >= tonumber(ARGV[1]) then redis.call('del', KEYS[1]) end
-            return wrong""";
-    private static final String SUCCEED = """
-            local wrong = redis.call('hget', KEYS[1], 'wrong')
-            if not wrong or tonumber(wrong) >= tonumber(ARGV[1]) then return 0 end
-            return redis.call('del', KEYS[1])""";
+            if wrong > tonumber(ARGV[1]) then
+                redis.call('del', KEYS[1])
+                return 0
+            end
+            return 1""";
+    private static final String SUCCEED = "return redis.call('del', KEYS[1])";
 
     private final RedissonClient redis;
     private final RScript script;
@@ -59,7 +61,7 @@ public class RedisSignInChallenges implements SignInChallenges {
         ClientInfo client = challenge.client();
         eval(OPEN, key(token), String.valueOf(challenge.user().value()), String.valueOf(challenge.tenant().value()),
                 nullToEmpty(client.userAgent()), nullToEmpty(client.ip()),
-                String.valueOf(challenge.expiresAt().toEpochMilli()));
+                String.valueOf(challenge.expiresAt().toEpochMilli()), challenge.epoch().toString());
         return token;
     }
 
@@ -67,23 +69,24 @@ public class RedisSignInChallenges implements SignInChallenges {
     public Optional<SignInChallenge> find(String token) {
         Map<String, String> fields = RedisFailures.guard(() ->
                 redis.<String, String>getMap(key(token), StringCodec.INSTANCE).readAllMap());
-        if (fields.isEmpty() || !fields.containsKey("expires")) {
+        if (fields.isEmpty() || !fields.containsKey("expires") || !fields.containsKey("epoch")) {
             return Optional.empty();
         }
         return Optional.of(new SignInChallenge(new UserId(Long.parseLong(fields.get("user"))),
                 new TenantId(Long.parseLong(fields.get("tenant"))),
                 new ClientInfo(emptyToNull(fields.get("ua")), emptyToNull(fields.get("ip"))),
+                new SessionEpoch(Long.parseLong(fields.get("epoch"))),
                 Instant.ofEpochMilli(Long.parseLong(fields.get("expires"))), Integer.parseInt(fields.get("wrong"))));
     }
 
     @Override
-    public void wrongCode(String token) {
-        eval(WRONG, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED));
+    public boolean tryCode(String token) {
+        return eval(TRY, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED)) == 1L;
     }
 
     @Override
     public boolean succeed(String token) {
-        return eval(SUCCEED, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED)) == 1L;
+        return eval(SUCCEED, key(token)) == 1L;
     }
 
     private Long eval(String lua, String key, Object... args) {

@@ -129,11 +129,12 @@ class JdbcRoleAssignmentsTest {
         for (int round = 0; round < 10; round++) {
             UserId other = newAdministrator();
             AssignmentId hasbis = adminAssignmentOf(HASBI);
-            User deactivated = users.byId(HUMINOR, other).orElseThrow().activated(false, Instant.now());
+            User active = users.byId(HUMINOR, other).orElseThrow();
+            User deactivated = active.activated(false, Instant.now());
 
             List<Object> outcomes = atOnce(
                     () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
-                    () -> users.saveKeepingAnAdministrator(deactivated));
+                    () -> users.saveKeepingAnAdministrator(active, deactivated));
 
             boolean removed = outcomes.get(0) == Removal.REMOVED;
             boolean deactivatedIt = (Boolean) outcomes.get(1);
@@ -142,7 +143,7 @@ class JdbcRoleAssignmentsTest {
                 assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
             }
             assertThat(users.byId(HUMINOR, other).orElseThrow().active()).isEqualTo(!deactivatedIt);
-            users.save(deactivated);
+            users.save(active, deactivated);
         }
     }
 

@@ -105,6 +105,41 @@ class JdbcStoresTest {
     }
 
     @Test
+    void aHashUpgradeReplacesOnlyTheHashItVerified() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        User registered = users.add(new NewUser(HUMINOR, new UserIdentity("300000101"), new Email("upgrade@company.com"),
+                new DisplayName("Upgrade"), new PasswordHash("$2a$04$old"), null, true), now).orElseThrow();
+
+        assertThat(users.upgradePasswordHash(registered.id(), new PasswordHash("$2a$04$old"),
+                new PasswordHash("$argon2id$stronger"), now)).isTrue();
+        users.changePasswordHash(registered.id(), new PasswordHash("$argon2id$changed"), now);
+        // a sign-in that verified the old hash before the change was stored does not bring the old password back
+        assertThat(users.upgradePasswordHash(registered.id(), new PasswordHash("$argon2id$stronger"),
+                new PasswordHash("$argon2id$upgraded-old"), now)).isFalse();
+
+        assertThat(users.byId(HUMINOR, registered.id()).orElseThrow().passwordHash().value())
+                .isEqualTo("$argon2id$changed");
+    }
+
+    @Test
+    void aSaveWritesOnlyWhatItsChangeTouched() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        User read = users.add(new NewUser(HUMINOR, new UserIdentity("300000102"), new Email("partial@company.com"),
+                new DisplayName("Partial"), new PasswordHash("$2a$04$first"), new UnitId(2), true), now).orElseThrow();
+
+        // two changes made from the same read: a deactivation, then a new password stored after it
+        users.save(read, read.activated(false, now.plusSeconds(1)));
+        users.save(read, read.withPasswordHash(new PasswordHash("$2a$04$second"), now.plusSeconds(2)));
+        users.save(read, read.renamed(new DisplayName("Renamed"), now.plusSeconds(3)));
+
+        User stored = users.byId(HUMINOR, read.id()).orElseThrow();
+        assertThat(stored.active()).isFalse();
+        assertThat(stored.passwordHash().value()).isEqualTo("$2a$04$second");
+        assertThat(stored.name().value()).isEqualTo("Renamed");
+        assertThat(stored.unitId()).isEqualTo(new UnitId(2));
+    }
+
+    @Test
     void pagesThroughAWholeTenantByIdBothWays() {
         Scope wholeTenant = new Scope(true, java.util.Set.of());
 
@@ -162,7 +197,7 @@ class JdbcStoresTest {
         assertThat(users.add(new NewUser(new TenantId(3), new UserIdentity("300000001"), new Email("fresh@company.com"),
                 new DisplayName("Elsewhere"), new PasswordHash("x"), null, true), now)).isPresent();
 
-        users.save(added.movedTo(new UnitId(3), now.plusSeconds(1)).activated(false, now.plusSeconds(1)));
+        users.save(added, added.movedTo(new UnitId(3), now.plusSeconds(1)).activated(false, now.plusSeconds(1)));
 
         User saved = users.byId(HUMINOR, added.id()).orElseThrow();
         assertThat(saved.unitId()).isEqualTo(new UnitId(3));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gerbang.adapters.persistence.testing.RedisClusterOfThree;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,7 @@ class RedisClusterSessionsTest extends SessionsContract {
     void theSessionsOfManyUsersAreSpreadOverEveryMaster() {
         for (int i = 0; i < 30; i++) {
             Session opened = newSession(new UserId(1_000 + i), now(), LIFETIME);
-            sessions.open(opened);
+            sessions.open(opened, SessionEpoch.FIRST);
             assertThat(sessions.holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
         }
         // what each master holds, as it says itself (db0:keys=N,...): one user's keys share a slot, not everyone's

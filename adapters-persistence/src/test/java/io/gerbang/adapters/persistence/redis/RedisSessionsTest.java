@@ -6,6 +6,7 @@ import io.gerbang.adapters.persistence.embedded.EmbeddedRedisServer;
 import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreUnavailable;
+import io.gerbang.domain.session.SessionEpoch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class RedisSessionsTest extends SessionsContract {
         try {
             RedisSessions store = new RedisSessions(client, "down:");
             own.close();
-            assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME)))
+            assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME), SessionEpoch.FIRST))
                     .isInstanceOf(StoreUnavailable.class);
             assertThatThrownBy(() -> store.isLive(new io.gerbang.domain.session.SessionRef(TENANT, someUser(), randomSessionId()), now()))
                     .isInstanceOf(StoreUnavailable.class);

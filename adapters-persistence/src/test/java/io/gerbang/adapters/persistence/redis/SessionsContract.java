@@ -8,6 +8,7 @@ import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.shared.ClientInfo;
@@ -66,7 +67,7 @@ public abstract class SessionsContract {
     @Test
     void readsBackASessionAsItWasOpened() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
 
         Session read = sessions().byId(opened.ref()).orElseThrow();
 
@@ -85,8 +86,8 @@ public abstract class SessionsContract {
     void tellsWhichOfManySessionsAreLiveInOneGo() {
         Session kept = newSession(someUser(), now(), LIFETIME);
         Session ended = newSession(someUser(), now(), LIFETIME);
-        sessions().open(kept);
-        sessions().open(ended);
+        sessions().open(kept, SessionEpoch.FIRST);
+        sessions().open(ended, SessionEpoch.FIRST);
         sessions().end(ended.ref());
         SessionRef never = new SessionRef(TENANT, kept.user(), randomSessionId());
 
@@ -97,7 +98,7 @@ public abstract class SessionsContract {
     @Test
     void knowsWhichSessionIssuedARefreshToken() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
 
         assertThat(sessions().holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
         assertThat(sessions().holding(randomHash())).isEmpty();
@@ -106,7 +107,7 @@ public abstract class SessionsContract {
     @Test
     void replacesOnlyFromTheVersionItWasReadAt() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
         Session next = rotated(opened, now());
 
         assertThat(sessions().replace(opened.version(), next)).isTrue();
@@ -124,7 +125,7 @@ public abstract class SessionsContract {
     @Test
     void ofManyConcurrentReplacesFromOneVersionExactlyOneWins() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
         AtomicInteger wins = new AtomicInteger();
 
         IntStream.range(0, 64).parallel().forEach(i -> {
@@ -139,7 +140,7 @@ public abstract class SessionsContract {
     @Test
     void anEndedSessionCannotBeBroughtBackByAReplace() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
 
         assertThat(sessions().end(opened.ref())).isTrue();
 
@@ -156,7 +157,7 @@ public abstract class SessionsContract {
         Session other = newSession(user, now(), LIFETIME);
         Session third = newSession(user, now(), LIFETIME);
         Session someoneElses = newSession(someUser(), now(), LIFETIME);
-        List.of(keep, other, third, someoneElses).forEach(sessions()::open);
+        List.of(keep, other, third, someoneElses).forEach(session -> sessions().open(session, SessionEpoch.FIRST));
 
         assertThat(sessions().endAllOf(TENANT, user, keep.id())).isEqualTo(2);
 
@@ -167,9 +168,30 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void aSignInThatReadTheEpochBeforeEveryoneWasSignedOutOpensNothing() {
+        UserId user = someUser();
+        SessionEpoch read = sessions().epochOf(TENANT, user);
+        Session before = newSession(user, now(), LIFETIME);
+        assertThat(sessions().open(before, read)).isTrue();
+
+        sessions().endAllOf(TENANT, user, null);
+
+        Session late = newSession(user, now(), LIFETIME);
+        assertThat(sessions().open(late, read)).isFalse();
+        assertThat(sessions().byId(late.ref())).isEmpty();
+        assertThat(sessions().byId(before.ref())).isEmpty();
+        SessionEpoch now = sessions().epochOf(TENANT, user);
+        assertThat(read.admitsOpeningAt(now)).isFalse();
+        assertThat(sessions().open(late, now)).isTrue();
+        // another user's sign-ins are untouched
+        UserId other = someUser();
+        assertThat(sessions().open(newSession(other, now(), LIFETIME), sessions().epochOf(TENANT, other))).isTrue();
+    }
+
+    @Test
     void aSessionIsLiveOnlyForItsOwnUserAndTenantAndUntilItEnds() {
         Session opened = newSession(someUser(), now(), LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
 
         assertThat(sessions().isLive(opened.ref(), now())).isTrue();
         assertThat(sessions().isLive(new SessionRef(opened.tenant(), someUser(), opened.id()), now())).isFalse();
@@ -183,7 +205,7 @@ public abstract class SessionsContract {
     void aLiveCheckNotesTheUseAtMostEveryHalfMinute() {
         Instant start = now();
         Session opened = newSession(someUser(), start, LIFETIME);
-        sessions().open(opened);
+        sessions().open(opened, SessionEpoch.FIRST);
 
         sessions().isLive(opened.ref(), start.plusSeconds(5));
         assertThat(sessions().byId(opened.ref()).orElseThrow().lastUsedAt()).isEqualTo(start);
@@ -196,8 +218,8 @@ public abstract class SessionsContract {
         UserId user = someUser();
         Session shortLived = newSession(user, now(), Duration.ofMillis(300));
         Session longLived = newSession(user, now(), LIFETIME);
-        sessions().open(shortLived);
-        sessions().open(longLived);
+        sessions().open(shortLived, SessionEpoch.FIRST);
+        sessions().open(longLived, SessionEpoch.FIRST);
 
         await().atMost(Duration.ofSeconds(5)).until(() -> sessions().byId(shortLived.ref()).isEmpty());
 

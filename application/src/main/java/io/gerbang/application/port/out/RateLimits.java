@@ -15,10 +15,14 @@ public interface RateLimits {
     Verdict take(LimitKey key);
 
     /**
-     * Takes one from {@code take} if one is left and, if so, tells whether {@code peek} has one left (without
-     * taking it), and whether any of {@code watched} has anything counted at all.
+     * Takes one from {@code take} and one from {@code alsoTake} if both have one left (else neither), and tells
+     * whether any of {@code watched} had anything counted before. One atomic step: of many parallel requests,
+     * no more are admitted than the counters hold.
      */
-    Admission admit(LimitKey take, LimitKey peek, List<LimitKey> watched);
+    Admission admit(LimitKey take, LimitKey alsoTake, List<LimitKey> watched);
+
+    /** Gives back one taken from the key's counter (an attempt counted ahead as a failure that was not one). */
+    void giveBack(LimitKey key);
 
     /**
      * Counts one on each key whether or not any is left, and answers for each how many past its limit its
@@ -41,8 +45,8 @@ public interface RateLimits {
 
     /**
      * The verdict of an {@link #admit}, whether anything was counted on its watched keys, and whether it was the
-     * peeked key that refused.
+     * second key that refused.
      */
-    record Admission(Verdict verdict, boolean watchedCounted, boolean refusedByPeek) {
+    record Admission(Verdict verdict, boolean watchedCounted, boolean refusedBySecond) {
     }
 }

@@ -2,6 +2,7 @@ package io.gerbang.application.port.out;
 
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
@@ -19,7 +20,14 @@ import java.util.Set;
  */
 public interface Sessions {
 
-    void open(Session session);
+    /**
+     * Opens a session if its user's {@link SessionEpoch} is still the one the sign-in read before its check, in
+     * one atomic step; false, and nothing opened, once every session of the user was ended since.
+     */
+    boolean open(Session session, SessionEpoch signedInUnder);
+
+    /** The user's epoch now: read by a sign-in before it reads what it checks. */
+    SessionEpoch epochOf(TenantId tenant, UserId user);
 
     Optional<Session> byId(SessionRef session);
 
@@ -32,7 +40,10 @@ public interface Sessions {
     /** Ends a session; true if it was live. */
     boolean end(SessionRef session);
 
-    /** Ends every session of a user but {@code keep} (may be null); returns how many ended. */
+    /**
+     * Ends every session of a user but {@code keep} (may be null), having first moved the user's epoch on, so
+     * that no sign-in in flight opens a session after it; returns how many ended.
+     */
     int endAllOf(TenantId tenant, UserId user, SessionId keep);
 
     List<Session> of(TenantId tenant, UserId user);

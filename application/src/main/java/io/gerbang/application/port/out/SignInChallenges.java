@@ -15,9 +15,13 @@ public interface SignInChallenges {
     /** Empty when the text is no live challenge's token. */
     Optional<SignInChallenge> find(String token);
 
-    /** Counts a wrong code; the challenge is gone once its limit is reached. */
-    void wrongCode(String token);
+    /**
+     * Takes one try of the challenge before a code is checked, counted as a wrong code unless it then succeeds:
+     * false when the challenge is gone or its wrong codes are used up, so of parallel tries no more than
+     * {@link SignInChallenge#WRONG_CODES_ALLOWED} are ever checked.
+     */
+    boolean tryCode(String token);
 
-    /** Ends the challenge with its one success; false when another request ended it first. */
+    /** Ends the challenge with its one success (after a try); false when another request ended it first. */
     boolean succeed(String token);
 }

@@ -22,10 +22,11 @@ public interface TwoFactorSecrets {
     Optional<TotpSecret> active(UserId user);
 
     /**
-     * Turns two-factor on with the pending secret and these recovery codes; false (nothing written) when there
-     * is no pending secret or it is already on.
+     * Turns two-factor on with the pending secret and these recovery codes, if the pending secret is still
+     * {@code confirmed} (the one a code was just checked against: a setup racing the enable may have replaced
+     * it); false (nothing written) when it is not, or it is already on.
      */
-    boolean enable(UserId user, List<RecoveryCode> recoveryCodes, Instant now);
+    boolean enable(UserId user, TotpSecret confirmed, List<RecoveryCode> recoveryCodes, Instant now);
 
     /** Turns two-factor off and forgets the secret and the codes; false when it was off. */
     boolean disable(UserId user, Instant now);

@@ -22,18 +22,28 @@ public interface Users {
 
     void changePasswordHash(UserId id, PasswordHash hash, Instant now);
 
+    /**
+     * Replaces the hash a sign-in just verified with a stronger one of the same password, only if the stored
+     * hash is still that one (a password changed meanwhile stays changed); true if it was replaced.
+     */
+    boolean upgradePasswordHash(UserId id, PasswordHash verified, PasswordHash upgraded, Instant now);
+
     /** Registers a user; empty if the identity or e-mail is already taken in the tenant. */
     Optional<User> add(NewUser user, Instant now);
 
-    /** Stores a user's name, active flag, home unit and password hash as they now are. */
-    void save(User user);
+    /**
+     * Stores what a change touched: of a user's name, active flag, home unit and password hash, only those that
+     * differ between {@code before} (as read) and {@code after}, so that a concurrent change of another field is
+     * kept, never written back over with the value read before it.
+     */
+    void save(User before, User after);
 
     /**
      * Like {@link #save}, in one transaction holding the tenant's administration lock, unless the domain's
      * {@link io.gerbang.domain.access.TenantAdministrators} rule says the change (a deactivation) would leave
      * the tenant without an administrator; false then, and nothing is written.
      */
-    boolean saveKeepingAnAdministrator(User user);
+    boolean saveKeepingAnAdministrator(User before, User after);
 
     /**
      * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before
