@@ -101,3 +101,24 @@ Feature: Changing users
     When Kakashi asks for user 2
     Then the answer's data has "name" = "Naruto Uzumaki"
     And the answer's data has "unit_id" = "2"
+
+  Scenario: A unit admin may not take over a company-wide administrator whose home is their unit
+    Given Hasbi has logged in
+    And Hasbi has registered "200000008" in unit 2
+    And Hasbi has given 200000008 the role "CONSOLE ADMIN" at company 1
+    And Kakashi has logged in
+    When Kakashi sets the password of "200000008" to "taken-over-1"
+    Then the answer is 403 with code "FORBIDDEN"
+    When Kakashi deactivates "200000008"
+    Then the answer is 403 with code "FORBIDDEN"
+    When Kakashi changes "200000008" with:
+      """
+      {"two_factor_enabled": false}
+      """
+    Then the answer is 403 with code "FORBIDDEN"
+    When a client logs in with identity "200000008" and password "taken-over-1"
+    Then the answer is 401 with code "INVALID_CREDENTIALS"
+    When 200000008 logs in with identity "200000008" and password "password123"
+    Then the answer is 200
+    When Hasbi sets the password of "200000008" to "reset-by-peer-1"
+    Then the answer is 200

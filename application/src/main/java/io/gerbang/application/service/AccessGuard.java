@@ -86,6 +86,17 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * A person acts on another person (a new password, a deactivation, two-factor off) only if everything that
+     * person holds lies within their own reach ({@link Delegation#mayAdminister}); the operator on anyone.
+     */
+    public void ensureMayAdminister(Caller caller, UserId target) {
+        if (caller instanceof Principal person
+                && !delegationOf(person).mayAdminister(profiles.profileOf(target).assignments())) {
+            throw new BeyondOwnGrant();
+        }
+    }
+
     private Delegation delegationOf(Principal person) {
         return new Delegation(profiles.profileOf(person.user()).assignments(), organisation.units(person.tenant()));
     }

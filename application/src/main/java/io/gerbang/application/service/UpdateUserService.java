@@ -54,6 +54,7 @@ public class UpdateUserService implements UpdateUser {
     public UserProfile update(Command command) {
         Scope scope = guard.scopeFor(command.caller(), Permissions.USERS_WRITE);
         User before = guard.userWithin(command.caller(), scope, command.user());
+        guard.ensureMayAdminister(command.caller(), before.id());
         boolean wasActive = before.active();
         Instant now = clock.instant();
         User user = changed(before, command, scope, now);

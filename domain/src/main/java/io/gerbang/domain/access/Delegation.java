@@ -6,7 +6,9 @@ import java.util.Collection;
  * Who may hand out or take back a role where. Giving a role at a node needs {@code roles.assign} over all of
  * that node, and every permission of the role over all of it too, so nobody can grant more than they hold
  * (a unit admin cannot make somebody a console admin). Taking a role back needs {@code roles.assign} over its
- * node.
+ * node. The same holds for acting on a person ({@link #mayAdminister}): changing their password, deactivating
+ * them or turning their second factor off takes over everything they hold, so it needs {@code users.write}
+ * over each of their assignments' nodes and every permission of each of those roles there too.
  */
 public final class Delegation {
 
@@ -22,6 +24,19 @@ public final class Delegation {
         return mayWithdrawAt(node) && role.permissions().stream()
                 .allMatch(permission -> Scope.forPermission(permission, holderAssignments, tenantUnits)
                         .reachesAll(node, tenantUnits));
+    }
+
+    /**
+     * Whether the holder may change, reset, deactivate or strip the second factor of a person who holds these
+     * assignments. A person's home unit says nothing of what they hold: a unit admin would otherwise reset the
+     * password of a company-wide administrator whose home unit is theirs, and sign in as them. So: nobody acts
+     * on a person who holds anything the holder could not have granted them.
+     */
+    public boolean mayAdminister(Collection<RoleAssignment> personAssignments) {
+        Scope usersWrite = Scope.forPermission(Permissions.USERS_WRITE, holderAssignments, tenantUnits);
+        return personAssignments.stream().allMatch(held -> usersWrite.reachesAll(held.node(), tenantUnits)
+                && held.role().permissions().stream().allMatch(permission ->
+                        Scope.forPermission(permission, holderAssignments, tenantUnits).reachesAll(held.node(), tenantUnits)));
     }
 
     public boolean mayWithdrawAt(OrgNode node) {

@@ -73,6 +73,35 @@ class DelegationTest {
     }
 
     @Test
+    void aUnitAdministratorMayNotActOnACompanyAdministratorWhoseHomeIsTheirUnit() {
+        Role unitUsersAdmin = new Role(new RoleId(5), "PRODI ADMIN", "", Permission.setOf("users.read", "users.write",
+                "tasks.read"));
+        Delegation unitAdmin = holding(at(unitUsersAdmin, OrgNode.unit(UNITS.get(0))));
+
+        assertThat(unitAdmin.mayAdminister(List.of(at(CONSOLE, OrgTree.company(1))))).isFalse();
+        assertThat(unitAdmin.mayAdminister(List.of(at(MEMBER, OrgNode.unit(UNITS.get(0))),
+                at(READER, OrgTree.branch(1, 1))))).as("one grant above them is enough to refuse").isFalse();
+        assertThat(unitAdmin.mayAdminister(List.of(at(MEMBER, OrgNode.unit(UNITS.get(0)))))).isTrue();
+        assertThat(unitAdmin.mayAdminister(List.of())).as("a person who holds nothing").isTrue();
+    }
+
+    @Test
+    void actingOnAPersonNeedsEveryPermissionOfWhatTheyHoldAndUsersWriteThere() {
+        Role usersWriter = new Role(new RoleId(6), "USERS", "", Permission.setOf("users.write"));
+        Delegation writer = holding(at(usersWriter, OrgNode.unit(UNITS.get(0))));
+        Delegation console = holding(at(CONSOLE, OrgTree.company(1)));
+
+        assertThat(writer.mayAdminister(List.of(at(MEMBER, OrgNode.unit(UNITS.get(0))))))
+                .as("tasks.read is not theirs to hold over that unit").isFalse();
+        assertThat(writer.mayAdminister(List.of(at(usersWriter, OrgNode.unit(UNITS.get(1)))))).as("another unit")
+                .isFalse();
+        assertThat(console.mayAdminister(List.of(at(CONSOLE, OrgTree.company(1)), at(UNIT_ADMIN, OrgTree.branch(1, 2)))))
+                .isTrue();
+        assertThat(holding(at(UNIT_ADMIN, OrgTree.company(1))).mayAdminister(List.of(at(READER, OrgTree.branch(1, 1)))))
+                .as("without users.write nobody acts on anyone").isFalse();
+    }
+
+    @Test
     void aNodeContainsWhatLiesUnderIt() {
         assertThat(OrgTree.company(1).unitsAmong(UNITS)).hasSize(3);
         assertThat(OrgTree.company(2).unitsAmong(UNITS)).isEmpty();

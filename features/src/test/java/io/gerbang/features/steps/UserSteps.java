@@ -129,6 +129,11 @@ public class UserSteps {
         changes(who, identity, "{\"password\": \"" + password + "\"}");
     }
 
+    @When("{word} changes {string} with:")
+    public void changesRegistered(String who, String identity, String patch) {
+        changes(who, identity, patch);
+    }
+
     private void changes(String who, String identity, String patch) {
         assertThat(exchanges.registered).containsKey(identity);
         exchanges.answer = exchanges.http.patch("/api/v1/users/" + exchanges.registered.get(identity), patch, exchanges.asCaller(who));

@@ -107,7 +107,8 @@ class JdbcStoresTest {
     @Test
     void aHashUpgradeReplacesOnlyTheHashItVerified() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        User registered = users.add(new NewUser(HUMINOR, new UserIdentity("300000101"), new Email("upgrade@company.com"),
+        // tenant 3: no other test lists its users
+        User registered = users.add(new NewUser(new TenantId(3), new UserIdentity("300000101"), new Email("upgrade@company.com"),
                 new DisplayName("Upgrade"), new PasswordHash("$2a$04$old"), null, true), now).orElseThrow();
 
         assertThat(users.upgradePasswordHash(registered.id(), new PasswordHash("$2a$04$old"),
@@ -117,26 +118,26 @@ class JdbcStoresTest {
         assertThat(users.upgradePasswordHash(registered.id(), new PasswordHash("$argon2id$stronger"),
                 new PasswordHash("$argon2id$upgraded-old"), now)).isFalse();
 
-        assertThat(users.byId(HUMINOR, registered.id()).orElseThrow().passwordHash().value())
+        assertThat(users.byId(new TenantId(3), registered.id()).orElseThrow().passwordHash().value())
                 .isEqualTo("$argon2id$changed");
     }
 
     @Test
     void aSaveWritesOnlyWhatItsChangeTouched() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        User read = users.add(new NewUser(HUMINOR, new UserIdentity("300000102"), new Email("partial@company.com"),
-                new DisplayName("Partial"), new PasswordHash("$2a$04$first"), new UnitId(2), true), now).orElseThrow();
+        User read = users.add(new NewUser(new TenantId(3), new UserIdentity("300000102"), new Email("partial@company.com"),
+                new DisplayName("Partial"), new PasswordHash("$2a$04$first"), null, true), now).orElseThrow();
 
         // two changes made from the same read: a deactivation, then a new password stored after it
         users.save(read, read.activated(false, now.plusSeconds(1)));
         users.save(read, read.withPasswordHash(new PasswordHash("$2a$04$second"), now.plusSeconds(2)));
         users.save(read, read.renamed(new DisplayName("Renamed"), now.plusSeconds(3)));
 
-        User stored = users.byId(HUMINOR, read.id()).orElseThrow();
+        User stored = users.byId(new TenantId(3), read.id()).orElseThrow();
         assertThat(stored.active()).isFalse();
         assertThat(stored.passwordHash().value()).isEqualTo("$2a$04$second");
         assertThat(stored.name().value()).isEqualTo("Renamed");
-        assertThat(stored.unitId()).isEqualTo(new UnitId(2));
+        assertThat(stored.unitId()).isNull();
     }
 
     @Test
