@@ -17,7 +17,7 @@ Feature: Role assignments
     And the answer's data has "unit_name" = "Sistem Informasi"
     And the answer's data has "branch_id" = "1"
     When 300000001 refreshes
-    Then 300000001's access token says "scope" is "[3]"
+    Then 300000001's access token says "scope" is "{\"branches\":[],\"units\":[3]}"
     When 300000001 lists the users
     Then the answer is 200
     And the listed users include "100000002"
@@ -45,7 +45,7 @@ Feature: Role assignments
     Then the answer is 201
     And the answer's data has "branch_name" = "Pusat"
     When 300000003 logs in with identity "300000003" and password "password123"
-    Then 300000003's access token says "scope" is "[1,2,3]"
+    Then 300000003's access token says "scope" is "{\"branches\":[1],\"units\":[]}"
 
   Scenario: The same role at the same place twice is a conflict
     Given Hasbi has logged in

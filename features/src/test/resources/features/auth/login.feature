@@ -35,7 +35,7 @@ Feature: Signing in
   Scenario: The access token carries the home unit and the scope
     When Naruto logs in with identity "100000001" and password "password123"
     Then Naruto's access token says "unit_id" is "2"
-    And Naruto's access token says "scope" is "[2]"
+    And Naruto's access token says "scope" is "{\"branches\":[],\"units\":[2]}"
     And Naruto's access token says "tid" is "1"
     When Hasbi logs in with identity "800000001" and password "password123"
     Then Hasbi's access token says "scope" is "tenant"

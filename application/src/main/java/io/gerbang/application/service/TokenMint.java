@@ -1,5 +1,6 @@
 package io.gerbang.application.service;
 
+import io.gerbang.domain.access.Coverage;
 import io.gerbang.application.port.in.TokenPair;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.AccessClaims;
@@ -31,7 +32,7 @@ public class TokenMint {
         Instant issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(settings.accessTtl());
         AccessClaims claims = new AccessClaims(user.id(), user.tenant(), session, identifiers.newTokenId(), issuedAt,
-                expiresAt, user.name(), user.email().value(), user.unitId(), profile.scope());
+                expiresAt, user.name(), user.email().value(), user.unitId(), Coverage.of(profile.assignments()));
         return new Issued(accessTokens.issue(claims), new IssuedAccessToken(claims.tokenId(), expiresAt));
     }
 

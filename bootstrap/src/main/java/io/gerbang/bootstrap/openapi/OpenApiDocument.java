@@ -22,29 +22,20 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code GET /openapi.json}: an OpenAPI 3.1 document of every {@code /api/v1} endpoint, generated from the Jersey
  * resources by swagger-core (paths, methods, parameters, request bodies in the API's snake_case), with what the
- * annotations do not say added here: the envelope every answer comes in, the contract's codes, and Bearer
- * security on the endpoints that need a caller.
+ * annotations do not say added here: the envelope every answer comes in, each answer's data, and Bearer
+ * security on the endpoints that need a caller; then {@link AsServed} writes in what the server answers besides
+ * (nulls, every status, summaries, the server).
  */
 public final class OpenApiDocument {
 
     static final String API = "/api/v1";
     private static final String ENVELOPE = "#/components/schemas/Envelope";
-    /** The failures any endpoint may answer, in the envelope, with the contract's codes. */
-    private static final Map<String, String> FAILURES = new LinkedHashMap<>();
-
-    static {
-        FAILURES.put("400", "BAD_REQUEST or VALIDATION_FAILED (errors names the fields)");
-        FAILURES.put("429", "TOO_MANY_REQUESTS, with Retry-After and meta.retry_after");
-        FAILURES.put("503", "UNAVAILABLE: a backing store is down, nothing was done");
-    }
 
     private static boolean resolverAdded;
 
@@ -72,7 +63,8 @@ public final class OpenApiDocument {
                     "no answer described for " + method + " " + path + " (bootstrap/openapi/Answers)"));
             describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
         }));
-        return Json31.pretty(api);
+        return AsServed.finish(Json31.pretty(api), operation -> endpoints.stream().anyMatch(endpoint -> endpoint.bearer()
+                && (endpoint.method().toUpperCase(java.util.Locale.ROOT) + " " + endpoint.path()).equals(operation)));
     }
 
     /** The success answer of an endpoint: the envelope with its {@code data} (Answers), the schemas added. */
@@ -114,25 +106,13 @@ public final class OpenApiDocument {
                 content.addMediaType("application/json", any);
             }
         }
+        // the failures every operation may answer are listed by AsServed, with the rest of what it serves
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse(Integer.toString(status), success);
         if (bearer) {
             operation.addSecurityItem(new SecurityRequirement().addList("bearer"));
-            responses.addApiResponse("401", enveloped(
-                    "TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED or SESSION_REVOKED (with WWW-Authenticate: Bearer)"));
-            responses.addApiResponse("403", enveloped("FORBIDDEN (a missing permission) or TENANT_MISMATCH"));
-        } else {
-            responses.addApiResponse("401", enveloped("INVALID_CREDENTIALS and the other sign-in refusals"));
         }
-        responses.addApiResponse("404", enveloped("NOT_FOUND"));
-        responses.addApiResponse("409", enveloped("CONFLICT"));
-        FAILURES.forEach((code, description) -> responses.addApiResponse(code, enveloped(description)));
         operation.setResponses(responses);
-    }
-
-    private static ApiResponse enveloped(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/json",
-                new MediaType().schema(new Schema<>().$ref(ENVELOPE))));
     }
 
     /** Schemas with the names the API uses on the wire (snake_case), from the API's own ObjectMapper. */

@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small JSON client over the JDK's HttpClient, for tests that talk to a started server. */
 public final class Http {
@@ -18,6 +20,21 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+
+    /** Told of every request a test sends through any {@link Http}, with its answer. */
+    public interface Watcher {
+        void seen(HttpRequest request, Answer answer);
+    }
+
+    private static final List<Watcher> WATCHERS = new CopyOnWriteArrayList<>();
+
+    public static void watch(Watcher watcher) {
+        WATCHERS.add(watcher);
+    }
+
+    public static void unwatch(Watcher watcher) {
+        WATCHERS.remove(watcher);
+    }
 
     public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -53,9 +70,11 @@ public final class Http {
             request.setHeader(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().map());
+            HttpRequest built = request.timeout(Duration.ofSeconds(20)).build();
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            Answer answer = new Answer(response.statusCode(), response.body(), response.headers().map());
+            WATCHERS.forEach(watcher -> watcher.seen(built, answer));
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

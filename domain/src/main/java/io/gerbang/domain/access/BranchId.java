@@ -1,7 +1,7 @@
 package io.gerbang.domain.access;
 
 /** A branch of a company: the units under it are what a branch-level role reaches. */
-public record BranchId(long value) {
+public record BranchId(long value) implements Comparable<BranchId> {
 
     public BranchId {
         if (value <= 0) {
@@ -17,6 +17,11 @@ public record BranchId(long value) {
     /** The raw id of a branch that may be absent, for a store or an answer to write. */
     public static Long valueOf(BranchId branch) {
         return branch == null ? null : branch.value;
+    }
+
+    @Override
+    public int compareTo(BranchId other) {
+        return Long.compare(value, other.value);
     }
 
     @Override

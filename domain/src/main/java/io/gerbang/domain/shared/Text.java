@@ -1,5 +1,8 @@
 package io.gerbang.domain.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Small checks shared by value objects that wrap user-supplied text. */
 public final class Text {
 
@@ -15,6 +18,37 @@ public final class Text {
             throw new IllegalArgumentException(what + " is 1 to " + max + " printable characters");
         }
         return value.strip();
+    }
+
+    /**
+     * The form in which two names a person signs in with are compared and kept: Unicode's compatibility
+     * composition (NFKC: a full-width {@code ５} is {@code 5}, a ligature its letters), then lower case. Twins
+     * that only look alike on screen are then one name, so nobody registers a second account that reads as
+     * somebody else's.
+     */
+    public static String canonical(String value) {
+        return Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the letters of a value all come from one script (Latin, Cyrillic, Greek, ...; digits and
+     * punctuation belong to none): {@code nаruto} with a Cyrillic {@code а} does not.
+     */
+    public static boolean isSingleScript(String value) {
+        Character.UnicodeScript seen = null;
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            i += Character.charCount(codePoint);
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+                continue;
+            }
+            if (seen != null && seen != script) {
+                return false;
+            }
+            seen = script;
+        }
+        return true;
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.gerbang.domain.user;
 
 import io.gerbang.domain.shared.Text;
-import java.util.Locale;
 
-/** An e-mail address, compared case-insensitively: it is kept in lower case. */
+/**
+ * An e-mail address, kept and compared in its {@link Text#canonical} form (NFKC, lower case). Its local part
+ * and each label of its domain are each written in one script, so a Cyrillic or full-width twin of an address
+ * is refused or is the same address, never a second account that reads as the first.
+ */
 public record Email(String value) {
 
     public static final int MAX_LENGTH = 254;
@@ -15,10 +18,26 @@ public record Email(String value) {
         if (Text.hasUnprintable(value)) {
             throw new IllegalArgumentException("email is not a valid address");
         }
-        value = value.strip().toLowerCase(Locale.ROOT);
+        value = Text.canonical(value.strip());
         if (value.length() > MAX_LENGTH || !hasAddressShape(value)) {
             throw new IllegalArgumentException("email is not a valid address");
         }
+        if (!eachPartInOneScript(value)) {
+            throw new IllegalArgumentException("email mixes scripts (a look-alike of another address)");
+        }
+    }
+
+    private static boolean eachPartInOneScript(String value) {
+        int at = value.indexOf('@');
+        if (!Text.isSingleScript(value.substring(0, at))) {
+            return false;
+        }
+        for (String label : value.substring(at + 1).split("\\.")) {
+            if (!Text.isSingleScript(label)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

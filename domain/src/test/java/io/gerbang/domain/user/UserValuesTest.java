@@ -39,6 +39,29 @@ class UserValuesTest {
     }
 
     @Test
+    void lookAlikeEmailsAreOneAddressOrRefused() {
+        // full-width letters and the Kelvin sign compose to the plain address
+        assertThat(new Email("\uFF4E\uFF41\uFF52\uFF55\uFF54\uFF4F@company.com")).isEqualTo(new Email("naruto@company.com"));
+        assertThat(new Email("\u212Aakashi@company.com")).isEqualTo(new Email("kakashi@company.com"));
+        // a Cyrillic a inside a Latin name, or a Greek omicron in the domain: refused
+        assertThatThrownBy(() -> new Email("n\u0430ruto@company.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Email("naruto@c\u03BFmpany.com")).isInstanceOf(IllegalArgumentException.class);
+        // one script a part is an address like any other
+        assertThat(new Email("\u043D\u0430\u0440\u0443\u0442\u043E@company.com").value())
+                .isEqualTo("\u043D\u0430\u0440\u0443\u0442\u043E@company.com");
+    }
+
+    @Test
+    void lookAlikeIdentitiesAreOneIdentityOrRefused() {
+        assertThat(new UserIdentity("\uFF18\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF11")).isEqualTo(new UserIdentity("800000001"));
+        assertThat(new UserIdentity("05123")).isEqualTo(new UserIdentity("5123"));
+        assertThat(new UserIdentity("000").value()).isEqualTo("0");
+        assertThat(new UserIdentity("NIM-0042").value()).isEqualTo("nim-0042");
+        assertThatThrownBy(() -> new UserIdentity("\u0668\u0660\u0660")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UserIdentity("1\u0967\u0968")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aNewPasswordHasAtLeastSixCharactersAndAtMost72Bytes() {
         assertThat(PlainPassword.forNewSecret("sixsix").reveal()).isEqualTo("sixsix");
         assertThatThrownBy(() -> PlainPassword.forNewSecret("five5")).isInstanceOf(IllegalArgumentException.class);

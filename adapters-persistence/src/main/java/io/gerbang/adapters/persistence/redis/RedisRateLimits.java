@@ -43,20 +43,21 @@ public class RedisRateLimits implements RateLimits {
             redis.call('set', KEYS[1], next, 'PX', next - now)
             return {1, 0}""";
     /**
-     * KEYS[1] and KEYS[2] taken, KEYS[3..] watched; ARGV: period and window of each of the first two. Both are
-     * taken or neither is; whether anything was counted on the watched keys is read before the take. Returns
-     * {allowed, wait ms, watched counted, refused by the second}.
+     * KEYS[1] and KEYS[2] taken, KEYS[3..] watched; ARGV: period and window of each of the first two. The first
+     * is taken whenever it has one left (a request refused by the second still counts as a request); the second
+     * only when the whole admission passes; whether anything was counted on the watched keys is read before its
+     * take. Returns {allowed, wait ms, watched counted, refused by the second}.
      */
     private static final String ADMIT = COMMON + """
             local next = tat(KEYS[1]) + tonumber(ARGV[1])
             if next - now > tonumber(ARGV[2]) then return {0, next - now - tonumber(ARGV[2]), 0, 0} end
+            redis.call('set', KEYS[1], next, 'PX', next - now)
             local second = tat(KEYS[2]) + tonumber(ARGV[3])
             if second - now > tonumber(ARGV[4]) then return {0, second - now - tonumber(ARGV[4]), 1, 1} end
             local counted = 0
             for i = 3, #KEYS do
               if redis.call('exists', KEYS[i]) == 1 then counted = 1 end
             end
-            redis.call('set', KEYS[1], next, 'PX', next - now)
             redis.call('set', KEYS[2], second, 'PX', second - now)
             return {1, 0, counted, 0}""";
     /** KEYS[1]; ARGV: period. Gives one back: the bucket is as if that one had not been taken. */

@@ -4,7 +4,8 @@ import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
-import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -20,11 +21,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.crypto.SecretKey;
 
-/** Access tokens as HS256 JWTs (jjwt). The claims are the contract's: iss, sub, tid, sid, jti, iat, exp, name, email, unit_id, scope. */
+/**
+ * Access tokens as HS256 JWTs (jjwt). The claims are the contract's: iss, sub, tid, sid, jti, iat, exp, name,
+ * email, unit_id, scope ({@code "tenant"} or {@code {"branches": [...], "units": [...]}}, see {@link Coverage}).
+ */
 public class JwtAccessTokens implements AccessTokens {
 
     public static final String ISSUER = "gerbang";
@@ -52,7 +60,11 @@ public class JwtAccessTokens implements AccessTokens {
 
     @Override
     public String issue(AccessClaims claims) {
-        Object scope = claims.scope().tenantWide() ? "tenant" : claims.scope().units().stream().sorted().map(UnitId::value).toList();
+        Coverage coverage = claims.scope();
+        Map<String, List<Long>> nodes = new LinkedHashMap<>();
+        nodes.put("branches", coverage.branches().stream().map(BranchId::value).toList());
+        nodes.put("units", coverage.units().stream().map(UnitId::value).toList());
+        Object scope = coverage.tenant() ? "tenant" : nodes;
         return Jwts.builder()
                 .issuer(ISSUER)
                 .subject(claims.user().toString())
@@ -111,16 +123,29 @@ public class JwtAccessTokens implements AccessTokens {
         }
     }
 
-    private static Scope scopeOf(Object claim) {
+    private static Coverage scopeOf(Object claim) {
         if ("tenant".equals(claim)) {
-            return new Scope(true, Set.of());
+            return Coverage.wholeTenant();
         }
-        Set<UnitId> units = new LinkedHashSet<>();
-        if (claim instanceof Collection<?> list) {
-            for (Object unit : list) {
-                units.add(new UnitId(((Number) unit).longValue()));
+        SortedSet<BranchId> branches = new TreeSet<>();
+        SortedSet<UnitId> units = new TreeSet<>();
+        if (claim instanceof Map<?, ?> nodes) {
+            ids(nodes.get("branches")).forEach(id -> branches.add(new BranchId(id)));
+            ids(nodes.get("units")).forEach(id -> units.add(new UnitId(id)));
+        } else {
+            // a token signed before scope named branches: a list of unit ids
+            ids(claim).forEach(id -> units.add(new UnitId(id)));
+        }
+        return new Coverage(false, branches, units);
+    }
+
+    private static List<Long> ids(Object list) {
+        List<Long> ids = new ArrayList<>();
+        if (list instanceof Collection<?> numbers) {
+            for (Object id : numbers) {
+                ids.add(((Number) id).longValue());
             }
         }
-        return new Scope(false, units);
+        return ids;
     }
 }

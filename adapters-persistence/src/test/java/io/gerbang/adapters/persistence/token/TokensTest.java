@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
-import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.access.BranchId;
+import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -24,7 +25,7 @@ class TokensTest {
     private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, java.time.Clock.systemUTC());
     private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
 
-    private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Scope scope) {
+    private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Coverage scope) {
         return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
                 "jti-1", issuedAt, expiresAt, new DisplayName("Kakashi Hatake"), "kakashi@company.com", new UnitId(2), scope);
     }
@@ -32,7 +33,7 @@ class TokensTest {
     @Test
     void aTokenReadsBackAsTheClaimsItWasIssuedWith() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        AccessClaims issued = claims(now, now.plusSeconds(900), new Scope(false, Set.of(new UnitId(2), new UnitId(3))));
+        AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(Set.of(new BranchId(1))), new java.util.TreeSet<>(Set.of(new UnitId(2), new UnitId(3)))));
 
         AccessTokens.Reading reading = tokens.read(tokens.issue(issued));
 
@@ -42,7 +43,7 @@ class TokensTest {
     @Test
     void aTenantWideScopeTravelsAsTheWordTenant() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(claims(now, now.plusSeconds(900), new Scope(true, Set.of())));
+        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()));
 
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 
@@ -59,7 +60,7 @@ class TokensTest {
             public Instant instant() { return time.get(); }
         };
         JwtAccessTokens reader = new JwtAccessTokens(SECRET, moving);
-        AccessClaims issued = claims(now, now.plusSeconds(900), Scope.none());
+        AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
         String token = reader.issue(issued);
 
         assertThat(reader.read(token)).isEqualTo(new AccessTokens.Valid(issued));
@@ -71,7 +72,7 @@ class TokensTest {
     @Test
     void anExpiredTokenIsStillKnownForWhatItWas() {
         Instant past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
-        AccessClaims issued = claims(past, past.plusSeconds(900), Scope.none());
+        AccessClaims issued = claims(past, past.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
 
         assertThat(tokens.read(tokens.issue(issued))).isEqualTo(new AccessTokens.Expired(issued));
     }
@@ -79,7 +80,7 @@ class TokensTest {
     @Test
     void aTamperedForeignOrUnsignedTokenIsInvalid() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(claims(now, now.plusSeconds(900), Scope.none()));
+        String token = tokens.issue(claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>())));
         String[] parts = token.split("\\.");
         String otherPayload = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));

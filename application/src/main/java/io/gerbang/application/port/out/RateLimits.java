@@ -15,9 +15,9 @@ public interface RateLimits {
     Verdict take(LimitKey key);
 
     /**
-     * Takes one from {@code take} and one from {@code alsoTake} if both have one left (else neither), and tells
-     * whether any of {@code watched} had anything counted before. One atomic step: of many parallel requests,
-     * no more are admitted than the counters hold.
+     * Takes one from {@code take} if one is left, then one from {@code alsoTake} if that one has one left too
+     * (the request is admitted only then), and tells whether any of {@code watched} had anything counted before.
+     * One atomic step: of many parallel requests, no more are admitted than the counters hold.
      */
     Admission admit(LimitKey take, LimitKey alsoTake, List<LimitKey> watched);
 
