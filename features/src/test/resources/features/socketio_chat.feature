@@ -39,6 +39,18 @@ Feature: Task chat over Socket.IO
       | without a token              | Authentication error: No token provided | TOKEN_MISSING |
       | with the token "not-a-token" | Authentication error: Invalid token     | TOKEN_INVALID |
 
+  Scenario Outline: The token in the Authorization header, with or without the word Bearer (seed 001 strips it)
+    Given Naruto is connected over Socket.IO websocket to node A with the header Authorization "<header>"
+    And Kakashi is connected over Socket.IO websocket to node B
+    When Kakashi joins task 1 over Socket.IO
+    And Naruto starts typing in task 1 over Socket.IO without joining it
+    Then Kakashi hears over Socket.IO "user_typing" from Naruto
+
+    Examples:
+      | header         |
+      | Bearer <token> |
+      | <token>        |
+
   Scenario: A namespace other than the main one does not exist
     When Naruto connects over Socket.IO to the namespace "/admin"
     Then the connection is refused with "Invalid namespace" and no code
@@ -56,7 +68,7 @@ Feature: Task chat over Socket.IO
       | join_task    | -1                                    | VALIDATION_FAILED |
       | send_message | {"taskId": 1}                         | VALIDATION_FAILED |
       | send_message | {"taskId": 1, "message": "   "}       | VALIDATION_FAILED |
-      | typing_start | {"taskId": 1}                         | NO_ACCESS         |
+      | typing_start | {"taskId": 999}                       | NO_ACCESS         |
       | dance        | {}                                    | BAD_REQUEST       |
 
   Scenario: A binary attachment is refused, the socket stays usable

@@ -99,7 +99,7 @@ Feature: Task chat
       | {"type": "send_message", "task_id": 1, "message": "x", "attachments": "a.png"} | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": 0}  | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": "7"} | VALIDATION_FAILED |
-      | {"type": "typing_start", "task_id": 1}                       | NO_ACCESS         |
+      | {"type": "typing_start", "task_id": 999}                     | NO_ACCESS         |
 
   Scenario: A frame over 64 KiB closes only that socket, with 1009
     Given Naruto is connected

@@ -122,3 +122,21 @@ Feature: Changing users
     Then the answer is 200
     When Hasbi sets the password of "200000008" to "reset-by-peer-1"
     Then the answer is 200
+
+  Scenario: A look-alike of somebody's name is that name, or refused
+    Given Hasbi has logged in
+    When Hasbi registers "２０００００００９" named "Kembar Lebar" with email "lebar@company.com" in unit 2
+    Then the answer is 201
+    And the answer's data has "user_identity" = "200000009"
+    When Hasbi registers "0200000009" named "Kembar Nol" with email "nol@company.com" in unit 2
+    Then the answer is 409 with code "CONFLICT"
+    When Hasbi registers "200000010" named "Kembar Huruf" with email "ｎａｒｕｔｏ@company.com" in unit 2
+    Then the answer is 409 with code "CONFLICT"
+    When Hasbi registers "200000011" named "Kembar Kiril" with email "nаruto@company.com" in unit 2
+    Then the answer is 400 with code "VALIDATION_FAILED"
+    And the answer has an error for field "email"
+    When Hasbi registers "٢٠٠٠٠٠٠١٢" named "Kembar Arab" with email "arab@company.com" in unit 2
+    Then the answer is 400 with code "VALIDATION_FAILED"
+    And the answer has an error for field "user_identity"
+    When a client logs in with identity "２０００００００９" and password "password123"
+    Then the answer is 200

@@ -22,10 +22,11 @@ Feature: Tenants and languages
     When a client naming tenant "abc" logs in with identity "800000001" and password "password123"
     Then the answer is 400 with code "BAD_REQUEST"
 
-  Scenario Outline: Indonesian messages, the same codes
+  Scenario Outline: Indonesian messages, the same codes, and the summary the RBAC front ends match on
     When a client speaking "id-ID,id;q=0.9" logs in with identity "<identity>" and password "<password>"
     Then the answer is <status> with code "<code>"
     And the answer's "error" is "<message>"
+    And the answer says "message" is "Login failed"
 
     Examples:
       | identity  | password    | status | code                | message                   |
@@ -39,3 +40,21 @@ Feature: Tenants and languages
       """
     Then the answer is 401 with code "REFRESH_TOKEN_INVALID"
     And the answer's "error" is "refresh token tidak valid atau kedaluwarsa"
+    And the answer says "message" is "Token refresh failed"
+
+  Scenario: The summary is English in every language; the detail follows the language
+    When a client speaking "id" sends POST "/api/v1/auth/login" with body:
+      """
+      {"user_identity": "800000001", "password": "password123"}
+      """
+    Then the answer is 200
+    And the answer says "message" is "Login successful"
+    When a client speaking "id" sends POST "/api/v1/auth/login" with body:
+      """
+      {"password": "password123"}
+      """
+    Then the answer is 400 with code "VALIDATION_FAILED"
+    And the answer says "message" is "Invalid request"
+    When a client sends GET "/api/v1/auth/me"
+    Then the answer is 401 with code "TOKEN_MISSING"
+    And the answer says "message" is "Token validation failed"

@@ -5,7 +5,6 @@ import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.in.SignalTyping;
 import io.gerbang.application.port.in.PostMessage;
 import io.gerbang.application.port.in.JoinTaskRoom;
-import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;
@@ -67,10 +66,8 @@ final class ChatCommands {
     }
 
     void typing(ChatSocket socket, TaskId task, boolean started) {
-        if (!socket.rooms.contains(task)) {
-            throw new NotAMember(task);
-        }
-        ports.typing().typing(new SignalTyping.Command(socket.principal(), task, socket.id, started));
+        ports.typing().typing(new SignalTyping.Command(socket.principal(), task, socket.id, started,
+                socket.rooms.contains(task)));
     }
 
     /** A closed socket counts as leaving every room it was in. */

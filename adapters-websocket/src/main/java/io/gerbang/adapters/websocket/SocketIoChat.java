@@ -208,11 +208,16 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         return Frames.JSON.createObjectNode().put("code", code);
     }
 
+    /** The token of an {@code Authorization} header, with or without the word {@code Bearer} (seed 001 strips it). */
     private static String bearer(String authorization) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authorization.substring(7).strip();
+        if (authorization == null) {
+            return null;
         }
-        return null;
+        String value = authorization.strip();
+        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return value.substring(7).strip();
+        }
+        return value.indexOf(' ') < 0 ? value : null;
     }
 
     /** An event whose arguments are missing, of the wrong type or out of bounds. */

@@ -14,6 +14,7 @@ import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.UsedCodes;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.cache.CachedTenants;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
 import io.gerbang.adapters.persistence.telemetry.MeteredDataSource;
@@ -170,7 +171,7 @@ public class PersistenceConfiguration {
 
     @Bean
     Tenants tenants(DataSource dataSource) {
-        return new JdbcTenants(dataSource);
+        return new CachedTenants(new JdbcTenants(dataSource), Duration.ofSeconds(1));
     }
 
     @Bean

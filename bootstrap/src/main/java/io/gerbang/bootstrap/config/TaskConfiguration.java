@@ -94,8 +94,8 @@ public class TaskConfiguration {
     }
 
     @Bean
-    SignalTyping signalTyping(RoomEvents events, AccessGuard guard) {
-        return new SignalTypingService(events, guard);
+    SignalTyping signalTyping(TaskAccess access, RoomEvents events, AccessGuard guard) {
+        return new SignalTypingService(access, events, guard);
     }
 
     @Bean

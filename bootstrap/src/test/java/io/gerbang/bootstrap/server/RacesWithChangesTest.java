@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -262,14 +263,21 @@ class RacesWithChangesTest {
                 signedIn.data().path("refresh_token").asText())).data().path("refresh_token").asText();
 
         setTenantActive(2, false);
+        long closed = System.nanoTime();
         try {
+            // nodes keep a tenant's state for a second (CachedTenants): refused within it, whatever is cached
+            Answer refreshed = b.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh));
+            while (refreshed.status() == 200) {
+                assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(2));
+                refreshed = b.post("/api/v1/auth/refresh", Map.of("refresh_token",
+                        refreshed.data().path("refresh_token").asText()));
+            }
+            assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(403);
+            assertThat(refreshed.code()).isEqualTo("TENANT_FORBIDDEN");
             Answer second = b.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", nextCode(secret)),
                     "X-Tenant-ID", "2");
             assertThat(second.status()).as(second.body()).isEqualTo(403);
             assertThat(second.code()).isEqualTo("TENANT_FORBIDDEN");
-            Answer refreshed = b.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh));
-            assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(403);
-            assertThat(refreshed.code()).isEqualTo("TENANT_FORBIDDEN");
         } finally {
             setTenantActive(2, true);
         }

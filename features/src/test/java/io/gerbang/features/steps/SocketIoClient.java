@@ -35,11 +35,18 @@ final class SocketIoClient implements AutoCloseable {
 
     /** Connects with {@code auth} (null: none), over the given transports ("websocket", "polling"). */
     static SocketIoClient open(String base, Map<String, String> auth, String... transports) {
+        return open(base, auth, Map.of(), transports);
+    }
+
+    /** Connects with {@code auth} (null: none) and these handshake headers (Node's {@code extraHeaders}). */
+    static SocketIoClient open(String base, Map<String, String> auth, Map<String, List<String>> headers,
+                               String... transports) {
         IO.Options options = IO.Options.builder()
                 .setTransports(transports)
                 .setReconnection(false)
                 .setForceNew(true)
                 .setAuth(auth)
+                .setExtraHeaders(headers)
                 .build();
         SocketIoClient client = new SocketIoClient(IO.socket(URI.create(base), options));
         client.socket.on(Socket.EVENT_CONNECT, args -> client.heard.add(new Heard("connect", null)));

@@ -76,6 +76,20 @@ public class SocketIoSteps {
         sockets.put(who, client);
     }
 
+    @Given("{word} is connected over Socket.IO websocket to node {word} with the header Authorization {string}")
+    public void connectedWithHeader(String who, String node, String form) {
+        String authorization = form.replace("<token>", token(who));
+        SocketIoClient client = SocketIoClient.open(node(node).base(), null,
+                Map.of("Authorization", List.of(authorization)), "websocket");
+        client.next("connect");
+        sockets.put(who, client);
+    }
+
+    @When("{word} starts typing in task {long} over Socket.IO without joining it")
+    public void typesWithoutJoining(String who, long task) throws org.json.JSONException {
+        socket(who).tell("typing_start", new JSONObject().put("taskId", task));
+    }
+
     @Given("{word} is connected over the plain WebSocket to node {word}")
     public void connectedPlain(String who, String node) {
         plain.put(who, ChatClient.open(node(node).base(), List.of(), "Authorization", "Bearer " + token(who)));

@@ -17,6 +17,9 @@ public final class Messages {
         // summaries (envelope "message")
         text("summary.400", "Invalid request", "Permintaan tidak valid");
         text("summary.401", "Authentication failed", "Autentikasi gagal");
+        text("summary.login_failed", "Login failed", "Login gagal");
+        text("summary.refresh_failed", "Token refresh failed", "Pembaruan token gagal");
+        text("summary.token_failed", "Token validation failed", "Validasi token gagal");
         text("summary.403", "Access denied", "Akses ditolak");
         text("summary.404", "Not found", "Tidak ditemukan");
         text("summary.405", "Method not allowed", "Metode tidak diizinkan");

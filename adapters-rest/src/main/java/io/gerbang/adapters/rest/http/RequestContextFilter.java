@@ -44,8 +44,9 @@ public class RequestContextFilter implements ContainerRequestFilter {
         String ip = trustedProxies.clientOf(peer == null ? null : peer.toString(),
                 request.getHeaderString("X-Forwarded-For"));
         Language language = languageOf(request.getHeaderString("Accept-Language"));
+        RequestInfo.Door door = RequestInfo.Door.of(request.getUriInfo().getRequestUri().getRawPath());
         // Recorded before anything can fail, so that even a refusal below carries the id and language.
-        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip));
+        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip, door));
         LogContext.request(requestId, null);
 
         String tenantHeader = request.getHeaderString("X-Tenant-ID");
@@ -54,7 +55,7 @@ public class RequestContextFilter implements ContainerRequestFilter {
                 throw InvalidRequest.badHeader("X-Tenant-ID");
             }
             TenantId tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
-            request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip));
+            request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip, door));
             LogContext.request(requestId, tenant);
         }
         refuseOddShapes(request);

@@ -6,9 +6,28 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
  * What the edge learned about a request before any resource ran: its id, the language to answer in,
- * the tenant it names (null: none named) and the client's address.
+ * the tenant it names (null: none named), the client's address, and which door it came to (the sign-in and
+ * refresh calls word their failures' summaries as their clients match on them: {@code Envelopes}).
  */
-public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp) {
+public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door) {
+
+    /** The calls whose failures have a summary of their own. */
+    public enum Door {
+        SIGN_IN, REFRESH, OTHER;
+
+        /** The door of a request path ({@code /api/v1/auth/login}, ...). */
+        public static Door of(String path) {
+            if (path == null) {
+                return OTHER;
+            }
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            if (trimmed.endsWith("/auth/login") || trimmed.endsWith("/auth/login-email")
+                    || trimmed.endsWith("/auth/login-2fa")) {
+                return SIGN_IN;
+            }
+            return trimmed.endsWith("/auth/refresh") ? REFRESH : OTHER;
+        }
+    }
 
     static final String PROPERTY = "gerbang.request";
     /** Set by the server (bootstrap) from the connection, before Jersey sees the request. */
@@ -16,7 +35,7 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
 
     public static RequestInfo of(ContainerRequestContext request) {
         Object info = request.getProperty(PROPERTY);
-        return info instanceof RequestInfo known ? known : new RequestInfo("unknown", Language.EN, null, null);
+        return info instanceof RequestInfo known ? known : new RequestInfo("unknown", Language.EN, null, null, Door.OTHER);
     }
 
     public TenantId tenantOrDefault() {

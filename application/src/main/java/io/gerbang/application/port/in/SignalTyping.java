@@ -3,12 +3,15 @@ package io.gerbang.application.port.in;
 import io.gerbang.domain.task.TaskId;
 import java.util.Objects;
 
-/** Somebody in a room starts or stops typing; the others hear it. Nothing is stored. */
+/**
+ * A member of a task starts or stops typing; the others in its room hear it. {@code inRoom}: the connection
+ * joined the room (and so was checked then); otherwise membership is checked first. Nothing is stored.
+ */
 public interface SignalTyping {
 
     void typing(Command command);
 
-    record Command(Principal caller, TaskId task, ConnectionId connection, boolean started) {
+    record Command(Principal caller, TaskId task, ConnectionId connection, boolean started, boolean inRoom) {
 
         public Command {
             Objects.requireNonNull(caller, "caller");

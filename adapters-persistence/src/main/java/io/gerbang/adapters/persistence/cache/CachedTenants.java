@@ -1,0 +1,46 @@
+package io.gerbang.adapters.persistence.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gerbang.application.port.out.Tenants;
+import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.tenant.NewTenant;
+import io.gerbang.domain.tenant.OpenedTenant;
+import io.gerbang.domain.tenant.Tenant;
+import io.gerbang.domain.tenant.TenantId;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tenants kept in memory for a moment in front of the database. Every sign-in step and refresh asks whether
+ * its tenant is still open (domain {@code SessionEligibility}); reading the row each time cost a refresh a
+ * quarter of its CPU (bench/README.md), so a node keeps what it read for {@code timeToLive} (a second): a
+ * tenant closed in the database is refused by every node within it. A tenant that does not exist is not kept.
+ */
+public class CachedTenants implements Tenants {
+
+    private final Tenants source;
+    private final Cache<TenantId, Tenant> cache;
+
+    public CachedTenants(Tenants source, Duration timeToLive) {
+        this.source = source;
+        this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(timeToLive).build();
+    }
+
+    @Override
+    public Optional<Tenant> byId(TenantId id) {
+        Tenant cached = cache.getIfPresent(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Tenant> loaded = source.byId(id);
+        loaded.ifPresent(tenant -> cache.put(id, tenant));
+        return loaded;
+    }
+
+    @Override
+    public Optional<OpenedTenant> open(NewTenant tenant, Set<Permission> permissions) {
+        return source.open(tenant, permissions);
+    }
+}
