@@ -14,10 +14,10 @@ insert into branches (id, tenant_id, company_id, name) values
     (2, 2, 2, 'Pusat Mitra'),
     (3, 3, 3, 'Pusat Nonaktif');
 
-insert into units (id, tenant_id, branch_id, name) values
-    (1, 1, 1, 'Dewa'),
-    (2, 1, 1, 'Teknik Informatika'),
-    (3, 1, 1, 'Sistem Informasi');
+insert into units (id, tenant_id, branch_id, name, code) values
+    (1, 1, 1, 'Dewa', 'DEWA'),
+    (2, 1, 1, 'Teknik Informatika', 'TI'),
+    (3, 1, 1, 'Sistem Informasi', 'SI');
 
 insert into permissions (name, description) values
     ('auth.sessions.manage', 'See and end the sessions of any user of the tenant'),

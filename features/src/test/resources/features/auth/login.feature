@@ -40,6 +40,13 @@ Feature: Signing in
     When Hasbi logs in with identity "800000001" and password "password123"
     Then Hasbi's access token says "scope" is "tenant"
 
+  Scenario: A unit is named with its code, where it has one
+    When Naruto logs in with identity "100000001" and password "password123"
+    Then the answer's data has "user.unit_code" = "TI"
+    And the answer's data has "user.role_assignments.0.unit_code" = "TI"
+    When Hasbi logs in with identity "800000001" and password "password123"
+    Then the answer's data has "user.unit_code" = "null"
+
   Scenario Outline: A wrong password and an unknown person get the same answer
     When a client logs in with identity "<identity>" and password "<password>"
     Then the answer is 401 with code "INVALID_CREDENTIALS"

@@ -29,10 +29,10 @@ public class OpenUnitService implements OpenUnit {
         guard.ensureTenantExists(command.operator());
         OrgNode branch = organisation.branch(tenant, command.branch())
                 .orElseThrow(() -> new UnknownPlace(AssignmentLevel.BRANCH));
-        UnitId id = organisation.addUnit(tenant, command.branch(), command.name())
+        UnitId id = organisation.addUnit(tenant, command.branch(), command.name(), command.code())
                 .orElseThrow(AlreadyExists::new);
         // the roles given at the branch and company above it reach the unit now: no node may keep the old reach
         profileChanges.everyoneChanged();
-        return new OpenedUnit(new OrgUnit(id, branch.branchId(), branch.companyId()), command.name());
+        return new OpenedUnit(new OrgUnit(id, branch.branchId(), branch.companyId(), command.code()), command.name());
     }
 }

@@ -50,6 +50,6 @@ public class ProfileAssembler {
             }
         }
         return new UserProfile(source.user(), source.tenant(), source.namedRoles(), permissions, scope, modules,
-                source.assignments(), source.candidateUnits());
+                source.assignments(), source.candidateUnits(), source.homeUnitCode());
     }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Administer Gerbang's tenants, their organisation, users and roles against the configured "
                 + "stores (the server's environment: GERBANG_DB_URL, GERBANG_REDIS_URL, GERBANG_DATA_DIR, ...).",
         subcommands = {CreateTenantCommand.class, CreateBranchCommand.class, CreateUnitCommand.class,
+                UpdateUnitCommand.class,
                 CreateUserCommand.class, AssignRoleCommand.class, ResetPasswordCommand.class,
                 DisableTwoFactorCommand.class, RevokeSessionsCommand.class, ListUsersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -2,6 +2,7 @@ package io.gerbang.bootstrap.admin;
 
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -13,6 +14,11 @@ abstract class AdminSubcommand implements Callable<Integer> {
     private AdminCommandLine admin;
     @Spec
     private CommandSpec spec;
+
+    /** A usage error of this command (exit 2, nothing written). */
+    final CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
 
     /** Opens the stores and the use cases, does the work, prints its result as JSON lines, closes them. */
     final int inSession(Function<AdminSession, Object> work) {

@@ -4,6 +4,7 @@ import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.PlaceName;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.tenant.TenantId;
@@ -36,6 +37,7 @@ final class Values {
                 .registerConverter(CompanyId.class, checked(text -> new CompanyId(positive(text))))
                 .registerConverter(BranchId.class, checked(text -> new BranchId(positive(text))))
                 .registerConverter(PlaceName.class, checked(PlaceName::new))
+                .registerConverter(UnitCode.class, checked(UnitCode::new))
                 .registerConverter(DisplayName.class, checked(DisplayName::new))
                 .registerConverter(Email.class, checked(Email::new))
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))

@@ -13,6 +13,7 @@ import io.gerbang.application.port.in.RemoveRoleAssignment;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.in.CreateTenant;
 import io.gerbang.application.port.in.OpenBranch;
+import io.gerbang.application.port.in.ChangeUnit;
 import io.gerbang.application.port.in.OpenUnit;
 import io.gerbang.application.port.in.CreateUser;
 import io.gerbang.application.port.in.ListRoles;
@@ -50,6 +51,7 @@ import io.gerbang.application.service.CreateRoleService;
 import io.gerbang.application.service.RemoveRoleAssignmentService;
 import io.gerbang.application.service.CreateTenantService;
 import io.gerbang.application.service.OpenBranchService;
+import io.gerbang.application.service.ChangeUnitService;
 import io.gerbang.application.service.OpenUnitService;
 import io.gerbang.application.service.CreateUserService;
 import io.gerbang.application.service.ListRolesService;
@@ -274,6 +276,11 @@ public class ApplicationConfiguration {
     @Bean
     OpenUnit openUnit(Organisation organisation, ProfileChanges changes, AccessGuard guard) {
         return new OpenUnitService(organisation, changes, guard);
+    }
+
+    @Bean
+    ChangeUnit changeUnit(Organisation organisation, ProfileChanges changes, AccessGuard guard) {
+        return new ChangeUnitService(organisation, changes, guard);
     }
 
     @Bean

@@ -130,10 +130,12 @@ class AdminCommandLineTest {
         String[] asHead = {"Authorization", "Bearer " + login.data().path("access_token").asText(), "X-Tenant-ID", tenantId};
         assertThat(http.get("/api/v1/users", asHead).status()).isEqualTo(403);
 
-        Run unit = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "Sistem Informasi");
+        Run unit = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "Sistem Informasi",
+                "--code", "si");
         assertThat(unit.exit()).as(unit.err()).isZero();
         assertThat(unit.json().path("branch_id").asText()).isEqualTo(branchId);
         assertThat(unit.json().path("company_id").asText()).isEqualTo(companyId);
+        assertThat(unit.json().path("code").asText()).isEqualTo("SI");
         Run member = admin("create-user", "--tenant", tenantId, "--identity", "2", "--email", "anggota@utara.id",
                 "--name", "Anggota Utara", "--password", "rahasia-anggota", "--unit", unit.json().path("id").asText());
         assertThat(member.exit()).as(member.err()).isZero();
@@ -152,6 +154,21 @@ class AdminCommandLineTest {
         Run sameName = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "sistem INFORMASI");
         assertThat(sameName.exit()).isEqualTo(1);
         assertThat(sameName.err()).contains("CONFLICT");
+        Run sameCode = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "Lain", "--code", "SI");
+        assertThat(sameCode.exit()).isEqualTo(1);
+        assertThat(sameCode.err()).contains("CONFLICT");
+        Run badCode = admin("create-unit", "--tenant", tenantId, "--branch", branchId, "--name", "Lain", "--code", "S I");
+        assertThat(badCode.exit()).isEqualTo(2);
+        assertThat(badCode.err()).contains("a unit code is 1 to 16 of A-Z, 0-9 and -");
+        Run renamed = admin("update-unit", "--tenant", tenantId, "--unit", unit.json().path("id").asText(),
+                "--code", "SIS-1");
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(renamed.json().path("code").asText()).isEqualTo("SIS-1");
+        Run nothingToChange = admin("update-unit", "--tenant", tenantId, "--unit", unit.json().path("id").asText());
+        assertThat(nothingToChange.exit()).isEqualTo(2);
+        Run otherTenantsUnit = admin("update-unit", "--tenant", tenantId, "--unit", "1", "--code", "X");
+        assertThat(otherTenantsUnit.exit()).isEqualTo(1);
+        assertThat(otherTenantsUnit.err()).contains("unit_id");
         Run blankName = admin("create-branch", "--tenant", tenantId, "--company", companyId, "--name", "  ");
         assertThat(blankName.exit()).isEqualTo(2);
         assertThat(blankName.err()).contains("a place name is 1 to 200 printable characters");
@@ -244,7 +261,8 @@ class AdminCommandLineTest {
 
     @Test
     void everyCommandHasItsHelp() {
-        for (String command : List.of("create-tenant", "create-branch", "create-unit", "create-user", "assign-role",
+        for (String command : List.of("create-tenant", "create-branch", "create-unit", "update-unit", "create-user",
+                "assign-role",
                 "reset-password", "disable-2fa", "revoke-sessions", "list-users")) {
             Run help = admin(command, "--help");
             assertThat(help.exit()).isZero();

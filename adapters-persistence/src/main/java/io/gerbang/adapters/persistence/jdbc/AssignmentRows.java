@@ -12,6 +12,7 @@ import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.sql.Array;
+import io.gerbang.domain.access.UnitCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
@@ -22,7 +23,8 @@ final class AssignmentRows {
     /** Followed by a {@code where} on {@code ra}. */
     static final String SELECT = """
             select ra.id, ra.user_id, ra.level, ra.company_id, c.name as company_name, ra.branch_id,
-                   b.name as branch_name, ra.unit_id, un.name as unit_name, r.id as role_id, r.name as role_name,
+                   b.name as branch_name, ra.unit_id, un.name as unit_name, un.code as unit_code, r.id as role_id,
+                   r.name as role_name,
                    r.description as role_description,
                    array(select rp.permission from role_permissions rp where rp.role_id = r.id) as permissions
               from role_assignments ra
@@ -48,7 +50,8 @@ final class AssignmentRows {
                 new RoleId(rs.getLong("role_id")), rs.getString("role_name"), rs.getString("role_description"),
                 new CompanyId(rs.getLong("company_id")), rs.getString("company_name"),
                 BranchId.ofNullable(nullableLong(rs, "branch_id")), rs.getString("branch_name"),
-                UnitId.ofNullable(nullableLong(rs, "unit_id")), rs.getString("unit_name"));
+                UnitId.ofNullable(nullableLong(rs, "unit_id")), rs.getString("unit_name"),
+                UnitCode.ofNullable(rs.getString("unit_code")));
     }
 
     static Set<Permission> permissions(Array array) throws SQLException {

@@ -12,14 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import io.gerbang.domain.access.UnitCode;
 
 public class JdbcOrganisation implements Organisation {
 
     private static final String UNITS =
-            "select un.id, un.branch_id, b.company_id from units un join branches b on b.id = un.branch_id"
+            "select un.id, un.branch_id, b.company_id, un.code from units un join branches b on b.id = un.branch_id"
                     + " where un.tenant_id = ?";
     static final RowMapper<OrgUnit> UNIT = (rs, row) ->
-            new OrgUnit(new UnitId(rs.getLong(1)), new BranchId(rs.getLong(2)), new CompanyId(rs.getLong(3)));
+            new OrgUnit(new UnitId(rs.getLong(1)), new BranchId(rs.getLong(2)), new CompanyId(rs.getLong(3)),
+                    UnitCode.ofNullable(rs.getString(4)));
 
     private final JdbcTemplate jdbc;
 
@@ -60,9 +62,18 @@ public class JdbcOrganisation implements Organisation {
     }
 
     @Override
-    public Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name) {
+    public Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name, UnitCode code) {
         return JdbcFailures.unlessTaken(() -> new UnitId(jdbc.queryForObject(
-                "insert into units (tenant_id, branch_id, name) values (?, ?, ?) returning id",
-                Long.class, tenant.value(), branch.value(), name.value())));
+                "insert into units (tenant_id, branch_id, name, code) values (?, ?, ?, ?) returning id",
+                Long.class, tenant.value(), branch.value(), name.value(), UnitCode.valueOf(code))));
+    }
+
+    @Override
+    public UnitChange changeUnit(TenantId tenant, UnitId unit, PlaceName name, UnitCode code) {
+        // one statement: what it does not set stays as it is; a name or code taken is the unique index's answer
+        Optional<Integer> changed = JdbcFailures.unlessTaken(() -> jdbc.update(
+                "update units set name = coalesce(?, name), code = coalesce(?, code) where tenant_id = ? and id = ?",
+                name == null ? null : name.value(), UnitCode.valueOf(code), tenant.value(), unit.value()));
+        return changed.isEmpty() ? UnitChange.TAKEN : changed.get() == 1 ? UnitChange.CHANGED : UnitChange.NO_SUCH_UNIT;
     }
 }

@@ -12,6 +12,7 @@ import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
+import io.gerbang.domain.access.UnitCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class JdbcUserProfiles implements UserProfiles {
 
     private static final String USER = "select " + UserRows.COLUMNS
-            + ", t.name as tenant_name, t.type as tenant_type, t.is_active as tenant_active"
-            + " from users u join tenants t on t.id = u.tenant_id where u.id = ?";
+            + ", t.name as tenant_name, t.type as tenant_type, t.is_active as tenant_active, hu.code as home_unit_code"
+            + " from users u join tenants t on t.id = u.tenant_id left join units hu on hu.id = u.unit_id"
+            + " where u.id = ?";
 
     private static final String ASSIGNMENTS = AssignmentRows.SELECT + " where ra.user_id = ? order by ra.id";
 
     private static final String UNITS = """
-            select un.id, un.branch_id, b.company_id
+            select un.id, un.branch_id, b.company_id, un.code
               from units un join branches b on b.id = un.branch_id
              where un.tenant_id = ? and (un.branch_id = any(?) or un.id = any(?))""";
 
@@ -45,7 +47,8 @@ public class JdbcUserProfiles implements UserProfiles {
         return JdbcFailures.guard(() -> {
             List<Object[]> found = jdbc.query(USER, (rs, row) -> new Object[] {UserRows.map(rs, row),
                     new Tenant(new TenantId(rs.getLong("tenant_id")), rs.getString("tenant_name"),
-                            rs.getString("tenant_type"), rs.getBoolean("tenant_active"))}, id.value());
+                            rs.getString("tenant_type"), rs.getBoolean("tenant_active")),
+                    UnitCode.ofNullable(rs.getString("home_unit_code"))}, id.value());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -58,7 +61,7 @@ public class JdbcUserProfiles implements UserProfiles {
                 named.add(AssignmentRows.grantedRole(rs));
             }, id.value());
             return Optional.of(new ProfileSource(user, tenant, assignments, named,
-                    candidateUnits(tenant.id(), assignments), modules()));
+                    candidateUnits(tenant.id(), assignments), modules(), (UnitCode) found.get(0)[2]));
         });
     }
 

@@ -50,7 +50,7 @@ class ProfileCacheAcrossNodesTest {
                     new Email("naruto@company.com"), new DisplayName("Naruto " + read), new PasswordHash("x"), true, new UnitId(2), false,
                     Instant.EPOCH, Instant.EPOCH);
             return Optional.of(new ProfileSource(loaded, new Tenant(new TenantId(1), "T", "internal", true),
-                    List.of(), List.of(), List.of(), List.of()));
+                    List.of(), List.of(), List.of(), List.of(), null));
         }
     }
 

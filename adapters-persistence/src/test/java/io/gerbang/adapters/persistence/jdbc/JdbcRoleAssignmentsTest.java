@@ -2,6 +2,8 @@ package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.user.DisplayName;
+import io.gerbang.application.port.out.Organisation;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,10 +100,23 @@ class JdbcRoleAssignmentsTest {
         assertThat(organisation.branch(MITRA, east)).isEmpty();
 
         // unit 2 of branch 1 has this name already: a name is unique under one parent only
-        UnitId unit = organisation.addUnit(HUMINOR, east, new PlaceName("Teknik Informatika")).orElseThrow();
-        assertThat(organisation.addUnit(HUMINOR, east, new PlaceName("teknik informatika"))).isEmpty();
+        UnitId unit = organisation.addUnit(HUMINOR, east, new PlaceName("Teknik Informatika"), null).orElseThrow();
+        assertThat(organisation.addUnit(HUMINOR, east, new PlaceName("teknik informatika"), null)).isEmpty();
         assertThat(organisation.unit(HUMINOR, unit)).contains(new OrgUnit(unit, east, new CompanyId(1)));
         assertThat(organisation.units(HUMINOR)).extracting(OrgUnit::id).contains(unit);
+
+        // a code is unique in the tenant: the demo's unit 2 is TI
+        assertThat(organisation.addUnit(HUMINOR, east, new PlaceName("Teknik Lain"), new UnitCode("ti"))).isEmpty();
+        UnitId coded = organisation.addUnit(HUMINOR, east, new PlaceName("Teknik Lain"), new UnitCode("TL")).orElseThrow();
+        assertThat(organisation.unit(HUMINOR, coded).orElseThrow().code()).isEqualTo(new UnitCode("TL"));
+        assertThat(organisation.changeUnit(HUMINOR, coded, null, new UnitCode("TI"))).isEqualTo(Organisation.UnitChange.TAKEN);
+        assertThat(organisation.changeUnit(HUMINOR, coded, new PlaceName("Teknik Lain Lagi"), null))
+                .isEqualTo(Organisation.UnitChange.CHANGED);
+        assertThat(organisation.unit(HUMINOR, coded).orElseThrow().code()).as("kept").isEqualTo(new UnitCode("TL"));
+        assertThat(organisation.changeUnit(MITRA, coded, null, new UnitCode("TX"))).isEqualTo(Organisation.UnitChange.NO_SUCH_UNIT);
+        // the same code in another tenant is another unit's
+        BranchId mitrasBranch = organisation.addBranch(MITRA, new CompanyId(2), new PlaceName("Cabang Mitra")).orElseThrow();
+        assertThat(organisation.addUnit(MITRA, mitrasBranch, new PlaceName("Unit Mitra"), new UnitCode("TL"))).isPresent();
     }
 
     @Test

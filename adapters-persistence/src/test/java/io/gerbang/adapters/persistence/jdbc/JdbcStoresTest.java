@@ -1,6 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.DisplayName;
 import io.gerbang.adapters.persistence.token.DataKey;
@@ -282,8 +283,11 @@ class JdbcStoresTest {
             assertThat(role.roleName()).isEqualTo("PRODI ADMIN");
             assertThat(role.unitName()).isEqualTo("Teknik Informatika");
             assertThat(role.branchName()).isEqualTo("Pusat");
+            assertThat(role.unitCode()).isEqualTo(new UnitCode("TI"));
         });
-        assertThat(kakashi.candidateUnits()).containsExactly(new OrgUnit(new UnitId(2), new BranchId(1), new CompanyId(1)));
+        assertThat(kakashi.homeUnitCode()).isEqualTo(new UnitCode("TI"));
+        assertThat(kakashi.candidateUnits()).containsExactly(
+                new OrgUnit(new UnitId(2), new BranchId(1), new CompanyId(1), new UnitCode("TI")));
         assertThat(Scope.of(kakashi.assignments(), kakashi.candidateUnits()).units()).containsExactly(new UnitId(2));
         assertThat(profiles.of(new UserId(999_999))).isEmpty();
     }

@@ -3,6 +3,7 @@ package io.gerbang.adapters.rest.dto;
 import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Permission;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.User;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /** The contract's User. No password hash, no secret: there is no field for one. */
 public record UserDto(long id, String name, String email, String userIdentity, TenantDto tenant, boolean isActive,
-                      boolean twoFactorEnabled, Long unitId, String createdAt, String updatedAt,
+                      boolean twoFactorEnabled, Long unitId, String unitCode, String createdAt, String updatedAt,
                       List<RoleAssignmentDto> roleAssignments, int totalRoles, List<String> permissions,
                       Map<String, List<List<String>>> modules) {
 
@@ -20,13 +21,13 @@ public record UserDto(long id, String name, String email, String userIdentity, T
 
     public record RoleAssignmentDto(long assignmentId, String assignmentLevel, long roleId, String roleName,
                                     String roleDescription, Long companyId, String companyName, Long branchId,
-                                    String branchName, Long unitId, String unitName) {
+                                    String branchName, Long unitId, String unitName, String unitCode) {
 
         public static RoleAssignmentDto of(UserProfile.GrantedRole role) {
             return new RoleAssignmentDto(role.assignment().value(), role.level().code(), role.role().value(),
                     role.roleName(), role.roleDescription(), role.companyId().value(), role.companyName(),
                     BranchId.valueOf(role.branchId()), role.branchName(), UnitId.valueOf(role.unitId()),
-                    role.unitName());
+                    role.unitName(), UnitCode.valueOf(role.unitCode()));
         }
     }
 
@@ -43,7 +44,8 @@ public record UserDto(long id, String name, String email, String userIdentity, T
                         .toList()));
         return new UserDto(user.id().value(), user.name().value(), user.email().value(), user.identity().value(),
                 new TenantDto(profile.tenant().id().value(), profile.tenant().name(), profile.tenant().type()),
-                user.active(), user.twoFactorEnabled(), UnitId.valueOf(user.unitId()), Times.iso(user.createdAt()),
+                user.active(), user.twoFactorEnabled(), UnitId.valueOf(user.unitId()),
+                UnitCode.valueOf(profile.homeUnitCode()), Times.iso(user.createdAt()),
                 Times.iso(user.updatedAt()), roles, roles.size(), profile.permissions().stream().sorted().map(Permission::name).toList(),
                 modules);
     }

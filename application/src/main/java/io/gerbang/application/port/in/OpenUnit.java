@@ -3,6 +3,7 @@ package io.gerbang.application.port.in;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.PlaceName;
+import io.gerbang.domain.access.UnitCode;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,8 @@ public interface OpenUnit {
 
     OpenedUnit open(Command command);
 
-    record Command(Operator operator, BranchId branch, PlaceName name) {
+    /** {@code code}: the unit's code, or null for none. */
+    record Command(Operator operator, BranchId branch, PlaceName name, UnitCode code) {
         public Command {
             Objects.requireNonNull(operator, "operator");
             Objects.requireNonNull(branch, "branch");

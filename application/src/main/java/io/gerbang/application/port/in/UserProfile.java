@@ -8,6 +8,7 @@ import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.Tenant;
@@ -16,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A user as clients see them: who they are, their roles, what they may do and which menus they may open. */
+/**
+ * A user as clients see them: who they are (and the code of their home unit, if it has one), their roles, what
+ * they may do and which menus they may open.
+ */
 public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<Permission> permissions, Scope scope,
                           Map<String, List<MenuEntry>> modules, List<RoleAssignment> assignments,
-                          List<OrgUnit> coverableUnits) {
+                          List<OrgUnit> coverableUnits, UnitCode homeUnitCode) {
 
     public UserProfile {
         roles = List.copyOf(roles);
@@ -41,7 +45,7 @@ public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set
     /** One role assignment with the names of everything it points at. */
     public record GrantedRole(AssignmentId assignment, AssignmentLevel level, RoleId role, String roleName,
                               String roleDescription, CompanyId companyId, String companyName, BranchId branchId,
-                              String branchName, UnitId unitId, String unitName) {
+                              String branchName, UnitId unitId, String unitName, UnitCode unitCode) {
     }
 
     /** One entry of a menu group: name, path, icon, description. */

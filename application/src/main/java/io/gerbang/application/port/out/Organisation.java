@@ -4,6 +4,7 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
@@ -27,6 +28,17 @@ public interface Organisation {
     /** Opens a branch under the tenant's company; empty if a branch of that company has the name already. */
     Optional<BranchId> addBranch(TenantId tenant, CompanyId company, PlaceName name);
 
-    /** Opens a unit under the tenant's branch; empty if a unit of that branch has the name already. */
-    Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name);
+    /**
+     * Opens a unit under the tenant's branch, with a code or none; empty if a unit of that branch has the name
+     * already, or a unit of the tenant the code.
+     */
+    Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name, UnitCode code);
+
+    /**
+     * Renames a unit of the tenant and/or gives it a code (null: left as it is); {@link UnitChange#TAKEN} when a
+     * unit of its branch has the name or a unit of the tenant the code, and nothing is written.
+     */
+    UnitChange changeUnit(TenantId tenant, UnitId unit, PlaceName name, UnitCode code);
+
+    enum UnitChange { CHANGED, NO_SUCH_UNIT, TAKEN }
 }

@@ -3,6 +3,7 @@ package io.gerbang.application.port.out;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.application.port.in.UserProfile.GrantedRole;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.user.User;
@@ -21,7 +22,7 @@ public interface UserProfiles {
      * permission each needs.
      */
     record ProfileSource(User user, Tenant tenant, List<RoleAssignment> assignments, List<GrantedRole> namedRoles,
-                         List<OrgUnit> candidateUnits, List<Module> modules) {
+                         List<OrgUnit> candidateUnits, List<Module> modules, UnitCode homeUnitCode) {
     }
 
     record Module(String group, String name, String path, String icon, String description, Permission permission) {
