@@ -37,6 +37,7 @@ public final class Gerbang {
             return;
         }
         GerbangServer server = GerbangServer.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "gerbang-shutdown"));
+        // SIGTERM (and Ctrl-C): a graceful stop within GERBANG_SHUTDOWN_GRACE
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(config.shutdownGrace()), "gerbang-shutdown"));
     }
 }

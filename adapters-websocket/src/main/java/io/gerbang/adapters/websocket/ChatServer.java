@@ -173,6 +173,15 @@ public final class ChatServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The node is stopping: every socket is told to connect again, elsewhere. A {@code /ws} socket is closed with
+     * 1012 (service restart); a Socket.IO session's transport is closed, which the official client answers by
+     * reconnecting on its own (a Socket.IO DISCONNECT would tell it not to).
+     */
+    public void closeForRestart() {
+        rooms.sockets().forEach(socket -> socket.close(CloseCodes.SERVICE_RESTART, "service restart"));
+    }
+
     @Override
     public void close() {
         sweeper.shutdownNow();

@@ -250,6 +250,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         /** An {@code error} event that says why, then the server's disconnect. */
         @Override
         void closed(int code, String reason) {
+            if (code == CloseCodes.SERVICE_RESTART) {
+                sio.closeTransport(reason);
+                return;
+            }
             String why = ENDINGS.get(code);
             if (why != null) {
                 sio.emit("error", SocketIoEvents.error(why, WORDS.get(why)));

@@ -9,6 +9,7 @@ import java.util.Map;
 public class CheckReadinessService implements CheckReadiness {
 
     private final List<StoreProbe> probes;
+    private volatile boolean stopping;
 
     public CheckReadinessService(List<StoreProbe> probes) {
         this.probes = List.copyOf(probes);
@@ -20,6 +21,11 @@ public class CheckReadinessService implements CheckReadiness {
         for (StoreProbe probe : probes) {
             stores.put(probe.store(), probe.reachable());
         }
-        return new Readiness(stores);
+        return new Readiness(stores, stopping);
+    }
+
+    @Override
+    public void stopTakingWork() {
+        stopping = true;
     }
 }

@@ -37,7 +37,8 @@ public record GerbangConfig(
         PasswordHashing.Kind passwordHash,
         TrustedProxies trustedProxies,
         AddressBlocks metricsAllow,
-        String logFormat) {
+        String logFormat,
+        Duration shutdownGrace) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -100,7 +101,8 @@ public record GerbangConfig(
                 passwordHashKind(orDefault(env, "GERBANG_PASSWORD_HASH", "argon2id")),
                 trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")),
                 addresses(orDefault(env, "GERBANG_METRICS_ALLOW", "127.0.0.1,::1"), "GERBANG_METRICS_ALLOW"),
-                orDefault(env, "GERBANG_LOG_FORMAT", "json"));
+                orDefault(env, "GERBANG_LOG_FORMAT", "json"),
+                seconds(env, "GERBANG_SHUTDOWN_GRACE", 20, 1));
     }
 
     public boolean embeddedDatabase() {

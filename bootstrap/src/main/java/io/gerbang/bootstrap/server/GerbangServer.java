@@ -3,6 +3,12 @@ package io.gerbang.bootstrap.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.persistence.jdbc.DemoData;
 import io.gerbang.adapters.rest.http.EdgeAnswers;
+import io.gerbang.adapters.websocket.ChatLimits;
+import io.gerbang.adapters.websocket.ChatServer;
+import io.gerbang.adapters.websocket.socketio.EnginePolling;
+import io.gerbang.adapters.websocket.socketio.EngineServer;
+import io.gerbang.adapters.websocket.socketio.EngineWebSockets;
+import io.gerbang.application.port.in.CheckReadiness;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.bootstrap.config.ApplicationConfiguration;
 import io.gerbang.bootstrap.config.GerbangConfig;
@@ -11,33 +17,32 @@ import io.gerbang.bootstrap.config.PersistenceConfiguration;
 import io.gerbang.bootstrap.config.RestConfiguration;
 import io.gerbang.bootstrap.config.TaskConfiguration;
 import io.gerbang.bootstrap.config.TaskRoomConfiguration;
-import io.gerbang.bootstrap.openapi.ApiDocs;
 import io.gerbang.bootstrap.console.Console;
-import io.gerbang.adapters.websocket.ChatLimits;
-import io.gerbang.adapters.websocket.ChatServer;
-import io.gerbang.adapters.websocket.socketio.EnginePolling;
-import io.gerbang.adapters.websocket.socketio.EngineServer;
-import io.gerbang.adapters.websocket.socketio.EngineWebSockets;
-import org.glassfish.tyrus.core.TyrusWebSocketEngine;
-import org.glassfish.tyrus.spi.ServerContainer;
+import io.gerbang.bootstrap.openapi.ApiDocs;
 import io.gerbang.bootstrap.stores.StoreEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.strategies.WorkerThreadIOStrategy;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.tyrus.core.TyrusWebSocketEngine;
+import org.glassfish.tyrus.spi.ServerContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -158,6 +163,34 @@ public final class GerbangServer implements AutoCloseable {
 
     public <T> T component(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * Stops the node within {@code grace} (SIGTERM, a rolling restart): first {@code /ready} answers 503, and the
+     * node goes on serving for a quarter of the grace (at most 5 s) so that a balancer checking {@code /ready}
+     * moves new traffic away; then every chat socket is told to connect again elsewhere (1012 on {@code /ws},
+     * the transport closed under Socket.IO); then no new connection is taken and the requests in flight finish
+     * (Grizzly's graceful shutdown) until the grace runs out; then everything closes.
+     */
+    public void stop(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        LOG.info("stopping within {} s: /ready answers 503 from now on", grace.toSeconds());
+        context.getBean(CheckReadiness.class).stopTakingWork();
+        Duration balancerNotices = grace.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? grace.dividedBy(4)
+                : Duration.ofSeconds(5);
+        try {
+            // the balancer's next health check has to see the 503 before the sockets are sent elsewhere
+            Thread.sleep(balancerNotices.toMillis());
+            context.getBean(ChatServer.class).closeForRestart();
+            long left = Math.max(0, deadline - System.nanoTime());
+            http.shutdown(left, TimeUnit.NANOSECONDS).get(left + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException pastTheGrace) {
+            LOG.warn("requests still in flight when the shutdown grace ran out: closing anyway");
+        }
+        close();
+        LOG.info("stopped");
     }
 
     @Override

@@ -48,14 +48,18 @@ public class HealthResource {
         if (check.ready()) {
             return Envelopes.ok(request, "ok.ready", new HealthDto("UP", stores));
         }
-        return down(request, stores);
+        return down(request, check.stopping() ? "STOPPING" : "DOWN", stores);
     }
 
     private static Response down(ContainerRequestContext request, Map<String, String> stores) {
+        return down(request, "DOWN", stores);
+    }
+
+    private static Response down(ContainerRequestContext request, String status, Map<String, String> stores) {
         var envelope = Envelopes.failure(RequestInfo.of(request), 503, "UNAVAILABLE", "error.UNAVAILABLE", null);
         return Response.status(503).header("Retry-After", "5")
                 .entity(new io.gerbang.adapters.rest.envelope.Envelope(false, envelope.message(), envelope.code(),
-                        envelope.error(), new HealthDto("DOWN", stores), null, envelope.meta()))
+                        envelope.error(), new HealthDto(status, stores), null, envelope.meta()))
                 .build();
     }
 }

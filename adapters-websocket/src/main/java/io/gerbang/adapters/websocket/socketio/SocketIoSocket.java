@@ -116,6 +116,15 @@ public final class SocketIoSocket {
         client.remove(this, true);
     }
 
+    /**
+     * Closes the Engine.IO session under the socket (its transport), as a server going away does: the client
+     * sees its transport close and reconnects by itself, unlike after a DISCONNECT.
+     */
+    public void closeTransport(String reason) {
+        ended = true;
+        client.engine().close(reason);
+    }
+
     /** Whether the socket has ended (refused, disconnected, or its session closed). */
     public boolean isEnded() {
         return ended;

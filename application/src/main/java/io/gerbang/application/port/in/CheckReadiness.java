@@ -2,14 +2,20 @@ package io.gerbang.application.port.in;
 
 import java.util.Map;
 
-/** Whether every backing store answers (GET /ready). */
+/**
+ * Whether the node takes work (GET /ready): every backing store answers, and the node is not stopping. Once
+ * told to {@link #stopTakingWork()}, it answers not ready for good, so that a balancer moves its traffic away
+ * before the node closes.
+ */
 public interface CheckReadiness {
 
     Readiness check();
 
-    record Readiness(Map<String, Boolean> stores) {
+    void stopTakingWork();
+
+    record Readiness(Map<String, Boolean> stores, boolean stopping) {
         public boolean ready() {
-            return stores.values().stream().allMatch(Boolean::booleanValue);
+            return !stopping && stores.values().stream().allMatch(Boolean::booleanValue);
         }
     }
 }
