@@ -24,6 +24,18 @@ Feature: Task chat
     When Kakashi leaves task 1
     Then Naruto hears "user_left" from Kakashi
 
+  Scenario: Coming back after a gap, a member gets what was said meanwhile, in order, then the live room, none twice
+    Given Naruto is connected
+    And Kakashi is connected
+    When Kakashi joins task 1
+    And Kakashi sends "sebelum jeda" to task 1
+    Then Kakashi hears the message "sebelum jeda"
+    When Kakashi sends "selama jeda satu" to task 1
+    And Kakashi sends "selama jeda dua" to task 1
+    And Naruto joins task 1 since the message "sebelum jeda"
+    And Kakashi sends "sesudah jeda" to task 1
+    Then Naruto hears the messages "selama jeda satu, selama jeda dua, sesudah jeda" in that order, each once
+
   Scenario: Sakura may read the room but not post in it
     Given Sakura is connected
     When Sakura joins task 1
@@ -94,6 +106,8 @@ Feature: Task chat
       | {"type": "dance"}                                            | BAD_REQUEST       |
       | {"type": "join_task", "task_id": "1"}                        | VALIDATION_FAILED |
       | {"type": "join_task"}                                        | VALIDATION_FAILED |
+      | {"type": "join_task", "task_id": 1, "since": 0}              | VALIDATION_FAILED |
+      | {"type": "join_task", "task_id": 1, "since": "7"}            | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "   "}      | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": 42}        | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "x", "attachments": "a.png"} | VALIDATION_FAILED |

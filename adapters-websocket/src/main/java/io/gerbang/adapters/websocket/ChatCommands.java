@@ -1,17 +1,19 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.JoinTaskRoom;
+import io.gerbang.application.port.in.PostMessage;
+import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.PresentedToken;
+import io.gerbang.application.port.in.Principal;
 import io.gerbang.application.port.in.RoomConnection;
 import io.gerbang.application.port.in.SignalTyping;
-import io.gerbang.application.port.in.PostMessage;
-import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
-import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.Principal;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +54,27 @@ final class ChatCommands {
         JoinTaskRoom.Admission admitted = ports.join().admit(new RoomConnection(socket.principal(), task, socket.id));
         rooms.enter(socket, task);
         return ports.join().enter(admitted);
+    }
+
+    /**
+     * Joins a room after a gap (a reconnect): the messages stored after {@code since} go to {@code missed}, oldest
+     * first, and the room's live events wait until they are out, so none is missed and none comes twice.
+     */
+    List<PresentUser> join(ChatSocket socket, TaskId task, MessageId since, Consumer<ChatMessage> missed) {
+        JoinTaskRoom.Admission admitted = ports.join().admit(new RoomConnection(socket.principal(), task, socket.id));
+        socket.beginCatchingUp(task);
+        MessageId lastSent = null;
+        try {
+            rooms.enter(socket, task);
+            List<PresentUser> present = ports.join().enter(admitted);
+            for (ChatMessage message : ports.join().missed(admitted, since)) {
+                missed.accept(message);
+                lastSent = message.id();
+            }
+            return present;
+        } finally {
+            socket.endCatchingUp(task, lastSent);
+        }
     }
 
     void leave(ChatSocket socket, TaskId task) {

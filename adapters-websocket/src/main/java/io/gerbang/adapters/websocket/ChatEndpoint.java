@@ -1,12 +1,14 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.Unavailable;
-import io.gerbang.domain.shared.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.application.port.Unavailable;
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -156,7 +158,10 @@ public final class ChatEndpoint extends Endpoint {
             }
             case "join_task" -> {
                 TaskId task = taskOf(frame);
-                List<PresentUser> present = commands.join(socket, task);
+                MessageId since = sinceOf(frame);
+                List<PresentUser> present = since == null ? commands.join(socket, task)
+                        : commands.join(socket, task, since,
+                                missed -> socket.send(Frames.of(new RoomEvent.NewMessage(missed))));
                 socket.send(Frames.presence(task.value(), present));
                 acknowledge(ref);
             }
@@ -207,6 +212,18 @@ public final class ChatEndpoint extends Endpoint {
             throw new InvalidFrame();
         }
         return new TaskId(task.longValue());
+    }
+
+    /** The {@code since} of a {@code join_task}: absent (null), or the positive id of the last message seen. */
+    private static MessageId sinceOf(JsonNode frame) {
+        JsonNode since = frame.get("since");
+        if (since == null || since.isNull()) {
+            return null;
+        }
+        if (!since.isIntegralNumber() || !since.canConvertToLong() || since.longValue() <= 0) {
+            throw new InvalidFrame();
+        }
+        return new MessageId(since.longValue());
     }
 
     private static MessageDraft draftOf(JsonNode frame) {

@@ -87,7 +87,7 @@ final class ChatRooms {
         for (ChatSocket socket : room) {
             if (origin == null || !origin.equals(socket.id)) {
                 try {
-                    socket.deliver(frames);
+                    socket.offer(event.task(), frames);
                     delivered++;
                 } catch (RuntimeException failed) {
                     // one socket's failure must not cost the rest of the room its event

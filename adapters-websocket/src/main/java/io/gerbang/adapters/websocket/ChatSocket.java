@@ -1,12 +1,18 @@
 package io.gerbang.adapters.websocket;
 
 import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.task.MessageId;
+import io.gerbang.domain.task.TaskId;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.gerbang.application.port.in.Principal;
-import io.gerbang.domain.task.TaskId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -64,6 +70,56 @@ abstract class ChatSocket {
 
     /** Sends a room's event, encoded once per node for each door. */
     abstract void deliver(RoomFrames event);
+
+    /** Rooms whose missed messages are being sent: their live events wait here until those are out. */
+    private final Map<TaskId, List<RoomFrames>> catchingUp = new HashMap<>();
+    /** How many rooms are catching up: a delivery looks no further while it is 0 (the usual case). */
+    private volatile int roomsCatchingUp;
+
+    /** A live event of a room this socket is in: delivered, or held while the room's missed messages go out. */
+    final void offer(TaskId task, RoomFrames event) {
+        if (roomsCatchingUp > 0) {
+            synchronized (catchingUp) {
+                List<RoomFrames> held = catchingUp.get(task);
+                if (held != null) {
+                    held.add(event);
+                    return;
+                }
+            }
+        }
+        deliver(event);
+    }
+
+    /** From now on the room's live events are held: called before the socket enters the room. */
+    final void beginCatchingUp(TaskId task) {
+        synchronized (catchingUp) {
+            if (catchingUp.putIfAbsent(task, new ArrayList<>()) == null) {
+                roomsCatchingUp++;
+            }
+        }
+    }
+
+    /**
+     * The missed messages are out (the last of them {@code lastSent}, or null for none): the held events go out
+     * now, in their order, but a message already sent among the missed ones; then live events flow again. Done
+     * under the lock that holds them, so no live event overtakes a held one.
+     */
+    final void endCatchingUp(TaskId task, MessageId lastSent) {
+        synchronized (catchingUp) {
+            List<RoomFrames> held = catchingUp.remove(task);
+            if (held == null) {
+                return;
+            }
+            for (RoomFrames event : held) {
+                boolean sentAlready = lastSent != null && event.event() instanceof RoomEvent.NewMessage message
+                        && message.message().id().value() <= lastSent.value();
+                if (!sentAlready) {
+                    deliver(event);
+                }
+            }
+            roomsCatchingUp--;
+        }
+    }
 
     /**
      * Closes the socket from the server's side, for the reason a {@code /ws} close code names

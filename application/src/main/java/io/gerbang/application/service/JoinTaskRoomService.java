@@ -1,7 +1,6 @@
 package io.gerbang.application.service;
 
 import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.domain.user.DisplayName;
 import io.gerbang.application.port.in.JoinTaskRoom;
 import io.gerbang.application.port.in.PresentUser;
 import io.gerbang.application.port.in.Principal;
@@ -10,23 +9,29 @@ import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.application.port.out.RoomEvents;
 import io.gerbang.application.port.out.TaskActivity;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.domain.task.ActivityKind;
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.DisplayName;
 import java.time.Clock;
 import java.util.List;
 
 public class JoinTaskRoomService implements JoinTaskRoom {
 
     private final TaskAccess access;
+    private final TaskMessages messages;
     private final TaskActivity activity;
     private final Presence presence;
     private final RoomEvents events;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public JoinTaskRoomService(TaskAccess access, TaskActivity activity, Presence presence, RoomEvents events,
-                               AccessGuard guard, Clock clock) {
+    public JoinTaskRoomService(TaskAccess access, TaskMessages messages, TaskActivity activity, Presence presence,
+                               RoomEvents events, AccessGuard guard, Clock clock) {
         this.access = access;
+        this.messages = messages;
         this.activity = activity;
         this.presence = presence;
         this.events = events;
@@ -38,6 +43,12 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     public Admission admit(RoomConnection joining) {
         access.forSocket(joining.caller(), joining.task());
         return new Admission(joining);
+    }
+
+    @Override
+    public List<ChatMessage> missed(Admission admission, MessageId since) {
+        // the admission checked membership: only this task's messages, whatever task the id came from
+        return messages.after(admission.joining().task(), since, MOST_MISSED);
     }
 
     @Override

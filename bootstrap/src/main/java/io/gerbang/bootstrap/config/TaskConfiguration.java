@@ -83,9 +83,9 @@ public class TaskConfiguration {
     }
 
     @Bean
-    JoinTaskRoom joinTaskRoom(TaskAccess access, TaskActivity tasks, Presence presence, RoomEvents events, AccessGuard guard,
-                              Clock clock) {
-        return new JoinTaskRoomService(access, tasks, presence, events, guard, clock);
+    JoinTaskRoom joinTaskRoom(TaskAccess access, TaskMessages messages, TaskActivity tasks, Presence presence,
+                              RoomEvents events, AccessGuard guard, Clock clock) {
+        return new JoinTaskRoomService(access, messages, tasks, presence, events, guard, clock);
     }
 
     @Bean

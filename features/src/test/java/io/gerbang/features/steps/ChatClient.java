@@ -98,6 +98,11 @@ final class ChatClient {
         throw new AssertionError("no such frame in " + PATIENCE + "; heard " + skipped);
     }
 
+    /** Frames of a type that came and were passed over, not yet asked for. */
+    List<JsonNode> unread(String type) {
+        return skipped.stream().filter(frame -> type.equals(frame.path("type").asText())).toList();
+    }
+
     JsonNode next(String type) {
         return next(frame -> type.equals(frame.path("type").asText()));
     }

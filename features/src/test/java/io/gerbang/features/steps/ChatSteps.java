@@ -102,6 +102,9 @@ public class ChatSteps {
                 "Origin", origin));
     }
 
+    /** The ids of the messages heard so far, by their text. */
+    private final Map<String, Long> messageIds = new HashMap<>();
+
     // ---- frames
 
     @When("{word} joins task {long}")
@@ -113,6 +116,27 @@ public class ChatSteps {
     public void joinsNewTask(String who) {
         joins(who, newTask);
         client(who).next("presence");
+    }
+
+    @When("{word} joins task {long} since the message {string}")
+    public void joinsSince(String who, long task, String text) {
+        assertThat(messageIds).as("the id of %s, heard before", text).containsKey(text);
+        client(who).send("{\"type\":\"join_task\",\"task_id\":" + task + ",\"since\":" + messageIds.get(text)
+                + ",\"ref\":" + (++refs) + "}");
+    }
+
+    @Then("{word} hears the messages {string} in that order, each once")
+    public void hearsInOrderOnce(String who, String texts) {
+        List<String> expected = List.of(texts.split(", "));
+        List<String> heard = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            heard.add(client(who).next("new_message").path("message").path("message").asText());
+        }
+        assertThat(heard).containsExactlyElementsOf(expected);
+        // a ping answered after all of them: no message came a second time before it
+        client(who).send("{\"type\":\"ping\",\"ref\":" + (++refs) + "}");
+        client(who).next("pong");
+        assertThat(client(who).unread("new_message")).isEmpty();
     }
 
     @When("{word} leaves task {long}")
@@ -192,6 +216,7 @@ public class ChatSteps {
                 && text.equals(heard.path("message").path("message").asText()));
         assertThat(frame.path("message").path("id").asLong()).isPositive();
         assertThat(frame.path("message").path("created_at").asText()).isNotBlank();
+        messageIds.put(text, frame.path("message").path("id").asLong());
     }
 
     @Then("{word}'s message is acknowledged")

@@ -190,6 +190,12 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     }
 
     @Override
+    public List<ChatMessage> after(TaskId task, MessageId since, int limit) {
+        return JdbcFailures.guard(() -> jdbc.query(MESSAGE + " and m.id > ? order by m.id asc limit ?",
+                JdbcTasks::message, task.value(), since.value(), limit));
+    }
+
+    @Override
     public List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit) {
         return newestFirst(MESSAGE, "m.id", task, from, limit, JdbcTasks::message);
     }

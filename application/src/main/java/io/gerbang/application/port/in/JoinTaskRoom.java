@@ -1,5 +1,7 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.task.ChatMessage;
+import io.gerbang.domain.task.MessageId;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +17,14 @@ public interface JoinTaskRoom {
     Admission admit(RoomConnection joining);
 
     List<PresentUser> enter(Admission admission);
+
+    /**
+     * What the admitted connection missed: the messages of the room stored after {@code since} (the last one
+     * it saw), oldest first, at most {@link #MOST_MISSED}; the client reads older ones from the history.
+     */
+    List<ChatMessage> missed(Admission admission, MessageId since);
+
+    int MOST_MISSED = 1_000;
 
     /** A connection that {@link #admit} let through; made by it alone. */
     record Admission(RoomConnection joining) {

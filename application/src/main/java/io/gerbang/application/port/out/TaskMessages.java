@@ -18,6 +18,9 @@ public interface TaskMessages {
     /** Whether the message exists in this task (what a reply may point at). */
     boolean hasMessage(TaskId task, MessageId message);
 
+    /** Up to {@code limit} messages of the task stored after {@code since}, oldest first. */
+    List<ChatMessage> after(TaskId task, MessageId since, int limit);
+
     /** Newest first: "after" a position means older. */
     List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
 }
