@@ -7,7 +7,9 @@ import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.adapters.persistence.token.OtpTotp;
 import io.gerbang.bootstrap.testing.Http;
 import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.bootstrap.testing.AtOnce;
 import io.gerbang.bootstrap.testing.TestGerbang;
+import io.gerbang.bootstrap.testing.TotpCodes;
 import io.gerbang.domain.twofactor.TotpStep;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -138,7 +140,7 @@ class RacesWithChangesTest {
         assertThat(b.patch("/api/v1/users/" + person.id, "{\"password\": \"reset-by-admin\"}", "Authorization", hasbi)
                 .status()).isEqualTo(200);
 
-        Answer second = a.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", nextCode(secret)));
+        Answer second = a.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", TotpCodes.next(secret)));
         assertThat(second.status()).as(second.body()).isEqualTo(401);
         assertThat(second.code()).isEqualTo("TOKEN_INVALID");
     }
@@ -211,7 +213,7 @@ class RacesWithChangesTest {
                     "X-Forwarded-For", "203.0.113.7"));
         }
 
-        List<Answer> answers = together(attempts);
+        List<Answer> answers = AtOnce.together(pool, attempts);
 
         long checked = answers.stream().filter(answer -> "INVALID_CREDENTIALS".equals(answer.code())).count();
         assertThat(checked).as("wrong passwords checked of 10 at once (cap 5)").isLessThanOrEqualTo(5);
@@ -226,7 +228,7 @@ class RacesWithChangesTest {
         Person person = newPerson(a);
         String secret = turnTwoFactorOn(person);
         String mfaToken = signIn(a, person.identity, "password123").data().path("mfa_token").asText();
-        String wrong = wrongCode(secret);
+        String wrong = TotpCodes.wrong(secret);
         List<Callable<Answer>> attempts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String from = "198.51.100." + (i + 1); // each from its own address: only the token's cap applies
@@ -234,12 +236,12 @@ class RacesWithChangesTest {
                     "X-Forwarded-For", from));
         }
 
-        List<Answer> answers = together(attempts);
+        List<Answer> answers = AtOnce.together(pool, attempts);
 
         long checked = answers.stream().filter(answer -> "MFA_CODE_INVALID".equals(answer.code())).count();
         assertThat(checked).as("wrong codes checked against one mfa_token (cap 5)").isLessThanOrEqualTo(5);
         assertThat(answers).extracting(Answer::code).containsOnly("MFA_CODE_INVALID", "TOKEN_INVALID");
-        Answer right = a.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", nextCode(secret)));
+        Answer right = a.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", TotpCodes.next(secret)));
         assertThat(right.code()).isEqualTo("TOKEN_INVALID");
     }
 
@@ -274,7 +276,7 @@ class RacesWithChangesTest {
             }
             assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(403);
             assertThat(refreshed.code()).isEqualTo("TENANT_FORBIDDEN");
-            Answer second = b.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", nextCode(secret)),
+            Answer second = b.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", TotpCodes.next(secret)),
                     "X-Tenant-ID", "2");
             assertThat(second.status()).as(second.body()).isEqualTo(403);
             assertThat(second.code()).isEqualTo("TENANT_FORBIDDEN");
@@ -323,23 +325,7 @@ class RacesWithChangesTest {
         return secret;
     }
 
-    private static String nextCode(String secret) {
-        return OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
-    }
 
-    private static String wrongCode(String secret) {
-        List<String> right = new ArrayList<>();
-        long now = TotpStep.at(Instant.now()).index();
-        for (long step = now - 2; step <= now + 2; step++) {
-            right.add(OtpTotp.codeAt(secret, new TotpStep(step)));
-        }
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", candidate);
-            if (!right.contains(code)) {
-                return code;
-            }
-        }
-    }
 
     /** The first starts now, the second {@code offsetMillis} later (or earlier, if negative). */
     private static List<Answer> raced(long offsetMillis, Callable<Answer> first, Callable<Answer> second)
@@ -363,22 +349,6 @@ class RacesWithChangesTest {
         return List.of(one.get(), two.get());
     }
 
-    private static List<Answer> together(List<Callable<Answer>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Answer>> futures = new ArrayList<>();
-        for (Callable<Answer> task : tasks) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<Answer> answers = new ArrayList<>();
-        for (Future<Answer> future : futures) {
-            answers.add(future.get());
-        }
-        return answers;
-    }
 
     private static String column(Person person, String column) throws SQLException {
         try (Connection connection = DriverManager.getConnection(

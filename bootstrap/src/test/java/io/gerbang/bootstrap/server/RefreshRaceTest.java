@@ -2,6 +2,7 @@ package io.gerbang.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gerbang.bootstrap.testing.AtOnce;
 import io.gerbang.bootstrap.testing.Http;
 import io.gerbang.bootstrap.testing.Http.Answer;
 import io.gerbang.bootstrap.testing.TestGerbang;
@@ -10,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,22 +62,8 @@ class RefreshRaceTest {
         return node.post("/api/v1/auth/refresh", Map.of("refresh_token", token));
     }
 
-    /** Runs every task at once (as near as threads allow) and returns their answers. */
     private static List<Answer> together(List<Callable<Answer>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Answer>> futures = new ArrayList<>();
-        for (Callable<Answer> task : tasks) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<Answer> answers = new ArrayList<>();
-        for (Future<Answer> future : futures) {
-            answers.add(future.get());
-        }
-        return answers;
+        return AtOnce.together(pool, tasks);
     }
 
     @Test

@@ -8,12 +8,12 @@ import io.cucumber.java.en.When;
 import io.gerbang.adapters.persistence.token.OtpTotp;
 import io.gerbang.bootstrap.testing.Http;
 import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.bootstrap.testing.TotpCodes;
 import io.gerbang.domain.twofactor.TotpStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -407,17 +407,7 @@ public class TwoFactorSteps {
 
     /** A 6-digit code that none of the accepted steps around now has. */
     private String wrongCode() {
-        Set<String> right = new java.util.HashSet<>();
-        long now = TotpStep.at(Instant.now()).index();
-        for (long step = now - 2; step <= now + 2; step++) {
-            right.add(OtpTotp.codeAt(secret, new TotpStep(step)));
-        }
-        for (int candidate = 0; ; candidate++) {
-            String code = String.format("%06d", candidate);
-            if (!right.contains(code)) {
-                return code;
-            }
-        }
+        return TotpCodes.wrong(secret);
     }
 
     private String[] bearer() {

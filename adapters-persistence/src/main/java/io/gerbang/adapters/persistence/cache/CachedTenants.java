@@ -30,13 +30,8 @@ public class CachedTenants implements Tenants {
 
     @Override
     public Optional<Tenant> byId(TenantId id) {
-        Tenant cached = cache.getIfPresent(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<Tenant> loaded = source.byId(id);
-        loaded.ifPresent(tenant -> cache.put(id, tenant));
-        return loaded;
+        // a tenant that does not exist maps to null, which Caffeine does not keep
+        return Optional.ofNullable(cache.get(id, key -> source.byId(key).orElse(null)));
     }
 
     @Override
