@@ -10,6 +10,7 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.TenantAdministration;
 import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.Users;
@@ -22,6 +23,7 @@ import java.time.Instant;
 public class UpdateUserService implements UpdateUser {
 
     private final Users users;
+    private final TenantAdministration administration;
     private final Organisation organisation;
     private final PasswordHashes passwordHashes;
     private final Sessions sessions;
@@ -33,11 +35,12 @@ public class UpdateUserService implements UpdateUser {
     private final Clock clock;
     private final SecurityEvents events;
 
-    public UpdateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
+    public UpdateUserService(Users users, TenantAdministration administration, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
                              TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
                              SecurityEvents events) {
         this.users = users;
+        this.administration = administration;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
         this.sessions = sessions;
@@ -60,14 +63,13 @@ public class UpdateUserService implements UpdateUser {
         User user = changed(before, command, scope, now);
         // the user's row and their second factor change together, or neither does
         boolean twoFactorTurnedOff = transactions.inOne(() -> {
-            if (wasActive && !user.active()) {
-                // a deactivation may not take the tenant's last administrator
-                if (!users.saveKeepingAnAdministrator(before, user)) {
-                    throw new LastAdministrator();
-                }
-            } else {
-                users.save(before, user);
+            // a deactivation may not take the tenant's last administrator: decided under the tenant's lock, which
+            // the transaction holds until the change is stored
+            if (wasActive && !user.active()
+                    && !administration.lockAndRead(user.tenant()).survivesDeactivationOf(user.id())) {
+                throw new LastAdministrator();
             }
+            users.save(before, user);
             return command.twoFactorOff() && twoFactor.disable(user.id(), now);
         });
         profileChanges.changed(user.id());

@@ -35,6 +35,7 @@ import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
+import io.gerbang.application.port.out.TenantAdministration;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.application.port.out.Users;
@@ -233,12 +234,12 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    UpdateUser updateUser(Users users, Organisation organisation, PasswordHashes hashes, Sessions sessions,
-                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard,
-                          TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
+    UpdateUser updateUser(Users users, TenantAdministration administration, Organisation organisation,
+                          PasswordHashes hashes, Sessions sessions, ProfileChanges changes, ProfileAssembler profiles,
+                          AccessGuard guard, TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
                           SecurityEvents events) {
-        return new UpdateUserService(users, organisation, hashes, sessions, changes, profiles, guard, twoFactor,
-                transactions, clock, events);
+        return new UpdateUserService(users, administration, organisation, hashes, sessions, changes, profiles, guard,
+                twoFactor, transactions, clock, events);
     }
 
     @Bean
@@ -248,9 +249,11 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, Sessions sessions, ProfileChanges changes,
+    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, TenantAdministration administration,
+                                              Transactions transactions, Sessions sessions, ProfileChanges changes,
                                               AccessGuard guard, SecurityEvents events) {
-        return new RemoveRoleAssignmentService(assignments, sessions, changes, guard, events);
+        return new RemoveRoleAssignmentService(assignments, administration, transactions, sessions, changes, guard,
+                events);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import io.gerbang.adapters.persistence.jdbc.JdbcOrganisation;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoleAssignments;
 import io.gerbang.adapters.persistence.jdbc.JdbcRoles;
 import io.gerbang.adapters.persistence.jdbc.JdbcStoreProbe;
+import io.gerbang.adapters.persistence.jdbc.JdbcTenantAdministration;
 import io.gerbang.adapters.persistence.jdbc.JdbcTenants;
 import io.gerbang.adapters.persistence.jdbc.JdbcTransactions;
 import io.gerbang.adapters.persistence.jdbc.JdbcUserProfiles;
@@ -50,6 +51,7 @@ import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Roles;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.StoreProbe;
+import io.gerbang.application.port.out.TenantAdministration;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.port.out.UserProfiles;
@@ -162,6 +164,11 @@ public class PersistenceConfiguration {
     @Bean
     RoleAssignments roleAssignments(DataSource dataSource) {
         return new JdbcRoleAssignments(dataSource);
+    }
+
+    @Bean
+    TenantAdministration tenantAdministration(DataSource dataSource) {
+        return new JdbcTenantAdministration(new JdbcTemplate(dataSource));
     }
 
     @Bean

@@ -12,17 +12,13 @@ import io.gerbang.domain.user.UserId;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 public class JdbcRoleAssignments implements RoleAssignments {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
     public JdbcRoleAssignments(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     @Override
@@ -43,15 +39,9 @@ public class JdbcRoleAssignments implements RoleAssignments {
     }
 
     @Override
-    public Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, AssignmentId assignment) {
-        return JdbcFailures.guard(() -> transaction.execute(status -> {
-            var administrators = AdministrationLock.lockAndRead(jdbc, tenant);
-            if (!administrators.survivesRemovalOf(assignment)) {
-                return Removal.LAST_ADMINISTRATOR;
-            }
-            int removed = jdbc.update("delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
-                    tenant.value(), user.value(), assignment.value());
-            return removed == 1 ? Removal.REMOVED : Removal.ABSENT;
-        }));
+    public boolean remove(TenantId tenant, UserId user, AssignmentId assignment) {
+        return JdbcFailures.guard(() -> jdbc.update(
+                "delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
+                tenant.value(), user.value(), assignment.value())) == 1;
     }
 }

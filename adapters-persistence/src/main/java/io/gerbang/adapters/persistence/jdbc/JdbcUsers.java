@@ -79,17 +79,6 @@ public class JdbcUsers implements Users {
         JdbcFailures.guard(() -> update(before, after));
     }
 
-    @Override
-    public boolean saveKeepingAnAdministrator(User before, User after) {
-        return JdbcFailures.guard(() -> transaction.execute(status -> {
-            if (!after.active()
-                    && !AdministrationLock.lockAndRead(jdbc, after.tenant()).survivesDeactivationOf(after.id())) {
-                return false;
-            }
-            update(before, after);
-            return true;
-        }));
-    }
 
     /** Sets only the columns whose value the change moved, and the time of the change. */
     private void update(User before, User after) {

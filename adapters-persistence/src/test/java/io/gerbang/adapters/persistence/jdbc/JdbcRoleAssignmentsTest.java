@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.testing.TestStores;
-import io.gerbang.application.port.out.RoleAssignments.Removal;
 import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
@@ -49,6 +48,8 @@ class JdbcRoleAssignmentsTest {
     private static JdbcRoleAssignments assignments;
     private static JdbcOrganisation organisation;
     private static JdbcUsers users;
+    private static JdbcTenantAdministration administration;
+    private static JdbcTransactions transactions;
     private static int registered;
 
     @BeforeAll
@@ -60,6 +61,8 @@ class JdbcRoleAssignmentsTest {
         assignments = new JdbcRoleAssignments(dataSource);
         organisation = new JdbcOrganisation(new JdbcTemplate(dataSource));
         users = new JdbcUsers(new JdbcTemplate(dataSource));
+        administration = new JdbcTenantAdministration(new JdbcTemplate(dataSource));
+        transactions = new JdbcTransactions(dataSource);
     }
 
     @AfterAll
@@ -78,8 +81,8 @@ class JdbcRoleAssignmentsTest {
         assertThat(read.node()).isEqualTo(OrgNode.unit(new OrgUnit(new UnitId(3), new BranchId(1), new CompanyId(1))));
         assertThat(read.role().permissions()).containsExactlyInAnyOrder(new Permission("tasks.read"), new Permission("tasks.write"));
         assertThat(assignments.of(MITRA, NARUTO, id)).isEmpty();
-        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.REMOVED);
-        assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, NARUTO, id)).isEqualTo(Removal.ABSENT);
+        assertThat(assignments.remove(HUMINOR, NARUTO, id)).isTrue();
+        assertThat(assignments.remove(HUMINOR, NARUTO, id)).as("gone already").isFalse();
     }
 
     @Test
@@ -126,15 +129,15 @@ class JdbcRoleAssignmentsTest {
             AssignmentId hasbis = adminAssignmentOf(HASBI);
             AssignmentId others = adminAssignmentOf(other);
 
-            List<Removal> outcomes = atOnce(
-                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
-                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, other, others));
+            List<Outcome> outcomes = atOnce(
+                    () -> removeKeepingAnAdministrator(HASBI, hasbis),
+                    () -> removeKeepingAnAdministrator(other, others));
 
-            assertThat(outcomes).containsExactlyInAnyOrder(Removal.REMOVED, Removal.LAST_ADMINISTRATOR);
-            if (outcomes.get(0) == Removal.REMOVED) {
+            assertThat(outcomes).containsExactlyInAnyOrder(Outcome.DONE, Outcome.REFUSED);
+            if (outcomes.get(0) == Outcome.DONE) {
                 // Hasbi stepped down: give the role back so the next round starts alike
                 assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
-                assertThat(assignments.removeKeepingAnAdministrator(HUMINOR, other, others)).isEqualTo(Removal.REMOVED);
+                assertThat(removeKeepingAnAdministrator(other, others)).isEqualTo(Outcome.DONE);
             }
         }
     }
@@ -147,12 +150,12 @@ class JdbcRoleAssignmentsTest {
             User active = users.byId(HUMINOR, other).orElseThrow();
             User deactivated = active.activated(false, Instant.now());
 
-            List<Object> outcomes = atOnce(
-                    () -> assignments.removeKeepingAnAdministrator(HUMINOR, HASBI, hasbis),
-                    () -> users.saveKeepingAnAdministrator(active, deactivated));
+            List<Outcome> outcomes = atOnce(
+                    () -> removeKeepingAnAdministrator(HASBI, hasbis),
+                    () -> deactivateKeepingAnAdministrator(active, deactivated));
 
-            boolean removed = outcomes.get(0) == Removal.REMOVED;
-            boolean deactivatedIt = (Boolean) outcomes.get(1);
+            boolean removed = outcomes.get(0) == Outcome.DONE;
+            boolean deactivatedIt = outcomes.get(1) == Outcome.DONE;
             assertThat(removed ^ deactivatedIt).as("exactly one of the two went through: %s", outcomes).isTrue();
             if (removed) {
                 assignments.add(HUMINOR, HASBI, CONSOLE_ADMIN, OrgNode.company(new CompanyId(1))).orElseThrow();
@@ -160,6 +163,30 @@ class JdbcRoleAssignmentsTest {
             assertThat(users.byId(HUMINOR, other).orElseThrow().active()).isEqualTo(!deactivatedIt);
             users.save(active, deactivated);
         }
+    }
+
+    /** What the use cases' steps are with these ports: what they change, or refused by the domain rule. */
+    private enum Outcome { DONE, ABSENT, REFUSED }
+
+    /** RemoveRoleAssignment's steps: under the tenant's lock the domain rule decides, then the store removes. */
+    private static Outcome removeKeepingAnAdministrator(UserId user, AssignmentId assignment) {
+        return transactions.inOne(() -> {
+            if (!administration.lockAndRead(HUMINOR).survivesRemovalOf(assignment)) {
+                return Outcome.REFUSED;
+            }
+            return assignments.remove(HUMINOR, user, assignment) ? Outcome.DONE : Outcome.ABSENT;
+        });
+    }
+
+    /** UpdateUser's steps for a deactivation, likewise. */
+    private static Outcome deactivateKeepingAnAdministrator(User before, User after) {
+        return transactions.inOne(() -> {
+            if (!administration.lockAndRead(HUMINOR).survivesDeactivationOf(after.id())) {
+                return Outcome.REFUSED;
+            }
+            users.save(before, after);
+            return Outcome.DONE;
+        });
     }
 
     private static UserId newAdministrator() {

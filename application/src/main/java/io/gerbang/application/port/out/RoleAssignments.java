@@ -16,12 +16,6 @@ public interface RoleAssignments {
 
     Optional<RoleAssignment> of(TenantId tenant, UserId user, AssignmentId assignment);
 
-    /**
-     * Removes an assignment in one transaction holding the tenant's administration lock, unless the domain's
-     * {@link io.gerbang.domain.access.TenantAdministrators} rule says it would leave the tenant without an
-     * administrator.
-     */
-    Removal removeKeepingAnAdministrator(TenantId tenant, UserId user, AssignmentId assignment);
-
-    enum Removal { REMOVED, ABSENT, LAST_ADMINISTRATOR }
+    /** Removes the user's assignment; false when it was not there. */
+    boolean remove(TenantId tenant, UserId user, AssignmentId assignment);
 }

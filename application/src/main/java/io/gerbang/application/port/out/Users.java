@@ -38,12 +38,6 @@ public interface Users {
      */
     void save(User before, User after);
 
-    /**
-     * Like {@link #save}, in one transaction holding the tenant's administration lock, unless the domain's
-     * {@link io.gerbang.domain.access.TenantAdministrators} rule says the change (a deactivation) would leave
-     * the tenant without an administrator; false then, and nothing is written.
-     */
-    boolean saveKeepingAnAdministrator(User before, User after);
 
     /**
      * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before
