@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.in.PresentedToken;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -54,11 +55,7 @@ record Handshake(String token, String origin, String host) {
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
             Map<String, List<String>> headers = request.getHeaders();
-            String token = null;
-            String authorization = first(headers, "Authorization");
-            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                token = authorization.substring(7).strip();
-            }
+            String token = PresentedToken.fromAuthorization(first(headers, "Authorization"), false);
             String protocols = first(headers, "Sec-WebSocket-Protocol");
             if (token == null && protocols != null) {
                 String[] offered = protocols.split(",");

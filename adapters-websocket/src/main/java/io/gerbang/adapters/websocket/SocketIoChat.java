@@ -1,15 +1,16 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.Unavailable;
-import io.gerbang.domain.shared.Refused;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.adapters.websocket.socketio.SocketIoSocket;
 import io.gerbang.adapters.websocket.socketio.SocketPacket;
+import io.gerbang.application.port.Unavailable;
+import io.gerbang.application.port.in.ConnectionId;
 import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.port.in.PresentedToken;
+import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.TaskId;
@@ -58,8 +59,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
 
     @Override
     public void connect(SocketIoSocket connecting, JsonNode auth) {
+        // seed 001's clients strip the word Bearer from the header themselves
         String token = auth.path("token").isTextual() ? auth.get("token").textValue()
-                : bearer(connecting.handshake().authorization());
+                : PresentedToken.fromAuthorization(connecting.handshake().authorization(), true);
         if (token == null || token.isBlank()) {
             connecting.refuse("Authentication error: No token provided", code("TOKEN_MISSING"));
             return;
@@ -208,17 +210,6 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         return Frames.JSON.createObjectNode().put("code", code);
     }
 
-    /** The token of an {@code Authorization} header, with or without the word {@code Bearer} (seed 001 strips it). */
-    private static String bearer(String authorization) {
-        if (authorization == null) {
-            return null;
-        }
-        String value = authorization.strip();
-        if (value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return value.substring(7).strip();
-        }
-        return value.indexOf(' ') < 0 ? value : null;
-    }
 
     /** An event whose arguments are missing, of the wrong type or out of bounds. */
     private static final class InvalidEvent extends RuntimeException {

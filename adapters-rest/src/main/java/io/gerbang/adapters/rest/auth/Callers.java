@@ -42,15 +42,6 @@ public final class Callers {
     }
 
     static String bearerToken(ContainerRequestContext request) {
-        String header = request.getHeaderString("Authorization");
-        if (header == null) {
-            return null;
-        }
-        header = header.trim();
-        if (header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = header.substring(7).trim();
-        return token.isEmpty() ? null : token;
+        return PresentedToken.fromAuthorization(request.getHeaderString("Authorization"), false);
     }
 }
