@@ -51,17 +51,19 @@ final class ChatCommands {
      * meanwhile is missed and nothing of a room the socket may not enter ever reaches it. Who is present.
      */
     List<PresentUser> join(ChatSocket socket, TaskId task) {
-        JoinTaskRoom.Admission admitted = ports.join().admit(new RoomConnection(socket.principal(), task, socket.id));
-        rooms.enter(socket, task);
-        return ports.join().enter(admitted);
+        return join(socket, task, null, none -> { });
     }
 
     /**
-     * Joins a room after a gap (a reconnect): the messages stored after {@code since} go to {@code missed}, oldest
-     * first, and the room's live events wait until they are out, so none is missed and none comes twice.
+     * The same after a gap (a reconnect), with {@code since}: the messages stored after it go to {@code missed},
+     * oldest first, and the room's live events wait until they are out, so none is missed and none comes twice.
      */
     List<PresentUser> join(ChatSocket socket, TaskId task, MessageId since, Consumer<ChatMessage> missed) {
         JoinTaskRoom.Admission admitted = ports.join().admit(new RoomConnection(socket.principal(), task, socket.id));
+        if (since == null) {
+            rooms.enter(socket, task);
+            return ports.join().enter(admitted);
+        }
         socket.beginCatchingUp(task);
         MessageId lastSent = null;
         try {

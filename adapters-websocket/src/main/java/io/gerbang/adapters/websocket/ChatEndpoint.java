@@ -158,10 +158,8 @@ public final class ChatEndpoint extends Endpoint {
             }
             case "join_task" -> {
                 TaskId task = taskOf(frame);
-                MessageId since = sinceOf(frame);
-                List<PresentUser> present = since == null ? commands.join(socket, task)
-                        : commands.join(socket, task, since,
-                                missed -> socket.send(Frames.of(new RoomEvent.NewMessage(missed))));
+                List<PresentUser> present = commands.join(socket, task, sinceOf(frame),
+                        missed -> socket.send(Frames.of(new RoomEvent.NewMessage(missed))));
                 socket.send(Frames.presence(task.value(), present));
                 acknowledge(ref);
             }

@@ -35,7 +35,8 @@ public class UpdateUserService implements UpdateUser {
     private final Clock clock;
     private final SecurityEvents events;
 
-    public UpdateUserService(Users users, TenantAdministration administration, Organisation organisation, PasswordHashes passwordHashes, Sessions sessions,
+    public UpdateUserService(Users users, TenantAdministration administration, Organisation organisation,
+                             PasswordHashes passwordHashes, Sessions sessions,
                              ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
                              TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
                              SecurityEvents events) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "create-unit",
         description = "Open a unit (a department, a study programme) under a branch of the tenant; the roles given "
-                + "at the branch and company above it reach it at once. Prints {id, branch_id, company_id, name, code}.")
+                + "at the branch and company above it reach it at once. "
+                + "Prints {id, branch_id, company_id, name, code}.")
 final class CreateUnitCommand extends AdminSubcommand {
 
     @Mixin

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -64,7 +65,7 @@ public final class OpenApiDocument {
             describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
         }));
         return AsServed.finish(Json31.pretty(api), operation -> endpoints.stream().anyMatch(endpoint -> endpoint.bearer()
-                && (endpoint.method().toUpperCase(java.util.Locale.ROOT) + " " + endpoint.path()).equals(operation)));
+                && operation.equals(endpoint.method().toUpperCase(Locale.ROOT) + " " + endpoint.path())));
     }
 
     /** The success answer of an endpoint: the envelope with its {@code data} (Answers), the schemas added. */

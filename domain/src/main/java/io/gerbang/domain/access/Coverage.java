@@ -34,7 +34,8 @@ public record Coverage(boolean tenant, SortedSet<BranchId> branches, SortedSet<U
                 .forEach(assignment -> branches.add(assignment.branchId()));
         SortedSet<UnitId> units = new TreeSet<>();
         assignments.stream()
-                .filter(assignment -> assignment.level() == AssignmentLevel.UNIT && !branches.contains(assignment.branchId()))
+                .filter(assignment -> assignment.level() == AssignmentLevel.UNIT)
+                .filter(assignment -> !branches.contains(assignment.branchId()))
                 .forEach(assignment -> units.add(assignment.unitId()));
         return new Coverage(false, branches, units);
     }

@@ -21,9 +21,7 @@ public final class Delegation {
     }
 
     public boolean mayGrant(Role role, OrgNode node) {
-        return mayWithdrawAt(node) && role.permissions().stream()
-                .allMatch(permission -> Scope.forPermission(permission, holderAssignments, tenantUnits)
-                        .reachesAll(node, tenantUnits));
+        return mayWithdrawAt(node) && holdsAllOf(role, node);
     }
 
     /**
@@ -33,14 +31,20 @@ public final class Delegation {
      * on a person who holds anything the holder could not have granted them.
      */
     public boolean mayAdminister(Collection<RoleAssignment> personAssignments) {
-        Scope usersWrite = Scope.forPermission(Permissions.USERS_WRITE, holderAssignments, tenantUnits);
-        return personAssignments.stream().allMatch(held -> usersWrite.reachesAll(held.node(), tenantUnits)
-                && held.role().permissions().stream().allMatch(permission ->
-                        Scope.forPermission(permission, holderAssignments, tenantUnits).reachesAll(held.node(), tenantUnits)));
+        return personAssignments.stream().allMatch(held -> reachesAll(Permissions.USERS_WRITE, held.node())
+                && holdsAllOf(held.role(), held.node()));
     }
 
     public boolean mayWithdrawAt(OrgNode node) {
-        return Scope.forPermission(Permissions.ROLES_ASSIGN, holderAssignments, tenantUnits)
-                .reachesAll(node, tenantUnits);
+        return reachesAll(Permissions.ROLES_ASSIGN, node);
+    }
+
+    /** Whether the holder has every permission of the role over all of the node: nobody acts above that. */
+    private boolean holdsAllOf(Role role, OrgNode node) {
+        return role.permissions().stream().allMatch(permission -> reachesAll(permission, node));
+    }
+
+    private boolean reachesAll(Permission permission, OrgNode node) {
+        return Scope.forPermission(permission, holderAssignments, tenantUnits).reachesAll(node, tenantUnits);
     }
 }

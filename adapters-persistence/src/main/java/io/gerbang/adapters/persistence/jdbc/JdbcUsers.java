@@ -19,19 +19,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 public class JdbcUsers implements Users {
 
     private static final String SELECT = "select " + UserRows.COLUMNS + " from users u ";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
     public JdbcUsers(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     @Override

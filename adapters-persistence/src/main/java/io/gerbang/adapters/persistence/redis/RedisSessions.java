@@ -234,6 +234,10 @@ public class RedisSessions implements Sessions {
         index(session.current(), session.ref(), ttl);
         Long opened = eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.ref()),
                 userKey(session.tenant(), session.user()), epochKey(session.tenant(), session.user())), args);
+        if (opened != 1L) {
+            // refused: the index entry written ahead points to no session; it goes now rather than with its TTL
+            forget(List.of(session.current().value()));
+        }
         return opened == 1L;
     }
 

@@ -179,6 +179,7 @@ public abstract class SessionsContract {
         Session late = newSession(user, now(), LIFETIME);
         assertThat(sessions().open(late, read)).isFalse();
         assertThat(sessions().byId(late.ref())).isEmpty();
+        assertThat(sessions().holding(late.current())).as("nothing of it is left").isEmpty();
         assertThat(sessions().byId(before.ref())).isEmpty();
         SessionEpoch now = sessions().epochOf(TENANT, user);
         assertThat(read.admitsOpeningAt(now)).isFalse();

@@ -35,7 +35,8 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
 
     public static RequestInfo of(ContainerRequestContext request) {
         Object info = request.getProperty(PROPERTY);
-        return info instanceof RequestInfo known ? known : new RequestInfo("unknown", Language.EN, null, null, Door.OTHER);
+        return info instanceof RequestInfo known ? known
+                : new RequestInfo("unknown", Language.EN, null, null, Door.OTHER);
     }
 
     public TenantId tenantOrDefault() {
