@@ -80,6 +80,7 @@ final class ChatCommands {
     }
 
     void leave(ChatSocket socket, TaskId task) {
+        socket.leftRoom(task);
         if (rooms.exit(socket, task)) {
             ports.leave().leave(new RoomConnection(socket.principal(), task, socket.id));
         }

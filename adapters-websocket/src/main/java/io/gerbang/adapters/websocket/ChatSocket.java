@@ -75,9 +75,18 @@ abstract class ChatSocket {
     private final Map<TaskId, List<RoomFrames>> catchingUp = new HashMap<>();
     /** How many rooms are catching up: a delivery looks no further while it is 0 (the usual case). */
     private volatile int roomsCatchingUp;
+    /**
+     * Rooms this socket caught up in, with the last message it was sent then. A message stored before the
+     * catch-up read it may still be on its way as a live event after the catch-up ended (it is published after
+     * it is stored); that event is a repeat and goes no further. Kept while the socket is in the room.
+     */
+    private final Map<TaskId, Long> caughtUpTo = new ConcurrentHashMap<>();
 
     /** A live event of a room this socket is in: delivered, or held while the room's missed messages go out. */
     final void offer(TaskId task, RoomFrames event) {
+        if (!caughtUpTo.isEmpty() && sentInCatchUp(task, event)) {
+            return;
+        }
         if (roomsCatchingUp > 0) {
             synchronized (catchingUp) {
                 List<RoomFrames> held = catchingUp.get(task);
@@ -101,8 +110,8 @@ abstract class ChatSocket {
 
     /**
      * The missed messages are out (the last of them {@code lastSent}, or null for none): the held events go out
-     * now, in their order, but a message already sent among the missed ones; then live events flow again. Done
-     * under the lock that holds them, so no live event overtakes a held one.
+     * now, in their order, but a message already sent among the missed ones; then live events flow again, the
+     * same repeats still left out. Done under the lock that holds them, so no live event overtakes a held one.
      */
     final void endCatchingUp(TaskId task, MessageId lastSent) {
         synchronized (catchingUp) {
@@ -110,15 +119,29 @@ abstract class ChatSocket {
             if (held == null) {
                 return;
             }
+            if (lastSent != null) {
+                caughtUpTo.put(task, lastSent.value());
+            }
             for (RoomFrames event : held) {
-                boolean sentAlready = lastSent != null && event.event() instanceof RoomEvent.NewMessage message
-                        && message.message().id().value() <= lastSent.value();
-                if (!sentAlready) {
+                if (!sentInCatchUp(task, event)) {
                     deliver(event);
                 }
             }
             roomsCatchingUp--;
         }
+    }
+
+    /** The socket left the room: what it caught up there no longer matters. */
+    final void leftRoom(TaskId task) {
+        caughtUpTo.remove(task);
+    }
+
+    private boolean sentInCatchUp(TaskId task, RoomFrames event) {
+        if (!(event.event() instanceof RoomEvent.NewMessage message)) {
+            return false;
+        }
+        Long last = caughtUpTo.get(task);
+        return last != null && message.message().id().value() <= last;
     }
 
     /**

@@ -73,6 +73,31 @@ class CatchingUpTest {
     }
 
     @Test
+    void aMessageSentInTheCatchUpThatArrivesLiveAfterItEndsIsNotSentAgain() {
+        Recording socket = new Recording();
+        socket.beginCatchingUp(TASK);
+        // message 6 was stored before the catch-up read it, and its live event is still on its way
+        socket.endCatchingUp(TASK, new MessageId(6));
+
+        socket.offer(TASK, message(TASK, 6));
+        socket.offer(TASK, message(TASK, 7));
+
+        assertThat(socket.delivered).extracting(CatchingUpTest::describe).containsExactly("message 7");
+    }
+
+    @Test
+    void afterLeavingTheRoomNothingIsLeftOutAnyMore() {
+        Recording socket = new Recording();
+        socket.beginCatchingUp(TASK);
+        socket.endCatchingUp(TASK, new MessageId(6));
+        socket.leftRoom(TASK);
+
+        socket.offer(TASK, message(TASK, 5));
+
+        assertThat(socket.delivered).extracting(CatchingUpTest::describe).containsExactly("message 5");
+    }
+
+    @Test
     void withNothingMissedEveryHeldEventGoesOut() {
         Recording socket = new Recording();
         socket.beginCatchingUp(TASK);
