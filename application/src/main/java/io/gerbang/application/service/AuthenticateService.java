@@ -9,11 +9,16 @@ import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.client.ClientId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Every call checks its token against the live session, so a logout takes effect at once. */
+/**
+ * Every call checks its token against the live session, so a logout takes effect at once, and against its client
+ * app: a deleted client's sessions are over at once (the client is read through a cache of a second).
+ */
 public class AuthenticateService implements Authenticate {
 
     /** How far ahead of our clock another node's may run. */
@@ -21,16 +26,18 @@ public class AuthenticateService implements Authenticate {
 
     private final AccessTokens accessTokens;
     private final Sessions sessions;
+    private final SessionClients clients;
     private final Clock clock;
 
-    public AuthenticateService(AccessTokens accessTokens, Sessions sessions, Clock clock) {
+    public AuthenticateService(AccessTokens accessTokens, Sessions sessions, SessionClients clients, Clock clock) {
+        this.clients = clients;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.clock = clock;
     }
 
     @Override
-    public Principal authenticate(PresentedToken accessToken) {
+    public Principal authenticate(PresentedToken accessToken, ClientId door) {
         AccessTokens.Reading reading = accessTokens.read(accessToken.value());
         if (reading instanceof AccessTokens.Expired) {
             throw new AccessTokenExpired();
@@ -44,10 +51,21 @@ public class AuthenticateService implements Authenticate {
             // we never sign for the future: such a token was made elsewhere, or our clock jumped back
             throw new AccessTokenInvalid();
         }
+        if (claims.sharedSecret() && !claims.client().equals(door)) {
+            // whoever verifies a client's tokens holds its secret and could sign one: good at that client's doors only
+            throw new AccessTokenInvalid();
+        }
+        if (!ClientId.NATIVE.equals(claims.client())) {
+            ClientApp client = clients.of(claims.client()).orElseThrow(SessionEnded::new);
+            if (claims.sharedSecret() && !client.tenant().equals(claims.tenant())) {
+                throw new AccessTokenInvalid();
+            }
+        }
         // the session binds who (sub) and where (tid): a token re-signed with another tenant proves nothing
         if (!sessions.isLive(claims.sessionRef(), now)) {
             throw new SessionEnded();
         }
-        return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt());
+        return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt(),
+                claims.client());
     }
 }

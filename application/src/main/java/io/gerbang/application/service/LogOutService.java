@@ -14,6 +14,9 @@ import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionRef;
+import io.gerbang.application.port.in.Principal;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.client.ClientId;
 import java.util.function.Supplier;
 
 public class LogOutService implements LogOut {
@@ -23,9 +26,11 @@ public class LogOutService implements LogOut {
     private final AccessTokens accessTokens;
     private final SessionGuard guard;
     private final SecurityEvents events;
+    private final SessionClients clients;
 
     public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
-                         SecurityEvents events) {
+                         SecurityEvents events, SessionClients clients) {
+        this.clients = clients;
         this.events = events;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
@@ -36,14 +41,14 @@ public class LogOutService implements LogOut {
     @Override
     public int logOut(Command command) {
         if (command instanceof WithRefreshToken byRefresh) {
-            return endOrRefuse(refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::holding)
-                    .map(Session::ref).orElse(null), RefreshTokenInvalid::new);
+            Session session = refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::holding).orElse(null);
+            return session == null ? endOrRefuse(null, RefreshTokenInvalid::new)
+                    : endAsTheClientSays(session.ref(), session.client().app(), RefreshTokenInvalid::new);
         }
         if (command instanceof WithAccessToken byAccess) {
-            SessionRef session = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
-                    .map(AccessClaims::sessionRef)
+            AccessClaims claims = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
                     .orElseThrow(AccessTokenInvalid::new);
-            return endOrRefuse(session, SessionEnded::new);
+            return endAsTheClientSays(claims.sessionRef(), claims.client(), SessionEnded::new);
         }
         if (command instanceof AllSessionsOf all) {
             guard.ensureMayOversee(all.caller(), all.user());
@@ -51,7 +56,22 @@ public class LogOutService implements LogOut {
             events.record(new Event(Kind.SESSIONS_ENDED, all.caller().tenant(), all.user(), "all:" + ended));
             return ended;
         }
-        return endOrRefuse(((CurrentSession) command).caller().sessionRef(), SessionEnded::new);
+        Principal caller = ((CurrentSession) command).caller();
+        return endAsTheClientSays(caller.sessionRef(), caller.client(), SessionEnded::new);
+    }
+
+    /** That session, or, for a client with {@code logout: everywhere}, every session of its person. */
+    private int endAsTheClientSays(SessionRef session, ClientId client, Supplier<Refused> otherwise) {
+        boolean everywhere = clients.of(client).map(ClientApp::logsOutEverywhere).orElse(false);
+        if (!everywhere) {
+            return endOrRefuse(session, otherwise);
+        }
+        if (sessions.byId(session).isEmpty()) {
+            throw otherwise.get();
+        }
+        int ended = sessions.endAllOf(session.tenant(), session.user(), null);
+        events.record(new Event(Kind.SESSIONS_ENDED, session.tenant(), session.user(), "all:" + ended));
+        return ended;
     }
 
     private int endOrRefuse(SessionRef session, Supplier<Refused> otherwise) {

@@ -14,6 +14,7 @@ import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Tenants;
+import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
@@ -24,7 +25,9 @@ import java.time.Instant;
 /**
  * Rotation is optimistic: read the session, let the domain judge the presented token, and write the
  * rotated session only if nobody changed it meanwhile. The loser of a race reads again and, finding its
- * token just rotated away, gets the winner's pair; a logout in between leaves nothing to write to.
+ * token just rotated away, gets the winner's pair; a logout in between leaves nothing to write to. A session
+ * opened through a client that keeps its refresh token ({@code refresh: reuse}) gets a new access token and keeps
+ * its refresh token, which stays good until the session ends: no rotation, so no reuse detection for it.
  */
 public class RefreshSessionService implements RefreshSession {
 
@@ -38,11 +41,13 @@ public class RefreshSessionService implements RefreshSession {
     private final SessionSettings settings;
     private final RequestLimits limits;
     private final SecurityEvents events;
+    private final SessionClients clients;
     private final Clock clock;
 
     public RefreshSessionService(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
                                  ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
-                                 RequestLimits limits, SecurityEvents events, Clock clock) {
+                                 RequestLimits limits, SecurityEvents events, SessionClients clients, Clock clock) {
+        this.clients = clients;
         this.tenants = tenants;
         this.limits = limits;
         this.events = events;
@@ -94,7 +99,10 @@ public class RefreshSessionService implements RefreshSession {
 
     private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
         UserProfile profile = profiles.find(session.user()).orElse(null);
+        ClientApp client;
         try {
+            // the session follows its client's policies as they are now; a deleted client's sessions are over
+            client = clients.of(session.client().app()).orElseThrow(RefreshTokenInvalid::new);
             if (profile == null) {
                 throw new RefreshTokenInvalid();
             }
@@ -106,9 +114,15 @@ public class RefreshSessionService implements RefreshSession {
             sessions.end(session.ref());
             throw refusal;
         }
+        if (client.keepsRefreshToken()) {
+            TokenMint.Issued access = mint.issue(profile, session.id(), now, client);
+            Session next = session.reissue(presented, access.issued(), now, settings.refreshGrace());
+            return sessions.replace(session.version(), next)
+                    ? mint.pair(access.token(), access.issued(), presentedToken, session.user(), now) : null;
+        }
         String nonce = refreshTokens.newNonce();
         RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, nonce);
-        TokenMint.Issued access = mint.issue(profile, session.id(), now);
+        TokenMint.Issued access = mint.issue(profile, session.id(), now, client);
         Session next = session.rotate(presented, successor.hash(), new GraceReplay(nonce, access.token()),
                 access.issued(), now, settings.refreshTtl(), settings.refreshGrace());
         if (!sessions.replace(session.version(), next)) {

@@ -5,6 +5,8 @@ import io.gerbang.application.port.in.UserProfile;
 import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.in.refusal.UnknownClient;
+import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.session.SessionId;
@@ -25,9 +27,11 @@ public class SessionOpening {
     private final Identifiers identifiers;
     private final TokenMint mint;
     private final SessionSettings settings;
+    private final SessionClients clients;
 
     public SessionOpening(ProfileAssembler profiles, Sessions sessions, RefreshTokens refreshTokens,
-                          Identifiers identifiers, TokenMint mint, SessionSettings settings) {
+                          Identifiers identifiers, TokenMint mint, SessionSettings settings, SessionClients clients) {
+        this.clients = clients;
         this.profiles = profiles;
         this.sessions = sessions;
         this.refreshTokens = refreshTokens;
@@ -38,10 +42,11 @@ public class SessionOpening {
 
     /** The new session's answer; empty when every session of the user was ended since the epoch was read. */
     Optional<LoginResult> open(User user, ClientInfo client, SessionEpoch epoch, Instant now) {
+        ClientApp app = clients.of(client.app()).orElseThrow(UnknownClient::new);
         UserProfile profile = profiles.profileOf(user.id());
         SessionId sessionId = identifiers.newSessionId();
         RefreshTokens.Minted refresh = refreshTokens.mint();
-        TokenMint.Issued access = mint.issue(profile, sessionId, now);
+        TokenMint.Issued access = mint.issue(profile, sessionId, now, app);
         boolean opened = sessions.open(Session.open(sessionId, user.id(), user.tenant(), client, refresh.hash(),
                 access.issued(), now, settings.refreshTtl()), epoch);
         if (!opened) {

@@ -12,6 +12,11 @@ import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.client.Dialect;
 
 /** Issues access tokens that say what the profile says, and pairs them with refresh tokens. */
 public class TokenMint {
@@ -26,14 +31,35 @@ public class TokenMint {
         this.settings = settings;
     }
 
-    public Issued issue(UserProfile profile, SessionId session, Instant now) {
+    /** An access token of a session opened through {@code client}, for as long as that client's tokens live. */
+    public Issued issue(UserProfile profile, SessionId session, Instant now, ClientApp client) {
         User user = profile.user();
         // JWT times are whole seconds; the session records the same expiry the token carries.
         Instant issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        Instant expiresAt = issuedAt.plus(settings.accessTtl());
+        Instant expiresAt = issuedAt.plus(client.accessTtlOr(settings.accessTtl()));
         AccessClaims claims = new AccessClaims(user.id(), user.tenant(), session, identifiers.newTokenId(), issuedAt,
-                expiresAt, user.name(), user.email().value(), user.unitId(), Coverage.of(profile.assignments()));
+                expiresAt, user.name(), user.email().value(), user.unitId(), Coverage.of(profile.assignments()),
+                client.id(), client.signsWithSharedSecret(), dialectClaims(profile, client));
         return new Issued(accessTokens.issue(claims), new IssuedAccessToken(claims.tokenId(), expiresAt));
+    }
+
+    /**
+     * What a campus app's own middleware reads from the token (seed 002 signed these itself): {@code userId},
+     * {@code username}, {@code role} (the client's word for the person's role), {@code subRole} (the Gerbang role
+     * it stands for) and {@code prodi_id} (the code of the home unit), each present, null when there is none.
+     */
+    private static Map<String, Object> dialectClaims(UserProfile profile, ClientApp client) {
+        if (client.dialect() != Dialect.CAMPUS) {
+            return Map.of();
+        }
+        Optional<ClientApp.RoleWord> role = client.roleWordFor(profile.roleNames());
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("userId", profile.user().id().toString());
+        claims.put("username", profile.user().identity().value());
+        claims.put("role", role.map(ClientApp.RoleWord::word).orElse(null));
+        claims.put("subRole", role.map(ClientApp.RoleWord::from).orElse(null));
+        claims.put("prodi_id", profile.homeUnitCode() == null ? null : profile.homeUnitCode().value());
+        return claims;
     }
 
     public TokenPair pair(String accessToken, IssuedAccessToken issued, String refreshToken, UserId user, Instant now) {

@@ -26,6 +26,10 @@ import io.gerbang.application.port.in.RefreshSession;
 import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.application.port.out.ClientApps;
+import io.gerbang.application.service.SessionClients;
+import io.gerbang.application.service.ShowClientAppService;
+import io.gerbang.application.port.in.ShowClientApp;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.Organisation;
@@ -118,9 +122,20 @@ public class ApplicationConfiguration {
     }
 
     @Bean
+    SessionClients sessionClients(ClientApps clients) {
+        return new SessionClients(clients);
+    }
+
+    @Bean
+    ShowClientApp showClientApp(SessionClients clients) {
+        return new ShowClientAppService(clients);
+    }
+
+    @Bean
     SessionOpening sessionOpening(ProfileAssembler profiles, Sessions sessions, RefreshTokens refreshTokens,
-                                  Identifiers identifiers, TokenMint mint, SessionSettings settings) {
-        return new SessionOpening(profiles, sessions, refreshTokens, identifiers, mint, settings);
+                                  Identifiers identifiers, TokenMint mint, SessionSettings settings,
+                                  SessionClients clients) {
+        return new SessionOpening(profiles, sessions, refreshTokens, identifiers, mint, settings, clients);
     }
 
     @Bean
@@ -161,19 +176,20 @@ public class ApplicationConfiguration {
     @Bean
     RefreshSession refreshSession(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
                                   ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
-                                  RequestLimits limits, SecurityEvents events, Clock clock) {
+                                  RequestLimits limits, SecurityEvents events, SessionClients clients, Clock clock) {
         return new RefreshSessionService(sessions, tenants, refreshTokens, profiles, mint, settings, limits, events,
-                clock);
+                clients, clock);
     }
 
     @Bean
-    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard, SecurityEvents events) {
-        return new LogOutService(sessions, refreshTokens, accessTokens, guard, events);
+    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
+                  SecurityEvents events, SessionClients clients) {
+        return new LogOutService(sessions, refreshTokens, accessTokens, guard, events, clients);
     }
 
     @Bean
-    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, Clock clock) {
-        return new AuthenticateService(accessTokens, sessions, clock);
+    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, SessionClients clients, Clock clock) {
+        return new AuthenticateService(accessTokens, sessions, clients, clock);
     }
 
     @Bean

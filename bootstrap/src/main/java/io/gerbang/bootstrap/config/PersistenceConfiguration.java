@@ -14,7 +14,10 @@ import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.UsedCodes;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.gerbang.adapters.persistence.cache.CachedClientApps;
 import io.gerbang.adapters.persistence.cache.CachedTenants;
+import io.gerbang.adapters.persistence.jdbc.JdbcClientApps;
+import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
 import io.gerbang.adapters.persistence.telemetry.MeteredDataSource;
@@ -199,8 +202,20 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    AccessTokens accessTokens(JwtSecret secret, java.time.Clock clock) {
-        return new JwtAccessTokens(secret, clock);
+    JdbcClientApps storedClientApps(DataSource dataSource, SecretBox box) {
+        return new JdbcClientApps(dataSource, box);
+    }
+
+    /** What the application reads through: the stored clients behind a cache of a second. */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    ClientApps clientApps(JdbcClientApps stored) {
+        return new CachedClientApps(stored, Duration.ofSeconds(1));
+    }
+
+    @Bean
+    AccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, java.time.Clock clock) {
+        return new JwtAccessTokens(secret, signingSecrets, clock);
     }
 
     @Bean

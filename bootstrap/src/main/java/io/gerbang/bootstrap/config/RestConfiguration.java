@@ -6,7 +6,11 @@ import io.gerbang.adapters.rest.error.ErrorMapper;
 import io.gerbang.adapters.rest.http.Cors;
 import io.gerbang.adapters.rest.http.CorsPreflightFilter;
 import io.gerbang.adapters.rest.http.LateAnswers;
+import io.gerbang.adapters.rest.dialect.campus.CampusResource;
+import io.gerbang.adapters.rest.dialect.connector.ConnectorResource;
+import io.gerbang.adapters.rest.dialect.portal.PortalResource;
 import io.gerbang.adapters.rest.http.RequestContextFilter;
+import io.gerbang.application.port.in.ShowClientApp;
 import io.gerbang.adapters.rest.http.ResponseHeadersFilter;
 import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.adapters.rest.json.JsonBodyReader;
@@ -73,6 +77,25 @@ public class RestConfiguration {
     }
 
     @Bean
+    ConnectorResource connectorResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor,
+                                        RefreshSession refresh, LogOut logOut, ShowProfile showProfile,
+                                        Authenticate authenticate, LateAnswers lateAnswers) {
+        return new ConnectorResource(logIn, logInWithSecondFactor, refresh, logOut, showProfile, authenticate,
+                lateAnswers);
+    }
+
+    @Bean
+    CampusResource campusResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, LogOut logOut,
+                                  ShowProfile showProfile, LateAnswers lateAnswers) {
+        return new CampusResource(logIn, logInWithSecondFactor, logOut, showProfile, lateAnswers);
+    }
+
+    @Bean
+    PortalResource portalResource(LogIn logIn, RefreshSession refresh, LogOut logOut, LateAnswers lateAnswers) {
+        return new PortalResource(logIn, refresh, logOut, lateAnswers);
+    }
+
+    @Bean
     SessionsResource sessionsResource(ListSessions listSessions, RevokeSession revokeSession, InspectTokens inspectTokens,
                                       CountSessions countSessions, CleanUpExpiredSessions cleanUp) {
         return new SessionsResource(listSessions, revokeSession, inspectTokens, countSessions, cleanUp);
@@ -119,12 +142,13 @@ public class RestConfiguration {
                                   ProfileResource profileResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
                                   HealthResource healthResource, TasksResource tasksResource,
-                                  MetricsResource metricsResource, MeterRegistry metrics) {
+                                  MetricsResource metricsResource, MeterRegistry metrics, ShowClientApp clients,
+                                  ConnectorResource connector, CampusResource campus, PortalResource portal) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
-                .register(new RequestContextFilter(config.trustedProxies()))
+                .register(new RequestContextFilter(config.trustedProxies(), clients))
                 .register(new CorsPreflightFilter(cors))
                 .register(new BearerFilter(authenticate))
                 .register(new ResponseHeadersFilter(cors))
@@ -141,6 +165,9 @@ public class RestConfiguration {
                 .register(tasksResource)
                 .register(healthResource)
                 .register(metricsResource)
+                .register(connector)
+                .register(campus)
+                .register(portal)
                 // per route template (never a raw path: no ids in labels), method and status
                 .register(new RouteTimers(metrics));
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.gerbang.application.port.out.ClientApps;
 import javax.sql.DataSource;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
@@ -88,6 +89,7 @@ public final class GerbangServer implements AutoCloseable {
             context.refresh();
             if (config.demo()) {
                 DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));
+                DemoData.ensureClients(context.getBean(DataSource.class), context.getBean(ClientApps.class));
             }
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                     URI.create("http://" + config.host() + ":" + config.port() + "/"),

@@ -90,6 +90,19 @@ public final class Session {
                 replay, newAccess, version + 1);
     }
 
+    /**
+     * For a client that keeps its refresh token ({@code refresh: reuse}): a new access token, the same refresh
+     * token, the same end of the session; refused unless {@code presented} is the current token.
+     */
+    public Session reissue(RefreshTokenHash presented, IssuedAccessToken newAccess, Instant now, Duration grace) {
+        RefreshVerdict verdict = judge(presented, now, grace);
+        if (verdict != RefreshVerdict.ROTATE) {
+            throw new RefreshRefused(verdict);
+        }
+        return new Session(id, user, tenant, client, createdAt, now, expiresAt, current, previous, rotatedAt, replay,
+                newAccess, version + 1);
+    }
+
     public boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }

@@ -1,7 +1,13 @@
 package io.gerbang.domain.shared;
 
-/** What a client told us about itself when it signed in: informational, never trusted for decisions. */
-public record ClientInfo(String userAgent, String ip) {
+import io.gerbang.domain.client.ClientId;
+
+/**
+ * What a session records of the program that opened it: the client app it came through ({@code app}, whose
+ * policies its refreshes follow), and what the client told about itself (informational, never trusted for
+ * decisions).
+ */
+public record ClientInfo(String userAgent, String ip, ClientId app) {
 
     public static final int MAX_USER_AGENT = 512;
     public static final int MAX_IP = 64;
@@ -9,9 +15,19 @@ public record ClientInfo(String userAgent, String ip) {
     public ClientInfo {
         userAgent = Text.printable(userAgent, MAX_USER_AGENT);
         ip = Text.printable(ip, MAX_IP);
+        app = app == null ? ClientId.NATIVE : app;
+    }
+
+    /** Through the native API. */
+    public ClientInfo(String userAgent, String ip) {
+        this(userAgent, ip, ClientId.NATIVE);
     }
 
     public static ClientInfo unknown() {
         return new ClientInfo(null, null);
+    }
+
+    public ClientInfo through(ClientId client) {
+        return new ClientInfo(userAgent, ip, client);
     }
 }

@@ -101,6 +101,24 @@ class SessionTest {
     }
 
     @Test
+    void aReissueKeepsTheRefreshTokenAndTheEndOfTheSessionAndMovesTheVersionOn() {
+        Session opened = opened();
+        IssuedAccessToken fresh = new IssuedAccessToken("jti-1", T0.plusSeconds(1500));
+
+        Session next = opened.reissue(FIRST, fresh, T0.plusSeconds(600), GRACE);
+
+        assertThat(next.current()).isEqualTo(FIRST);
+        assertThat(next.expiresAt()).isEqualTo(opened.expiresAt());
+        assertThat(next.access()).isEqualTo(fresh);
+        assertThat(next.version()).isEqualTo(opened.version() + 1);
+        assertThat(next.reissue(FIRST, fresh, T0.plusSeconds(700), GRACE).current()).isEqualTo(FIRST);
+        assertThatThrownBy(() -> opened.reissue(SECOND, fresh, T0.plusSeconds(600), GRACE))
+                .isInstanceOf(RefreshRefused.class);
+        assertThatThrownBy(() -> opened.reissue(FIRST, fresh, opened.expiresAt(), GRACE))
+                .isInstanceOf(RefreshRefused.class);
+    }
+
+    @Test
     void belongsOnlyToItsUser() {
         assertThat(opened().belongsTo(new UserId(7))).isTrue();
         assertThat(opened().belongsTo(new UserId(8))).isFalse();

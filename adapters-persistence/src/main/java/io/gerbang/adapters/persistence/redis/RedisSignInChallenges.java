@@ -2,6 +2,7 @@ package io.gerbang.adapters.persistence.redis;
 
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.domain.session.SessionEpoch;
+import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.twofactor.SignInChallenge;
@@ -28,7 +29,7 @@ public class RedisSignInChallenges implements SignInChallenges {
 
     private static final String OPEN = """
             redis.call('hset', KEYS[1], 'user', ARGV[1], 'tenant', ARGV[2], 'ua', ARGV[3], 'ip', ARGV[4],
-                       'expires', ARGV[5], 'wrong', '0', 'epoch', ARGV[6])
+                       'expires', ARGV[5], 'wrong', '0', 'epoch', ARGV[6], 'app', ARGV[7])
             redis.call('pexpireat', KEYS[1], ARGV[5])
             return 1""";
     /** A try is counted as a wrong code before its code is checked; past the limit, the challenge is gone. */
@@ -61,7 +62,8 @@ public class RedisSignInChallenges implements SignInChallenges {
         ClientInfo client = challenge.client();
         eval(OPEN, key(token), String.valueOf(challenge.user().value()), String.valueOf(challenge.tenant().value()),
                 nullToEmpty(client.userAgent()), nullToEmpty(client.ip()),
-                String.valueOf(challenge.expiresAt().toEpochMilli()), challenge.epoch().toString());
+                String.valueOf(challenge.expiresAt().toEpochMilli()), challenge.epoch().toString(),
+                client.app().value());
         return token;
     }
 
@@ -74,7 +76,8 @@ public class RedisSignInChallenges implements SignInChallenges {
         }
         return Optional.of(new SignInChallenge(new UserId(Long.parseLong(fields.get("user"))),
                 new TenantId(Long.parseLong(fields.get("tenant"))),
-                new ClientInfo(emptyToNull(fields.get("ua")), emptyToNull(fields.get("ip"))),
+                new ClientInfo(emptyToNull(fields.get("ua")), emptyToNull(fields.get("ip")),
+                        fields.get("app") == null ? null : new ClientId(fields.get("app"))),
                 new SessionEpoch(Long.parseLong(fields.get("epoch"))),
                 Instant.ofEpochMilli(Long.parseLong(fields.get("expires"))), Integer.parseInt(fields.get("wrong"))));
     }

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
@@ -26,6 +27,8 @@ final class SessionFields {
     static final String EXPIRES = "e";
     static final String USER_AGENT = "ua";
     static final String IP = "ip";
+    /** The client app; absent on sessions opened before client apps (the native API). */
+    static final String APP = "ca";
     static final String CURRENT = "cur";
     static final String PREVIOUS = "prev";
     static final String ROTATED = "rot";
@@ -46,6 +49,7 @@ final class SessionFields {
         add(fields, CREATED, session.createdAt().toEpochMilli());
         add(fields, USER_AGENT, session.client().userAgent());
         add(fields, IP, session.client().ip());
+        add(fields, APP, session.client().app().value());
         fields.addAll(changed(session));
         return fields;
     }
@@ -79,7 +83,8 @@ final class SessionFields {
         return Session.reconstitute(id,
                 new UserId(Long.parseLong(hash.get(USER))),
                 new TenantId(Long.parseLong(hash.get(TENANT))),
-                new ClientInfo(hash.get(USER_AGENT), hash.get(IP)),
+                new ClientInfo(hash.get(USER_AGENT), hash.get(IP),
+                        hash.get(APP) == null ? null : new ClientId(hash.get(APP))),
                 instant(hash.get(CREATED)),
                 instant(hash.get(LAST_USED)),
                 instant(hash.get(EXPIRES)),

@@ -6,6 +6,7 @@ import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
+import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
@@ -27,15 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.security.Key;
 import javax.crypto.SecretKey;
 
 /**
- * Access tokens as HS256 JWTs (jjwt). The claims are the contract's: iss, sub, tid, sid, jti, iat, exp, name,
- * email, unit_id, scope ({@code "tenant"} or {@code {"branches": [...], "units": [...]}}, see {@link Coverage}).
+ * Access tokens as HS256 JWTs (jjwt), under the server's key or, for a client with {@code signing:
+ * shared-secret}, under that client's secret with its id as {@code kid}. The claims are the contract's: iss, aud
+ * (the client app), sub, tid, sid, jti, iat, exp, name, email, unit_id, scope ({@code "tenant"} or
+ * {@code {"branches": [...], "units": [...]}}, see {@link Coverage}).
  */
 public class JwtAccessTokens implements AccessTokens {
 
     public static final String ISSUER = "gerbang";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     private final SecretKey key;
@@ -51,10 +57,21 @@ public class JwtAccessTokens implements AccessTokens {
             .expireAfterWrite(Duration.ofMinutes(5))
             .build();
 
-    public JwtAccessTokens(JwtSecret secret, Clock clock) {
+    /**
+     * The signing keys of shared-secret clients, for a moment: a client's renewed secret or its deletion is seen
+     * by every node within it.
+     */
+    private final Cache<ClientId, SecretKey> clientKeys = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(1))
+            .build();
+    private final SigningSecrets signingSecrets;
+
+    public JwtAccessTokens(JwtSecret secret, SigningSecrets signingSecrets, Clock clock) {
         this.key = Keys.hmacShaKeyFor(secret.bytes());
+        this.signingSecrets = signingSecrets;
         this.clock = clock;
-        this.parser = Jwts.parser().verifyWith(key).requireIssuer(ISSUER)
+        this.parser = Jwts.parser().keyLocator(this::keyOf).requireIssuer(ISSUER)
                 .clock(() -> Date.from(clock.instant())).build();
     }
 
@@ -64,21 +81,53 @@ public class JwtAccessTokens implements AccessTokens {
         Map<String, List<Long>> nodes = new LinkedHashMap<>();
         nodes.put("branches", coverage.branches().stream().map(BranchId::value).toList());
         nodes.put("units", coverage.units().stream().map(UnitId::value).toList());
-        Object scope = coverage.tenant() ? "tenant" : nodes;
-        return Jwts.builder()
-                .issuer(ISSUER)
-                .subject(claims.user().toString())
-                .id(claims.tokenId())
-                .issuedAt(Date.from(claims.issuedAt()))
-                .expiration(Date.from(claims.expiresAt()))
-                .claim("tid", claims.tenant().value())
-                .claim("sid", claims.session().value())
-                .claim("name", claims.name().value())
-                .claim("email", claims.email())
-                .claim("unit_id", UnitId.valueOf(claims.unitId()))
-                .claim("scope", scope)
-                .signWith(key, Jwts.SIG.HS256)
-                .compact();
+        // the payload is written here, not by jjwt's claims builder, which leaves out a claim whose value is null:
+        // unit_id (and a dialect's prodi_id) are there as null for a person without a home unit
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("iss", ISSUER);
+        payload.put("aud", claims.client().value());
+        payload.put("sub", claims.user().toString());
+        payload.put("jti", claims.tokenId());
+        payload.put("iat", claims.issuedAt().getEpochSecond());
+        payload.put("exp", claims.expiresAt().getEpochSecond());
+        payload.put("tid", claims.tenant().value());
+        payload.put("sid", claims.session().value());
+        payload.put("name", claims.name().value());
+        payload.put("email", claims.email());
+        payload.put("unit_id", UnitId.valueOf(claims.unitId()));
+        payload.put("scope", coverage.tenant() ? "tenant" : nodes);
+        claims.dialectClaims().forEach(payload::putIfAbsent);
+        byte[] content;
+        try {
+            content = JSON.writeValueAsBytes(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException cannot) {
+            throw new IllegalStateException("claims are JSON", cannot);
+        }
+        if (claims.sharedSecret()) {
+            SecretKey clientKey = clientKey(claims.client())
+                    .orElseThrow(() -> new IllegalStateException("a shared-secret client without its secret"));
+            return Jwts.builder().header().keyId(claims.client().value()).type("JWT").and()
+                    .content(content).signWith(clientKey, Jwts.SIG.HS256).compact();
+        }
+        return Jwts.builder().header().type("JWT").and().content(content).signWith(key, Jwts.SIG.HS256).compact();
+    }
+
+    /** The key a token's header names: a shared-secret client's ({@code kid} = its id), else the server's. */
+    private Key keyOf(io.jsonwebtoken.Header header) {
+        if (header instanceof io.jsonwebtoken.ProtectedHeader protectedHeader && protectedHeader.getKeyId() != null) {
+            String kid = protectedHeader.getKeyId();
+            if (!ClientId.fits(kid)) {
+                throw new io.jsonwebtoken.security.InvalidKeyException("no such key");
+            }
+            return clientKey(new ClientId(kid))
+                    .orElseThrow(() -> new io.jsonwebtoken.security.InvalidKeyException("no such key"));
+        }
+        return key;
+    }
+
+    private java.util.Optional<SecretKey> clientKey(ClientId client) {
+        return java.util.Optional.ofNullable(clientKeys.get(client, id -> signingSecrets.of(id)
+                .filter(bytes -> bytes.length >= 32).map(Keys::hmacShaKeyFor).orElse(null)));
     }
 
     @Override
@@ -91,19 +140,30 @@ public class JwtAccessTokens implements AccessTokens {
             return clock.instant().isBefore(known.expiresAt()) ? new Valid(known) : new Expired(known);
         }
         try {
-            java.util.Optional<AccessClaims> claims = claimsOf(parser.parseSignedClaims(token).getPayload());
+            io.jsonwebtoken.Jws<Claims> signed = parser.parseSignedClaims(token);
+            java.util.Optional<AccessClaims> claims = claimsOf(signed.getPayload(), signed.getHeader().getKeyId());
             claims.ifPresent(genuine -> verified.put(token, genuine));
             return claims.<Reading>map(Valid::new).orElse(new Invalid());
         } catch (ExpiredJwtException expired) {
             // jjwt checked the signature before it looked at the expiry: these claims are genuine.
-            return claimsOf(expired.getClaims()).<Reading>map(Expired::new).orElse(new Invalid());
+            String kid = expired.getHeader() instanceof io.jsonwebtoken.ProtectedHeader protectedHeader
+                    ? protectedHeader.getKeyId() : null;
+            return claimsOf(expired.getClaims(), kid).<Reading>map(Expired::new).orElse(new Invalid());
         } catch (JwtException | IllegalArgumentException notOurs) {
             return new Invalid();
         }
     }
 
-    private static java.util.Optional<AccessClaims> claimsOf(Claims claims) {
+    /** The claims, if they hold together; {@code kid}: the shared-secret client that signed them, if one did. */
+    private static java.util.Optional<AccessClaims> claimsOf(Claims claims, String kid) {
         try {
+            java.util.Set<String> audience = claims.getAudience();
+            ClientId client = audience == null || audience.isEmpty() ? ClientId.NATIVE
+                    : new ClientId(audience.iterator().next());
+            if (kid != null && !kid.equals(client.value())) {
+                // a client's secret signs only for that client
+                return java.util.Optional.empty();
+            }
             Number tenant = claims.get("tid", Number.class);
             String session = claims.get("sid", String.class);
             Number unit = claims.get("unit_id", Number.class);
@@ -117,7 +177,7 @@ public class JwtAccessTokens implements AccessTokens {
                     new DisplayName(claims.get("name", String.class)),
                     claims.get("email", String.class),
                     unit == null ? null : new UnitId(unit.longValue()),
-                    scopeOf(claims.get("scope"))));
+                    scopeOf(claims.get("scope")), client, kid != null, Map.of()));
         } catch (RuntimeException malformed) {
             return java.util.Optional.empty();
         }

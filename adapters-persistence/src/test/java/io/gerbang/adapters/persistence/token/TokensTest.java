@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class TokensTest {
 
     private static final JwtSecret SECRET = JwtSecret.of("0123456789abcdef0123456789abcdef-test");
-    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, java.time.Clock.systemUTC());
+    private static final SigningSecrets NO_CLIENT_SECRETS = client -> java.util.Optional.empty();
+    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS,
+            java.time.Clock.systemUTC());
     private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
 
     private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Coverage scope) {
@@ -59,7 +61,7 @@ class TokensTest {
             public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
             public Instant instant() { return time.get(); }
         };
-        JwtAccessTokens reader = new JwtAccessTokens(SECRET, moving);
+        JwtAccessTokens reader = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, moving);
         AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
         String token = reader.issue(issued);
 
@@ -86,7 +88,7 @@ class TokensTest {
                 .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
-        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"),
+        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"), NO_CLIENT_SECRETS,
                 java.time.Clock.systemUTC());
 
         assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);
@@ -148,5 +150,58 @@ class TokensTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> JwtSecret.of("too-short"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(SECRET.toString()).doesNotContain("0123456789abcdef");
+    }
+
+    private static final io.gerbang.domain.client.ClientId KAMPUS = new io.gerbang.domain.client.ClientId("kampus");
+    private static final byte[] KAMPUS_SECRET =
+            "kampus-demo-signing-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+
+    private static AccessClaims ofClient(io.gerbang.domain.client.ClientId client, boolean sharedSecret,
+                                         UnitId unit) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        java.util.Map<String, Object> campus = new java.util.LinkedHashMap<>();
+        campus.put("role", "prodi");
+        campus.put("prodi_id", null);
+        return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
+                "jti-2", now, now.plusSeconds(60), new DisplayName("Kakashi Hatake"), "kakashi@company.com", unit,
+                Coverage.wholeTenant(), client, sharedSecret, campus);
+    }
+
+    private static String payloadOf(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void claimsWithoutAValueAreThereAsNullAndTheAudienceIsTheClient() {
+        String token = tokens.issue(ofClient(io.gerbang.domain.client.ClientId.NATIVE, false, null));
+
+        assertThat(payloadOf(token)).contains("\"unit_id\":null", "\"prodi_id\":null", "\"aud\":\"gerbang\"");
+        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().unitId()).isNull();
+    }
+
+    @Test
+    void aSharedSecretClientsTokenIsSignedWithItsSecretNamedByItsIdAndReadAsSuch() {
+        JwtAccessTokens withKampus = new JwtAccessTokens(SECRET,
+                client -> client.equals(KAMPUS) ? java.util.Optional.of(KAMPUS_SECRET) : java.util.Optional.empty(),
+                java.time.Clock.systemUTC());
+        String token = withKampus.issue(ofClient(KAMPUS, true, new UnitId(2)));
+
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        assertThat(header).contains("\"kid\":\"kampus\"", "\"alg\":\"HS256\"");
+        AccessClaims read = AccessTokens.genuine(withKampus.read(token)).orElseThrow();
+        assertThat(read.client()).isEqualTo(KAMPUS);
+        assertThat(read.sharedSecret()).isTrue();
+        // verified with the client's secret alone, as the campus app's own middleware does
+        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET))
+                .build().parseSignedClaims(token).getPayload().get("role")).isEqualTo("prodi");
+        // a node that does not know the client's secret, or a token whose kid names the client but whose audience
+        // is another, proves nothing
+        assertThat(tokens.read(token)).isInstanceOf(AccessTokens.Invalid.class);
+        String forged = io.jsonwebtoken.Jwts.builder().header().keyId("kampus").and().issuer(JwtAccessTokens.ISSUER)
+                .audience().add("gerbang").and().subject("4").id("jti-3").claim("tid", 1).claim("sid", "x")
+                .claim("name", "Kakashi Hatake").claim("email", "kakashi@company.com").claim("scope", "tenant")
+                .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plusSeconds(60)))
+                .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET)).compact();
+        assertThat(withKampus.read(forged)).isInstanceOf(AccessTokens.Invalid.class);
     }
 }

@@ -19,8 +19,9 @@ public final class Callers {
 
     /** Authenticates the bearer token and checks X-Tenant-ID against the token's tenant. */
     public static Principal authenticate(ContainerRequestContext request, Authenticate authenticate) {
-        Principal principal = authenticate.authenticate(new PresentedToken(bearerToken(request)));
         RequestInfo info = RequestInfo.of(request);
+        Principal principal = authenticate.authenticate(new PresentedToken(bearerToken(request)),
+                info.clientOrNative().id());
         if (info.tenantHeader() != null && !info.tenantHeader().equals(principal.tenant())) {
             throw InvalidRequest.tenantMismatch();
         }

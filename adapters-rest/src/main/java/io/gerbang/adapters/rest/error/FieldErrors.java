@@ -14,6 +14,7 @@ public final class FieldErrors {
     public static final String TOO_LONG = "field.too_long";
     public static final String INVALID_EMAIL = "field.invalid_email";
     public static final String INVALID = "field.invalid";
+    public static final String NOT_ALLOWED = "field.not_allowed";
     public static final String ONE_OF_IDENTITY_OR_EMAIL = "field.identity_or_email";
     public static final String NOT_A_NUMBER = "field.not_a_number";
     public static final String LIMIT_RANGE = "field.limit_range";

@@ -32,6 +32,14 @@ public final class InvalidRequest extends RuntimeException {
         return new InvalidRequest("BAD_REQUEST", "error.content_type", null);
     }
 
+    /**
+     * A person with two-factor on, at a door that has no second step (a portal client): they sign in through a
+     * client that asks for the code.
+     */
+    public static InvalidRequest secondFactorElsewhere() {
+        return new InvalidRequest(403, "FORBIDDEN", "error.second_factor_elsewhere", null);
+    }
+
     public static InvalidRequest bodyRequired() {
         return new InvalidRequest("BAD_REQUEST", "error.body_required", null);
     }

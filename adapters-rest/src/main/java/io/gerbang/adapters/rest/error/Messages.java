@@ -38,6 +38,8 @@ public final class Messages {
         text("error.body_too_large", "the request body is larger than 64 KiB", "body permintaan lebih dari 64 KiB");
         text("error.content_type", "the request body must be application/json",
                 "body permintaan harus application/json");
+        text("error.second_factor_elsewhere", "two-factor sign-in is not offered by this client",
+                "klien ini tidak menyediakan login dua faktor");
         text("error.body_required", "a JSON body is required", "body JSON wajib dikirim");
         text("error.body_not_allowed", "a GET, HEAD or DELETE request carries no body",
                 "permintaan GET, HEAD atau DELETE tidak membawa body");
@@ -97,6 +99,7 @@ public final class Messages {
         text("error.INTERNAL_ERROR", "internal error", "kesalahan internal");
         // field problems
         text(FieldErrors.REQUIRED, "is required", "wajib diisi");
+        text(FieldErrors.NOT_ALLOWED, "is not a field of this request", "bukan field permintaan ini");
         text(FieldErrors.WRONG_TYPE, "has the wrong type", "tipe datanya salah");
         text(FieldErrors.TOO_SHORT_PASSWORD, "must be at least 6 characters and at most 72 bytes",
                 "minimal 6 karakter dan maksimal 72 byte");

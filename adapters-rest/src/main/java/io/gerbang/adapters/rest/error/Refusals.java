@@ -33,6 +33,7 @@ import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
+import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
@@ -83,6 +84,7 @@ public final class Refusals {
         // what is not there, or not for the caller to know of
         answer(OutsideScope.class, 404, "NOT_FOUND");
         answer(UnknownTask.class, 404, "NOT_FOUND");
+        answer(UnknownClient.class, 404, "NOT_FOUND");
         answer(UnknownSession.class, 404, "NOT_FOUND");
         answer(UnknownAssignment.class, 404, "NOT_FOUND");
         answer(UnknownMember.class, 404, "NOT_FOUND");

@@ -3,6 +3,10 @@ package io.gerbang.adapters.rest.http;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages.Language;
 import io.gerbang.adapters.rest.json.Json;
+import io.gerbang.application.port.in.ShowClientApp;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.client.Dialect;
 import io.gerbang.domain.tenant.TenantId;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -25,10 +29,14 @@ import java.util.regex.Pattern;
 public class RequestContextFilter implements ContainerRequestFilter {
 
     private final TrustedProxies trustedProxies;
+    private final ShowClientApp clients;
 
-    public RequestContextFilter(TrustedProxies trustedProxies) {
+    public RequestContextFilter(TrustedProxies trustedProxies, ShowClientApp clients) {
         this.trustedProxies = trustedProxies;
+        this.clients = clients;
     }
+
+    private static final String CLIENTS = "/clients/";
 
     private static final Pattern SANE_REQUEST_ID = Pattern.compile("^[A-Za-z0-9._:\\-]{1,128}$");
     private static final Pattern TENANT = Pattern.compile("^[1-9][0-9]{0,17}$");
@@ -50,15 +58,75 @@ public class RequestContextFilter implements ContainerRequestFilter {
         LogContext.request(requestId, null);
 
         String tenantHeader = request.getHeaderString("X-Tenant-ID");
+        TenantId tenant = null;
         if (tenantHeader != null) {
             if (!TENANT.matcher(tenantHeader.trim()).matches()) {
                 throw InvalidRequest.badHeader("X-Tenant-ID");
             }
-            TenantId tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
+            tenant = new TenantId(Long.parseLong(tenantHeader.trim()));
             request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, tenant, ip, door));
             LogContext.request(requestId, tenant);
         }
         refuseOddShapes(request);
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (path.startsWith(CLIENTS)) {
+            throughClient(request, path, new RequestInfo(requestId, language, tenant, ip, door));
+        }
+    }
+
+    /**
+     * A request at {@code /clients/{client_id}/}: the client's dialect shapes its answers, its language is the one
+     * when the request names none, and its tenant is the client's (or, with {@code tenants: any}, the one the
+     * request names). A native client's paths are the {@code /api/v1} ones, served by the same resources; the
+     * other dialects' resources sit at their own paths under {@code /clients/{client}/}. A client id that names no
+     * client, or a path the client's dialect does not have, is a 404 in the shape that path has.
+     */
+    private void throughClient(ContainerRequestContext request, String path, RequestInfo plain) {
+        int slash = path.indexOf('/', CLIENTS.length());
+        String id = slash < 0 ? path.substring(CLIENTS.length()) : path.substring(CLIENTS.length(), slash);
+        String rest = slash < 0 ? "" : path.substring(slash);
+        ClientApp client = ClientId.fits(id) ? clients.find(new ClientId(id)).orElse(null) : null;
+        Dialect dialect = client == null ? dialectOfPath(rest) : client.dialect();
+        Language language = client == null || given(request.getHeaderString("Accept-Language")) ? plain.language()
+                : Language.valueOf(client.language().name());
+        TenantId tenant = client == null ? plain.tenantHeader() : client.tenantFor(plain.tenantHeader());
+        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(plain.requestId(), language, tenant,
+                plain.clientIp(), plain.door(), client, dialect));
+        LogContext.request(plain.requestId(), tenant);
+        if (client == null || !rest.startsWith(pathOf(client.dialect()))) {
+            throw InvalidRequest.notFound();
+        }
+        if (client.dialect() == Dialect.NATIVE) {
+            java.net.URI uri = request.getUriInfo().getRequestUri();
+            String query = uri.getRawQuery();
+            request.setRequestUri(request.getUriInfo().getBaseUri(), request.getUriInfo().getBaseUri()
+                    .resolve(rest.substring(1) + (query == null ? "" : "?" + query)));
+        }
+    }
+
+    /** Where a dialect's paths begin, after {@code /clients/{client_id}}. */
+    private static String pathOf(Dialect dialect) {
+        return switch (dialect) {
+            case NATIVE -> "/api/v1/";
+            case CONNECTOR -> "/api/v1/auth/";
+            case CAMPUS -> "/api/auth/";
+            case PORTAL -> "/auth/";
+        };
+    }
+
+    /** The dialect a path under a client that does not exist looks like: the shape its 404 is given in. */
+    private static Dialect dialectOfPath(String rest) {
+        if (rest.startsWith("/api/auth/")) {
+            return Dialect.CAMPUS;
+        }
+        if (rest.startsWith("/auth/")) {
+            return Dialect.PORTAL;
+        }
+        return Dialect.NATIVE;
+    }
+
+    private static boolean given(String header) {
+        return header != null && !header.isBlank();
     }
 
     /**

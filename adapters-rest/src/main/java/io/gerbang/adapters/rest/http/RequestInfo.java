@@ -1,6 +1,8 @@
 package io.gerbang.adapters.rest.http;
 
 import io.gerbang.adapters.rest.error.Messages.Language;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.client.Dialect;
 import io.gerbang.domain.tenant.TenantId;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
@@ -9,7 +11,29 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  * the tenant it names (null: none named), the client's address, and which door it came to (the sign-in and
  * refresh calls word their failures' summaries as their clients match on them: {@code Envelopes}).
  */
-public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door) {
+public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door,
+                          ClientApp client, Dialect dialect) {
+
+    private static final ClientApp NATIVE = ClientApp.builtIn();
+
+    /**
+     * @param client  the client app of the path ({@code /clients/{id}/}), the built-in one for {@code /api/v1};
+     *                null for a client path that names no client
+     * @param dialect the shape answers take: the client's, or, for a client path naming none, the one its path
+     *                looks like
+     */
+    public RequestInfo {
+        dialect = dialect == null ? Dialect.NATIVE : dialect;
+    }
+
+    public RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door) {
+        this(requestId, language, tenantHeader, clientIp, door, NATIVE, Dialect.NATIVE);
+    }
+
+    /** The client app of the request; the built-in one where the path names none. */
+    public ClientApp clientOrNative() {
+        return client == null ? NATIVE : client;
+    }
 
     /** The calls whose failures have a summary of their own. */
     public enum Door {

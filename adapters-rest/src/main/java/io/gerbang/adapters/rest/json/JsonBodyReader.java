@@ -32,7 +32,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return (type.isRecord() && type.getPackageName().startsWith("io.gerbang.adapters.rest.dto"))
+        return (type.isRecord() && (type.getPackageName().startsWith("io.gerbang.adapters.rest.dto")
+                || type.getPackageName().startsWith("io.gerbang.adapters.rest.dialect")))
                 || type == JsonNode.class;
     }
 

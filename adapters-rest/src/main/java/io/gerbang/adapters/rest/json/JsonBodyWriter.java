@@ -11,9 +11,14 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
-/** Writes the envelope as JSON, UTF-8. */
+/**
+ * Writes answers as JSON, UTF-8: the envelope, and the bare answers of the dialects (their records, the native
+ * records they answer bare, and their error bodies).
+ */
 @Produces(MediaType.WILDCARD)
-public class JsonBodyWriter implements MessageBodyWriter<Envelope> {
+public class JsonBodyWriter implements MessageBodyWriter<Object> {
+
+    private static final String REST = "io.gerbang.adapters.rest.";
 
     private final ObjectMapper mapper;
 
@@ -23,11 +28,13 @@ public class JsonBodyWriter implements MessageBodyWriter<Envelope> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return Envelope.class.isAssignableFrom(type);
+        return Envelope.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)
+                || type.isRecord() && (type.getName().startsWith(REST + "dialect.")
+                || type.getName().startsWith(REST + "dto."));
     }
 
     @Override
-    public void writeTo(Envelope envelope, Class<?> type, Type genericType, Annotation[] annotations,
+    public void writeTo(Object envelope, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
         headers.putSingle("Content-Type", "application/json; charset=UTF-8");

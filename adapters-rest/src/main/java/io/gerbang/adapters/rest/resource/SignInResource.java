@@ -78,7 +78,7 @@ public class SignInResource {
     }
 
     private Response signIn(ContainerRequestContext request, LogIn.Command command) {
-        var outcome = logIn.logIn(command);
+        var outcome = logIn.logIn(command.through(RequestInfo.of(request).clientOrNative().id()));
         if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
             return Envelopes.ok(request, "ok.mfa_required", MfaRequiredDto.of(required));
         }

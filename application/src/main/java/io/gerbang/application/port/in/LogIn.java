@@ -1,5 +1,6 @@
 package io.gerbang.application.port.in;
 
+import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
@@ -22,6 +23,11 @@ public interface LogIn {
             Objects.requireNonNull(password, "password");
             client = client == null ? ClientInfo.unknown() : client;
             from = from == null ? ClientAddress.unknown() : from;
+        }
+
+        /** The same sign-in through the client app {@code app}, whose policies the session follows. */
+        public Command through(ClientId app) {
+            return new Command(tenant, name, password, client.through(app), from);
         }
     }
 }

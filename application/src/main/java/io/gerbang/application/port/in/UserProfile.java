@@ -38,6 +38,11 @@ public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set
         return Scope.forPermission(permission, assignments, coverableUnits);
     }
 
+    /** The names of the person's roles, in the order of their assignments (a client's role word picks among them). */
+    public List<String> roleNames() {
+        return roles.stream().map(GrantedRole::roleName).toList();
+    }
+
     public boolean may(Permission permission) {
         return permissions.contains(permission);
     }

@@ -1,17 +1,42 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.Coverage;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
-/** What an access token says; {@code scope} names the nodes the person's assignments cover. */
+/**
+ * What an access token says; {@code scope} names the nodes the person's assignments cover.
+ *
+ * @param client       the client app the session came through: the token's audience
+ * @param sharedSecret signed with that client's own secret ({@code signing: shared-secret}), not the server's key
+ * @param dialectClaims what a dialect's verifiers read besides Gerbang's own claims, in order (values may be null)
+ */
 public record AccessClaims(UserId user, TenantId tenant, SessionId session, String tokenId, Instant issuedAt,
-                           Instant expiresAt, DisplayName name, String email, UnitId unitId, Coverage scope) {
+                           Instant expiresAt, DisplayName name, String email, UnitId unitId, Coverage scope,
+                           ClientId client, boolean sharedSecret, Map<String, Object> dialectClaims) {
+
+    public AccessClaims {
+        Objects.requireNonNull(client, "client");
+        dialectClaims = dialectClaims == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(dialectClaims));
+    }
+
+    /** A token of the native API. */
+    public AccessClaims(UserId user, TenantId tenant, SessionId session, String tokenId, Instant issuedAt,
+                        Instant expiresAt, DisplayName name, String email, UnitId unitId, Coverage scope) {
+        this(user, tenant, session, tokenId, issuedAt, expiresAt, name, email, unitId, scope, ClientId.NATIVE, false,
+                Map.of());
+    }
 
     /** The session the token belongs to, with its owner. */
     public SessionRef sessionRef() {
