@@ -29,7 +29,9 @@ insert into permissions (name, description) values
     ('tasks.read', 'List and read tasks'),
     ('tasks.write', 'Create tasks'),
     ('tasks.manage', 'Manage any task of the scope'),
-    ('modules.manage', 'Manage the module menu');
+    ('modules.manage', 'Manage the module menu'),
+    ('clients.manage', 'Manage the client apps of the tenant')
+on conflict (name) do nothing;
 
 insert into roles (id, tenant_id, name, description) values
     (1, 1, 'CONSOLE ADMIN', 'Console admin role for manage system'),

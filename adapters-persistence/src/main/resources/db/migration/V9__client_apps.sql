@@ -20,3 +20,23 @@ create table client_apps (
     created_at timestamptz not null default now()
 );
 create index client_apps_by_tenant on client_apps (tenant_id, id);
+
+-- Managing them is a permission of its own. The permissions the service checks are written here, so that a
+-- database without the demo data has them too (a new tenant's administrator role gets every known permission),
+-- and every tenant's administrator role holds the new one.
+insert into permissions (name, description) values
+    ('auth.sessions.manage', 'See and end the sessions of any user of the tenant'),
+    ('users.read', 'List and read users'),
+    ('users.write', 'Create and change users'),
+    ('roles.read', 'List roles'),
+    ('roles.write', 'Create roles'),
+    ('roles.assign', 'Give and take role assignments'),
+    ('tasks.read', 'List and read tasks'),
+    ('tasks.write', 'Create tasks'),
+    ('tasks.manage', 'Manage any task of the scope'),
+    ('clients.manage', 'Manage the client apps of the tenant')
+on conflict (name) do nothing;
+insert into role_permissions (role_id, permission)
+    select r.id, 'clients.manage' from roles r
+    where r.name = 'CONSOLE ADMIN'
+      and not exists (select 1 from role_permissions rp where rp.role_id = r.id and rp.permission = 'clients.manage');

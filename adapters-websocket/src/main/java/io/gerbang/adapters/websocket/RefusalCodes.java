@@ -12,6 +12,7 @@ import io.gerbang.domain.task.MayNotComment;
 import io.gerbang.domain.task.MayNotManage;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
 import io.gerbang.domain.task.NotAMember;
+import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.OutsideScope;
 import io.gerbang.domain.task.OwnerStaysMember;
@@ -33,6 +34,7 @@ import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
+import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
@@ -70,6 +72,7 @@ public final class RefusalCodes {
             Map.entry(BeyondOwnGrant.class, "FORBIDDEN"),
             Map.entry(OutsideScope.class, "NOT_FOUND"),
             Map.entry(UnknownTask.class, "NOT_FOUND"),
+            Map.entry(UnknownClient.class, "NOT_FOUND"),
             Map.entry(UnknownSession.class, "NOT_FOUND"),
             Map.entry(UnknownAssignment.class, "NOT_FOUND"),
             Map.entry(UnknownMember.class, "NOT_FOUND"),
@@ -81,6 +84,7 @@ public final class RefusalCodes {
             Map.entry(UnreadableCursor.class, "BAD_REQUEST"),
             Map.entry(AlreadyExists.class, "CONFLICT"),
             Map.entry(ChangedMeanwhile.class, "CONFLICT"),
+            Map.entry(NoSecret.class, "CONFLICT"),
             Map.entry(LastAdministrator.class, "CONFLICT"),
             Map.entry(OwnerStaysMember.class, "CONFLICT"),
             Map.entry(TenantNameTaken.class, "CONFLICT"),

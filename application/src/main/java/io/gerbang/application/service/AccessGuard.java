@@ -48,6 +48,13 @@ public class AccessGuard {
         return scope;
     }
 
+    /** For what serves the whole tenant: the permission held at company level, else {@link NotPermitted}. */
+    public void ensureTenantWide(Caller caller, Permission permission) {
+        if (!scopeOrNone(caller, permission).tenantWide()) {
+            throw new NotPermitted();
+        }
+    }
+
     /** The caller's scope for a permission, empty when no assignment grants it. */
     public Scope scopeOrNone(Caller caller, Permission permission) {
         if (caller instanceof Principal person) {

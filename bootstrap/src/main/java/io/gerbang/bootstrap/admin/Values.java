@@ -38,6 +38,8 @@ final class Values {
                 .registerConverter(BranchId.class, checked(text -> new BranchId(positive(text))))
                 .registerConverter(PlaceName.class, checked(PlaceName::new))
                 .registerConverter(UnitCode.class, checked(UnitCode::new))
+                .registerConverter(io.gerbang.domain.client.ClientId.class,
+                        checked(io.gerbang.domain.client.ClientId::new))
                 .registerConverter(DisplayName.class, checked(DisplayName::new))
                 .registerConverter(Email.class, checked(Email::new))
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))

@@ -27,6 +27,7 @@ import io.gerbang.application.port.in.RevokeSession;
 import io.gerbang.application.port.in.ShowProfile;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.ClientApps;
+import io.gerbang.application.service.ClientAppsService;
 import io.gerbang.application.service.SessionClients;
 import io.gerbang.application.service.ShowClientAppService;
 import io.gerbang.application.port.in.ShowClientApp;
@@ -124,6 +125,12 @@ public class ApplicationConfiguration {
     @Bean
     SessionClients sessionClients(ClientApps clients) {
         return new SessionClients(clients);
+    }
+
+    @Bean
+    ClientAppsService clientAppsService(ClientApps clients, AccessGuard guard, Identifiers identifiers,
+                                        SecurityEvents events) {
+        return new ClientAppsService(clients, guard, identifiers, events);
     }
 
     @Bean

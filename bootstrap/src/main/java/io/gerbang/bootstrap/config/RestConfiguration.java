@@ -10,6 +10,10 @@ import io.gerbang.adapters.rest.dialect.campus.CampusResource;
 import io.gerbang.adapters.rest.dialect.connector.ConnectorResource;
 import io.gerbang.adapters.rest.dialect.portal.PortalResource;
 import io.gerbang.adapters.rest.http.RequestContextFilter;
+import io.gerbang.adapters.rest.resource.ClientsResource;
+import io.gerbang.application.port.in.ChangeClientApp;
+import io.gerbang.application.port.in.CreateClientApp;
+import io.gerbang.application.port.in.ListClientApps;
 import io.gerbang.application.port.in.ShowClientApp;
 import io.gerbang.adapters.rest.http.ResponseHeadersFilter;
 import io.gerbang.adapters.rest.json.Json;
@@ -74,6 +78,11 @@ public class RestConfiguration {
     SignInResource signInResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refresh,
                                   LogOut logOut, Authenticate authenticate, LateAnswers lateAnswers) {
         return new SignInResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, lateAnswers);
+    }
+
+    @Bean
+    ClientsResource clientsResource(ListClientApps list, CreateClientApp create, ChangeClientApp change) {
+        return new ClientsResource(list, create, change);
     }
 
     @Bean
@@ -143,7 +152,8 @@ public class RestConfiguration {
                                   RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
                                   HealthResource healthResource, TasksResource tasksResource,
                                   MetricsResource metricsResource, MeterRegistry metrics, ShowClientApp clients,
-                                  ConnectorResource connector, CampusResource campus, PortalResource portal) {
+                                  ConnectorResource connector, CampusResource campus, PortalResource portal,
+                                  ClientsResource clientsResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -165,6 +175,7 @@ public class RestConfiguration {
                 .register(tasksResource)
                 .register(healthResource)
                 .register(metricsResource)
+                .register(clientsResource)
                 .register(connector)
                 .register(campus)
                 .register(portal)

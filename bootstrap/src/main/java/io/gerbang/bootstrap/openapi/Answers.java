@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.openapi;
 
+import io.gerbang.adapters.rest.dto.ClientDto;
 import io.gerbang.adapters.rest.dto.LoginResultDto;
 import io.gerbang.adapters.rest.dto.MessageDto;
 import io.gerbang.adapters.rest.dto.MfaRequiredDto;
@@ -50,6 +51,8 @@ final class Answers {
     private static final Shape TWO_FACTOR_SETUP = new Shape("TwoFactorSetup", TwoFactorSetupDto.class);
     private static final Shape RECOVERY_CODES = new Shape("RecoveryCodes", RecoveryCodesDto.class);
     private static final Shape ROLE = new Shape("Role", RoleDto.class);
+    private static final Shape CLIENT = new Shape("ClientApp", ClientDto.class);
+    private static final Shape CLIENT_ISSUED = new Shape("ClientAppWithSecrets", ClientDto.Issued.class);
     private static final Shape ROLE_ASSIGNMENT = new Shape("RoleAssignment", UserDto.RoleAssignmentDto.class);
     private static final Shape TASK = new Shape("Task", TaskDtos.TaskDto.class);
     private static final Shape TASK_DETAIL = new Shape("TaskDetail", TaskDtos.TaskDetailDto.class);
@@ -86,6 +89,13 @@ final class Answers {
         one("delete", users + "/{id}/role-assignments/{assignment_id}", 200, MESSAGE);
         list("get", "/api/v1/roles", ROLE);
         one("post", "/api/v1/roles", 201, ROLE);
+        String clients = "/api/v1/clients";
+        list("get", clients, CLIENT);
+        one("post", clients, 201, CLIENT_ISSUED);
+        one("get", clients + "/{client}", 200, CLIENT);
+        one("patch", clients + "/{client}", 200, CLIENT_ISSUED);
+        one("delete", clients + "/{client}", 200, MESSAGE);
+        one("post", clients + "/{client}/secret", 200, CLIENT_ISSUED);
         String tasks = "/api/v1/tasks";
         page("get", tasks, TASK);
         one("post", tasks, 201, TASK_DETAIL);

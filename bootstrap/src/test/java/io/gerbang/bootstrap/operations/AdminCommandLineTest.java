@@ -294,6 +294,42 @@ class AdminCommandLineTest {
         }
     }
 
+    @Test
+    void aClientAppMadeAtTheCommandLineServesItsDialectAndItsSecretIsShownOnceAndRenewed() {
+        Run made = admin("create-client", "--tenant", "1", "--id", "kampus-utara", "--name", "Kampus Utara",
+                "--dialect", "campus", "--access-ttl", "3600", "--signing", "shared-secret",
+                "--role-name", "PRODI ADMIN=prodi", "--role-name", "USER=mahasiswa");
+        assertThat(made.exit()).as(made.err()).isZero();
+        String secret = made.json().path("signing_secret").asText();
+        assertThat(secret).hasSize(43);
+        assertThat(made.json().path("client").path("dialect").asText()).isEqualTo("campus");
+        assertThat(made.json().path("client").path("role_names").path("PRODI ADMIN").asText()).isEqualTo("prodi");
+        // the secret is not logged, and the list never shows it again
+        assertThat(made.err()).doesNotContain(secret);
+        Run listed = admin("list-clients", "--tenant", "1");
+        assertThat(listed.lines()).extracting(line -> line.path("client_id").asText()).contains("kampus-utara");
+        assertThat(listed.out()).doesNotContain(secret);
+
+        Http.Answer login = http.post("/clients/kampus-utara/api/auth/login",
+                Map.of("username", "100000003", "password", "password123"));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        String token = login.json().path("token").asText();
+        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))).build().parseSignedClaims(token)
+                .getPayload().get("prodi_id")).isEqualTo("TI");
+
+        Run renewed = admin("client-secret", "--tenant", "1", "--id", "kampus-utara");
+        assertThat(renewed.exit()).as(renewed.err()).isZero();
+        assertThat(renewed.json().path("signing_secret").asText()).hasSize(43).isNotEqualTo(secret);
+
+        assertThat(admin("create-client", "--tenant", "1", "--id", "kampus-utara", "--name", "Again").exit())
+                .isEqualTo(1);
+        assertThat(admin("create-client", "--tenant", "1", "--id", "x", "--name", "Too short").exit()).isEqualTo(2);
+        assertThat(admin("create-client", "--tenant", "1", "--id", "bad-dialect", "--name", "N", "--dialect",
+                "graphql").exit()).isEqualTo(2);
+        assertThat(admin("client-secret", "--tenant", "1", "--id", "connector").exit()).isEqualTo(1);
+    }
+
     private static Run admin(String... args) {
         return run(cluster.environment(), args);
     }

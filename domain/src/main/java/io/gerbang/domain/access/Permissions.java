@@ -12,6 +12,8 @@ public final class Permissions {
     public static final Permission TASKS_READ = new Permission("tasks.read");
     public static final Permission TASKS_WRITE = new Permission("tasks.write");
     public static final Permission TASKS_MANAGE = new Permission("tasks.manage");
+    /** The client apps of the tenant; held at company level (a client serves the whole tenant). */
+    public static final Permission CLIENTS_MANAGE = new Permission("clients.manage");
 
     private Permissions() {
     }

@@ -44,22 +44,50 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
         Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(kind, "kind");
+        name = checkedName(name);
+        accessTtl = checkedAccessTtl(accessTtl);
+        roleNames = checkedRoleNames(roleNames);
+        origins = checkedOrigins(origins);
+    }
+
+    public static String checkedName(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_NAME) {
             throw new IllegalArgumentException("a client's name is 1 to 100 characters");
         }
+        return name.strip();
+    }
+
+    /** Null (the server's default) or 60 to 86,400 seconds. */
+    public static Duration checkedAccessTtl(Duration accessTtl) {
         if (accessTtl != null && (accessTtl.compareTo(SHORTEST_ACCESS_TTL) < 0
                 || accessTtl.compareTo(LONGEST_ACCESS_TTL) > 0)) {
             throw new IllegalArgumentException("access_ttl is 60 to 86,400 seconds");
         }
-        roleNames = roleNames == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(roleNames));
-        if (roleNames.size() > MAX_ROLE_NAMES || roleNames.entrySet().stream().anyMatch(entry ->
-                !ROLE_WORD.matcher(entry.getKey()).matches() || !ROLE_WORD.matcher(entry.getValue()).matches())) {
+        return accessTtl;
+    }
+
+    /** At most 50 role names, each mapped to a word; both 1 to 64 letters, digits, spaces, {@code _.-}. */
+    public static Map<String, String> checkedRoleNames(Map<String, String> roleNames) {
+        Map<String, String> checked = roleNames == null ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(roleNames));
+        if (checked.size() > MAX_ROLE_NAMES || checked.entrySet().stream().anyMatch(entry -> entry.getKey() == null
+                || entry.getValue() == null || !ROLE_WORD.matcher(entry.getKey()).matches()
+                || !ROLE_WORD.matcher(entry.getValue()).matches())) {
             throw new IllegalArgumentException("role_names maps at most 50 role names to words of 1 to 64 characters");
         }
-        origins = origins == null ? List.of() : List.copyOf(origins);
-        if (origins.size() > MAX_ORIGINS || origins.stream().anyMatch(origin -> !ORIGIN.matcher(origin).matches())) {
+        return checked;
+    }
+
+    /** At most 20 browser origins, each {@code http(s)://host[:port]}. */
+    public static List<String> checkedOrigins(List<String> origins) {
+        if (origins != null && origins.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("an origin is not null");
+        }
+        List<String> checked = origins == null ? List.of() : List.copyOf(origins);
+        if (checked.size() > MAX_ORIGINS || checked.stream().anyMatch(origin -> !ORIGIN.matcher(origin).matches())) {
             throw new IllegalArgumentException("origins are at most 20 of scheme://host[:port]");
         }
+        return checked;
     }
 
     /** The native API at {@code /api/v1}: any tenant, the server's defaults. */

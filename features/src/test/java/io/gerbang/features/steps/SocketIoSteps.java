@@ -10,12 +10,10 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.gerbang.bootstrap.testing.Http;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -36,8 +34,7 @@ public class SocketIoSteps {
     private final Map<String, JsonNode> lastAck = new HashMap<>();
     private SocketIoClient stranger;
     private long loggedOutAt;
-    private String storyOutput;
-    private int storyExit;
+    private NodeScripts.Outcome story;
 
     @After
     public void hangUp() {
@@ -244,36 +241,14 @@ public class SocketIoSteps {
 
     @When("seed 001's story is played with socket.io-client v4 against node A and node B")
     public void playsStory() throws Exception {
-        Path work = Path.of("target/node").toAbsolutePath();
-        Files.createDirectories(work);
-        for (String file : List.of("package.json", "package-lock.json", "seed-001-story.js")) {
-            Files.copy(Path.of("src/test/node", file), work.resolve(file),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.isDirectory(work.resolve("node_modules/socket.io-client"))) {
-            run(work, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"));
-            assertThat(storyExit).as("npm ci: " + storyOutput).isZero();
-        }
-        run(work, List.of("node", "seed-001-story.js", node("A").base(), node("B").base()));
+        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story.js")));
+        story = NodeScripts.run(NodeScripts.WORK, List.of("node", "seed-001-story.js", node("A").base(),
+                node("B").base()), Map.of());
     }
 
     @Then("every step of the story passes")
     public void storyPasses() {
-        assertThat(storyExit).as(storyOutput).isZero();
-        assertThat(storyOutput).contains("every step passed");
-    }
-
-    private void run(Path directory, List<String> command) throws Exception {
-        Path log = Files.createTempFile(directory, "run", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        process.getOutputStream().close();
-        boolean done = process.waitFor(3, TimeUnit.MINUTES);
-        if (!done) {
-            process.destroyForcibly();
-        }
-        storyExit = done ? process.exitValue() : -1;
-        storyOutput = Files.readString(log);
-        System.out.println(String.join(" ", command) + "\n" + storyOutput);
+        assertThat(story.exit()).as(story.output()).isZero();
+        assertThat(story.output()).contains("every step passed");
     }
 }

@@ -52,6 +52,11 @@ public class CachedClientApps implements ClientApps {
     }
 
     @Override
+    public void renewSecrets(ClientId id, Secrets secrets) {
+        source.renewSecrets(id, secrets);
+    }
+
+    @Override
     public boolean delete(TenantId tenant, ClientId id) {
         try {
             return source.delete(tenant, id);

@@ -57,10 +57,8 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
 
     @Override
     public boolean create(ClientApp client, Secrets secrets) {
-        String secretHash = secrets.clientSecret() == null ? null
-                : Base64.getEncoder().encodeToString(box.hash(secrets.clientSecret()));
-        String sealed = secrets.signingSecret() == null ? null : Base64.getEncoder().encodeToString(
-                box.seal(secrets.signingSecret().getBytes(StandardCharsets.UTF_8), context(client.id())));
+        String secretHash = hashed(secrets.clientSecret());
+        String sealed = sealed(client.id(), secrets.signingSecret());
         return JdbcFailures.unlessTaken(() -> jdbc.update("insert into client_apps (" + COLUMNS
                 + ", secret_hash, signing_secret) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values(client, secretHash, sealed))).isPresent();
@@ -74,6 +72,22 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
                 word(client.tenants()), ttl(client), word(client.refresh()), word(client.logout()),
                 word(client.signing()), word(client.language()), json(pairs(client.roleNames())),
                 json(client.origins()), word(client.kind()), client.id().value(), client.tenant().value()) == 1);
+    }
+
+    @Override
+    public void renewSecrets(ClientId id, Secrets secrets) {
+        JdbcFailures.guard(() -> jdbc.update("update client_apps set secret_hash = coalesce(?, secret_hash),"
+                + " signing_secret = coalesce(?, signing_secret) where id = ?", hashed(secrets.clientSecret()),
+                sealed(id, secrets.signingSecret()), id.value()));
+    }
+
+    private String hashed(String clientSecret) {
+        return clientSecret == null ? null : Base64.getEncoder().encodeToString(box.hash(clientSecret));
+    }
+
+    private String sealed(ClientId id, String signingSecret) {
+        return signingSecret == null ? null : Base64.getEncoder().encodeToString(
+                box.seal(signingSecret.getBytes(StandardCharsets.UTF_8), context(id)));
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.gerbang.domain.session.SessionId;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** 128-bit random identifiers, hex. */
+/** 128-bit random identifiers, hex; 256-bit secrets, base64url. */
 public class RandomIdentifiers implements Identifiers {
 
     private final SecureRandom random = new SecureRandom();
@@ -18,6 +18,13 @@ public class RandomIdentifiers implements Identifiers {
     @Override
     public String newTokenId() {
         return randomHex();
+    }
+
+    @Override
+    public String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private String randomHex() {

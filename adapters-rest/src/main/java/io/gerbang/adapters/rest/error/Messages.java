@@ -136,6 +136,12 @@ public final class Messages {
         text("ok.user_created", "User created", "Pengguna berhasil dibuat");
         text("ok.roles", "Roles retrieved", "Daftar peran berhasil diambil");
         text("ok.role_created", "Role created", "Peran berhasil dibuat");
+        text("ok.clients", "Client apps retrieved", "Daftar aplikasi klien berhasil diambil");
+        text("ok.client", "Client app retrieved", "Aplikasi klien berhasil diambil");
+        text("ok.client_created", "Client app created", "Aplikasi klien berhasil dibuat");
+        text("ok.client_changed", "Client app changed", "Aplikasi klien berhasil diubah");
+        text("ok.client_deleted", "Client app deleted", "Aplikasi klien berhasil dihapus");
+        text("ok.client_secret", "Client secret renewed", "Rahasia aplikasi klien berhasil diperbarui");
         text("ok.user_updated", "User updated", "Pengguna berhasil diperbarui");
         text("ok.role_assigned", "Role assigned", "Peran berhasil diberikan");
         text("ok.role_assignment_removed", "Role assignment removed", "Penugasan peran berhasil dihapus");

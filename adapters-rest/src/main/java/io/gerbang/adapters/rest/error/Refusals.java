@@ -33,6 +33,7 @@ import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
+import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
@@ -100,6 +101,7 @@ public final class Refusals {
         // what would break a rule of the whole
         answer(AlreadyExists.class, 409, "CONFLICT");
         answer(ChangedMeanwhile.class, 409, "CONFLICT");
+        answer(NoSecret.class, 409, "CONFLICT");
         answer(LastAdministrator.class, 409, "CONFLICT", "last_administrator", null);
         answer(OwnerStaysMember.class, 409, "CONFLICT", "task_owner", null);
         answer(TenantNameTaken.class, 409, "CONFLICT", "tenant_name", null);

@@ -23,6 +23,9 @@ public interface ClientApps {
     /** Replaces a client's policies; false if it is not a client of its tenant. */
     boolean update(ClientApp client);
 
+    /** Replaces the secrets given (a null one stays as it is). */
+    void renewSecrets(ClientId id, Secrets secrets);
+
     /** Deletes a client of the tenant; false if there was none. */
     boolean delete(TenantId tenant, ClientId id);
 

@@ -36,7 +36,9 @@ public interface SecurityEvents {
         TWO_FACTOR_ENABLED,
         /** By the person, or (detail {@code by_administrator}) through an administrator's reset. */
         TWO_FACTOR_DISABLED,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        /** A client app made, changed, deleted or given new secrets; the detail says which and how. */
+        CLIENT_CHANGED
     }
 
     /** @param user null when no user is known (a name nobody has); @param detail null or a short code */
