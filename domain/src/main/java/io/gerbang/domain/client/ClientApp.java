@@ -96,6 +96,12 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
                 Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, Map.of(), List.of(), Kind.PUBLIC);
     }
 
+    /** A new client with the contract's defaults: the first value of each policy. */
+    public static ClientApp withDefaults(ClientId id, TenantId tenant, String name) {
+        return new ClientApp(id, tenant, name, Dialect.NATIVE, Tenants.OWN, null, Refresh.ROTATE, Logout.SESSION,
+                Signing.TENANT, Language.EN, Map.of(), List.of(), Kind.PUBLIC);
+    }
+
     /** How long this client's access tokens live. */
     public Duration accessTtlOr(Duration serverDefault) {
         return accessTtl == null ? serverDefault : accessTtl;

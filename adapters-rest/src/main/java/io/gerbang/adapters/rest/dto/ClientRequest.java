@@ -30,8 +30,7 @@ public record ClientRequest(String clientId, String name, String dialect, String
         Inputs inputs = new Inputs();
         ClientId id = inputs.ruled("client_id", clientId, ClientId::new);
         String checkedName = inputs.ruled("name", name, ClientApp::checkedName);
-        ClientApp defaults = ClientApp.builtIn();
-        Choices chosen = choices(inputs, defaults);
+        Choices chosen = choices(inputs, ClientApp.withDefaults(ClientId.NATIVE, callerTenant, "defaults"));
         inputs.check();
         return new ClientApp(id, callerTenant, checkedName, chosen.dialect, chosen.tenants, chosen.accessTtl,
                 chosen.refresh, chosen.logout, chosen.signing, chosen.language, chosen.roleNames, chosen.origins,

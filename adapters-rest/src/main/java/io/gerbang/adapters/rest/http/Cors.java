@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The allowed browser origins (GERBANG_CORS_ORIGINS). Credentials are allowed, so never a wildcard. */
+/**
+ * The allowed browser origins (GERBANG_CORS_ORIGINS), and at a client app's paths its own. Credentials are allowed,
+ * so never a wildcard.
+ */
 public record Cors(Set<String> origins) {
 
     public Cors {
@@ -21,5 +24,11 @@ public record Cors(Set<String> origins) {
 
     public boolean allows(String origin) {
         return origin != null && origins.contains(origin);
+    }
+
+    /** At a client app's paths, its own {@code origins} are allowed too. */
+    public boolean allows(String origin, RequestInfo request) {
+        return allows(origin) || origin != null && request.client() != null
+                && request.client().origins().contains(origin);
     }
 }

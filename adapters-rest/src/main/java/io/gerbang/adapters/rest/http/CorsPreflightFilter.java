@@ -29,7 +29,7 @@ public class CorsPreflightFilter implements ContainerRequestFilter {
             return;
         }
         String origin = request.getHeaderString("Origin");
-        if (!cors.allows(origin)) {
+        if (!cors.allows(origin, RequestInfo.of(request))) {
             request.abortWith(Response.status(403).entity(Envelopes.failure(RequestInfo.of(request), 403,
                     "FORBIDDEN", "error.FORBIDDEN", null)).build());
             return;

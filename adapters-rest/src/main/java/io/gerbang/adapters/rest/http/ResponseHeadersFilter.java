@@ -21,7 +21,7 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
         headers.putSingle("Cache-Control", "no-store");
         headers.putSingle("X-Content-Type-Options", "nosniff");
         String origin = request.getHeaderString("Origin");
-        if (cors.allows(origin)) {
+        if (cors.allows(origin, RequestInfo.of(request))) {
             headers.putSingle("Access-Control-Allow-Origin", origin);
             headers.putSingle("Access-Control-Allow-Credentials", "true");
             headers.putSingle("Access-Control-Expose-Headers", "X-Request-ID, Retry-After");
