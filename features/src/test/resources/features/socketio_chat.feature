@@ -71,6 +71,16 @@ Feature: Task chat over Socket.IO
       | typing_start | {"taskId": 999}                       | NO_ACCESS         |
       | dance        | {}                                    | BAD_REQUEST       |
 
+  Scenario: Attachments are strings or objects, kept as given, and a reply names its message by number or digits
+    Given Naruto is connected over Socket.IO websocket to node A
+    And Kakashi is connected over Socket.IO websocket to node B
+    When Naruto joins task 1 over Socket.IO
+    And Kakashi joins task 1 over Socket.IO
+    And Naruto sends "yang pertama" to task 1 over Socket.IO
+    Then Kakashi hears over Socket.IO the message "yang pertama"
+    When Kakashi emits "send_message" with the argument {"taskId": "1", "message": "lampiran", "replyTo": "<first>", "attachments": ["https://files.example/a.pdf", {"name": "b.png", "size": 2048}]}
+    Then Naruto hears over Socket.IO the message "lampiran" replying to "<first>" with the attachments '["https://files.example/a.pdf", {"name": "b.png", "size": 2048}]'
+
   Scenario: A binary attachment is refused, the socket stays usable
     Given Naruto is connected over Socket.IO websocket to node A
     When Naruto emits "send_message" with a binary attachment

@@ -112,7 +112,10 @@ Feature: Task chat
       | {"type": "send_message", "task_id": 1, "message": 42}        | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "x", "attachments": "a.png"} | VALIDATION_FAILED |
       | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": 0}  | VALIDATION_FAILED |
-      | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": "7"} | VALIDATION_FAILED |
+      | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": "07"} | VALIDATION_FAILED |
+      | {"type": "send_message", "task_id": 1, "message": "x", "reply_to": "x7"} | VALIDATION_FAILED |
+      | {"type": "send_message", "task_id": 1, "message": "x", "attachments": [42]} | VALIDATION_FAILED |
+      | {"type": "send_message", "task_id": 1, "message": "x", "attachments": [["a.png"]]} | VALIDATION_FAILED |
       | {"type": "typing_start", "task_id": 999}                     | NO_ACCESS         |
 
   Scenario: A frame over 64 KiB closes only that socket, with 1009
@@ -166,10 +169,11 @@ Feature: Task chat
     And Kakashi joins the new task
     When Naruto calls POST "/api/v1/tasks/{new task}/messages" with:
       """
-      {"message": "lewat REST", "attachments": ["https://files.example/a.pdf"]}
+      {"message": "lewat REST", "attachments": ["https://files.example/a.pdf",
+       {"name": "b.png", "type": "image/png", "url": "https://files.example/b.png", "size": 2048}]}
       """
     Then the call answers 201
-    And Kakashi hears the message "lewat REST"
+    And Kakashi hears the message "lewat REST" with the attachments '["https://files.example/a.pdf", {"name": "b.png", "type": "image/png", "url": "https://files.example/b.png", "size": 2048}]'
     When Naruto calls PATCH "/api/v1/tasks/{new task}" with:
       """
       {"title": "Siaran pers"}

@@ -100,7 +100,8 @@ final class Frames {
                 .put("user_id", message.author().value()).put("user_name", message.authorName().value())
                 .put("message", message.text());
         ArrayNode attachments = out.putArray("attachments");
-        message.attachments().forEach(attachments::add);
+        message.attachments().forEach(attachment ->
+                attachments.addRawValue(new com.fasterxml.jackson.databind.util.RawValue(attachment.json())));
         if (message.replyTo() == null) {
             out.putNull("reply_to");
         } else {

@@ -1,6 +1,7 @@
 package io.gerbang.adapters.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.MessageId;
 import java.util.ArrayList;
@@ -13,26 +14,39 @@ final class MessageDrafts {
     }
 
     /**
-     * The draft of a text, its attachments (absent, null or an array of strings) and the id it replies to
-     * (absent, null or a whole number); IllegalArgumentException when a field is missing, of the wrong type
-     * or out of the draft's bounds.
+     * The draft of a text, its attachments (absent, null or an array, each a string or an object) and the id it
+     * replies to (absent, null, a whole number or a string of its digits); IllegalArgumentException when a field
+     * is missing, of the wrong type or out of the draft's bounds.
      */
     static MessageDraft of(JsonNode text, JsonNode attachments, JsonNode replyTo) {
         if (text == null || !text.isTextual()
-                || (attachments != null && !attachments.isNull() && !attachments.isArray())
-                || (replyTo != null && !replyTo.isNull() && !(replyTo.isIntegralNumber() && replyTo.canConvertToLong()))) {
+                || (attachments != null && !attachments.isNull() && !attachments.isArray())) {
             throw new IllegalArgumentException("not a message draft");
         }
-        List<String> files = new ArrayList<>();
+        List<Attachment> files = new ArrayList<>();
         if (attachments != null && attachments.isArray()) {
             for (JsonNode file : attachments) {
-                if (!file.isTextual()) {
-                    throw new IllegalArgumentException("an attachment that is not a string");
+                if (!file.isTextual() && !file.isObject()) {
+                    throw new IllegalArgumentException("an attachment that is neither a string nor an object");
                 }
-                files.add(file.textValue());
+                files.add(new Attachment(file.toString()));
             }
         }
-        return new MessageDraft(text.textValue(), files,
-                replyTo == null || replyTo.isNull() ? null : new MessageId(replyTo.longValue()));
+        return new MessageDraft(text.textValue(), files, replyTo(replyTo));
     }
+
+    private static MessageId replyTo(JsonNode replyTo) {
+        if (replyTo == null || replyTo.isNull()) {
+            return null;
+        }
+        if (replyTo.isIntegralNumber() && replyTo.canConvertToLong()) {
+            return new MessageId(replyTo.longValue());
+        }
+        if (replyTo.isTextual() && DIGITS.matcher(replyTo.textValue()).matches()) {
+            return new MessageId(Long.parseLong(replyTo.textValue()));
+        }
+        throw new IllegalArgumentException("reply_to is a message id");
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[1-9][0-9]{0,17}");
 }

@@ -68,6 +68,7 @@ final class AsServed {
                 }
             }
             envelope((ObjectNode) schemas.path("Envelope"));
+            attachments(schemas);
             ObjectNode paths = (ObjectNode) document.path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
@@ -125,6 +126,17 @@ final class AsServed {
     }
 
     /** Each property of an answer's schema may be {@code null}. */
+    /** A message's attachments: each a string or an object, as it was given. */
+    private static void attachments(ObjectNode schemas) {
+        schemas.forEach(schema -> {
+            if (schema.path("properties").path("attachments") instanceof ObjectNode list) {
+                list.set("items", NODES.objectNode().set("oneOf", NODES.arrayNode()
+                        .add(NODES.objectNode().put("type", "string"))
+                        .add(NODES.objectNode().put("type", "object"))));
+            }
+        });
+    }
+
     private static void nullableProperties(JsonNode schema) {
         if (!(schema.path("properties") instanceof ObjectNode properties)) {
             return;

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** A message as stored and as every member of the room sees it. */
 public record ChatMessage(MessageId id, TaskId task, UserId author, DisplayName authorName, String text,
-                          List<String> attachments, MessageId replyTo, Instant createdAt) {
+                          List<Attachment> attachments, MessageId replyTo, Instant createdAt) {
 
     public ChatMessage {
         Objects.requireNonNull(id, "id");

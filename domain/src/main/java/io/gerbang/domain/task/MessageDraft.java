@@ -5,14 +5,13 @@ import java.util.List;
 
 /**
  * What somebody wants to say in a task room, checked: 1 to 4,000 characters that are not all white space,
- * up to 10 attachments (references such as URLs, each 1 to 2,048 characters), and the message it replies to
- * (none: null).
+ * up to 10 attachments ({@link Attachment}: each a JSON string or object of at most 2 KiB), and the message it
+ * replies to (none: null).
  */
-public record MessageDraft(String text, List<String> attachments, MessageId replyTo) {
+public record MessageDraft(String text, List<Attachment> attachments, MessageId replyTo) {
 
     public static final int MAX_TEXT = 4000;
     public static final int MAX_ATTACHMENTS = 10;
-    public static final int MAX_ATTACHMENT = 2048;
 
     public MessageDraft {
         text = checkedText(text);
@@ -30,14 +29,13 @@ public record MessageDraft(String text, List<String> attachments, MessageId repl
         return text;
     }
 
-    /** None (null) or up to 10 references of 1 to 2,048 printable characters. */
-    public static List<String> checkedAttachments(List<String> attachments) {
+    /** None (null) or up to 10 attachments. */
+    public static List<Attachment> checkedAttachments(List<Attachment> attachments) {
         if (attachments == null) {
             return List.of();
         }
-        if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(
-                a -> a == null || a.isBlank() || a.length() > MAX_ATTACHMENT || Text.hasUnprintable(a))) {
-            throw new IllegalArgumentException("at most 10 attachments of 1 to 2,048 printable characters");
+        if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("at most 10 attachments");
         }
         return List.copyOf(attachments);
     }

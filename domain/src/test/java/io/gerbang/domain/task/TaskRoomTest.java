@@ -122,10 +122,22 @@ class TaskRoomTest {
             assertThatThrownBy(() -> new MessageDraft(bad, List.of(), null)).as(String.valueOf(bad))
                     .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> new MessageDraft("hi", java.util.Collections.nCopies(11, "a.png"), null))
+        assertThatThrownBy(() -> new MessageDraft("hi",
+                java.util.Collections.nCopies(11, new Attachment("\"a.png\"")), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MessageDraft("hi", List.of(" "), null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MessageDraft("hi", List.of(new Attachment("{\"name\":\"a.png\"}")), null).attachments()
+                .get(0).isObject()).isTrue();
         assertThatThrownBy(() -> new MessageId(0)).as("a reply names a message").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAttachmentIsAJsonStringOrObjectOfAtMostTwoKib() {
+        assertThat(new Attachment("\"https://files.example/a.png\"").isObject()).isFalse();
+        assertThat(new Attachment("{\"url\":\"https://files.example/a.png\",\"size\":12}").isObject()).isTrue();
+        for (String bad : new String[] {"", "\"\"", "12", "[1]", "null", "true", "\"" + "x".repeat(2047) + "\""}) {
+            assertThatThrownBy(() -> new Attachment(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(new Attachment("\"" + "x".repeat(2046) + "\"").json()).hasSize(2048);
     }
 
     @Test

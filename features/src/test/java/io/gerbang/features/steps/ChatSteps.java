@@ -219,6 +219,13 @@ public class ChatSteps {
         messageIds.put(text, frame.path("message").path("id").asLong());
     }
 
+    @Then("{word} hears the message {string} with the attachments {string}")
+    public void hearsMessageWithAttachments(String who, String text, String attachments) {
+        JsonNode frame = client(who).next(heard -> "new_message".equals(heard.path("type").asText())
+                && text.equals(heard.path("message").path("message").asText()));
+        assertThat(frame.path("message").path("attachments")).isEqualTo(Json.read(attachments));
+    }
+
     @Then("{word}'s message is acknowledged")
     public void acknowledged(String who) {
         assertThat(client(who).next(frame -> "ack".equals(frame.path("type").asText())

@@ -35,6 +35,7 @@ public class SocketIoSteps {
     private SocketIoClient stranger;
     private long loggedOutAt;
     private NodeScripts.Outcome story;
+    private long lastMessageId;
 
     @After
     public void hangUp() {
@@ -139,6 +140,7 @@ public class SocketIoSteps {
     public void sends(String who, String text, long task) {
         lastAck.put(who, socket(who).ask("send_message",
                 new JSONObject(Map.of("taskId", String.valueOf(task), "message", text))));
+        lastMessageId = lastAck.get(who).path("message_id").asLong();
     }
 
     @Then("{word}'s send is acknowledged with a message id")
@@ -158,7 +160,7 @@ public class SocketIoSteps {
 
     @When("{word} emits {string} with the argument {}")
     public void emits(String who, String event, String argument) throws IOException, org.json.JSONException {
-        JsonNode parsed = JSON.readTree(argument);
+        JsonNode parsed = JSON.readTree(withLastMessageId(argument));
         Object value = parsed.isObject() ? new JSONObject(parsed.toString())
                 : parsed.isArray() ? new JSONArray(parsed.toString())
                 : parsed.isTextual() ? parsed.textValue() : parsed.numberValue();
@@ -199,6 +201,23 @@ public class SocketIoSteps {
         }
         assertThat(data.path("message").path("id").asLong()).isPositive();
         assertThat(data.path("taskId").asLong()).isEqualTo(data.path("message").path("task_id").asLong());
+    }
+
+    @Then("{word} hears over Socket.IO the message {string} replying to {string} with the attachments {string}")
+    public void hearsMessageWithAttachments(String who, String text, String given, String attachments)
+            throws IOException {
+        String replyTo = withLastMessageId(given);
+        JsonNode data = socket(who).next("new_message");
+        while (!text.equals(data.path("message").path("message").asText())) {
+            data = socket(who).next("new_message");
+        }
+        assertThat(data.path("message").path("attachments")).isEqualTo(JSON.readTree(attachments));
+        assertThat(data.path("message").path("reply_to").asText()).isEqualTo(replyTo);
+    }
+
+    /** {@code <first>}: the id of the last message a send was acknowledged with. */
+    private String withLastMessageId(String text) {
+        return text.replace("<first>", String.valueOf(lastMessageId));
     }
 
     // ---- the /ws member beside them

@@ -9,6 +9,7 @@ import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.application.port.out.Tasks;
 import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.task.ActivityKind;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageDraft;
@@ -170,7 +171,8 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
                 insert.setLong(1, task.value());
                 insert.setLong(2, author.value());
                 insert.setString(3, draft.text());
-                insert.setArray(4, connection.createArrayOf("text", draft.attachments().toArray()));
+                insert.setArray(4, connection.createArrayOf("text",
+                        draft.attachments().stream().map(Attachment::json).toArray()));
                 insert.setObject(5, MessageId.valueOf(draft.replyTo()));
                 insert.setTimestamp(6, Timestamp.from(now));
                 return insert;
@@ -247,7 +249,8 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
         Array attachments = rs.getArray("attachments");
         return new ChatMessage(new MessageId(rs.getLong("id")), new TaskId(rs.getLong("task_id")),
                 new UserId(rs.getLong("user_id")), new DisplayName(rs.getString("user_name")), rs.getString("message"),
-                attachments == null ? List.of() : Arrays.asList((String[]) attachments.getArray()), reply,
+                attachments == null ? List.of()
+                        : Arrays.stream((String[]) attachments.getArray()).map(Attachment::new).toList(), reply,
                 instant(rs, "created_at"));
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageId;
@@ -43,7 +44,9 @@ final class RoomEventCodec {
             if (message.replyTo() != null) {
                 out.put("reply_to", message.replyTo().value());
             }
-            message.attachments().forEach(out.putArray("attachments")::add);
+            var attachments = out.putArray("attachments");
+            message.attachments().forEach(attachment ->
+                    attachments.addRawValue(new com.fasterxml.jackson.databind.util.RawValue(attachment.json())));
         } else if (event instanceof RoomEvent.MemberChanged changed) {
             out.put("kind", "member").put("user", changed.user().value()).put("change", changed.change().code())
                     .put("can_comment", changed.canComment()).put("at", changed.at().toEpochMilli());
@@ -69,8 +72,9 @@ final class RoomEventCodec {
                 case "left" -> new RoomEvent.UserLeft(task, user, name, at, origin);
                 case "typing" -> new RoomEvent.Typing(task, user, name, in.path("started").asBoolean(), origin);
                 case "message" -> {
-                    List<String> attachments = new ArrayList<>();
-                    in.path("attachments").forEach(attachment -> attachments.add(attachment.asText()));
+                    List<Attachment> attachments = new ArrayList<>();
+                    // as JSON: a string or an object (a node of an earlier version sent strings only)
+                    in.path("attachments").forEach(attachment -> attachments.add(new Attachment(attachment.toString())));
                     yield new RoomEvent.NewMessage(new ChatMessage(new MessageId(in.path("id").asLong()), task,
                             user, name, in.path("text").asText(), attachments,
                             in.hasNonNull("reply_to") ? new MessageId(in.get("reply_to").asLong()) : null, at));

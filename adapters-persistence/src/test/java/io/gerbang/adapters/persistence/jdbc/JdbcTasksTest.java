@@ -10,6 +10,7 @@ import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.domain.task.ActivityEntry;
 import io.gerbang.application.port.out.Cursors.Position;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.MessageId;
@@ -89,7 +90,8 @@ class JdbcTasksTest {
         TaskId task = room.task().id();
         List<MessageId> ids = new java.util.ArrayList<>();
         for (String text : List.of("satu", "dua", "tiga", "empat")) {
-            ChatMessage stored = tasks.addMessage(task, NARUTO, new DisplayName("Naruto"), new MessageDraft(text, List.of("a.png"), null),
+            ChatMessage stored = tasks.addMessage(task, NARUTO, new DisplayName("Naruto"), new MessageDraft(text,
+                    List.of(new Attachment("\"a.png\""), new Attachment("{\"name\":\"b.pdf\",\"size\":12}")), null),
                     Instant.now());
             ids.add(stored.id());
         }
@@ -99,7 +101,8 @@ class JdbcTasksTest {
                 .containsExactly("dua", "satu");
         assertThat(tasks.messages(task, new Position(false, ids.get(1).value()), 2)).extracting(ChatMessage::text)
                 .containsExactly("empat", "tiga");
-        assertThat(tasks.messages(task, null, 1).get(0).attachments()).containsExactly("a.png");
+        assertThat(tasks.messages(task, null, 1).get(0).attachments()).containsExactly(new Attachment("\"a.png\""),
+                new Attachment("{\"name\":\"b.pdf\",\"size\":12}"));
         assertThat(tasks.hasMessage(task, ids.get(0))).isTrue();
         assertThat(tasks.hasMessage(new TaskId(1), ids.get(0))).isFalse();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
@@ -27,7 +28,9 @@ class RoomEventCodecTest {
                 new RoomEvent.UserLeft(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
                 new RoomEvent.Typing(TASK, NARUTO, new DisplayName("Naruto"), true, new ConnectionId("socket-2")),
                 new RoomEvent.NewMessage(new ChatMessage(new MessageId(41), TASK, NARUTO, new DisplayName("Naruto"), "halo \"semua\"\n",
-                        List.of("https://files.example/a.pdf", "b.png"), new MessageId(40), AT)),
+                        List.of(new Attachment("\"https://files.example/a.pdf\""),
+                                new Attachment("{\"name\":\"b.png\",\"type\":\"image/png\",\"size\":2048}")),
+                        new MessageId(40), AT)),
                 new RoomEvent.NewMessage(new ChatMessage(new MessageId(42), TASK, NARUTO, new DisplayName("Naruto"),
                         "tanpa lampiran", List.of(), null, AT)),
                 new RoomEvent.MemberChanged(TASK, NARUTO, io.gerbang.domain.task.MemberChange.Kind.REMOVED, false, AT),

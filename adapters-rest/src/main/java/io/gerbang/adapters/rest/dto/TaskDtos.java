@@ -15,6 +15,7 @@ import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.Task;
 import io.gerbang.domain.task.TaskRoom;
@@ -60,14 +61,16 @@ public final class TaskDtos {
     }
 
     /** POST /tasks/{id}/messages: by the domain's rules, each of message, attachments, reply_to named when wrong. */
-    public record MessageRequest(String message, List<String> attachments, Long replyTo) {
+    public record MessageRequest(String message, List<com.fasterxml.jackson.databind.JsonNode> attachments,
+                                 Long replyTo) {
         public PostMessage.Command command(Principal caller, TaskId task) {
             Inputs inputs = new Inputs();
             inputs.heldTo("message", message, MessageDraft::checkedText);
-            inputs.heldTo("attachments", attachments, MessageDraft::checkedAttachments);
+            List<Attachment> given = attachments == null ? null
+                    : inputs.ruled("attachments", attachments, Attachments::read);
             MessageId reply = inputs.id("reply_to", replyTo, MessageId::new);
             inputs.check();
-            return new PostMessage.Command(caller, task, new MessageDraft(message, attachments, reply));
+            return new PostMessage.Command(caller, task, new MessageDraft(message, given, reply));
         }
     }
 
@@ -108,10 +111,10 @@ public final class TaskDtos {
 
     /** The same shape as the {@code message} of a socket's {@code new_message}. */
     public record MessageDto(long id, long taskId, long userId, String userName, String message,
-                             List<String> attachments, Long replyTo, String createdAt) {
+                             List<Object> attachments, Long replyTo, String createdAt) {
         public static MessageDto of(ChatMessage message) {
             return new MessageDto(message.id().value(), message.task().value(), message.author().value(),
-                    message.authorName().value(), message.text(), message.attachments(),
+                    message.authorName().value(), message.text(), Attachments.written(message.attachments()),
                     MessageId.valueOf(message.replyTo()),
                     message.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
