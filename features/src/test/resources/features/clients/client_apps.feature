@@ -102,9 +102,12 @@ Feature: Client apps and the policies their sessions follow
     Then the answer is 200
     And the access token lives 7200 seconds and names "uji-ttl" as its audience
 
-  Scenario: The chat front end's client gives day-long tokens
+  Scenario: The chat front end's client gives day-long tokens, and the session says which client opened it
     When Naruto signs in through the client "chat"
     Then the access token lives 86400 seconds and names "chat" as its audience
+    When that session lists its sessions
+    Then the answer is 200
+    And the current session names the client "chat"
 
   Scenario: A client that keeps its refresh token refreshes with it again and again; a rotating one does not
     When Naruto signs in through the portal client "portal"

@@ -31,7 +31,7 @@ public class ListSessionsService implements ListSessions {
                 .sorted(Comparator.comparing(Session::createdAt).reversed())
                 .map(session -> new SessionView(session.id(), session.createdAt(), session.lastUsedAt(),
                         session.expiresAt(), session.client().userAgent(), session.client().ip(),
-                        session.id().equals(caller.session())))
+                        session.client().app(), session.id().equals(caller.session())))
                 .toList();
     }
 }

@@ -159,6 +159,24 @@ public class ClientAppSteps {
         }
     }
 
+    @When("that session lists its sessions")
+    public void listsSessions() {
+        exchanges.answer = exchanges.http.get("/api/v1/auth/sessions", "Authorization",
+                "Bearer " + signedIn.data().path("access_token").asText());
+    }
+
+    @Then("the current session names the client {string}")
+    public void currentSessionClient(String client) {
+        JsonNode current = null;
+        for (JsonNode session : exchanges.answer.data()) {
+            if (session.path("current").asBoolean()) {
+                current = session;
+            }
+        }
+        assertThat(current).as(exchanges.answer.body()).isNotNull();
+        assertThat(current.path("client_id").asText()).isEqualTo(client);
+    }
+
     @When("that session asks for its profile at the native API")
     public void profileNatively() {
         exchanges.answer = exchanges.http.get("/api/v1/auth/me", "Authorization",
