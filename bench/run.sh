@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|all]   (default: all)
+#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
 # server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
@@ -47,11 +47,11 @@ start_server() {
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 
-login_tokens() { # n field file [identity] -> file of tokens
+login_tokens() { # n field file [identity] -> file of tokens (signed in under $PREFIX: a client's path)
   local n=$1 field=$2 file=$3 identity=${4:-100000001}
   : > "$file"
   for _ in $(seq 1 "$n"); do
-    curl -s "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    curl -s "$BASE${PREFIX:-}/api/v1/auth/login" -H 'Content-Type: application/json' \
       -d "{\"user_identity\":\"$identity\",\"password\":\"password123\"}" \
       | sed -E "s/.*\"$field\":\"([^\"]+)\".*/\1/" >> "$file"
     echo >> "$file"
@@ -180,6 +180,49 @@ case $WHAT in ab)
             printf "%s: median of %d pairs: rate A/B %.3f, CPU per request B/A %.3f\n", e, na, (na % 2 ? r[m] : (r[m] + r[m+1]) / 2), (na % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
       "$OUT/summary.txt" | tee -a "$OUT/ab.txt"
   done
+  ;;
+esac
+# dialects: the native path against the connector client's (/clients/connector/api/v1/auth/...), one server, in
+# turns native, connector, native, ... ROUNDS times (default 6) for /me, refresh and login, each turn DURATION
+# seconds after one WARMUP per side; per pair, the connector's server CPU per request over the native's
+case $WHAT in dialects)
+  start_server
+  ROUNDS=${ROUNDS:-6}
+  for endpoint in me refresh login; do
+    for side in native connector; do
+      if [ $side = connector ]; then export PREFIX=/clients/connector; else export PREFIX=; fi
+      if [ $endpoint = me ]; then
+        login_tokens 1 access_token "$OUT/token-$side.txt"
+        TOKEN=$(cat "$OUT/token-$side.txt") taskset -c 0 wrk -t1 -c64 -d"${WARMUP}s" -s bench/lua/me.lua "$BASE" > /dev/null
+      elif [ $endpoint = refresh ]; then
+        login_tokens 200 refresh_token "$OUT/tokens-$side.txt"
+        TOKENS="$OUT/tokens-$side.txt" THREADS=1 taskset -c 0 wrk -t1 -c8 -d"${WARMUP}s" -s bench/lua/refresh.lua "$BASE" > /dev/null
+      else
+        taskset -c 0 wrk -t1 -c8 -d"$((WARMUP / 3))s" -s bench/lua/login.lua "$BASE" > /dev/null
+      fi
+    done
+    for round in $(seq 1 "$ROUNDS"); do
+      for side in native connector; do
+        if [ $side = connector ]; then export PREFIX=/clients/connector; else export PREFIX=; fi
+        if [ $endpoint = me ]; then
+          TOKEN=$(cat "$OUT/token-$side.txt") WARMUP=1 measure "$endpoint-$side-$round" 64 bench/lua/me.lua
+        elif [ $endpoint = refresh ]; then
+          login_tokens 200 refresh_token "$OUT/warm-tokens-$side.txt"
+          login_tokens 200 refresh_token "$OUT/tokens-$side.txt"
+          WARM_TOKENS="$OUT/warm-tokens-$side.txt" TOKENS="$OUT/tokens-$side.txt" THREADS=1 WARMUP=1 \
+            measure "$endpoint-$side-$round" 8 bench/lua/refresh.lua
+        else
+          WARMUP=1 measure "$endpoint-$side-$round" 8 bench/lua/login.lua
+        fi
+      done
+    done
+    awk -v e="$endpoint" '$1 ~ "^"e"-native-" {cn[++nn]=$(NF-1)} $1 ~ "^"e"-connector-" {cc[++nc]=$(NF-1)}
+      END { for (i = 1; i <= nn; i++) { c[i] = cc[i] / cn[i]; printf "%s pair %d: CPU per request connector/native %.3f\n", e, i, c[i] }
+            asort(c); m = int((nn + 1) / 2);
+            printf "%s: median of %d pairs: CPU per request connector/native %.3f\n", e, nn, (nn % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
+      "$OUT/summary.txt" | tee -a "$OUT/dialects.txt"
+  done
+  unset PREFIX
   ;;
 esac
 case $WHAT in stalled)

@@ -15,5 +15,5 @@ request = function()
     -- wrk.format takes these instead of wrk.headers, so the content type goes in again
     headers = {["Content-Type"] = "application/json", ["X-Forwarded-For"] = "10." .. (math.floor(n / 65536) % 256) .. "." .. (math.floor(n / 256) % 256) .. "." .. (n % 256)}
   end
-  return wrk.format(nil, "/api/v1/auth/login", headers, body)
+  return wrk.format(nil, (os.getenv("PREFIX") or "") .. "/api/v1/auth/login", headers, body)
 end

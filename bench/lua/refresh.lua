@@ -33,7 +33,7 @@ request = function()
     queue[head] = nil
     head = head + 1
   end
-  return wrk.format(nil, "/api/v1/auth/refresh", nil, '{"refresh_token":"' .. token .. '"}')
+  return wrk.format(nil, (os.getenv("PREFIX") or "") .. "/api/v1/auth/refresh", nil, '{"refresh_token":"' .. token .. '"}')
 end
 
 response = function(status, headers, body)

@@ -6,22 +6,7 @@ const { io } = require('socket.io-client');
 
 const [urlA, urlB = urlA] = process.argv.slice(2);
 const TASK = 1; // "Peluncuran": Naruto (owner), Kakashi (may comment), Sakura (may only read)
-const steps = [];
-const fail = (why) => { console.error('FAIL: ' + why); console.error(steps.join('\n')); process.exit(1); };
-const step = (what) => { steps.push('ok: ' + what); console.log('ok: ' + what); };
-const within = (ms, what, promise) => Promise.race([promise,
-  new Promise((_, reject) => setTimeout(() => reject(new Error('no ' + what + ' within ' + ms + ' ms')), ms))]);
-const once = (socket, event) => new Promise((resolve) => socket.once(event, resolve));
-
-async function login(url, identity) {
-  const response = await fetch(url + '/api/v1/auth/login', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ user_identity: identity, password: 'password123' }),
-  });
-  const body = await response.json();
-  if (!body.success) fail('login of ' + identity + ': ' + JSON.stringify(body));
-  return body.data.access_token;
-}
+const { fail, step, within, once, login } = require('./story-steps');
 
 function connect(url, token) {
   // as seed 001's front end does: io(url, {auth: {token}}), default transports

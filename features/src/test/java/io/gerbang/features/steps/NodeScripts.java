@@ -33,6 +33,7 @@ final class NodeScripts {
             Files.copy(script, WORK.resolve(script.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         boolean installed = Files.isDirectory(WORK.resolve("node_modules/socket.io-client"))
+                && Files.isDirectory(WORK.resolve("node_modules/socket.io-client-v2"))
                 && Files.isDirectory(WORK.resolve("node_modules/jsonwebtoken"));
         if (!installed) {
             Outcome install = run(WORK, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of());

@@ -260,8 +260,17 @@ public class SocketIoSteps {
 
     @When("seed 001's story is played with socket.io-client v4 against node A and node B")
     public void playsStory() throws Exception {
-        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story.js")));
+        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story.js"),
+                Path.of("src/test/node/story-steps.js")));
         story = NodeScripts.run(NodeScripts.WORK, List.of("node", "seed-001-story.js", node("A").base(),
+                node("B").base()), Map.of());
+    }
+
+    @When("seed 001's story is played with socket.io-client v2 against node A and node B")
+    public void playsStoryWithTheOldClient() throws Exception {
+        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story-v2.js"),
+                Path.of("src/test/node/story-steps.js")));
+        story = NodeScripts.run(NodeScripts.WORK, List.of("node", "seed-001-story-v2.js", node("A").base(),
                 node("B").base()), Map.of());
     }
 

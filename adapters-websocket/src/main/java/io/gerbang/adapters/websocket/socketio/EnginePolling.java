@@ -45,7 +45,8 @@ public final class EnginePolling extends HttpHandler {
             return;
         }
         Map<String, String> query = query(request.getQueryString());
-        if (!"4".equals(query.get("EIO"))) {
+        int protocol = EngineHandshake.protocolOf(query.get("EIO"));
+        if (protocol == 0) {
             refuse(response, 400, 5, "Unsupported protocol version");
             return;
         }
@@ -57,18 +58,24 @@ public final class EnginePolling extends HttpHandler {
             refuse(response, 403, 4, "Forbidden");
             return;
         }
+        if (query.containsKey("j")) {
+            // JSONP polling (v3's script-tag transport) is not served
+            refuse(response, 400, 3, "Bad request");
+            return;
+        }
         String sid = query.get("sid");
         if (sid == null) {
             if (request.getMethod() != Method.GET) {
                 refuse(response, 400, 2, "Bad handshake method");
                 return;
             }
-            EngineSession session = server.open(new EngineHandshake(request.getHeader("Authorization"), origin), null);
+            EngineSession session = server.open(new EngineHandshake(request.getHeader("Authorization"), origin,
+                    protocol, query.get("token")), null);
             answer(response, session.openPacket());
             return;
         }
         EngineSession session = server.find(sid);
-        if (session == null) {
+        if (session == null || session.handshake().protocol() != protocol) {
             refuse(response, 400, 1, "Session ID unknown");
         } else if (request.getMethod() == Method.GET) {
             poll(session, response);
@@ -105,9 +112,16 @@ public final class EnginePolling extends HttpHandler {
             refuse(response, 413, 3, "Payload too large");
             return;
         }
+        int protocol = session.handshake().protocol();
+        if (protocol == EngineHandshake.LEGACY && "application/octet-stream".equals(request.getContentType())) {
+            // v3's binary payload framing: the chat takes no binary, so neither is this served
+            session.abort("parse error");
+            refuse(response, 400, 3, "Bad request");
+            return;
+        }
         java.util.List<EnginePacket> packets;
         try {
-            packets = EngineCodec.decodePayload(new String(body, StandardCharsets.UTF_8));
+            packets = EngineCodec.decodePayload(new String(body, StandardCharsets.UTF_8), protocol);
         } catch (MalformedPacket malformed) {
             session.abort("parse error");
             refuse(response, 400, 3, "Bad request");

@@ -61,10 +61,11 @@ public final class EngineServer {
                 webSocket == null ? EngineSession.Transport.POLLING : EngineSession.Transport.WEBSOCKET, webSocket,
                 packet);
         sessions.put(id, session);
-        opened.opened(session);
         if (webSocket != null) {
+            // first on the wire: a v3 client is connected to its namespace (or refused) as the session opens
             webSocket.send(packet);
         }
+        opened.opened(session);
         session.startHeartbeat();
         return session;
     }

@@ -2,17 +2,19 @@ package io.gerbang.adapters.websocket.socketio;
 
 import io.gerbang.adapters.websocket.socketio.EnginePacket.Type;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Engine.IO v4 session: its id, its transport (long-polling, then perhaps a WebSocket after the upgrade,
- * or a WebSocket from the start), the heartbeat the server drives (a PING every {@code pingInterval}, closed
- * when no PONG comes within {@code pingTimeout}), and, while it polls, the packets that wait for the next
+ * One Engine.IO session: its id, its transport (long-polling, then perhaps a WebSocket after the upgrade,
+ * or a WebSocket from the start), its heartbeat, and, while it polls, the packets that wait for the next
  * GET. Transports hand it what arrives; the listener (the Socket.IO connection) hears messages and the close.
+ * In protocol v4 the server drives the heartbeat (a PING every {@code pingInterval}, closed when no PONG comes
+ * within {@code pingTimeout}); in v3 ({@code socket.io-client} 2.x) the client pings and the server answers, and
+ * a session that has not pinged within {@code pingInterval + pingTimeout} is closed. v3 also frames polling
+ * payloads its own way ({@link EngineCodec#payload}).
  */
 public final class EngineSession {
 
@@ -53,6 +55,7 @@ public final class EngineSession {
     private final String openPacket;
     private final EngineServer server;
     private final EngineHandshake handshake;
+    private final int protocol;
     private Transport transport;
     private EngineSocket socket;
     /**
@@ -78,6 +81,7 @@ public final class EngineSession {
         this.id = id;
         this.server = server;
         this.handshake = handshake;
+        this.protocol = handshake.protocol();
         this.transport = transport;
         this.socket = socket;
     }
@@ -86,9 +90,14 @@ public final class EngineSession {
         return id;
     }
 
-    /** The OPEN packet that answered the handshake. */
+    /** The OPEN packet that answered the handshake, as a polling payload of the session's protocol. */
     public String openPacket() {
-        return openPacket;
+        return payloadOf(openPacket);
+    }
+
+    /** One packet as a polling answer. */
+    private String payloadOf(String packet) {
+        return EngineCodec.payload(List.of(packet), protocol);
     }
 
     public EngineHandshake handshake() {
@@ -137,7 +146,7 @@ public final class EngineSession {
             if (transport == Transport.WEBSOCKET) {
                 socket.send(bytes);
             } else {
-                buffer("b" + Base64.getEncoder().encodeToString(bytes));
+                buffer(EngineCodec.binaryText(bytes, protocol));
             }
         }
     }
@@ -170,14 +179,9 @@ public final class EngineSession {
 
     private String drain() {
         bufferedChars = 0;
-        StringBuilder payload = new StringBuilder();
-        for (String packet; (packet = buffered.poll()) != null; ) {
-            if (payload.length() > 0) {
-                payload.append(EngineCodec.SEPARATOR);
-            }
-            payload.append(packet);
-        }
-        return payload.toString();
+        List<String> packets = List.copyOf(buffered);
+        buffered.clear();
+        return EngineCodec.payload(packets, protocol);
     }
 
     /** A long-polling GET arrived: answered now, kept waiting, or refused (the caller answers 400). */
@@ -210,7 +214,7 @@ public final class EngineSession {
             // two GETs at once: the protocol's answer is to close the session
             Poll first = waiting;
             waiting = null;
-            first.answer(String.valueOf(Type.CLOSE.code));
+            first.answer(payloadOf(String.valueOf(Type.CLOSE.code)));
         }
         end("duplicate poll");
         return PollOutcome.REFUSED;
@@ -346,13 +350,19 @@ public final class EngineSession {
         if (upgrading && waiting != null) {
             Poll poll = waiting;
             waiting = null;
-            poll.answer(String.valueOf(Type.NOOP.code));
+            poll.answer(payloadOf(String.valueOf(Type.NOOP.code)));
         }
     }
 
     private void receive(EnginePacket packet) {
         switch (packet.type()) {
-            case PONG -> heartbeatAnswered();
+            case PONG -> {
+                if (protocol == EngineHandshake.LEGACY) {
+                    end("invalid heartbeat direction");
+                } else {
+                    heartbeatAnswered();
+                }
+            }
             case MESSAGE -> listener.onMessage(packet);
             case CLOSE -> {
                 synchronized (this) {
@@ -360,7 +370,7 @@ public final class EngineSession {
                     if (waiting != null) {
                         Poll poll = waiting;
                         waiting = null;
-                        poll.answer(String.valueOf(Type.NOOP.code));
+                        poll.answer(payloadOf(String.valueOf(Type.NOOP.code)));
                     } else if (transport == Transport.POLLING && !closed) {
                         // the GET the client sent just before its CLOSE may arrive after it: it gets a NOOP
                         buffered.add(String.valueOf(Type.NOOP.code));
@@ -369,7 +379,12 @@ public final class EngineSession {
                 }
                 end("transport close");
             }
-            case NOOP, PING -> {
+            case PING -> {
+                if (protocol == EngineHandshake.LEGACY) {
+                    clientPinged(packet.data());
+                }
+            }
+            case NOOP -> {
             }
             default -> end("parse error");
         }
@@ -377,9 +392,29 @@ public final class EngineSession {
 
     void startHeartbeat() {
         synchronized (this) {
-            heartbeat = server.timers().schedule(this::ping, server.settings().pingInterval().toMillis(),
+            heartbeat = protocol == EngineHandshake.LEGACY ? awaitClientPing()
+                    : server.timers().schedule(this::ping, server.settings().pingInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** v3: the client's next PING is due within a ping interval and a ping timeout. */
+    private ScheduledFuture<?> awaitClientPing() {
+        return server.timers().schedule(() -> end("ping timeout"),
+                server.settings().pingInterval().plus(server.settings().pingTimeout()).toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** v3: the client pinged: a PONG with the same data, and the clock starts again. */
+    private synchronized void clientPinged(String data) {
+        if (closed) {
+            return;
+        }
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        heartbeat = awaitClientPing();
+        write(Type.PONG.code + data);
     }
 
     private void ping() {
@@ -455,7 +490,7 @@ public final class EngineSession {
             if (waiting != null) {
                 Poll poll = waiting;
                 waiting = null;
-                poll.answer(String.valueOf(Type.CLOSE.code));
+                poll.answer(payloadOf(String.valueOf(Type.CLOSE.code)));
             }
             probed = probe;
             probe = null;

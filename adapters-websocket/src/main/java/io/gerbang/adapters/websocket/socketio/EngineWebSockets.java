@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Engine.IO websocket transport on the Jakarta WebSocket API: a WebSocket without {@code sid} opens a
  * session of its own; one with the {@code sid} of a polling session is probed and takes it over
- * ({@code 2probe}, {@code 3probe}, {@code 5}). A query the protocol refuses (not {@code EIO=4}, not
+ * * ({@code 2probe}, {@code 3probe}, {@code 5}). A query the protocol refuses (neither {@code EIO=4} nor 3, not
  * {@code transport=websocket}, an unknown {@code sid}), a disallowed {@code Origin} or a malformed packet
  * closes the WebSocket with 1008 and the protocol's message.
  */
@@ -93,7 +93,8 @@ public final class EngineWebSockets {
             this.webSocket = opened;
             Map<String, List<String>> query = opened.getRequestParameterMap();
             String origin = (String) config.getUserProperties().get(ORIGIN);
-            if (!"4".equals(only(query, "EIO"))) {
+            int protocol = EngineHandshake.protocolOf(only(query, "EIO"));
+            if (protocol == 0) {
                 refuse("Unsupported protocol version");
                 return;
             }
@@ -113,11 +114,11 @@ public final class EngineWebSockets {
             String sid = only(query, "sid");
             if (sid == null) {
                 session = server.open(new EngineHandshake((String) config.getUserProperties().get(AUTHORIZATION),
-                        origin), this);
+                        origin, protocol, only(query, "token")), this);
                 return;
             }
             EngineSession polling = server.find(sid);
-            if (polling == null) {
+            if (polling == null || polling.handshake().protocol() != protocol) {
                 refuse("Session ID unknown");
             } else if (!polling.probe(this)) {
                 refuse("Bad request");
@@ -133,7 +134,7 @@ public final class EngineWebSockets {
             }
             EnginePacket packet;
             try {
-                packet = EngineCodec.decode(text);
+                packet = EngineCodec.decode(text, to.handshake().protocol());
             } catch (MalformedPacket malformed) {
                 to.failed(this, "parse error");
                 return;
@@ -144,6 +145,13 @@ public final class EngineWebSockets {
         private void onBinary(ByteBuffer bytes) {
             EngineSession to = session;
             if (to != null) {
+                if (to.handshake().legacy()) {
+                    // v3 frames a binary message with its type first: a message (4) is the only one there is
+                    if (!bytes.hasRemaining() || bytes.get() != 4) {
+                        to.failed(this, "parse error");
+                        return;
+                    }
+                }
                 byte[] copy = new byte[bytes.remaining()];
                 bytes.get(copy);
                 to.received(this, EnginePacket.binary(copy));
@@ -206,7 +214,12 @@ public final class EngineWebSockets {
                 webSocket.getAsyncRemote().sendText(text, this::written);
             } else {
                 inFlight = true;
-                webSocket.getAsyncRemote().sendBinary(ByteBuffer.wrap((byte[]) packet), this::written);
+                byte[] bytes = (byte[]) packet;
+                EngineSession of = session;
+                if (of != null && of.handshake().legacy()) {
+                    bytes = java.nio.ByteBuffer.allocate(bytes.length + 1).put((byte) 4).put(bytes).array();
+                }
+                webSocket.getAsyncRemote().sendBinary(ByteBuffer.wrap(bytes), this::written);
             }
         }
 

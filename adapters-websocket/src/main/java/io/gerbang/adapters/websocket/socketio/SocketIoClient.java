@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * attachments are still arriving, and the connect timeout: a session that has no accepted socket in time is
  * closed, however many CONNECTs it sent (a refused one does not stop the clock), and a session that asks to
  * connect more than {@link #CONNECTS_ALLOWED} times is closed at once. A packet that is not of the protocol
- * closes the session.
+ * closes the session. A client of Engine.IO v3 (Socket.IO protocol v4) is connected to the main namespace as its
+ * session opens, as the reference server does for it.
  */
 final class SocketIoClient implements EngineSession.Listener {
 
@@ -51,6 +52,20 @@ final class SocketIoClient implements EngineSession.Listener {
                 engine.close("connect timeout");
             }
         }, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (legacy()) {
+            // Socket.IO protocol v4 (socket.io-client 2.x): the main namespace is joined with the session, and
+            // what proves the client is in the handshake (its Authorization header, or ?token=)
+            var auth = JsonNodeFactory.instance.objectNode();
+            if (engine.handshake().token() != null) {
+                auth.put("token", engine.handshake().token());
+            }
+            connect("/", new SocketPacket(Kind.CONNECT, "/", null, auth));
+        }
+    }
+
+    /** Whether the client speaks Socket.IO protocol v4 over Engine.IO v3. */
+    boolean legacy() {
+        return engine.handshake().legacy();
     }
 
     SocketCodec codec() {

@@ -56,14 +56,26 @@ public final class SocketIoSocket {
     public void accept(Handler listener) {
         this.handler = listener;
         client.accepted();
-        send(new SocketPacket(Kind.CONNECT, namespace, null, JsonNodeFactory.instance.objectNode().put("sid", id)));
+        // protocol v4 (an Engine.IO v3 client) has no payload on CONNECT: the socket's id is the session's
+        send(new SocketPacket(Kind.CONNECT, namespace, null,
+                client.legacy() ? null : JsonNodeFactory.instance.objectNode().put("sid", id)));
     }
 
-    /** Refuses the connection: CONNECT_ERROR {message, data?} (the client's {@code connect_error}). */
+    /**
+     * Refuses the connection: CONNECT_ERROR {message, data?} (the client's {@code connect_error}); to a client of
+     * protocol v4, an ERROR with the message alone, which its {@code error} event gets (what a socket.io 2 server
+     * sent for a middleware's {@code next(new Error(message))}).
+     */
     public void refuse(String message, JsonNode data) {
-        ObjectNode error = JsonNodeFactory.instance.objectNode().put("message", message);
-        if (data != null) {
-            error.set("data", data);
+        JsonNode error;
+        if (client.legacy()) {
+            error = JsonNodeFactory.instance.textNode(message);
+        } else {
+            ObjectNode full = JsonNodeFactory.instance.objectNode().put("message", message);
+            if (data != null) {
+                full.set("data", data);
+            }
+            error = full;
         }
         ended = true;
         send(new SocketPacket(Kind.CONNECT_ERROR, namespace, null, error));

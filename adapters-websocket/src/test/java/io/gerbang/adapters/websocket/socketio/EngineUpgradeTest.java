@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +29,8 @@ class EngineUpgradeTest {
     @Test
     void theSocketThatProbesTakesOverEvenIfTheOtherWasOpenedFirst() {
         EngineSession polling = server.open(new EngineHandshake(null, null), null);
-        Recording first = new Recording();
-        Recording second = new Recording();
+        RecordingSocket first = new RecordingSocket();
+        RecordingSocket second = new RecordingSocket();
 
         assertThat(polling.probe(second)).isTrue(); // the container opened the client's second socket first
         assertThat(polling.probe(first)).isTrue();
@@ -42,7 +40,7 @@ class EngineUpgradeTest {
         assertThat(first.sent).containsExactly("3probe");
         assertThat(first.closed).isFalse();
         assertThat(second.closed).isTrue();
-        Recording third = new Recording();
+        RecordingSocket third = new RecordingSocket();
         assertThat(polling.probe(third)).isFalse(); // upgraded: any later socket with the id is refused
         polling.received(second, EngineCodec.decode("2probe"));
         assertThat(second.sent).isEmpty();
@@ -51,39 +49,14 @@ class EngineUpgradeTest {
     @Test
     void aCandidateThatSendsAnythingButAProbeIsClosedAndTheSessionGoesOnPolling() {
         EngineSession polling = server.open(new EngineHandshake(null, null), null);
-        Recording odd = new Recording();
+        RecordingSocket odd = new RecordingSocket();
         assertThat(polling.probe(odd)).isTrue();
 
         polling.received(odd, EngineCodec.decode("4hello"));
 
         assertThat(odd.closed).isTrue();
         assertThat(polling.isClosed()).isFalse();
-        Recording next = new Recording();
+        RecordingSocket next = new RecordingSocket();
         assertThat(polling.probe(next)).isTrue();
-    }
-
-    private static final class Recording implements EngineSocket {
-        final List<String> sent = new ArrayList<>();
-        boolean closed;
-
-        @Override
-        public void send(String text) {
-            sent.add(text);
-        }
-
-        @Override
-        public void send(Outgoing message) {
-            sent.add(String.valueOf(message));
-        }
-
-        @Override
-        public void send(byte[] bytes) {
-            sent.add("binary");
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
     }
 }
