@@ -1,8 +1,10 @@
 // The tenant portal's auth client, as its integration guide types it (APIResponse<LoginResponse>,
 // APIResponse<RefreshResponse>): it sends X-Tenant-ID, keeps the refresh token of its login, and refreshes with it
 // for as long as the session lives.
-// Usage: node auth-client.js BASE_URL_A BASE_URL_B [REFRESHES]
-const [baseA, baseB, refreshes = '5'] = process.argv.slice(2);
+// Usage: node auth-client.js BASE_URL_A BASE_URL_B [REFRESHES] [outlive]
+// With "outlive", each refresh waits until the access token it replaces has expired, as a front end left open
+// does: the refresh token of the login goes on working across several access-token lifetimes.
+const [baseA, baseB, refreshes = '5', outlive] = process.argv.slice(2);
 
 class AuthClient {
   constructor(base, tenantId) {
@@ -77,6 +79,10 @@ async function step(name, body) {
   });
   await step(`refreshes ${refreshes} times with the refresh token of its login, on both nodes`, async () => {
     for (let i = 0; i < Number(refreshes); i++) {
+      if (outlive === 'outlive') {
+        const expired = client.session.expires_at * 1000 - Date.now() + 1100;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, expired)));
+      }
       client.base = i % 2 === 0 ? baseB : baseA;
       const { status, body } = await client.refresh();
       check(status === 200, `refresh ${i + 1}: ${status} ${JSON.stringify(body)}`);

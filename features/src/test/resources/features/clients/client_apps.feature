@@ -252,3 +252,38 @@ Feature: Client apps and the policies their sessions follow
       """
     Then the answer is 400 with code "VALIDATION_FAILED"
     And the answer has an error for field "refresh_token"
+
+  Scenario: An inactive account is refused in each dialect's shape
+    When a client sends POST "/clients/connector/api/v1/auth/login" with body:
+      """
+      {"email": "inactive@company.com", "password": "password123"}
+      """
+    Then the bare answer is 403 with "code" = "ACCOUNT_INACTIVE"
+    And the bare answer is 403 with "detail" = "user account is inactive"
+    When a client sends POST "/clients/kampus/api/auth/login" with body:
+      """
+      {"username": "100000009", "password": "password123"}
+      """
+    Then the bare answer is 403 with "code" = "ACCOUNT_INACTIVE"
+    And the bare answer is 403 with "error" = "user account is inactive"
+    When a client sends POST "/clients/portal/auth/login" with body:
+      """
+      {"email": "inactive@company.com", "password": "password123"}
+      """
+    Then the answer is 403 with code "ACCOUNT_INACTIVE"
+    And the answer's meta has no pagination
+
+  @limits-on
+  Scenario: Too many sign-ins are refused in each dialect's shape, with Retry-After
+    When a client sends POST "/clients/connector/api/v1/auth/login" 11 times with body:
+      """
+      {"email": "naruto@company.com", "password": "wrong-password"}
+      """
+    Then the bare answer is 429 with "code" = "TOO_MANY_REQUESTS"
+    And the bare answer has the header "Retry-After"
+    When a client sends POST "/clients/kampus/api/auth/login" with body:
+      """
+      {"username": "100000001", "password": "wrong-password"}
+      """
+    Then the bare answer is 429 with "code" = "TOO_MANY_REQUESTS"
+    And the bare answer has the header "Retry-After"

@@ -14,6 +14,16 @@ Feature: Each seed's own client works against Gerbang with only its base URL cha
     When the tenant portal's own auth client runs against node A and node B
     Then every step of that client passes
 
+  @short-tokens
+  Scenario: The tenant portal's first refresh token outlives several access tokens
+    When the tenant portal's own auth client outlives several access tokens against node A and node B
+    Then every step of that client passes
+
+  @short-tokens
+  Scenario: Seed 001's chat keeps its socket past a native access token's life with its client's day-long tokens
+    When seed 001's chat front end keeps a socket open through its client against node A and node B
+    Then every step of that client passes
+
   Scenario: The RBAC auth API's front end reads its summaries and Indonesian words, and a logout ends every session
     When the RBAC auth API's curl examples run against node A and node B
     Then every step of that client passes

@@ -203,6 +203,13 @@ public class ClientAppSteps {
         exchanges.answer = exchanges.http.post(path, body, "Accept-Language", language);
     }
 
+    @When("a client sends POST {string} {int} times with body:")
+    public void postTimes(String path, int times, String body) {
+        for (int i = 0; i < times; i++) {
+            exchanges.answer = exchanges.http.post(path, body);
+        }
+    }
+
     @When("a client sends POST {string} with the form {string}")
     public void postForm(String path, String form) {
         exchanges.answer = exchanges.http.send(java.net.http.HttpRequest.newBuilder(
@@ -226,6 +233,11 @@ public class ClientAppSteps {
         assertThat(exchanges.answer.status()).as(exchanges.answer.body()).isEqualTo(status);
         assertThat(Exchanges.at(exchanges.answer.json(), field).asText()).isEqualTo(value);
         assertThat(exchanges.answer.json().has("success")).as("no envelope").isFalse();
+    }
+
+    @Then("the bare answer has the header {string}")
+    public void bareHeader(String header) {
+        assertThat(exchanges.answer.header(header)).as(exchanges.answer.headers().toString()).isNotBlank();
     }
 
     @Then("the bare answer has no {string}")

@@ -45,6 +45,22 @@ public class OwnClientSteps {
                 base("B", "portal"), "6"), Map.of());
     }
 
+    @When("the tenant portal's own auth client outlives several access tokens against node A and node B")
+    public void portalOutlives() throws Exception {
+        NodeScripts.prepare(List.of(CLIENTS.resolve("portal/auth-client.js")));
+        outcome = NodeScripts.run(NodeScripts.WORK, List.of("node", "auth-client.js", base("A", "portal"),
+                base("B", "portal"), "3", "outlive"), Map.of());
+    }
+
+    @When("seed 001's chat front end keeps a socket open through its client against node A and node B")
+    public void chatLongSession() throws Exception {
+        NodeScripts.prepare(List.of(CLIENTS.resolve("chat/long-session.js"),
+                Path.of("src/test/node/story-steps.js")));
+        RunningGerbang gerbang = RunningGerbang.get();
+        outcome = NodeScripts.run(NodeScripts.WORK, List.of("node", "long-session.js", gerbang.nodeA.base(),
+                gerbang.nodeB.base(), String.valueOf(RunningGerbang.SHORT_ACCESS_TTL.toSeconds())), Map.of());
+    }
+
     @When("the RBAC auth API's curl examples run against node A and node B")
     public void huminor() throws Exception {
         outcome = NodeScripts.run(CLIENTS, List.of("bash", "huminor/curl-examples.sh", base("A", "huminor"),

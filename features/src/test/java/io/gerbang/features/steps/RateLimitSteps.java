@@ -34,7 +34,8 @@ public class RateLimitSteps {
 
     @Before(order = 0)
     public void pickThePair(Scenario scenario) {
-        RunningGerbang.forScenario(scenario.getSourceTagNames().contains("@limits-on"));
+        RunningGerbang.forScenario(scenario.getSourceTagNames().contains("@limits-on"),
+                scenario.getSourceTagNames().contains("@short-tokens"));
     }
 
     // ---- signing in from an address

@@ -13,16 +13,22 @@ import org.redisson.api.RedissonClient;
  * Two Gerbang nodes on one PostgreSQL and one Redis, started once for the whole run: with the request limits
  * off (one loopback client signs in far more than 10 times a minute across the specs), and, for the
  * scenarios tagged {@code @limits-on}, a second pair with every limit on that believes
- * {@code X-Forwarded-For} from {@link #TRUSTED_PROXY}.
+ * {@code X-Forwarded-For} from {@link #TRUSTED_PROXY}; for the scenarios tagged {@code @short-tokens}, a third
+ * pair whose native access tokens live {@link #SHORT_ACCESS_TTL} (a client app's own TTL still applies), so that a
+ * client can be seen outliving several of them.
  */
 final class RunningGerbang {
 
     static final Duration GRACE = Duration.ofSeconds(2);
     static final String TRUSTED_PROXY = "127.0.0.9";
 
+    static final Duration SHORT_ACCESS_TTL = Duration.ofSeconds(3);
+
     private static RunningGerbang unlimited;
     private static RunningGerbang limited;
+    private static RunningGerbang shortLived;
     private static boolean limitsOn;
+    private static boolean shortTokens;
 
     final Http nodeA;
     final Http nodeB;
@@ -43,6 +49,12 @@ final class RunningGerbang {
 
     /** The pair the current scenario talks to. */
     static synchronized RunningGerbang get() {
+        if (shortTokens) {
+            if (shortLived == null) {
+                shortLived = start(Map.of("GERBANG_ACCESS_TTL", String.valueOf(SHORT_ACCESS_TTL.toSeconds())));
+            }
+            return shortLived;
+        }
         if (limitsOn) {
             if (limited == null) {
                 limited = start(Map.of("GERBANG_RATE_LIMITS", "on", "GERBANG_TRUSTED_PROXIES", TRUSTED_PROXY));
@@ -56,8 +68,9 @@ final class RunningGerbang {
     }
 
     /** Picks the pair for the next scenario; with limits on, every counter starts full. */
-    static synchronized void forScenario(boolean withLimits) {
+    static synchronized void forScenario(boolean withLimits, boolean withShortTokens) {
         limitsOn = withLimits;
+        shortTokens = withShortTokens;
         if (withLimits) {
             get().forgetLimits();
         }
