@@ -31,6 +31,18 @@ Feature: Two-factor sign-in (TOTP)
     And the answer is a login result for the person with user_id
     And the person's new access token works
 
+  Scenario Outline: Through a client's dialect, a right password asks for the code, and the code signs in there
+    Given the person has two-factor on
+    When the person signs in with their password through the <dialect> client
+    Then the bare answer asks for the second factor without giving tokens
+    When the person sends the mfa_token with the next code of their app to the <dialect> client on the other node
+    Then <answer>
+
+    Examples:
+      | dialect   | answer                                         |
+      | connector | the connector's bare answer is the person's token pair |
+      | campus    | the campus answer is the person and their token        |
+
   Scenario: The login form with the e-mail asks for the code too
     Given the person has two-factor on
     When the person signs in with their e-mail and password

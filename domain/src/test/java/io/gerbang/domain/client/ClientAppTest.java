@@ -20,7 +20,8 @@ class ClientAppTest {
 
     private static final TenantId TENANT = new TenantId(1);
 
-    private static ClientApp client(Tenants tenants, Duration ttl, Map<String, String> roleNames, List<String> origins) {
+    private static ClientApp client(Tenants tenants, Duration ttl, Map<String, String> roleNames,
+                                    List<String> origins) {
         return new ClientApp(new ClientId("kampus"), TENANT, "Campus app", Dialect.CAMPUS, tenants, ttl,
                 Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, roleNames, origins, Kind.PUBLIC);
     }
@@ -64,7 +65,8 @@ class ClientAppTest {
 
         assertThat(campus.roleWordFor(List.of("USER", "PRODI ADMIN")))
                 .contains(new ClientApp.RoleWord("prodi", "PRODI ADMIN"));
-        assertThat(campus.roleWordFor(List.of("AUDITOR", "USER"))).contains(new ClientApp.RoleWord("mahasiswa", "USER"));
+        assertThat(campus.roleWordFor(List.of("AUDITOR", "USER")))
+                .contains(new ClientApp.RoleWord("mahasiswa", "USER"));
         assertThat(campus.roleWordFor(List.of("AUDITOR"))).contains(new ClientApp.RoleWord("AUDITOR", "AUDITOR"));
         assertThat(campus.roleWordFor(List.of())).isEmpty();
     }

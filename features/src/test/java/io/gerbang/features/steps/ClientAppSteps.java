@@ -143,7 +143,8 @@ public class ClientAppSteps {
 
     @When("that session is refreshed at the native API")
     public void refreshedNatively() {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/refresh", Map.of("refresh_token", refreshTokenOf(signedIn)));
+        exchanges.answer = exchanges.http.post("/api/v1/auth/refresh",
+                Map.of("refresh_token", refreshTokenOf(signedIn)));
         if (exchanges.answer.status() == 200) {
             signedIn = exchanges.answer;
         }

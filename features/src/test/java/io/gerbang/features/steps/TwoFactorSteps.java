@@ -266,6 +266,51 @@ public class TwoFactorSteps {
         }
     }
 
+    // ---- through a client app's dialect
+
+    @When("the person signs in with their password through the {word} client")
+    public void signsInThroughDialect(String dialect) {
+        answered("connector".equals(dialect)
+                ? nodeA.post("/clients/connector/api/v1/auth/login",
+                        Map.of("email", email, "password", "password123"))
+                : nodeA.post("/clients/kampus/api/auth/login",
+                        Map.of("username", identity, "password", "password123")));
+        mfaToken = answer().json().path("mfa_token").asText(null);
+    }
+
+    @Then("the bare answer asks for the second factor without giving tokens")
+    public void bareAsksForSecondFactor() {
+        assertThat(answer().status()).as(answer().body()).isEqualTo(200);
+        assertThat(answer().json().path("mfa_required").asBoolean()).isTrue();
+        assertThat(answer().json().path("mfa_token").asText()).matches("[0-9a-f]{64}");
+        assertThat(answer().json().has("access_token")).isFalse();
+        assertThat(answer().json().has("token")).isFalse();
+    }
+
+    @When("the person sends the mfa_token with the next code of their app to the {word} client on the other node")
+    public void sendsNextCodeThroughDialect(String dialect) {
+        lastCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        String path = "connector".equals(dialect) ? "/clients/connector/api/v1/auth/login-2fa"
+                : "/clients/kampus/api/auth/login-2fa";
+        answered(nodeB.post(path, Map.of("mfa_token", mfaToken, "code", lastCode)));
+    }
+
+    @Then("the connector's bare answer is the person's token pair")
+    public void connectorPair() {
+        assertThat(answer().status()).as(answer().body()).isEqualTo(200);
+        assertThat(answer().json().path("user_id").asText()).isEqualTo(String.valueOf(userId));
+        assertThat(answer().json().path("token_type").asText()).isEqualTo("bearer");
+        assertThat(answer().json().path("refresh_token").asText()).matches("[0-9a-f]{64}");
+    }
+
+    @Then("the campus answer is the person and their token")
+    public void campusUserAndToken() {
+        assertThat(answer().status()).as(answer().body()).isEqualTo(200);
+        assertThat(answer().json().path("user").path("username").asText()).isEqualTo(identity);
+        assertThat(answer().json().path("user").path("prodi_id").asText()).isEqualTo("TI");
+        assertThat(answer().json().path("token").asText()).startsWith("eyJ");
+    }
+
     @When("the person sends the mfa_token with the next code of their app naming tenant {string}")
     public void sendsNextCodeNamingTenant(String tenant) {
         lastCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));

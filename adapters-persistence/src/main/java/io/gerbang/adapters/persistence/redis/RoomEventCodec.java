@@ -74,7 +74,8 @@ final class RoomEventCodec {
                 case "message" -> {
                     List<Attachment> attachments = new ArrayList<>();
                     // as JSON: a string or an object (a node of an earlier version sent strings only)
-                    in.path("attachments").forEach(attachment -> attachments.add(new Attachment(attachment.toString())));
+                    in.path("attachments").forEach(attachment ->
+                            attachments.add(new Attachment(attachment.toString())));
                     yield new RoomEvent.NewMessage(new ChatMessage(new MessageId(in.path("id").asLong()), task,
                             user, name, in.path("text").asText(), attachments,
                             in.hasNonNull("reply_to") ? new MessageId(in.get("reply_to").asLong()) : null, at));

@@ -88,7 +88,8 @@ class TokensTest {
                 .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
-        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"), NO_CLIENT_SECRETS,
+        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"),
+                NO_CLIENT_SECRETS,
                 java.time.Clock.systemUTC());
 
         assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);

@@ -70,7 +70,8 @@ public record ClientRequest(String clientId, String name, String dialect, String
                 policy(inputs, "logout", logout, Logout.class, base.logout()),
                 policy(inputs, "signing", signing, Signing.class, base.signing()),
                 policy(inputs, "language", language, Language.class, base.language()),
-                roleNames == null ? base.roleNames() : inputs.ruled("role_names", roleNames, ClientApp::checkedRoleNames),
+                roleNames == null ? base.roleNames()
+                        : inputs.ruled("role_names", roleNames, ClientApp::checkedRoleNames),
                 origins == null ? base.origins() : inputs.ruled("origins", origins, ClientApp::checkedOrigins),
                 policy(inputs, "kind", kind, Kind.class, base.kind()));
     }
