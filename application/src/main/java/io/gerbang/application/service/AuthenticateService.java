@@ -17,7 +17,8 @@ import java.time.Instant;
 
 /**
  * Every call checks its token against the live session, so a logout takes effect at once, and against its client
- * app: a deleted client's sessions are over at once (the client is read through a cache of a second).
+ * app: a deleted client's sessions are over at once (its client is read from memory, evicted on every node when
+ * it changes).
  */
 public class AuthenticateService implements Authenticate {
 

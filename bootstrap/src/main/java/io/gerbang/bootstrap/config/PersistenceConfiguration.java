@@ -17,6 +17,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.cache.CachedClientApps;
 import io.gerbang.adapters.persistence.cache.CachedTenants;
 import io.gerbang.adapters.persistence.jdbc.JdbcClientApps;
+import io.gerbang.adapters.persistence.redis.RedisClientChanges;
 import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.adapters.persistence.cache.CachedUserProfiles;
 import io.gerbang.adapters.persistence.jdbc.GatedDataSource;
@@ -206,15 +207,31 @@ public class PersistenceConfiguration {
         return new JdbcClientApps(dataSource, box);
     }
 
-    /** What the application reads through: the stored clients behind a cache of a second. */
+    @Bean
+    RedisClientChanges clientChanges(RedissonClient redisson, GerbangConfig config) {
+        return new RedisClientChanges(redisson, config.redisPrefix());
+    }
+
+    /**
+     * What the application reads through: the stored clients in memory, evicted (with a shared-secret client's key)
+     * on every node when any announces a change, and kept five minutes at most.
+     */
     @Bean
     @org.springframework.context.annotation.Primary
-    ClientApps clientApps(JdbcClientApps stored) {
-        return new CachedClientApps(stored, Duration.ofSeconds(1));
+    ClientApps clientApps(JdbcClientApps stored, RedisClientChanges changes, JwtAccessTokens accessTokens) {
+        CachedClientApps cached = new CachedClientApps(stored, Duration.ofMinutes(5), changes::changed);
+        changes.listen(client -> {
+            cached.evict(client);
+            accessTokens.forgetClientKey(client);
+        }, () -> {
+            cached.evictAll();
+            accessTokens.forgetClientKeys();
+        });
+        return cached;
     }
 
     @Bean
-    AccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, java.time.Clock clock) {
+    JwtAccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, java.time.Clock clock) {
         return new JwtAccessTokens(secret, signingSecrets, clock);
     }
 

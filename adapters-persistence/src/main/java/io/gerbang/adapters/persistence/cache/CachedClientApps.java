@@ -9,21 +9,32 @@ import io.gerbang.domain.tenant.TenantId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Client apps kept in memory for a moment in front of the database, as {@link CachedTenants} keeps tenants:
- * every request through a client path and every check of its tokens asks for its client. A change on one node
- * evicts it there at once and reaches every other node within {@code timeToLive}; a client that does not exist
- * is not kept.
+ * Client apps kept in memory in front of the database, as profiles are: every request through a client path and
+ * every check of one of its tokens asks for its client. A change is announced ({@code announce}: to every node,
+ * this one at once), and each node evicts what it heard of ({@link #evict}, {@link #evictAll}); entries live at
+ * most {@code timeToLive} as a last safety net. A client that does not exist is not kept.
  */
 public class CachedClientApps implements ClientApps {
 
     private final ClientApps source;
     private final Cache<ClientId, ClientApp> cache;
+    private final Consumer<ClientId> announce;
 
-    public CachedClientApps(ClientApps source, Duration timeToLive) {
+    public CachedClientApps(ClientApps source, Duration timeToLive, Consumer<ClientId> announce) {
         this.source = source;
+        this.announce = announce;
         this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(timeToLive).build();
+    }
+
+    public void evict(ClientId client) {
+        cache.invalidate(client);
+    }
+
+    public void evictAll() {
+        cache.invalidateAll();
     }
 
     @Override
@@ -38,8 +49,12 @@ public class CachedClientApps implements ClientApps {
 
     @Override
     public boolean create(ClientApp client, Secrets secrets) {
-        cache.invalidate(client.id());
-        return source.create(client, secrets);
+        try {
+            return source.create(client, secrets);
+        } finally {
+            // a client id another node found missing a moment ago
+            announce.accept(client.id());
+        }
     }
 
     @Override
@@ -47,13 +62,17 @@ public class CachedClientApps implements ClientApps {
         try {
             return source.update(client);
         } finally {
-            cache.invalidate(client.id());
+            announce.accept(client.id());
         }
     }
 
     @Override
     public void renewSecrets(ClientId id, Secrets secrets) {
-        source.renewSecrets(id, secrets);
+        try {
+            source.renewSecrets(id, secrets);
+        } finally {
+            announce.accept(id);
+        }
     }
 
     @Override
@@ -61,7 +80,7 @@ public class CachedClientApps implements ClientApps {
         try {
             return source.delete(tenant, id);
         } finally {
-            cache.invalidate(id);
+            announce.accept(id);
         }
     }
 }

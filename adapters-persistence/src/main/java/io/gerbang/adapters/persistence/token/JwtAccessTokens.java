@@ -58,12 +58,12 @@ public class JwtAccessTokens implements AccessTokens {
             .build();
 
     /**
-     * The signing keys of shared-secret clients, for a moment: a client's renewed secret or its deletion is seen
-     * by every node within it.
+     * The signing keys of shared-secret clients, opened once: a client's renewed secret or its deletion evicts its
+     * key on every node ({@link #forgetClientKey}, as the client's change is announced).
      */
     private final Cache<ClientId, SecretKey> clientKeys = Caffeine.newBuilder()
             .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(1))
+            .expireAfterWrite(Duration.ofMinutes(5))
             .build();
     private final SigningSecrets signingSecrets;
 
@@ -123,6 +123,15 @@ public class JwtAccessTokens implements AccessTokens {
                     .orElseThrow(() -> new io.jsonwebtoken.security.InvalidKeyException("no such key"));
         }
         return key;
+    }
+
+    /** A client changed (a new secret, a deletion): its key is read again when next needed. */
+    public void forgetClientKey(ClientId client) {
+        clientKeys.invalidate(client);
+    }
+
+    public void forgetClientKeys() {
+        clientKeys.invalidateAll();
     }
 
     private java.util.Optional<SecretKey> clientKey(ClientId client) {
