@@ -19,19 +19,8 @@ insert into units (id, tenant_id, branch_id, name, code) values
     (2, 1, 1, 'Teknik Informatika', 'TI'),
     (3, 1, 1, 'Sistem Informasi', 'SI');
 
-insert into permissions (name, description) values
-    ('auth.sessions.manage', 'See and end the sessions of any user of the tenant'),
-    ('users.read', 'List and read users'),
-    ('users.write', 'Create and change users'),
-    ('roles.read', 'List roles'),
-    ('roles.write', 'Create roles'),
-    ('roles.assign', 'Give and take role assignments'),
-    ('tasks.read', 'List and read tasks'),
-    ('tasks.write', 'Create tasks'),
-    ('tasks.manage', 'Manage any task of the scope'),
-    ('modules.manage', 'Manage the module menu'),
-    ('clients.manage', 'Manage the client apps of the tenant')
-on conflict (name) do nothing;
+-- The permissions the service checks are written by migration V9; the demo's menu adds one of its own.
+insert into permissions (name, description) values ('modules.manage', 'Manage the module menu');
 
 insert into roles (id, tenant_id, name, description) values
     (1, 1, 'CONSOLE ADMIN', 'Console admin role for manage system'),

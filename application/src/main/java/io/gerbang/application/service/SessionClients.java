@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public class SessionClients {
 
-    private static final ClientApp BUILT_IN = ClientApp.builtIn();
-
     private final ClientApps clients;
 
     public SessionClients(ClientApps clients) {
@@ -21,6 +19,6 @@ public class SessionClients {
 
     /** The client; the built-in one for the native API; empty when it was deleted. */
     public Optional<ClientApp> of(ClientId id) {
-        return ClientId.NATIVE.equals(id) ? Optional.of(BUILT_IN) : clients.byId(id);
+        return ClientId.NATIVE.equals(id) ? Optional.of(ClientApp.BUILT_IN) : clients.byId(id);
     }
 }

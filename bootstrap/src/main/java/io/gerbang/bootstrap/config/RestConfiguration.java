@@ -6,6 +6,7 @@ import io.gerbang.adapters.rest.error.ErrorMapper;
 import io.gerbang.adapters.rest.http.Cors;
 import io.gerbang.adapters.rest.http.CorsPreflightFilter;
 import io.gerbang.adapters.rest.http.LateAnswers;
+import io.gerbang.adapters.rest.dialect.DialectErrors;
 import io.gerbang.adapters.rest.dialect.campus.CampusResource;
 import io.gerbang.adapters.rest.dialect.connector.ConnectorResource;
 import io.gerbang.adapters.rest.dialect.portal.PortalResource;
@@ -162,6 +163,7 @@ public class RestConfiguration {
                 .register(new CorsPreflightFilter(cors))
                 .register(new BearerFilter(authenticate))
                 .register(new ResponseHeadersFilter(cors))
+                .register(new DialectErrors())
                 .register(new JsonBodyReader(mapper))
                 .register(new JsonBodyWriter(mapper))
                 .register(ErrorMapper.class)

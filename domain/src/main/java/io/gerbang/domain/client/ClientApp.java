@@ -91,10 +91,9 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
     }
 
     /** The native API at {@code /api/v1}: any tenant, the server's defaults. */
-    public static ClientApp builtIn() {
-        return new ClientApp(ClientId.NATIVE, TenantId.DEFAULT, "Gerbang", Dialect.NATIVE, Tenants.ANY, null,
-                Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, Map.of(), List.of(), Kind.PUBLIC);
-    }
+    public static final ClientApp BUILT_IN = new ClientApp(ClientId.NATIVE, TenantId.DEFAULT, "Gerbang",
+            Dialect.NATIVE, Tenants.ANY, null, Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, Map.of(),
+            List.of(), Kind.PUBLIC);
 
     /** A new client with the contract's defaults: the first value of each policy. */
     public static ClientApp withDefaults(ClientId id, TenantId tenant, String name) {

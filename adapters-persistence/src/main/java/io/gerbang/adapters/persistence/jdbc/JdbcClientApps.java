@@ -97,21 +97,12 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
     }
 
     @Override
-    public Optional<byte[]> of(ClientId client) {
+    public Optional<byte[]> keyOf(ClientId client) {
         List<String> sealed = JdbcFailures.guard(() -> jdbc.queryForList(
                 "select signing_secret from client_apps where id = ? and signing = 'shared-secret'"
                         + " and signing_secret is not null", String.class, client.value()));
         return sealed.stream().findFirst()
                 .map(box64 -> box.open(Base64.getDecoder().decode(box64), context(client)));
-    }
-
-    /** Whether {@code secret} is the confidential client's secret (a keyed hash, compared in constant time). */
-    public boolean proves(ClientId client, String secret) {
-        List<String> hashes = JdbcFailures.guard(() -> jdbc.queryForList(
-                "select secret_hash from client_apps where id = ? and secret_hash is not null", String.class,
-                client.value()));
-        return hashes.stream().findFirst().map(stored -> java.security.MessageDigest.isEqual(
-                Base64.getDecoder().decode(stored), box.hash(secret))).orElse(false);
     }
 
     private static Object[] values(ClientApp client, String secretHash, String sealedSigningSecret) {

@@ -49,7 +49,9 @@ final class SessionFields {
         add(fields, CREATED, session.createdAt().toEpochMilli());
         add(fields, USER_AGENT, session.client().userAgent());
         add(fields, IP, session.client().ip());
-        add(fields, APP, session.client().app().value());
+        if (!ClientId.NATIVE.equals(session.client().app())) {
+            add(fields, APP, session.client().app().value());
+        }
         fields.addAll(changed(session));
         return fields;
     }

@@ -135,7 +135,7 @@ public class JwtAccessTokens implements AccessTokens {
     }
 
     private java.util.Optional<SecretKey> clientKey(ClientId client) {
-        return java.util.Optional.ofNullable(clientKeys.get(client, id -> signingSecrets.of(id)
+        return java.util.Optional.ofNullable(clientKeys.get(client, id -> signingSecrets.keyOf(id)
                 .filter(bytes -> bytes.length >= 32).map(Keys::hmacShaKeyFor).orElse(null)));
     }
 

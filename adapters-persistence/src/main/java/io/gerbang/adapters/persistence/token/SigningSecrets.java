@@ -7,5 +7,5 @@ import java.util.Optional;
 public interface SigningSecrets {
 
     /** The client's signing key; empty when the client is gone or signs with the server's key. */
-    Optional<byte[]> of(ClientId client);
+    Optional<byte[]> keyOf(ClientId client);
 }

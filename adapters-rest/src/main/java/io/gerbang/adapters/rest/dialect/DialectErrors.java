@@ -3,14 +3,17 @@ package io.gerbang.adapters.rest.dialect;
 import io.gerbang.adapters.rest.dialect.portal.PortalEnvelope;
 import io.gerbang.adapters.rest.envelope.Envelope;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A failure in the shape of the dialect the request came to: the same status and code as the native envelope
+ * Every failure in the shape of the dialect the request came to, whoever answered it (a resource's refusal mapped
+ * by {@code ErrorMapper}, a filter's abort, Jersey's own 404): the same status and code as the native envelope
  * (and the same headers: {@code Retry-After}, {@code WWW-Authenticate}), in the body its clients read.
  * <ul>
  * <li>{@code connector}: {@code {"detail": words, "code"}}, and a request that fails validation is FastAPI's
@@ -19,25 +22,28 @@ import java.util.Map;
  * <li>{@code portal}: the envelope without {@code meta.pagination}.</li>
  * </ul>
  */
-public final class DialectErrors {
+public final class DialectErrors implements ContainerResponseFilter {
 
-    private DialectErrors() {
-    }
-
-    public static Response reshape(RequestInfo info, Response native_) {
-        if (!(native_.getEntity() instanceof Envelope failure)) {
-            return native_;
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        RequestInfo info = RequestInfo.of(request);
+        if (!(response.getEntity() instanceof Envelope failure) || failure.success()) {
+            return;
         }
-        return switch (info.dialect()) {
-            case NATIVE -> native_;
-            case PORTAL -> Response.fromResponse(native_).entity(PortalEnvelope.of(failure)).build();
-            case CAMPUS -> Response.fromResponse(native_).entity(body("error", failure.error(), failure.code()))
-                    .build();
-            case CONNECTOR -> native_.getStatus() == 400
-                    ? Response.fromResponse(native_).status(422).entity(body("detail", validation(failure),
-                    "VALIDATION_FAILED")).build()
-                    : Response.fromResponse(native_).entity(body("detail", failure.error(), failure.code())).build();
-        };
+        switch (info.dialect()) {
+            case NATIVE -> {
+            }
+            case PORTAL -> response.setEntity(PortalEnvelope.of(failure));
+            case CAMPUS -> response.setEntity(body("error", failure.error(), failure.code()));
+            case CONNECTOR -> {
+                if (response.getStatus() == 400) {
+                    response.setStatus(422);
+                    response.setEntity(body("detail", validation(failure), "VALIDATION_FAILED"));
+                } else {
+                    response.setEntity(body("detail", failure.error(), failure.code()));
+                }
+            }
+        }
     }
 
     private static Map<String, Object> body(String wordsField, Object words, String code) {

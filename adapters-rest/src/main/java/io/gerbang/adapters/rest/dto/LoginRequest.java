@@ -15,6 +15,15 @@ import io.gerbang.domain.user.UserIdentity;
 public record LoginRequest(String userIdentity, String email, String password, String userAgent, String ip) {
 
     /**
+     * The sign-in of clients that send one {@code username} (a campus app's login, the OAuth2 password form): an
+     * e-mail when it has an {@code @}, else an identity number.
+     */
+    public static LoginRequest byUsername(String username, String password) {
+        boolean email = username != null && username.indexOf('@') >= 0;
+        return new LoginRequest(email ? null : username, email ? username : null, password, null, null);
+    }
+
+    /**
      * POST /auth/login: an identity number, or else an e-mail address, and a password. The client's own
      * {@code user_agent} and {@code ip} (a connector's, on behalf of its user) win over the request's.
      */

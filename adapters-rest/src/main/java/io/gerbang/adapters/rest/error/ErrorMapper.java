@@ -1,6 +1,5 @@
 package io.gerbang.adapters.rest.error;
 
-import io.gerbang.adapters.rest.dialect.DialectErrors;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
 import io.gerbang.application.port.in.refusal.LimitReached;
@@ -23,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every failure, ours or Jersey's, becomes the contract's envelope with its code, in the shape of the request's
- * dialect ({@link DialectErrors}). Nothing of the cause
+ * Every failure, ours or Jersey's, becomes the contract's envelope with its code (which a dialect then words its own
+ * way: {@code dialect.DialectErrors}). Nothing of the cause
  * (stack, SQL, secrets) reaches the client; unexpected ones are logged with the request id.
  */
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -36,10 +35,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return DialectErrors.reshape(requestInfo(), envelopeFor(thrown));
-    }
-
-    private Response envelopeFor(Throwable thrown) {
         RequestInfo info = requestInfo();
         if (thrown instanceof Refused refused) {
             return refusal(info, Refusals.of(refused), refused);
@@ -56,10 +51,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         Throwable cause = rootCauseOf(thrown);
         if (cause instanceof InvalidRequest invalid) {
-            return envelopeFor(invalid);
+            return toResponse(invalid);
         }
         if (cause instanceof Refused || cause instanceof Unavailable) {
-            return envelopeFor(cause);
+            return toResponse(cause);
         }
         if (thrown instanceof NotFoundException) {
             return respond(404, Envelopes.failure(info, 404, "NOT_FOUND", "error.NOT_FOUND", null));

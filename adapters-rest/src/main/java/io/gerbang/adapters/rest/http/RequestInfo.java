@@ -14,8 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door,
                           ClientApp client, Dialect dialect) {
 
-    private static final ClientApp NATIVE = ClientApp.builtIn();
-
     /**
      * @param client  the client app of the path ({@code /clients/{id}/}), the built-in one for {@code /api/v1};
      *                null for a client path that names no client
@@ -27,12 +25,12 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
     }
 
     public RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door) {
-        this(requestId, language, tenantHeader, clientIp, door, NATIVE, Dialect.NATIVE);
+        this(requestId, language, tenantHeader, clientIp, door, ClientApp.BUILT_IN, Dialect.NATIVE);
     }
 
     /** The client app of the request; the built-in one where the path names none. */
     public ClientApp clientOrNative() {
-        return client == null ? NATIVE : client;
+        return client == null ? ClientApp.BUILT_IN : client;
     }
 
     /** The calls whose failures have a summary of their own. */

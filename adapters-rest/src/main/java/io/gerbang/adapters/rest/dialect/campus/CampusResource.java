@@ -62,8 +62,7 @@ public class CampusResource {
     public record CampusLogin(String username, String password) {
 
         LoginRequest asLogin() {
-            boolean email = username != null && username.indexOf('@') >= 0;
-            return new LoginRequest(email ? null : username, email ? username : null, password, null, null);
+            return LoginRequest.byUsername(username, password);
         }
 
         @Override

@@ -10,7 +10,6 @@ import io.gerbang.adapters.rest.dto.RefreshRequest;
 import io.gerbang.adapters.rest.dto.SecondFactorLoginRequest;
 import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.adapters.rest.error.FieldErrors;
-import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
@@ -41,7 +40,7 @@ import java.util.Set;
 /**
  * The {@code connector} dialect (desktop connectors written against a FastAPI backend): the same sign-in, refresh
  * and sessions as {@code /api/v1/auth}, answered bare (no envelope) with the token pair's {@code user_id} as a
- * string; a sign-in takes JSON or the OAuth2 password form. Its errors are FastAPI's ({@code ConnectorErrors}).
+ * string; a sign-in takes JSON or the OAuth2 password form. Its errors are FastAPI's ({@code DialectErrors}).
  * No rule lives here.
  */
 @Path("/clients/{client}/api/v1/auth")
@@ -118,9 +117,7 @@ public class ConnectorResource {
             inputs.problem("password", FieldErrors.REQUIRED);
         }
         inputs.check();
-        boolean email = username.indexOf('@') >= 0;
-        return new LoginRequest(email ? null : username, email ? username : null, form.getFirst("password"), null,
-                null);
+        return LoginRequest.byUsername(username, form.getFirst("password"));
     }
 
     private Response signIn(ContainerRequestContext request, LoginRequest body) {
