@@ -101,6 +101,15 @@ Feature: Client apps and the policies their sessions follow
     When that session is refreshed at the native API
     Then the answer is 200
     And the access token lives 7200 seconds and names "uji-ttl" as its audience
+    When Hasbi changes the client app "uji-ttl" with:
+      """
+      {"signing": "shared-secret"}
+      """
+    Then the answer is 200
+    And the answer shows a signing secret made just now
+    When Naruto signs in through the client "uji-ttl"
+    Then the answer is 200
+    And the access token is signed with the client's secret
 
   Scenario: The chat front end's client gives day-long tokens, and the session says which client opened it
     When Naruto signs in through the client "chat"

@@ -69,11 +69,12 @@ public class ClientAppsService implements CreateClientApp, ListClientApps, Chang
         ClientApp before = ofTenant(command.caller(), command.id());
         ClientApp after = inTenantOf(command.caller(), before.id(), command.change().apply(before));
         ClientApps.Secrets secrets = secretsFor(before, after);
-        if (!clients.update(after)) {
-            throw new UnknownClient();
-        }
+        // the secret first: a client that now signs with its own secret has it before any sign-in can need it
         if (secrets.clientSecret() != null || secrets.signingSecret() != null) {
             clients.renewSecrets(after.id(), secrets);
+        }
+        if (!clients.update(after)) {
+            throw new UnknownClient();
         }
         events.record(new Event(Kind.CLIENT_CHANGED, after.tenant(), null, "changed:" + after.id()));
         return new Issued(after, secrets.clientSecret(), secrets.signingSecret());

@@ -92,6 +92,21 @@ public class ClientAppSteps {
         assertThat(exchanges.answer.json().path(field).asText()).isNotEqualTo(previousRefreshToken);
     }
 
+    @Then("the answer shows a signing secret made just now")
+    public void signingSecretMade() {
+        secret = exchanges.answer.data().path("signing_secret").asText(null);
+        assertThat(secret).as(exchanges.answer.body()).isNotNull().hasSize(43);
+    }
+
+    @Then("the access token is signed with the client's secret")
+    public void signedWithClientSecret() {
+        String token = signedIn.data().path("access_token").asText();
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        assertThat(Json.read(header).path("kid").asText()).isEqualTo(claimsOf(token).path("aud").asText());
+        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(
+                secret.getBytes(StandardCharsets.UTF_8))).build().parseSignedClaims(token)).isNotNull();
+    }
+
     @Then("the answer shows no secret again")
     public void noSecretAgain() {
         assertThat(secret).as("a secret was made").isNotNull();
