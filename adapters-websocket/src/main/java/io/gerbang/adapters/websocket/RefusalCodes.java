@@ -35,6 +35,7 @@ import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
 import io.gerbang.application.port.in.refusal.UnknownClient;
+import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
@@ -73,6 +74,7 @@ public final class RefusalCodes {
             Map.entry(OutsideScope.class, "NOT_FOUND"),
             Map.entry(UnknownTask.class, "NOT_FOUND"),
             Map.entry(UnknownClient.class, "NOT_FOUND"),
+            Map.entry(ClientUnproven.class, "INVALID_CLIENT"),
             Map.entry(UnknownSession.class, "NOT_FOUND"),
             Map.entry(UnknownAssignment.class, "NOT_FOUND"),
             Map.entry(UnknownMember.class, "NOT_FOUND"),

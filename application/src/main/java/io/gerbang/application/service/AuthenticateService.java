@@ -16,9 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Every call checks its token against the live session, so a logout takes effect at once, and against its client
- * app: a deleted client's sessions are over at once (its client is read from memory, evicted on every node when
- * it changes).
+ * Every call checks what signed its token (a revoked key is refused at once, see {@link TenantKeys}), then the live
+ * session, so a logout takes effect at once, and its client app: a deleted client's sessions are over at once (its
+ * client is read from memory, evicted on every node when it changes).
  */
 public class AuthenticateService implements Authenticate {
 
@@ -28,9 +28,12 @@ public class AuthenticateService implements Authenticate {
     private final AccessTokens accessTokens;
     private final Sessions sessions;
     private final SessionClients clients;
+    private final TenantKeys keys;
     private final Clock clock;
 
-    public AuthenticateService(AccessTokens accessTokens, Sessions sessions, SessionClients clients, Clock clock) {
+    public AuthenticateService(AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys,
+                               Clock clock) {
+        this.keys = keys;
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.sessions = sessions;
@@ -47,6 +50,10 @@ public class AuthenticateService implements Authenticate {
             throw new AccessTokenInvalid();
         }
         AccessClaims claims = valid.claims();
+        if (!keys.trusts(claims)) {
+            // a revoked key's, a key gone past its tokens' lives, or one signed the old way after the upgrade
+            throw new AccessTokenInvalid();
+        }
         Instant now = clock.instant();
         if (claims.issuedAt().isAfter(now.plus(CLOCK_SKEW))) {
             // we never sign for the future: such a token was made elsewhere, or our clock jumped back

@@ -28,8 +28,11 @@ public class LogOutService implements LogOut {
     private final SecurityEvents events;
     private final SessionClients clients;
 
+    private final TenantKeys keys;
+
     public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
-                         SecurityEvents events, SessionClients clients) {
+                         SecurityEvents events, SessionClients clients, TenantKeys keys) {
+        this.keys = keys;
         this.clients = clients;
         this.events = events;
         this.sessions = sessions;
@@ -47,7 +50,7 @@ public class LogOutService implements LogOut {
         }
         if (command instanceof WithAccessToken byAccess) {
             AccessClaims claims = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
-                    .orElseThrow(AccessTokenInvalid::new);
+                    .filter(keys::trusts).orElseThrow(AccessTokenInvalid::new);
             return endAsTheClientSays(claims.sessionRef(), claims.client(), SessionEnded::new);
         }
         if (command instanceof AllSessionsOf all) {

@@ -64,6 +64,11 @@ public class RefreshSessionService implements RefreshSession {
         String presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
         Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
+        if (command.issuedTo() != null && (!command.issuedTo().tenant().equals(session.tenant())
+                || !command.issuedTo().client().equals(session.client().app()))) {
+            // another issuer's or another client's refresh token: not ours to refresh here (nothing is ended)
+            throw invalid();
+        }
         limits.admitRefresh(session.tenant(), session.user());
         SessionRef ref = session.ref();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

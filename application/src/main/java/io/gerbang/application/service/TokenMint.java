@@ -24,8 +24,10 @@ public class TokenMint {
     private final AccessTokens accessTokens;
     private final Identifiers identifiers;
     private final SessionSettings settings;
+    private final TenantKeys keys;
 
-    public TokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings) {
+    public TokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings, TenantKeys keys) {
+        this.keys = keys;
         this.accessTokens = accessTokens;
         this.identifiers = identifiers;
         this.settings = settings;
@@ -39,7 +41,10 @@ public class TokenMint {
         Instant expiresAt = issuedAt.plus(client.accessTtlOr(settings.accessTtl()));
         AccessClaims claims = new AccessClaims(user.id(), user.tenant(), session, identifiers.newTokenId(), issuedAt,
                 expiresAt, user.name(), user.email().value(), user.unitId(), Coverage.of(profile.assignments()),
-                client.id(), client.signsWithSharedSecret(), dialectClaims(profile, client));
+                client.id(), client.signsWithSharedSecret(), dialectClaims(profile, client), null);
+        if (!claims.sharedSecret()) {
+            claims = claims.signedBy(keys.signerFor(user.tenant()));
+        }
         return new Issued(accessTokens.issue(claims), new IssuedAccessToken(claims.tokenId(), expiresAt));
     }
 

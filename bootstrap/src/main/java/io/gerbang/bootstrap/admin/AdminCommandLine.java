@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 UpdateUnitCommand.class,
                 CreateUserCommand.class, AssignRoleCommand.class, ResetPasswordCommand.class,
                 DisableTwoFactorCommand.class, RevokeSessionsCommand.class, ListUsersCommand.class,
-                CreateClientCommand.class, ListClientsCommand.class, ClientSecretCommand.class},
+                CreateClientCommand.class, ListClientsCommand.class, ClientSecretCommand.class,
+                RotateKeysCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused by a rule (its code and message on standard error)",
                 "2:bad usage (nothing written)"})

@@ -1,5 +1,15 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.application.port.in.IntrospectToken;
+import io.gerbang.application.port.in.RevokeToken;
+import io.gerbang.application.port.out.SigningKeys;
+import io.gerbang.application.service.ClientCredentials;
+import io.gerbang.application.service.IntrospectTokenService;
+import io.gerbang.application.service.RevokeTokenService;
+import io.gerbang.application.service.TenantKeys;
+import io.gerbang.application.service.TokenHolders;
+import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.signing.KeyPolicy;
 import io.gerbang.application.port.in.Authenticate;
 import io.gerbang.application.port.in.ChangePassword;
 import io.gerbang.application.port.in.CheckReadiness;
@@ -89,6 +99,7 @@ import io.gerbang.application.service.SessionSettings;
 import io.gerbang.application.service.ShowProfileService;
 import io.gerbang.application.service.TokenMint;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -113,8 +124,45 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    TokenMint tokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings) {
-        return new TokenMint(accessTokens, identifiers, settings);
+    TokenMint tokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings,
+                        TenantKeys keys) {
+        return new TokenMint(accessTokens, identifiers, settings, keys);
+    }
+
+    /**
+     * The tenants' signing keys: rotated every {@code GERBANG_KEY_ROTATION_DAYS}, published an access token's life
+     * and five minutes ahead, a retired key kept as long as the longest token it can have signed (a client's
+     * {@code access_ttl} goes up to a day).
+     */
+    @Bean
+    TenantKeys tenantKeys(SigningKeys keys, Tenants tenants, SecurityEvents events, GerbangConfig config,
+                          Clock clock) {
+        Duration longest = config.accessTtl().compareTo(ClientApp.LONGEST_ACCESS_TTL) > 0 ? config.accessTtl()
+                : ClientApp.LONGEST_ACCESS_TTL;
+        return new TenantKeys(keys, tenants, KeyPolicy.of(config.keyRotationDays(), config.accessTtl(), longest),
+                events, clock);
+    }
+
+    @Bean
+    ClientCredentials clientCredentials(SessionClients clients, ClientApps store) {
+        return new ClientCredentials(clients, store);
+    }
+
+    @Bean
+    TokenHolders tokenHolders(AccessTokens accessTokens, RefreshTokens refreshTokens, Sessions sessions,
+                              TenantKeys keys, Clock clock) {
+        return new TokenHolders(accessTokens, refreshTokens, sessions, keys, clock);
+    }
+
+    @Bean
+    IntrospectToken introspectToken(ClientCredentials credentials, TokenHolders holders, UserProfiles profiles) {
+        return new IntrospectTokenService(credentials, holders, profiles);
+    }
+
+    @Bean
+    RevokeToken revokeToken(ClientCredentials credentials, TokenHolders holders, Sessions sessions,
+                            SecurityEvents events) {
+        return new RevokeTokenService(credentials, holders, sessions, events);
     }
 
     @Bean
@@ -190,13 +238,14 @@ public class ApplicationConfiguration {
 
     @Bean
     LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
-                  SecurityEvents events, SessionClients clients) {
-        return new LogOutService(sessions, refreshTokens, accessTokens, guard, events, clients);
+                  SecurityEvents events, SessionClients clients, TenantKeys keys) {
+        return new LogOutService(sessions, refreshTokens, accessTokens, guard, events, clients, keys);
     }
 
     @Bean
-    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, SessionClients clients, Clock clock) {
-        return new AuthenticateService(accessTokens, sessions, clients, clock);
+    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys,
+                              Clock clock) {
+        return new AuthenticateService(accessTokens, sessions, clients, keys, clock);
     }
 
     @Bean

@@ -38,7 +38,9 @@ public record GerbangConfig(
         TrustedProxies trustedProxies,
         AddressBlocks metricsAllow,
         String logFormat,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        String publicUrl,
+        int keyRotationDays) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -69,6 +71,12 @@ public record GerbangConfig(
         }
         if (refreshTtl.compareTo(accessTtl) < 0) {
             throw new ConfigurationError("GERBANG_REFRESH_TTL must be at least GERBANG_ACCESS_TTL");
+        }
+        if (publicUrl != null && !publicUrl.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new ConfigurationError("GERBANG_PUBLIC_URL must be an http or https URL without query");
+        }
+        if (keyRotationDays < 1 || keyRotationDays > 3650) {
+            throw new ConfigurationError("GERBANG_KEY_ROTATION_DAYS must be between 1 and 3650");
         }
     }
 
@@ -102,7 +110,22 @@ public record GerbangConfig(
                 trustedProxies(text(env, "GERBANG_TRUSTED_PROXIES")),
                 addresses(orDefault(env, "GERBANG_METRICS_ALLOW", "127.0.0.1,::1"), "GERBANG_METRICS_ALLOW"),
                 orDefault(env, "GERBANG_LOG_FORMAT", "json"),
-                seconds(env, "GERBANG_SHUTDOWN_GRACE", 20, 1));
+                seconds(env, "GERBANG_SHUTDOWN_GRACE", 20, 1),
+                text(env, "GERBANG_PUBLIC_URL"),
+                integer(env, "GERBANG_KEY_ROTATION_DAYS", 30));
+    }
+
+    /** The base of every issuer: {@code GERBANG_PUBLIC_URL}, else this node on localhost. */
+    public String issuerBase() {
+        return publicUrl != null ? publicUrl : "http://localhost:" + port;
+    }
+
+    /** The same configuration on another port (a node asked for port 0 is given a free one before it starts). */
+    public GerbangConfig onPort(int chosen) {
+        return new GerbangConfig(chosen, dbUrl, dbUser, dbPassword, redisUrl, dataDir, jwtSecret, accessTtl, refreshTtl,
+                refreshGrace, bcryptCost, corsOrigins, rateLimits, demo, host, dbSchema, redisPrefix,
+                socketIoPingInterval, socketIoPingTimeout, dataKey, passwordHash, trustedProxies, metricsAllow,
+                logFormat, shutdownGrace, publicUrl, keyRotationDays);
     }
 
     public boolean embeddedDatabase() {

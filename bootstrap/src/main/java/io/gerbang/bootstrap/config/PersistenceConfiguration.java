@@ -1,5 +1,10 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.adapters.persistence.cache.CachedSigningKeys;
+import io.gerbang.adapters.persistence.jdbc.JdbcSigningKeys;
+import io.gerbang.adapters.persistence.redis.RedisKeyChanges;
+import io.gerbang.application.port.out.SigningKeys;
+import io.gerbang.domain.signing.Issuers;
 import io.gerbang.adapters.persistence.jdbc.JdbcTwoFactorSecrets;
 import io.gerbang.adapters.persistence.redis.RedisSignInChallenges;
 import io.gerbang.adapters.persistence.redis.RedisRateLimits;
@@ -231,8 +236,36 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    JwtAccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, java.time.Clock clock) {
-        return new JwtAccessTokens(secret, signingSecrets, clock);
+    JwtAccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, JdbcSigningKeys keyMaterial,
+                                 Issuers issuers, java.time.Clock clock) {
+        return new JwtAccessTokens(secret, signingSecrets, keyMaterial, issuers, clock);
+    }
+
+    @Bean
+    Issuers issuers(GerbangConfig config) {
+        return new Issuers(config.issuerBase());
+    }
+
+    @Bean
+    JdbcSigningKeys storedSigningKeys(DataSource dataSource, SecretBox box) {
+        return new JdbcSigningKeys(dataSource, box);
+    }
+
+    @Bean
+    RedisKeyChanges keyChanges(RedissonClient redisson, GerbangConfig config) {
+        return new RedisKeyChanges(redisson, config.redisPrefix());
+    }
+
+    /**
+     * What the application reads keys through: the stored keys in memory, evicted on every node when any makes,
+     * revokes or removes one of a tenant's, and kept a minute at most.
+     */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    SigningKeys signingKeys(JdbcSigningKeys stored, RedisKeyChanges changes) {
+        CachedSigningKeys cached = new CachedSigningKeys(stored, Duration.ofMinutes(1), changes::changed);
+        changes.listen(cached::evict, cached::evictAll);
+        return cached;
     }
 
     @Bean

@@ -1,5 +1,12 @@
 package io.gerbang.bootstrap.config;
 
+import io.gerbang.adapters.rest.issuer.IssuerResource;
+import io.gerbang.adapters.rest.issuer.OAuthErrors;
+import io.gerbang.application.port.in.IntrospectToken;
+import io.gerbang.application.port.in.RecogniseClient;
+import io.gerbang.application.port.in.RevokeToken;
+import io.gerbang.application.port.in.ShowSigningKeys;
+import io.gerbang.domain.signing.Issuers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.rest.auth.BearerFilter;
 import io.gerbang.adapters.rest.error.ErrorMapper;
@@ -117,6 +124,13 @@ public class RestConfiguration {
     }
 
     @Bean
+    IssuerResource issuerResource(ShowSigningKeys keys, Issuers issuers, RecogniseClient clients, LogIn logIn,
+                                  RefreshSession refresh, IntrospectToken introspect, RevokeToken revoke,
+                                  LateAnswers lateAnswers) {
+        return new IssuerResource(keys, issuers, clients, logIn, refresh, introspect, revoke, lateAnswers);
+    }
+
+    @Bean
     LateAnswers lateAnswers() {
         return new LateAnswers();
     }
@@ -154,7 +168,7 @@ public class RestConfiguration {
                                   HealthResource healthResource, TasksResource tasksResource,
                                   MetricsResource metricsResource, MeterRegistry metrics, ShowClientApp clients,
                                   ConnectorResource connector, CampusResource campus, PortalResource portal,
-                                  ClientsResource clientsResource) {
+                                  ClientsResource clientsResource, IssuerResource issuerResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
@@ -164,6 +178,7 @@ public class RestConfiguration {
                 .register(new BearerFilter(authenticate))
                 .register(new ResponseHeadersFilter(cors))
                 .register(new DialectErrors())
+                .register(new OAuthErrors())
                 .register(new JsonBodyReader(mapper))
                 .register(new JsonBodyWriter(mapper))
                 .register(ErrorMapper.class)
@@ -181,6 +196,7 @@ public class RestConfiguration {
                 .register(connector)
                 .register(campus)
                 .register(portal)
+                .register(issuerResource)
                 // per route template (never a raw path: no ids in labels), method and status
                 .register(new RouteTimers(metrics));
     }

@@ -78,6 +78,7 @@ final class AsServed {
                             needsBearer.test(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()));
                 }
             }
+            StandardEndpoints.addTo(document);
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(document);
         } catch (java.io.IOException impossible) {
             throw new IllegalStateException("swagger-core wrote a document that is not JSON", impossible);

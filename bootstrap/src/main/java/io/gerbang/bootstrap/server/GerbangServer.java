@@ -72,7 +72,18 @@ public final class GerbangServer implements AutoCloseable {
         this.http = http;
     }
 
-    public static GerbangServer start(GerbangConfig config) {
+    private static int freePort(String host) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+            return probe.getLocalPort();
+        } catch (IOException cannot) {
+            throw new java.io.UncheckedIOException("no free port on " + host, cannot);
+        }
+    }
+
+    public static GerbangServer start(GerbangConfig asked) {
+        // a node asked for any port names itself in its issuers: it takes a free port first, so it knows which
+        GerbangConfig config = asked.port() == 0 && asked.publicUrl() == null ? asked.onPort(freePort(asked.host()))
+                : asked;
         routeJulToSlf4j();
         StoreEndpoints stores = StoreEndpoints.open(config);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -56,9 +56,12 @@ public final class OpenApiConformance {
         }
     }
 
-    /** Whether an answer at this path is one the document must describe: every answer of the REST API. */
+    /**
+     * Whether an answer at this path is one the document must describe: every answer of the REST API and of the
+     * tenants' standard endpoints.
+     */
     public boolean covers(String path) {
-        return path.startsWith("/api/v1/");
+        return path.startsWith("/api/v1/") || path.startsWith("/t/") || path.startsWith("/.well-known/");
     }
 
     /**
@@ -80,7 +83,8 @@ public final class OpenApiConformance {
             if (status != 404 && status != 405 && status != 414) {
                 return List.of(operation + ": no such operation in the document, yet not refused as one");
             }
-            return validate(operation, "/components/schemas/Envelope", body);
+            return validate(operation, path.startsWith("/api/v1/") ? "/components/schemas/Envelope"
+                    : "/components/schemas/OAuthError", body);
         }
         String code = Integer.toString(status);
         if (!responses.has(code)) {

@@ -233,23 +233,48 @@ public class HttpSteps {
                 "Bearer " + resigned(exchanges.access(who), "iat", java.time.Instant.now().plusSeconds(seconds).getEpochSecond()));
     }
 
-    /** The token with one claim changed and signed again with the nodes' secret: what a holder of it could do. */
-    private static String resigned(String token, String claim, long value) {
+    /**
+     * The token with one claim changed and signed again with a tenant's private key (opened from the store as a node
+     * opens it): the key that signed it, or, for {@code tid}, the key of the tenant it names, with that tenant as
+     * issuer. What a holder of that key could do.
+     */
+    private String resigned(String token, String claim, long value) {
         try {
             String[] parts = token.split("\\.");
-            com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    Json.MAPPER.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
-            payload.put(claim, value);
+            java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
             java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
-            String signed = parts[0] + "." + base64.encodeToString(Json.MAPPER.writeValueAsBytes(payload));
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(
-                    io.gerbang.bootstrap.testing.TestGerbang.SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "HmacSHA256"));
-            return signed + "." + base64.encodeToString(
-                    mac.doFinal(signed.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            com.fasterxml.jackson.databind.node.ObjectNode header = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json.MAPPER.readTree(decoder.decode(parts[0]));
+            com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Json.MAPPER.readTree(decoder.decode(parts[1]));
+            payload.put(claim, value);
+            if ("tid".equals(claim)) {
+                header.put("kid", exchanges.http.get("/t/" + value + "/jwks.json").json().path("keys").path(0)
+                        .path("kid").asText());
+                payload.put("iss", exchanges.gerbang.issuer(value));
+            }
+            String kid = header.path("kid").asText();
+            String signed = base64.encodeToString(Json.MAPPER.writeValueAsBytes(header)) + "."
+                    + base64.encodeToString(Json.MAPPER.writeValueAsBytes(payload));
+            java.security.Signature es256 = java.security.Signature.getInstance("SHA256withECDSAinP1363Format");
+            es256.initSign(tenantKey(kid));
+            es256.update(signed.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return signed + "." + base64.encodeToString(es256.sign());
         } catch (java.io.IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private java.security.PrivateKey tenantKey(String kid) {
+        try (com.zaxxer.hikari.HikariDataSource store = io.gerbang.adapters.persistence.jdbc.PostgresDataSources.pool(
+                io.gerbang.adapters.persistence.testing.TestStores.shared().jdbcUrl(exchanges.gerbang.schema),
+                null, null, 1)) {
+            return new io.gerbang.adapters.persistence.jdbc.JdbcSigningKeys(store,
+                    new io.gerbang.adapters.persistence.token.SecretBox(
+                            io.gerbang.adapters.persistence.token.DataKey.derivedFrom(
+                                    io.gerbang.adapters.persistence.token.JwtSecret.of(
+                                            io.gerbang.bootstrap.testing.TestGerbang.SECRET))))
+                    .privateKey(new io.gerbang.domain.signing.KeyId(kid)).orElseThrow();
         }
     }
 

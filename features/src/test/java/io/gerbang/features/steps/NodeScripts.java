@@ -34,7 +34,9 @@ final class NodeScripts {
         }
         boolean installed = Files.isDirectory(WORK.resolve("node_modules/socket.io-client"))
                 && Files.isDirectory(WORK.resolve("node_modules/socket.io-client-v2"))
-                && Files.isDirectory(WORK.resolve("node_modules/jsonwebtoken"));
+                && Files.isDirectory(WORK.resolve("node_modules/jsonwebtoken"))
+                && Files.isDirectory(WORK.resolve("node_modules/jose"))
+                && Files.isDirectory(WORK.resolve("node_modules/oauth4webapi"));
         if (!installed) {
             Outcome install = run(WORK, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of());
             if (install.exit() != 0) {

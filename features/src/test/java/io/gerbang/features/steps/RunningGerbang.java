@@ -37,9 +37,13 @@ final class RunningGerbang {
     /** The PostgreSQL schema both nodes use, for the specs that look at what is stored. */
     final String schema;
     private final String redisPrefix;
+    /** The environment both nodes run with: what the admin command line needs to work on their stores. */
+    final Map<String, String> environment;
 
-    private RunningGerbang(GerbangServer a, GerbangServer b, String schema, String redisPrefix) {
+    private RunningGerbang(GerbangServer a, GerbangServer b, String schema, String redisPrefix,
+                           Map<String, String> environment) {
         this.schema = schema;
+        this.environment = environment;
         this.nodeA = new Http(a.port());
         this.nodeB = new Http(b.port());
         this.portA = a.port();
@@ -89,12 +93,38 @@ final class RunningGerbang {
         TestGerbang.Cluster cluster = TestGerbang.cluster();
         Map<String, String> settings = new java.util.HashMap<>(limits);
         settings.put("GERBANG_REFRESH_GRACE", String.valueOf(GRACE.toSeconds()));
-        GerbangServer a = cluster.startNode(settings);
+        // node A is what a balancer would be: both nodes name their issuers under its URL, as nodes behind one do
+        int portA = freePort();
+        settings.put("GERBANG_PUBLIC_URL", "http://127.0.0.1:" + portA);
+        Map<String, String> onA = new java.util.HashMap<>(settings);
+        onA.put("GERBANG_PORT", String.valueOf(portA));
+        GerbangServer a = cluster.startNode(onA);
         GerbangServer b = cluster.startNode(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             a.close();
             b.close();
         }));
-        return new RunningGerbang(a, b, cluster.setting("GERBANG_DB_SCHEMA"), cluster.setting("GERBANG_REDIS_PREFIX"));
+        Map<String, String> environment = new java.util.HashMap<>(cluster.environment());
+        environment.putAll(settings);
+        return new RunningGerbang(a, b, cluster.setting("GERBANG_DB_SCHEMA"), cluster.setting("GERBANG_REDIS_PREFIX"),
+                Map.copyOf(environment));
+    }
+
+    /** The issuer of a tenant, as both nodes name it. */
+    String issuer(long tenant) {
+        return environment.get("GERBANG_PUBLIC_URL") + "/t/" + tenant;
+    }
+
+    String redisPrefix() {
+        return redisPrefix;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            return probe.getLocalPort();
+        } catch (java.io.IOException cannot) {
+            throw new java.io.UncheckedIOException(cannot);
+        }
     }
 }

@@ -135,6 +135,15 @@ public class TwoFactorSteps {
         answered(nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", enablingCode), bearer()));
     }
 
+    @When("the person asks tenant 1's token endpoint for tokens with their password")
+    public void asksTheTokenEndpoint() {
+        answered(nodeA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(nodeA.base() + "/t/1/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=gerbang"
+                        + "&password=password123&username=" + java.net.URLEncoder.encode(email,
+                        java.nio.charset.StandardCharsets.UTF_8)))));
+    }
+
     @When("the person signs in with their password alone")
     public void signsInWithPasswordAlone() {
         answered(nodeA.login(identity));

@@ -91,6 +91,19 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
     }
 
     @Override
+    public boolean proves(ClientId id, String clientSecret) {
+        if (clientSecret == null) {
+            return false;
+        }
+        List<String> stored = JdbcFailures.guard(() -> jdbc.queryForList(
+                "select secret_hash from client_apps where id = ? and secret_hash is not null", String.class,
+                id.value()));
+        byte[] presented = box.hash(clientSecret);
+        return stored.stream().anyMatch(hash -> java.security.MessageDigest.isEqual(
+                Base64.getDecoder().decode(hash), presented));
+    }
+
+    @Override
     public boolean delete(TenantId tenant, ClientId id) {
         return JdbcFailures.guard(() -> jdbc.update("delete from client_apps where id = ? and tenant_id = ?",
                 id.value(), tenant.value()) == 1);

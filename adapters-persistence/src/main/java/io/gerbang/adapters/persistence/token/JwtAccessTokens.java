@@ -8,6 +8,9 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.SessionId;
+import io.gerbang.domain.signing.Issuers;
+import io.gerbang.domain.signing.KeyId;
+import java.security.interfaces.ECPrivateKey;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
 import io.jsonwebtoken.Claims;
@@ -32,25 +35,34 @@ import java.security.Key;
 import javax.crypto.SecretKey;
 
 /**
- * Access tokens as HS256 JWTs (jjwt), under the server's key or, for a client with {@code signing:
- * shared-secret}, under that client's secret with its id as {@code kid}. The claims are the contract's: iss, aud
- * (the client app), sub, tid, sid, jti, iat, exp, name, email, unit_id, scope ({@code "tenant"} or
- * {@code {"branches": [...], "units": [...]}}, see {@link Coverage}).
+ * Access tokens as JWTs (jjwt): ES256 under the tenant's current key ({@code kid} = the key's id), or, for a client
+ * with {@code signing: shared-secret}, HS256 under that client's secret with its id as {@code kid}. The claims are
+ * the contract's: iss (the tenant's issuer), aud (the client app), sub, tid, sid, jti, iat, exp, name, email,
+ * unit_id, scope ({@code "tenant"} or {@code {"branches": [...], "units": [...]}}, see {@link Coverage}).
+ *
+ * <p>A token is checked with the key its header names, and believed only if that key is its issuer's: a tenant key
+ * signs only for its tenant ({@code iss} and {@code tid} both name it), a client's secret only for that client and
+ * its tenant. Tokens signed the old way, HS256 under the server's secret with no {@code kid} and {@code iss}
+ * {@value #SERVER_SECRET_ISSUER}, are still read; whether one is believed is the application's rule
+ * ({@code ServerSecretTokens}). Whether a tenant key is still trusted (not revoked, not gone) is also decided there.
  */
 public class JwtAccessTokens implements AccessTokens {
 
-    public static final String ISSUER = "gerbang";
+    /** The issuer of tokens signed with the server's secret, before tenant keys. */
+    public static final String SERVER_SECRET_ISSUER = "gerbang";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
-    private final SecretKey key;
+    private final SecretKey serverSecret;
     private final JwtParser parser;
     private final Clock clock;
+    private final Issuers issuers;
+    private final KeyMaterial material;
     /**
      * Claims of tokens whose signature was already verified, keyed by the whole token text: the same text
      * has the same signature, so verifying it again proves nothing new. Expiry is still checked on every
-     * read, and the session behind the token is checked by the caller on every call.
+     * read, and the key and session behind the token are checked by the caller on every call.
      */
     private final Cache<String, AccessClaims> verified = Caffeine.newBuilder()
             .maximumSize(100_000)
@@ -65,13 +77,19 @@ public class JwtAccessTokens implements AccessTokens {
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(5))
             .build();
+    /** Tenant key pairs, opened once: what a key id names never changes (its trust is decided elsewhere). */
+    private final Cache<KeyId, ECPrivateKey> privateKeys = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<KeyId, KeyMaterial.TenantKey> publicKeys = Caffeine.newBuilder().maximumSize(100_000).build();
     private final SigningSecrets signingSecrets;
 
-    public JwtAccessTokens(JwtSecret secret, SigningSecrets signingSecrets, Clock clock) {
-        this.key = Keys.hmacShaKeyFor(secret.bytes());
+    public JwtAccessTokens(JwtSecret secret, SigningSecrets signingSecrets, KeyMaterial material, Issuers issuers,
+                           Clock clock) {
+        this.serverSecret = Keys.hmacShaKeyFor(secret.bytes());
         this.signingSecrets = signingSecrets;
+        this.material = material;
+        this.issuers = issuers;
         this.clock = clock;
-        this.parser = Jwts.parser().keyLocator(this::keyOf).requireIssuer(ISSUER)
+        this.parser = Jwts.parser().keyLocator(this::keyOf)
                 .clock(() -> Date.from(clock.instant())).build();
     }
 
@@ -84,7 +102,7 @@ public class JwtAccessTokens implements AccessTokens {
         // the payload is written here, not by jjwt's claims builder, which leaves out a claim whose value is null:
         // unit_id (and a dialect's prodi_id) are there as null for a person without a home unit
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("iss", ISSUER);
+        payload.put("iss", issuers.of(claims.tenant()));
         payload.put("aud", claims.client().value());
         payload.put("sub", claims.user().toString());
         payload.put("jti", claims.tokenId());
@@ -109,20 +127,43 @@ public class JwtAccessTokens implements AccessTokens {
             return Jwts.builder().header().keyId(claims.client().value()).type("JWT").and()
                     .content(content).signWith(clientKey, Jwts.SIG.HS256).compact();
         }
-        return Jwts.builder().header().type("JWT").and().content(content).signWith(key, Jwts.SIG.HS256).compact();
+        if (claims.key() == null) {
+            throw new IllegalStateException("a token to sign names no tenant key");
+        }
+        ECPrivateKey signer = privateKeys.get(claims.key(), id -> material.privateKey(id).orElse(null));
+        if (signer == null) {
+            throw new IllegalStateException("the tenant key to sign with is not stored");
+        }
+        return Jwts.builder().header().keyId(claims.key().value()).type("JWT").and()
+                .content(content).signWith(signer, Jwts.SIG.ES256).compact();
     }
 
-    /** The key a token's header names: a shared-secret client's ({@code kid} = its id), else the server's. */
+    /**
+     * The key a token's header names, for the algorithm it names and no other: ES256 and a tenant key's id, HS256
+     * and a shared-secret client's id, or HS256 and no {@code kid} (the server's secret, before tenant keys).
+     */
     private Key keyOf(io.jsonwebtoken.Header header) {
-        if (header instanceof io.jsonwebtoken.ProtectedHeader protectedHeader && protectedHeader.getKeyId() != null) {
-            String kid = protectedHeader.getKeyId();
-            if (!ClientId.fits(kid)) {
-                throw new io.jsonwebtoken.security.InvalidKeyException("no such key");
-            }
+        if (!(header instanceof io.jsonwebtoken.ProtectedHeader signed)) {
+            throw new io.jsonwebtoken.security.InvalidKeyException("unsigned");
+        }
+        String kid = signed.getKeyId();
+        String algorithm = signed.getAlgorithm();
+        if ("ES256".equals(algorithm) && KeyId.fits(kid)) {
+            return tenantKey(new KeyId(kid)).map(KeyMaterial.TenantKey::key)
+                    .orElseThrow(() -> new io.jsonwebtoken.security.InvalidKeyException("no such key"));
+        }
+        if ("HS256".equals(algorithm) && kid == null) {
+            return serverSecret;
+        }
+        if ("HS256".equals(algorithm) && ClientId.fits(kid)) {
             return clientKey(new ClientId(kid))
                     .orElseThrow(() -> new io.jsonwebtoken.security.InvalidKeyException("no such key"));
         }
-        return key;
+        throw new io.jsonwebtoken.security.InvalidKeyException("no such key");
+    }
+
+    private java.util.Optional<KeyMaterial.TenantKey> tenantKey(KeyId id) {
+        return java.util.Optional.ofNullable(publicKeys.get(id, key -> material.publicKey(key).orElse(null)));
     }
 
     /** A client changed (a new secret, a deletion): its key is read again when next needed. */
@@ -150,35 +191,55 @@ public class JwtAccessTokens implements AccessTokens {
         }
         try {
             io.jsonwebtoken.Jws<Claims> signed = parser.parseSignedClaims(token);
-            java.util.Optional<AccessClaims> claims = claimsOf(signed.getPayload(), signed.getHeader().getKeyId());
+            java.util.Optional<AccessClaims> claims = claimsOf(signed.getPayload(), signed.getHeader());
             claims.ifPresent(genuine -> verified.put(token, genuine));
             return claims.<Reading>map(Valid::new).orElse(new Invalid());
         } catch (ExpiredJwtException expired) {
             // jjwt checked the signature before it looked at the expiry: these claims are genuine.
-            String kid = expired.getHeader() instanceof io.jsonwebtoken.ProtectedHeader protectedHeader
-                    ? protectedHeader.getKeyId() : null;
-            return claimsOf(expired.getClaims(), kid).<Reading>map(Expired::new).orElse(new Invalid());
+            if (!(expired.getHeader() instanceof io.jsonwebtoken.ProtectedHeader header)) {
+                return new Invalid();
+            }
+            return claimsOf(expired.getClaims(), header).<Reading>map(Expired::new).orElse(new Invalid());
         } catch (JwtException | IllegalArgumentException notOurs) {
             return new Invalid();
         }
     }
 
-    /** The claims, if they hold together; {@code kid}: the shared-secret client that signed them, if one did. */
-    private static java.util.Optional<AccessClaims> claimsOf(Claims claims, String kid) {
+    /**
+     * The claims, if they hold together with what signed them: a tenant key's token names that tenant as issuer and
+     * as {@code tid}; a client's secret signs only for that client ({@code aud}); the server's secret only tokens of
+     * its own issuer, {@value #SERVER_SECRET_ISSUER}.
+     */
+    private java.util.Optional<AccessClaims> claimsOf(Claims claims, io.jsonwebtoken.ProtectedHeader header) {
         try {
             java.util.Set<String> audience = claims.getAudience();
             ClientId client = audience == null || audience.isEmpty() ? ClientId.NATIVE
                     : new ClientId(audience.iterator().next());
-            if (kid != null && !kid.equals(client.value())) {
-                // a client's secret signs only for that client
+            TenantId tenant = new TenantId(claims.get("tid", Number.class).longValue());
+            String kid = header.getKeyId();
+            String issuer = claims.getIssuer();
+            KeyId tenantKey = null;
+            boolean sharedSecret = false;
+            if ("ES256".equals(header.getAlgorithm())) {
+                tenantKey = new KeyId(kid);
+                KeyMaterial.TenantKey key = tenantKey(tenantKey).orElseThrow();
+                if (!key.tenant().equals(tenant) || !issuers.names(issuer, tenant)) {
+                    return java.util.Optional.empty();
+                }
+            } else if (kid != null) {
+                sharedSecret = true;
+                if (!kid.equals(client.value())
+                        || !issuers.names(issuer, tenant) && !SERVER_SECRET_ISSUER.equals(issuer)) {
+                    return java.util.Optional.empty();
+                }
+            } else if (!SERVER_SECRET_ISSUER.equals(issuer)) {
                 return java.util.Optional.empty();
             }
-            Number tenant = claims.get("tid", Number.class);
             String session = claims.get("sid", String.class);
             Number unit = claims.get("unit_id", Number.class);
             return java.util.Optional.of(new AccessClaims(
                     new UserId(Long.parseLong(claims.getSubject())),
-                    new TenantId(tenant.longValue()),
+                    tenant,
                     new SessionId(session),
                     claims.getId(),
                     claims.getIssuedAt().toInstant(),
@@ -186,7 +247,7 @@ public class JwtAccessTokens implements AccessTokens {
                     new DisplayName(claims.get("name", String.class)),
                     claims.get("email", String.class),
                     unit == null ? null : new UnitId(unit.longValue()),
-                    scopeOf(claims.get("scope")), client, kid != null, Map.of()));
+                    scopeOf(claims.get("scope")), client, sharedSecret, Map.of(), tenantKey));
         } catch (RuntimeException malformed) {
             return java.util.Optional.empty();
         }

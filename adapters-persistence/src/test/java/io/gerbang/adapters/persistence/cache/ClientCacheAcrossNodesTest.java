@@ -69,6 +69,11 @@ class ClientCacheAcrossNodesTest {
         }
 
         @Override
+        public boolean proves(ClientId id, String clientSecret) {
+            return false;
+        }
+
+        @Override
         public boolean delete(TenantId tenant, ClientId id) {
             return rows.remove(id) != null;
         }

@@ -23,13 +23,51 @@ class TokensTest {
 
     private static final JwtSecret SECRET = JwtSecret.of("0123456789abcdef0123456789abcdef-test");
     private static final SigningSecrets NO_CLIENT_SECRETS = client -> java.util.Optional.empty();
-    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS,
+    private static final io.gerbang.domain.signing.Issuers ISSUERS =
+            new io.gerbang.domain.signing.Issuers("https://auth.example.com");
+    private static final TestKeys KEYS = new TestKeys();
+    private static final io.gerbang.domain.signing.KeyId KEY_1 = KEYS.add(new TenantId(1));
+    private static final io.gerbang.domain.signing.KeyId KEY_2 = KEYS.add(new TenantId(2));
+    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS,
             java.time.Clock.systemUTC());
+
+    /** Key pairs in memory, as the key store would open them. */
+    static final class TestKeys implements KeyMaterial {
+        private final java.util.Map<io.gerbang.domain.signing.KeyId, java.security.KeyPair> pairs =
+                new java.util.HashMap<>();
+        private final java.util.Map<io.gerbang.domain.signing.KeyId, TenantId> tenants = new java.util.HashMap<>();
+
+        io.gerbang.domain.signing.KeyId add(TenantId tenant) {
+            io.gerbang.domain.signing.KeyId id = new io.gerbang.domain.signing.KeyId("key-of-" + tenant.value()
+                    + "-" + pairs.size());
+            pairs.put(id, P256.newKeyPair());
+            tenants.put(id, tenant);
+            return id;
+        }
+
+        java.security.interfaces.ECPublicKey publicOf(io.gerbang.domain.signing.KeyId id) {
+            return (java.security.interfaces.ECPublicKey) pairs.get(id).getPublic();
+        }
+
+        @Override
+        public java.util.Optional<java.security.interfaces.ECPrivateKey> privateKey(
+                io.gerbang.domain.signing.KeyId key) {
+            return java.util.Optional.ofNullable(pairs.get(key))
+                    .map(pair -> (java.security.interfaces.ECPrivateKey) pair.getPrivate());
+        }
+
+        @Override
+        public java.util.Optional<TenantKey> publicKey(io.gerbang.domain.signing.KeyId key) {
+            return java.util.Optional.ofNullable(pairs.get(key)).map(pair -> new TenantKey(tenants.get(key),
+                    P256.publicKey(P256.pointOf((java.security.interfaces.ECPublicKey) pair.getPublic()))));
+        }
+    }
     private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
 
     private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Coverage scope) {
         return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
-                "jti-1", issuedAt, expiresAt, new DisplayName("Kakashi Hatake"), "kakashi@company.com", new UnitId(2), scope);
+                "jti-1", issuedAt, expiresAt, new DisplayName("Kakashi Hatake"), "kakashi@company.com", new UnitId(2), scope)
+                .signedBy(KEY_1);
     }
 
     @Test
@@ -49,7 +87,7 @@ class TokensTest {
 
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 
-        assertThat(payload).contains("\"scope\":\"tenant\"", "\"tid\":1", "\"sid\":", "\"unit_id\":2", "\"iss\":\"gerbang\"");
+        assertThat(payload).contains("\"scope\":\"tenant\"", "\"tid\":1", "\"sid\":", "\"unit_id\":2", "\"iss\":\"https://auth.example.com/t/1\"");
     }
 
     @Test
@@ -61,7 +99,7 @@ class TokensTest {
             public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
             public Instant instant() { return time.get(); }
         };
-        JwtAccessTokens reader = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, moving);
+        JwtAccessTokens reader = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS, moving);
         AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
         String token = reader.issue(issued);
 
@@ -89,8 +127,7 @@ class TokensTest {
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
         JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"),
-                NO_CLIENT_SECRETS,
-                java.time.Clock.systemUTC());
+                NO_CLIENT_SECRETS, new TestKeys(), ISSUERS, java.time.Clock.systemUTC());
 
         assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read(unsigned)).isInstanceOf(AccessTokens.Invalid.class);
@@ -165,7 +202,7 @@ class TokensTest {
         campus.put("prodi_id", null);
         return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
                 "jti-2", now, now.plusSeconds(60), new DisplayName("Kakashi Hatake"), "kakashi@company.com", unit,
-                Coverage.wholeTenant(), client, sharedSecret, campus);
+                Coverage.wholeTenant(), client, sharedSecret, campus, sharedSecret ? null : KEY_1);
     }
 
     private static String payloadOf(String token) {
@@ -184,7 +221,7 @@ class TokensTest {
     void aSharedSecretClientsTokenIsSignedWithItsSecretNamedByItsIdAndReadAsSuch() {
         JwtAccessTokens withKampus = new JwtAccessTokens(SECRET,
                 client -> client.equals(KAMPUS) ? java.util.Optional.of(KAMPUS_SECRET) : java.util.Optional.empty(),
-                java.time.Clock.systemUTC());
+                KEYS, ISSUERS, java.time.Clock.systemUTC());
         String token = withKampus.issue(ofClient(KAMPUS, true, new UnitId(2)));
 
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
@@ -198,11 +235,83 @@ class TokensTest {
         // a node that does not know the client's secret, or a token whose kid names the client but whose audience
         // is another, proves nothing
         assertThat(tokens.read(token)).isInstanceOf(AccessTokens.Invalid.class);
-        String forged = io.jsonwebtoken.Jwts.builder().header().keyId("kampus").and().issuer(JwtAccessTokens.ISSUER)
+        String forged = io.jsonwebtoken.Jwts.builder().header().keyId("kampus").and().issuer(JwtAccessTokens.SERVER_SECRET_ISSUER)
                 .audience().add("gerbang").and().subject("4").id("jti-3").claim("tid", 1).claim("sid", "x")
                 .claim("name", "Kakashi Hatake").claim("email", "kakashi@company.com").claim("scope", "tenant")
                 .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plusSeconds(60)))
                 .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET)).compact();
         assertThat(withKampus.read(forged)).isInstanceOf(AccessTokens.Invalid.class);
+    }
+
+    private static String header(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+    }
+
+    private static io.jsonwebtoken.JwtBuilder claimsOfTenant(long tenant, String issuer) {
+        return io.jsonwebtoken.Jwts.builder().issuer(issuer).audience().add("gerbang").and().subject("4")
+                .id("jti-9").claim("tid", tenant).claim("sid", "0123456789abcdef0123456789abcdef")
+                .claim("name", "Kakashi Hatake").claim("email", "kakashi@company.com").claim("scope", "tenant")
+                .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plusSeconds(60)));
+    }
+
+    @Test
+    void aTenantsTokenIsEs256UnderItsKeyNamedByItsIdAndVerifiesWithThePublicKeyAlone() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()));
+
+        assertThat(header(token)).contains("\"alg\":\"ES256\"", "\"kid\":\"" + KEY_1.value() + "\"");
+        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(KEYS.publicOf(KEY_1)).build().parseSignedClaims(token)
+                .getPayload().getIssuer()).isEqualTo("https://auth.example.com/t/1");
+        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().key()).isEqualTo(KEY_1);
+    }
+
+    @Test
+    void aTokenIsBelievedOnlyWithAKeyOfTheTenantItsIssuerNames() {
+        java.security.PrivateKey tenant2 = KEYS.privateKey(KEY_2).orElseThrow();
+        // tenant 2's key, honestly named, signing a token that says it is tenant 1's
+        String asTenant1 = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_2.value()).and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        // tenant 1's key named, tenant 2's key signing
+        String misnamed = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        // tenant 2's own token: good
+        String own = claimsOfTenant(2, ISSUERS.of(new TenantId(2))).header().keyId(KEY_2.value()).and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        String unknownKid = claimsOfTenant(2, ISSUERS.of(new TenantId(2))).header().keyId("unknown-key-id").and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+
+        assertThat(tokens.read(asTenant1)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(misnamed)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(unknownKid)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(AccessTokens.genuine(tokens.read(own)).orElseThrow().tenant()).isEqualTo(new TenantId(2));
+    }
+
+    @Test
+    void anAlgorithmOtherThanTheKeysIsRefused() {
+        // HS256 "signed" with the bytes of tenant 1's public key, the classic confusion of RS/ES with HS
+        byte[] publicBytes = KEYS.publicOf(KEY_1).getEncoded();
+        String confused = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
+                .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(publicBytes), io.jsonwebtoken.Jwts.SIG.HS256)
+                .compact();
+        String es384 = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
+                .signWith(io.jsonwebtoken.Jwts.SIG.ES384.keyPair().build().getPrivate(), io.jsonwebtoken.Jwts.SIG.ES384)
+                .compact();
+
+        assertThat(tokens.read(confused)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(es384)).isInstanceOf(AccessTokens.Invalid.class);
+    }
+
+    @Test
+    void aTokenSignedTheOldWayWithTheServersSecretIsReadAsSuchAndOnlyUnderTheOldIssuer() {
+        javax.crypto.SecretKey server = io.jsonwebtoken.security.Keys.hmacShaKeyFor(SECRET.bytes());
+        String old = claimsOfTenant(1, JwtAccessTokens.SERVER_SECRET_ISSUER)
+                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256).compact();
+        String newIssuer = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
+                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256).compact();
+
+        AccessClaims read = AccessTokens.genuine(tokens.read(old)).orElseThrow();
+        assertThat(read.signedWithServerSecret()).isTrue();
+        assertThat(read.key()).isNull();
+        assertThat(tokens.read(newIssuer)).isInstanceOf(AccessTokens.Invalid.class);
     }
 }

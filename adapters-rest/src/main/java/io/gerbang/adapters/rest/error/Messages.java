@@ -54,6 +54,8 @@ public final class Messages {
         text("error.validation_failed", "validation failed", "validasi gagal");
         text("error.VALIDATION_FAILED", "validation failed", "validasi gagal");
         text("error.INVALID_CREDENTIALS", "invalid credentials", "kredensial tidak valid");
+        text("error.INVALID_CLIENT", "the client is unknown or did not prove itself",
+                "klien tidak dikenal atau tidak dapat membuktikan dirinya");
         text("error.TOKEN_MISSING", "access token is missing", "token akses tidak ada");
         text("error.TOKEN_INVALID", "access token is invalid", "token akses tidak valid");
         text("error.TOKEN_EXPIRED", "access token has expired", "token akses kedaluwarsa");

@@ -35,6 +35,7 @@ import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
 import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.UnknownClient;
+import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
@@ -74,6 +75,7 @@ public final class Refusals {
         answer(SessionEnded.class, 401, "SESSION_REVOKED");
         answer(RefreshTokenInvalid.class, 401, "REFRESH_TOKEN_INVALID");
         answer(RefreshTokenReused.class, 401, "REFRESH_TOKEN_REUSED");
+        answer(ClientUnproven.class, 401, "INVALID_CLIENT");
         answer(AccountInactive.class, 403, "ACCOUNT_INACTIVE");
         answer(TenantClosed.class, 403, "TENANT_FORBIDDEN");
         // what the caller may do

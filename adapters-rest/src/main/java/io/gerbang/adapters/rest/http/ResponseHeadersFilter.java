@@ -18,7 +18,10 @@ public class ResponseHeadersFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("X-Request-ID", RequestInfo.of(request).requestId());
-        headers.putSingle("Cache-Control", "no-store");
+        if (!headers.containsKey("Cache-Control") || response.getStatus() >= 300) {
+            // nothing is cached unless a resource says so for a success (a tenant's published keys)
+            headers.putSingle("Cache-Control", "no-store");
+        }
         headers.putSingle("X-Content-Type-Options", "nosniff");
         String origin = request.getHeaderString("Origin");
         if (cors.allows(origin, RequestInfo.of(request))) {

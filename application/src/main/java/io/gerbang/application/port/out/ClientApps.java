@@ -26,6 +26,9 @@ public interface ClientApps {
     /** Replaces the secrets given (a null one stays as it is). */
     void renewSecrets(ClientId id, Secrets secrets);
 
+    /** Whether {@code clientSecret} is the client's secret (compared by its keyed hash, in constant time). */
+    boolean proves(ClientId id, String clientSecret);
+
     /** Deletes a client of the tenant; false if there was none. */
     boolean delete(TenantId tenant, ClientId id);
 

@@ -38,7 +38,11 @@ public interface SecurityEvents {
         TWO_FACTOR_DISABLED,
         PASSWORD_CHANGED,
         /** A client app made, changed, deleted or given new secrets; the detail says which and how. */
-        CLIENT_CHANGED
+        CLIENT_CHANGED,
+        /** A tenant's signing key made (first, planned or asked for); the detail names it and when it signs. */
+        SIGNING_KEY_MADE,
+        /** A tenant's signing key trusted no more (a leaked key); the detail names it. */
+        SIGNING_KEY_REVOKED
     }
 
     /** @param user null when no user is known (a name nobody has); @param detail null or a short code */
