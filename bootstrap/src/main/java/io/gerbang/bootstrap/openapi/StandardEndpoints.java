@@ -45,7 +45,8 @@ final class StandardEndpoints {
         schemas.set("TokenResponse", object(Map.of("access_token", string(), "token_type", constant("Bearer"),
                 "expires_in", integer(), "refresh_token", string()),
                 "access_token", "token_type", "expires_in", "refresh_token"));
-        schemas.set("Introspection", object(Map.ofEntries(Map.entry("active", NODES.objectNode().put("type", "boolean")),
+        schemas.set("Introspection", object(Map.ofEntries(
+                Map.entry("active", NODES.objectNode().put("type", "boolean")),
                 Map.entry("sub", string()), Map.entry("tid", integer()), Map.entry("sid", string()),
                 Map.entry("client_id", string()), Map.entry("username", string()), Map.entry("scope", string()),
                 Map.entry("exp", integer()), Map.entry("iat", integer()), Map.entry("iss", string()),
@@ -57,32 +58,35 @@ final class StandardEndpoints {
 
         ObjectNode paths = (ObjectNode) document.path("paths");
         String tenant = "/t/{tenant}";
-        paths.set(tenant + "/jwks.json", NODES.objectNode().set("get", read("Public keys of the tenant (JWKS)",
-                "JsonWebKeySet", "the next, current and still trusted retired keys; cache up to 300 s")));
+        paths.set(tenant + "/jwks.json", NODES.objectNode().set("get", read("tenantKeySet",
+                "Public keys of the tenant (JWKS)", "JsonWebKeySet",
+                "the next, current and still trusted retired keys; cache up to 300 s")));
         paths.set(tenant + "/.well-known/openid-configuration", NODES.objectNode().set("get",
-                read("Metadata of the tenant's issuer (OpenID Connect Discovery)", "AuthorizationServerMetadata",
-                        "the issuer and its endpoints")));
+                read("openIdConfiguration", "Metadata of the tenant's issuer (OpenID Connect Discovery)",
+                        "AuthorizationServerMetadata", "the issuer and its endpoints")));
         paths.set("/.well-known/oauth-authorization-server/t/{tenant}", NODES.objectNode().set("get",
-                read("Metadata of the tenant's issuer (RFC 8414)", "AuthorizationServerMetadata",
-                        "the issuer and its endpoints")));
-        paths.set(tenant + "/token", NODES.objectNode().set("post", form("Tokens by a grant (RFC 6749)",
+                read("authorizationServerMetadata", "Metadata of the tenant's issuer (RFC 8414)",
+                        "AuthorizationServerMetadata", "the issuer and its endpoints")));
+        paths.set(tenant + "/token", NODES.objectNode().set("post", form("token", "Tokens by a grant (RFC 6749)",
                 Map.of("grant_type", NODES.objectNode().put("type", "string").set("enum",
                                 NODES.arrayNode().add("password").add("refresh_token")),
                         "username", string(), "password", string(), "refresh_token", string(),
                         "client_id", string(), "client_secret", string(), "scope", string()),
                 List.of("grant_type"), "TokenResponse", "the tokens", false)));
-        paths.set(tenant + "/introspect", NODES.objectNode().set("post", form("Whether a token is good now (RFC 7662)",
+        paths.set(tenant + "/introspect", NODES.objectNode().set("post", form("introspect",
+                "Whether a token is good now (RFC 7662)",
                 Map.of("token", string(), "token_type_hint", string(), "client_id", string(),
                         "client_secret", string()),
                 List.of("token"), "Introspection", "{active:false}, or what the token says", true)));
-        paths.set(tenant + "/revoke", NODES.objectNode().set("post", form("End the session of a token (RFC 7009)",
+        paths.set(tenant + "/revoke", NODES.objectNode().set("post", form("revoke",
+                "End the session of a token (RFC 7009)",
                 Map.of("token", string(), "token_type_hint", string(), "client_id", string(),
                         "client_secret", string()),
                 List.of("token"), null, "revoked, or nothing to revoke", false)));
     }
 
-    private static ObjectNode read(String summary, String schema, String description) {
-        ObjectNode operation = NODES.objectNode().put("summary", summary);
+    private static ObjectNode read(String id, String summary, String schema, String description) {
+        ObjectNode operation = NODES.objectNode().put("operationId", id).put("summary", summary);
         operation.set("security", NODES.arrayNode());
         operation.set("parameters", NODES.arrayNode().add(tenantParameter()));
         ObjectNode responses = operation.putObject("responses");
@@ -92,9 +96,9 @@ final class StandardEndpoints {
         return operation;
     }
 
-    private static ObjectNode form(String summary, Map<String, ObjectNode> fields, List<String> required,
+    private static ObjectNode form(String id, String summary, Map<String, ObjectNode> fields, List<String> required,
                                    String schema, String description, boolean clientRequired) {
-        ObjectNode operation = NODES.objectNode().put("summary", summary);
+        ObjectNode operation = NODES.objectNode().put("operationId", id).put("summary", summary);
         ArrayNode security = operation.putArray("security");
         security.addObject().putArray("client");
         if (!clientRequired) {

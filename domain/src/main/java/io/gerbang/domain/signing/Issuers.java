@@ -31,9 +31,13 @@ public record Issuers(String publicUrl) {
      */
     public boolean names(String issuer, TenantId tenant) {
         String path = "/t/" + tenant.value();
-        return issuer != null && issuer.endsWith(path) && (issuer.startsWith("http://") || issuer.startsWith("https://"))
-                && issuer.indexOf('/', issuer.indexOf("//") + 2) == issuer.length() - path.length()
-                || issuer != null && issuer.equals(of(tenant));
+        if (issuer == null) {
+            return false;
+        }
+        boolean web = issuer.startsWith("http://") || issuer.startsWith("https://");
+        boolean hostThenPath = web && issuer.endsWith(path)
+                && issuer.indexOf('/', issuer.indexOf("//") + 2) == issuer.length() - path.length();
+        return hostThenPath || issuer.equals(of(tenant));
     }
 
     /** The tenant an {@code iss} names, if it is one of ours. */

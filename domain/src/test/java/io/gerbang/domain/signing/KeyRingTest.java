@@ -17,8 +17,8 @@ class KeyRingTest {
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
 
     private static SigningKey key(int generation, Instant createdAt, Instant signsFrom) {
-        return new SigningKey(new KeyId("key-" + generation + "-abcdef"), TENANT, generation, createdAt, signsFrom, null,
-                new EcPoint("x" + generation, "y" + generation));
+        return new SigningKey(new KeyId("key-" + generation + "-abcdef"), TENANT, generation, createdAt, signsFrom,
+                null, new EcPoint("x" + generation, "y" + generation));
     }
 
     private static KeyRing ring(SigningKey... keys) {

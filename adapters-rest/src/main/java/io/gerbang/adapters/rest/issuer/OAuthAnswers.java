@@ -4,7 +4,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answers of the standard endpoints in their RFCs' shape: no caching, and errors as {@code {error, error_description}}. */
+/**
+ * Answers of the standard endpoints in their RFCs' shape: no caching, and errors as
+ * {@code {error, error_description}}.
+ */
 final class OAuthAnswers {
 
     private OAuthAnswers() {
