@@ -3,7 +3,8 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|all]   (default: all)
+#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|
+#                 sign|introspect|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
 # server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
@@ -148,7 +149,7 @@ case $WHAT in ab)
   trap 'kill $SERVER_A $SERVER_B 2>/dev/null; for s in $RUN_A $RUN; do psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $s cascade" >/dev/null 2>&1; done' EXIT
   side() { if [ "$1" = a ]; then SERVER=$SERVER_A; BASE=$BASE_A; else SERVER=$SERVER_B; BASE=$BASE_B; fi; }
   ROUNDS=${ROUNDS:-8}
-  for endpoint in me refresh; do
+  for endpoint in ${AB_ENDPOINTS:-me refresh}; do
     for s in a b; do # the warm-up of each side; the turns below measure only
       side $s
       if [ $endpoint = me ]; then
@@ -223,6 +224,36 @@ case $WHAT in dialects)
       "$OUT/summary.txt" | tee -a "$OUT/dialects.txt"
   done
   unset PREFIX
+  ;;
+esac
+# sign: ES256 and HS256, signing and checking one token, alone on the server's core (java/SignCost.java)
+case $WHAT in sign)
+  taskset -c 1 java -cp "$(classpath):adapters-persistence/target/classes" bench/java/SignCost.java | tee -a "$OUT/summary.txt"
+  ;;
+esac
+# introspect: /t/1/introspect (the demo confidential client, HTTP Basic) against /auth/me with the same token, one
+# server, in turns me, introspect, ... ROUNDS times (default 6), each DURATION seconds after one WARMUP per side;
+# per pair, the introspection's server CPU per request over /me's
+case $WHAT in introspect)
+  start_server
+  ROUNDS=${ROUNDS:-6}
+  login_tokens 1 access_token "$OUT/token.txt"
+  TOKEN=$(cat "$OUT/token.txt"); export TOKEN
+  for side in me introspect; do
+    taskset -c 0 wrk -t1 -c64 -d"${WARMUP}s" -s bench/lua/$side.lua "$BASE" > /dev/null
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for side in me introspect; do
+      WARMUP=1 measure "$side-$round" 64 bench/lua/$side.lua
+    done
+  done
+  awk '$1 ~ "^me-" {cm[++nm]=$(NF-1); rm[nm]=$3} $1 ~ "^introspect-" {ci[++ni]=$(NF-1); ri[ni]=$3}
+    END { for (i = 1; i <= nm; i++) { c[i] = ci[i] / cm[i]; r[i] = ri[i] / rm[i];
+            printf "pair %d: introspect/me CPU per request %.3f, rate %.3f\n", i, c[i], r[i] }
+          asort(c); asort(r); m = int((nm + 1) / 2);
+          printf "median of %d pairs: introspect/me CPU per request %.3f, rate %.3f\n", nm,
+            (nm % 2 ? c[m] : (c[m] + c[m+1]) / 2), (nm % 2 ? r[m] : (r[m] + r[m+1]) / 2) }' \
+    "$OUT/summary.txt" | tee -a "$OUT/introspect.txt"
   ;;
 esac
 case $WHAT in stalled)

@@ -70,6 +70,26 @@ Feature: The standard endpoints answer bad requests as their RFCs say, and nothi
       | token=abc&client_id=resource-server&client_secret=wrong                        |
       | token=abc&client_id=resource-server                                            |
 
+  Scenario: A client revokes only its own tokens, and an unknown token is no error
+    Given Naruto has logged in
+    When client "huminor" revokes Naruto's refresh token at tenant 1
+    Then the answer's status is 200
+    And Naruto's session is still live
+    When client "gerbang" revokes Naruto's refresh token at tenant 2
+    Then the answer's status is 200
+    And Naruto's session is still live
+    When client "gerbang" revokes Naruto's access token at tenant 1
+    Then the answer's status is 200
+    And Naruto's session has ended
+    When client "gerbang" revokes Naruto's access token at tenant 1
+    Then the answer's status is 200
+
+  Scenario: A public client of another tenant is no client here
+    Given Naruto has logged in
+    When client "huminor" revokes Naruto's refresh token at tenant 2
+    Then the bare answer is 401 with "error" = "invalid_client"
+    And Naruto's session is still live
+
   Scenario: A token that is no token is inactive, not an error
     When a client sends POST "/t/1/introspect" with the form "token=abc&client_id=resource-server&client_secret=resource-server-demo-secret-0123456789ab"
     Then the bare answer is 200 with "active" = "false"

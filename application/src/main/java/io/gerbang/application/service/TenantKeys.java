@@ -43,8 +43,21 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         this.clock = clock;
     }
 
+    /** The ring made of the keys last read for each tenant: every request asks, and the keys rarely change. */
+    private final java.util.Map<TenantId, Memo> rings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Memo(List<SigningKey> read, KeyRing ring) {
+    }
+
     private KeyRing ringOf(TenantId tenant) {
-        return new KeyRing(tenant, keys.of(tenant), policy);
+        List<SigningKey> read = keys.of(tenant);
+        Memo memo = rings.get(tenant);
+        if (memo != null && memo.read() == read) {
+            return memo.ring();
+        }
+        KeyRing ring = new KeyRing(tenant, read, policy);
+        rings.put(tenant, new Memo(read, ring));
+        return ring;
     }
 
     /** The key that signs the tenant's tokens now, making the one that is due first. */
@@ -79,7 +92,12 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         if (claims.key() == null) {
             return ServerSecretTokens.believed(claims.issuedAt(), claims.expiresAt(), keys.tenantKeysSince());
         }
-        return ringOf(claims.tenant()).trusts(claims.key(), clock.instant());
+        KeyRing ring = ringOf(claims.tenant());
+        if (ring.key(claims.key()).isEmpty()) {
+            // its signature checked out, so the key exists: another node made it, and its word has not come yet
+            ring = new KeyRing(claims.tenant(), keys.reread(claims.tenant()), policy);
+        }
+        return ring.trusts(claims.key(), clock.instant());
     }
 
     @Override

@@ -29,7 +29,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,6 +248,25 @@ public class TokenVerifierSteps {
                 .path("kid").asText();
     }
 
+    @When("client {string} revokes {word}'s {word} token at tenant {long}")
+    public void revokes(String client, String who, String kind, long tenant) {
+        String token = "refresh".equals(kind) ? exchanges.refreshToken(who) : exchanges.access(who);
+        exchanges.answer = exchanges.http.send(HttpRequest.newBuilder(
+                        URI.create(exchanges.http.base() + "/t/" + tenant + "/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("client_id", client, "token", token)))));
+    }
+
+    @Then("{word}'s session is still live")
+    public void stillLive(String who) {
+        assertThat(exchanges.http.get("/api/v1/auth/me", exchanges.asCaller(who)).status()).isEqualTo(200);
+    }
+
+    @Then("{word}'s session has ended")
+    public void ended(String who) {
+        assertThat(exchanges.http.get("/api/v1/auth/me", exchanges.asCaller(who)).code()).isEqualTo("SESSION_REVOKED");
+    }
+
     @When("a standard OAuth client signs in as {string}, refreshes, introspects and revokes at tenant {long}")
     public void standardClient(String username, long tenant) throws Exception {
         NodeScripts.prepare(List.of(Path.of("src/test/node/oauth-client.js")));
@@ -270,15 +288,18 @@ public class TokenVerifierSteps {
             if (runs(List.of(PYTHON, "-c", "import jwt, cryptography"))) {
                 return;
             }
-            boolean root = "root".equals(System.getProperty("user.name"));
-            List<String> install = new ArrayList<>(root ? List.of() : List.of("sudo", "-n"));
-            install.addAll(List.of("apt-get", "install", "-y", "-q", "python3-jwt", "python3-cryptography"));
-            assertThat(runs(install)).as("installing python3-jwt with apt-get").isTrue();
+            String apt = ("root".equals(System.getProperty("user.name")) ? "" : "sudo ") + "apt-get";
+            String packages = " install -y -q python3-jwt python3-cryptography";
+            runs(List.of("sh", "-c", apt + packages + " || (" + apt + " update -q && " + apt + packages + ")"));
+            assertThat(runs(List.of(PYTHON, "-c", "import jwt, cryptography")))
+                    .as("python3-jwt is missing and could not be installed: apt-get install -y python3-jwt").isTrue();
         }
 
         private static boolean runs(List<String> command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            Process process = builder.start();
             return process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0;
         }
     }

@@ -47,6 +47,13 @@ public class CachedSigningKeys implements SigningKeys {
     }
 
     @Override
+    public List<SigningKey> reread(TenantId tenant) {
+        List<SigningKey> read = source.reread(tenant);
+        cache.put(tenant, read);
+        return read;
+    }
+
+    @Override
     public Optional<SigningKey> make(TenantId tenant, int generation, Instant createdAt, Instant signsFrom) {
         try {
             return source.make(tenant, generation, createdAt, signsFrom);

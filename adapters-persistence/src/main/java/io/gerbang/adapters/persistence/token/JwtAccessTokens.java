@@ -89,7 +89,7 @@ public class JwtAccessTokens implements AccessTokens {
         this.material = material;
         this.issuers = issuers;
         this.clock = clock;
-        this.parser = Jwts.parser().keyLocator(this::keyOf)
+        this.parser = Jwts.parser().keyLocator(this::keyOf).provider(P256.PROVIDER)
                 .clock(() -> Date.from(clock.instant())).build();
     }
 
@@ -134,7 +134,7 @@ public class JwtAccessTokens implements AccessTokens {
         if (signer == null) {
             throw new IllegalStateException("the tenant key to sign with is not stored");
         }
-        return Jwts.builder().header().keyId(claims.key().value()).type("JWT").and()
+        return Jwts.builder().provider(P256.PROVIDER).header().keyId(claims.key().value()).type("JWT").and()
                 .content(content).signWith(signer, Jwts.SIG.ES256).compact();
     }
 

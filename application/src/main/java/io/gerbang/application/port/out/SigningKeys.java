@@ -13,8 +13,11 @@ import java.util.Optional;
  */
 public interface SigningKeys {
 
-    /** Every key of the tenant the store still holds, whatever its state. */
+    /** Every key of the tenant the store still holds, whatever its state (possibly from a copy in memory). */
     List<SigningKey> of(TenantId tenant);
+
+    /** The same, read from the store itself: a key made by another node a moment ago is there. */
+    List<SigningKey> reread(TenantId tenant);
 
     /**
      * Makes a new P-256 key of the tenant, generation {@code generation}, published from {@code createdAt} and signing
