@@ -1,13 +1,13 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.JoinTaskRoom;
-import io.gerbang.application.port.in.PostMessage;
-import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.PresentedToken;
-import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.RoomConnection;
-import io.gerbang.application.port.in.SignalTyping;
+import io.gerbang.application.model.PresentUser;
+import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
+import io.gerbang.application.port.in.session.PresentedToken;
+import io.gerbang.application.port.in.task.JoinTaskRoom;
+import io.gerbang.application.port.in.task.PostMessage;
+import io.gerbang.application.port.in.task.RoomConnection;
+import io.gerbang.application.port.in.task.SignalTyping;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.MessageId;

@@ -1,10 +1,10 @@
 package io.gerbang.adapters.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.PresentUser;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.application.port.Unavailable;
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.in.PresentUser;
-import io.gerbang.application.port.in.RoomEvent;
 import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.domain.task.TaskId;
 import java.util.Collection;
 import java.util.Map;

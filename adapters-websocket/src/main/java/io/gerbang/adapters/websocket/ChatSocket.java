@@ -1,8 +1,8 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.in.Principal;
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.Principal;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
 import io.github.bucket4j.Bandwidth;

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.PresentedToken;
+import io.gerbang.application.port.in.session.PresentedToken;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.websocket;
 
 import io.gerbang.adapters.websocket.socketio.Outgoing;
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.RoomEvent;
 import java.nio.ByteBuffer;
 
 /**

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.websocket;
 
-import io.gerbang.application.port.in.ConnectionId;
+import io.gerbang.application.model.ConnectionId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;

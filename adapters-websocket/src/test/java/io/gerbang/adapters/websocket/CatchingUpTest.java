@@ -2,8 +2,8 @@ package io.gerbang.adapters.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;

@@ -1,9 +1,9 @@
 package io.gerbang.bootstrap.admin;
 
 import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
-import io.gerbang.application.port.in.AssignRole;
-import io.gerbang.application.port.in.ListRoles;
-import io.gerbang.application.port.in.Operator;
+import io.gerbang.application.model.Operator;
+import io.gerbang.application.port.in.organisation.AssignRole;
+import io.gerbang.application.port.in.organisation.ListRoles;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;

@@ -1,7 +1,7 @@
 package io.gerbang.bootstrap.admin;
 
 import io.gerbang.adapters.rest.dto.ClientDto;
-import io.gerbang.application.port.in.ChangeClientApp;
+import io.gerbang.application.port.in.client.ChangeClientApp;
 import io.gerbang.domain.client.ClientId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.OpenBranch;
+import io.gerbang.application.port.in.organisation.OpenBranch;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.PlaceName;
 import picocli.CommandLine.Command;

@@ -3,7 +3,7 @@ package io.gerbang.bootstrap.admin;
 import io.gerbang.adapters.rest.dto.ClientDto;
 import io.gerbang.adapters.rest.dto.ClientRequest;
 import io.gerbang.adapters.rest.error.InvalidRequest;
-import io.gerbang.application.port.in.CreateClientApp;
+import io.gerbang.application.port.in.client.CreateClientApp;
 import io.gerbang.domain.client.ClientApp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

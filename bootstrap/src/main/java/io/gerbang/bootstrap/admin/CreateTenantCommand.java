@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.CreateTenant;
+import io.gerbang.application.port.in.organisation.CreateTenant;
 import io.gerbang.domain.tenant.NewTenant;
 import io.gerbang.domain.tenant.OpenedTenant;
 import io.gerbang.domain.tenant.TenantType;

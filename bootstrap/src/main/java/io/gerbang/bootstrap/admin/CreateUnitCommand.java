@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.OpenUnit;
+import io.gerbang.application.port.in.organisation.OpenUnit;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.PlaceName;

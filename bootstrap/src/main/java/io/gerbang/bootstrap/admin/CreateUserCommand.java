@@ -1,9 +1,9 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserDto;
-import io.gerbang.application.port.in.CreateUser;
+import io.gerbang.application.port.in.user.CreateUser;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.UserIdentity;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package io.gerbang.bootstrap.admin;
 
 import io.gerbang.adapters.rest.dto.UserDto;
-import io.gerbang.application.port.in.UpdateUser;
+import io.gerbang.application.port.in.user.UpdateUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,7 +1,7 @@
 package io.gerbang.bootstrap.admin;
 
 import io.gerbang.adapters.rest.dto.ClientDto;
-import io.gerbang.application.port.in.ListClientApps;
+import io.gerbang.application.port.in.client.ListClientApps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,11 +1,11 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.adapters.rest.dto.UserSummaryDto;
-import io.gerbang.application.port.in.ListUsers;
-import io.gerbang.application.port.in.Operator;
-import io.gerbang.application.port.in.Page;
-import io.gerbang.application.port.in.PageRequest;
+import io.gerbang.application.model.Operator;
+import io.gerbang.application.model.Page;
+import io.gerbang.application.model.PageRequest;
+import io.gerbang.application.port.in.user.ListUsers;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.User;
 import java.util.ArrayList;
 import java.util.List;

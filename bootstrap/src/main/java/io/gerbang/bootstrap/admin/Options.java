@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.Operator;
+import io.gerbang.application.model.Operator;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;

@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.LogOut;
+import io.gerbang.application.port.in.session.LogOut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

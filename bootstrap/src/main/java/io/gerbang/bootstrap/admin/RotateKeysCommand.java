@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.RotateSigningKeys;
+import io.gerbang.application.port.in.token.RotateSigningKeys;
 import io.gerbang.domain.signing.SigningKey;
 import java.util.LinkedHashMap;
 import java.util.Map;

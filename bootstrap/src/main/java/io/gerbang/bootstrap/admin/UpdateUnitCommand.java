@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.admin;
 
-import io.gerbang.application.port.in.ChangeUnit;
+import io.gerbang.application.port.in.organisation.ChangeUnit;
 import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;

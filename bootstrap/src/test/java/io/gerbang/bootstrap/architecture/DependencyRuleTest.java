@@ -2,15 +2,15 @@ package io.gerbang.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 
 /**
  * The hexagon's rules, checked on every build over every class the modules build, whatever its package, and
@@ -79,7 +79,7 @@ class DependencyRuleTest {
 
     @ArchTest
     static final ArchRule inboundPortsAreInterfaces = classes()
-            .that().resideInAPackage("io.gerbang.application.port.in")
+            .that().resideInAPackage("io.gerbang.application.port.in..")
             .and().areTopLevelClasses()
             .should().beInterfaces()
             .orShould().beAssignableTo(Record.class)
@@ -89,9 +89,9 @@ class DependencyRuleTest {
 
     @ArchTest
     static final ArchRule servicesImplementPorts = classes()
-            .that().resideInAPackage("io.gerbang.application.service")
+            .that().resideInAPackage("io.gerbang.application.service..")
             .and().haveSimpleNameEndingWith("Service")
-            .should().implement(resideInAPackage("io.gerbang.application.port.in"))
+            .should().implement(resideInAPackage("io.gerbang.application.port.in.."))
             .as("a service implements an inbound port");
 
     @ArchTest
@@ -100,4 +100,23 @@ class DependencyRuleTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.service..",
                     "io.gerbang.application.port.out..")
             .as("inbound adapters call inbound ports, never services or outbound ports");
+
+    @ArchTest
+    static final ArchRule useCasesSitInPackagesByArea = noClasses()
+            .should().resideInAnyPackage("io.gerbang.application.port.in", "io.gerbang.application.service")
+            .as("use cases and their services sit in packages by area (signin, session, task, ...), none in "
+                    + "port.in or service itself");
+
+    @ArchTest
+    static final ArchRule outboundPortsSpeakNoInboundTypes = noClasses()
+            .that().resideInAPackage("io.gerbang.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("io.gerbang.application.port.in..")
+            .as("outbound ports do not speak in the inbound ports' types: what both need is in application.model");
+
+    @ArchTest
+    static final ArchRule theModelStandsOnTheDomainAlone = noClasses()
+            .that().resideInAPackage("io.gerbang.application.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.port..",
+                    "io.gerbang.application.service..")
+            .as("application.model holds the plain types the ports share, made of domain types alone");
 }

@@ -20,7 +20,7 @@ final class ThisCodebase implements LocationProvider {
     /** One class of each module whose code goes into the jar. */
     private static final List<Class<?>> MODULES = List.of(
             io.gerbang.domain.user.User.class,
-            io.gerbang.application.port.in.LogIn.class,
+            io.gerbang.application.port.in.signin.LogIn.class,
             io.gerbang.adapters.rest.error.ErrorMapper.class,
             io.gerbang.adapters.websocket.ChatServer.class,
             io.gerbang.adapters.persistence.jdbc.JdbcUsers.class,

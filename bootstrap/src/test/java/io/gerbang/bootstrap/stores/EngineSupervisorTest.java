@@ -3,7 +3,7 @@ package io.gerbang.bootstrap.stores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.application.port.out.StoreEngines.State;
-import io.gerbang.application.service.CheckLivenessService;
+import io.gerbang.application.service.operations.CheckLivenessService;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

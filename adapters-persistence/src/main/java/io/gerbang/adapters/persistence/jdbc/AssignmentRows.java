@@ -1,6 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.application.model.UserProfile.GrantedRole;
 import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;
@@ -9,10 +9,10 @@ import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.RoleId;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.sql.Array;
-import io.gerbang.domain.access.UnitCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;

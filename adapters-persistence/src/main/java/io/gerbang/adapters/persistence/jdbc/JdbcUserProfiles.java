@@ -1,18 +1,18 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.application.model.UserProfile.GrantedRole;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.OrgUnit;
 import io.gerbang.domain.access.Permission;
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.UnitCode;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
-import io.gerbang.domain.access.UnitCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

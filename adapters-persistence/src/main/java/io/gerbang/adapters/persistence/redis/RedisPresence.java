@@ -1,10 +1,10 @@
 package io.gerbang.adapters.persistence.redis;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.PresentUser;
 import io.gerbang.application.port.out.Presence;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
 import java.util.ArrayList;

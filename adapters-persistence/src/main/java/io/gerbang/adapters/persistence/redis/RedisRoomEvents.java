@@ -1,6 +1,6 @@
 package io.gerbang.adapters.persistence.redis;
 
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.application.port.out.RoomEvents;
 import java.util.function.Consumer;
 import org.redisson.api.RTopic;

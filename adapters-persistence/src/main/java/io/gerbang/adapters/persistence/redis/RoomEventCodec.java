@@ -1,16 +1,16 @@
 package io.gerbang.adapters.persistence.redis;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.domain.user.DisplayName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.domain.task.Attachment;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MemberChange;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;

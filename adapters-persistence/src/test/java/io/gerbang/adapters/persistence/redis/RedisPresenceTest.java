@@ -1,12 +1,12 @@
 package io.gerbang.adapters.persistence.redis;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.adapters.persistence.testing.TestStores;
-import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.PresentUser;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

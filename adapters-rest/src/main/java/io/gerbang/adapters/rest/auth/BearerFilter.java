@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.auth;
 
-import io.gerbang.application.port.in.Authenticate;
+import io.gerbang.application.port.in.session.Authenticate;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,12 +1,12 @@
 package io.gerbang.adapters.rest.auth;
 
-import io.gerbang.application.port.in.PresentedToken;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.Authenticate;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
+import io.gerbang.application.port.in.session.Authenticate;
+import io.gerbang.application.port.in.session.PresentedToken;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 /** Who is calling: proven from the Authorization header, then held on the request. */

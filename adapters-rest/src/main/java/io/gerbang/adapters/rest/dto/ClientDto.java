@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.CreateClientApp;
+import io.gerbang.application.port.in.client.CreateClientApp;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientPolicies;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.ManageTwoFactor;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
+import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 
 /** POST /auth/2fa/enable and /auth/2fa/disable. */
 public record CodeRequest(String code) {

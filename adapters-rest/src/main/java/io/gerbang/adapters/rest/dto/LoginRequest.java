@@ -2,8 +2,8 @@ package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.LogIn;
-import io.gerbang.application.port.in.SignInName;
+import io.gerbang.application.port.in.signin.LogIn;
+import io.gerbang.application.port.in.signin.SignInName;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;

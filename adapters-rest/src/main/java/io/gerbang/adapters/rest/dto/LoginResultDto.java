@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.LoginResult;
+import io.gerbang.application.port.in.signin.LoginResult;
 
 /** {@code LoginResult} = {@code TokenPair} + {@code user}. */
 public record LoginResultDto(String accessToken, String refreshToken, String tokenType, long expiresIn,

@@ -1,9 +1,9 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.LogOut;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
+import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.domain.user.UserId;
 import java.util.function.Supplier;
 

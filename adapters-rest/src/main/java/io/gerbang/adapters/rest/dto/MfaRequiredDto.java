@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.SignInOutcome;
+import io.gerbang.application.port.in.signin.SignInOutcome;
 
 /** The answer to a right password when two-factor is on: no tokens, a challenge to finish. */
 public record MfaRequiredDto(boolean mfaRequired, String mfaToken, long expiresIn) {

@@ -1,8 +1,8 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.ChangePassword;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
+import io.gerbang.application.port.in.user.ChangePassword;
 
 /** POST /auth/password. */
 public record PasswordChangeRequest(String currentPassword, String newPassword) {

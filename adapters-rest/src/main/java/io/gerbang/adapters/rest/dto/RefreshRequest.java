@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.RefreshSession;
+import io.gerbang.application.port.in.session.RefreshSession;
 
 /** POST /auth/refresh. */
 public record RefreshRequest(String refreshToken) {

@@ -2,8 +2,8 @@ package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.AssignRole;
-import io.gerbang.application.port.in.Caller;
+import io.gerbang.application.model.Caller;
+import io.gerbang.application.port.in.organisation.AssignRole;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;

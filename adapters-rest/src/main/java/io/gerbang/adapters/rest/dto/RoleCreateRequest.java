@@ -2,8 +2,8 @@ package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.CreateRole;
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
+import io.gerbang.application.port.in.organisation.CreateRole;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Role;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.LogInWithSecondFactor;
+import io.gerbang.application.port.in.signin.LogInWithSecondFactor;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.TenantId;
 

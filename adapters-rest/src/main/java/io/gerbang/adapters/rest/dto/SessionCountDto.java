@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.CountSessions.SessionCount;
+import io.gerbang.application.port.in.session.CountSessions.SessionCount;
 
 public record SessionCountDto(long userId, int accessTokenCount, int refreshTokenCount, int totalSessions) {
 

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.SessionView;
+import io.gerbang.application.port.in.session.SessionView;
 
 /** One of the caller's sessions; {@code client_id}: the client app it was opened through. */
 public record SessionDto(String sessionId, String createdAt, String lastUsedAt, String expiresAt, String userAgent,

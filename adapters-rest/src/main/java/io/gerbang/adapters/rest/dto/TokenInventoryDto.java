@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.TokenInventory;
+import io.gerbang.application.port.in.session.TokenInventory;
 import java.util.List;
 
 /** Token ids only: a token itself is never listed. */

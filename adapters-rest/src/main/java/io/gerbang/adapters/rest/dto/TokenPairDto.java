@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.TokenPair;
+import io.gerbang.application.port.in.session.TokenPair;
 
 public record TokenPairDto(String accessToken, String refreshToken, String tokenType, long expiresIn, long expiresAt,
                            long userId) {

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.ManageTwoFactor;
+import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 
 /**
  * POST /auth/2fa/setup: the secret for an authenticator app, this once, as text, as the {@code otpauth} URI, and

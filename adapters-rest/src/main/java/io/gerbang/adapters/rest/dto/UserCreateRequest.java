@@ -1,8 +1,8 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.Inputs;
-import io.gerbang.application.port.in.Caller;
-import io.gerbang.application.port.in.CreateUser;
+import io.gerbang.application.model.Caller;
+import io.gerbang.application.port.in.user.CreateUser;
 import io.gerbang.domain.user.DisplayName;
 
 /** POST /users. {@code is_active} defaults to true; {@code unit_id} null makes a tenant-wide user. */

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.application.port.in.UserProfile;
+import io.gerbang.application.model.UserProfile;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.UnitCode;

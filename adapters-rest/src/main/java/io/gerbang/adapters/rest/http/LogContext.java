@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.http;
 
-import io.gerbang.application.port.in.Principal;
+import io.gerbang.application.model.Principal;
 import io.gerbang.domain.tenant.TenantId;
 import org.slf4j.MDC;
 

@@ -3,7 +3,7 @@ package io.gerbang.adapters.rest.http;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages.Language;
 import io.gerbang.adapters.rest.json.Json;
-import io.gerbang.application.port.in.ShowClientApp;
+import io.gerbang.application.port.in.client.ShowClientApp;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.Dialect;

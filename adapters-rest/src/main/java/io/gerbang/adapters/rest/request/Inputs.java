@@ -2,7 +2,7 @@ package io.gerbang.adapters.rest.request;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
-import io.gerbang.application.port.in.PageRequest;
+import io.gerbang.application.model.PageRequest;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.user.UserId;
 import java.util.function.Function;

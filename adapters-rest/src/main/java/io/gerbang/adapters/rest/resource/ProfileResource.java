@@ -1,6 +1,5 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.MessageDto;
@@ -9,8 +8,9 @@ import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.ChangePassword;
-import io.gerbang.application.port.in.ShowProfile;
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.user.ChangePassword;
+import io.gerbang.application.port.in.user.ShowProfile;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,5 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.MessageDto;
@@ -9,8 +8,9 @@ import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.AssignRole;
-import io.gerbang.application.port.in.RemoveRoleAssignment;
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.organisation.AssignRole;
+import io.gerbang.application.port.in.organisation.RemoveRoleAssignment;
 import io.gerbang.domain.access.AssignmentId;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;

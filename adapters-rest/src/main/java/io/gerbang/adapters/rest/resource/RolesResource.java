@@ -1,13 +1,13 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.RoleCreateRequest;
 import io.gerbang.adapters.rest.dto.RoleDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
-import io.gerbang.application.port.in.CreateRole;
-import io.gerbang.application.port.in.ListRoles;
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.organisation.CreateRole;
+import io.gerbang.application.port.in.organisation.ListRoles;
 import io.gerbang.domain.access.Role;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

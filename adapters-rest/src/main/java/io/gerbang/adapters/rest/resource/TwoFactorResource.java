@@ -1,16 +1,16 @@
 package io.gerbang.adapters.rest.resource;
 
-import io.gerbang.adapters.rest.request.Inputs;
 import io.gerbang.adapters.rest.auth.Authenticated;
 import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.CodeRequest;
+import io.gerbang.adapters.rest.dto.MessageDto;
 import io.gerbang.adapters.rest.dto.RecoveryCodesDto;
 import io.gerbang.adapters.rest.dto.TwoFactorSetupDto;
-import io.gerbang.adapters.rest.dto.MessageDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.application.port.in.ManageTwoFactor;
+import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,7 +1,7 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.application.port.in.ConnectionId;
-import io.gerbang.application.port.in.PresentUser;
+import io.gerbang.application.model.ConnectionId;
+import io.gerbang.application.model.PresentUser;
 import io.gerbang.domain.task.TaskId;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.application.port.in.RoomEvent;
+import io.gerbang.application.model.RoomEvent;
 import java.util.function.Consumer;
 
 /** Carries room events between the nodes: each published event reaches every subscriber on every node once. */

@@ -1,10 +1,10 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.domain.access.Permission;
-import io.gerbang.application.port.in.UserProfile.GrantedRole;
+import io.gerbang.application.model.UserProfile.GrantedRole;
 import io.gerbang.domain.access.OrgUnit;
-import io.gerbang.domain.access.UnitCode;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.RoleAssignment;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;

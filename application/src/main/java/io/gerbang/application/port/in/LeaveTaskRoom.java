@@ -1,8 +1,0 @@
-package io.gerbang.application.port.in;
-
-
-/** A socket leaves a task room (asked to, or closed): the others hear {@code user_left}. */
-public interface LeaveTaskRoom {
-
-    void leave(RoomConnection leaving);
-}

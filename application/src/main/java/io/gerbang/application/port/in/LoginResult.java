@@ -1,4 +1,0 @@
-package io.gerbang.application.port.in;
-
-public record LoginResult(TokenPair tokens, UserProfile user) implements SignInOutcome {
-}

@@ -1,8 +1,0 @@
-package io.gerbang.application.port.in;
-
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.domain.user.UserId;
-
-/** Somebody connected to a task room, on any node. */
-public record PresentUser(UserId user, DisplayName userName) {
-}

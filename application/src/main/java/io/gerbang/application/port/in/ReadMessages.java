@@ -1,9 +1,0 @@
-package io.gerbang.application.port.in;
-
-import io.gerbang.domain.task.ChatMessage;
-
-/** A task room's history, newest first, for its members. */
-public interface ReadMessages {
-
-    Page<ChatMessage> read(TaskPage query);
-}
