@@ -1,6 +1,6 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.adapters.persistence.twofactor.OtpTotp;
 import io.gerbang.domain.twofactor.TotpStep;
 import java.net.URI;
 import java.net.http.HttpClient;

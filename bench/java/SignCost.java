@@ -22,11 +22,11 @@ public class SignCost {
 
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "5"));
-        java.security.Provider bc = io.gerbang.adapters.persistence.token.P256.PROVIDER;
+        java.security.Provider bc = io.gerbang.adapters.persistence.signing.P256.PROVIDER;
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
-        KeyPair bcPair = io.gerbang.adapters.persistence.token.P256.newKeyPair();
+        KeyPair bcPair = io.gerbang.adapters.persistence.signing.P256.newKeyPair();
         SecretKey secret = Keys.hmacShaKeyFor("bench-secret-bench-secret-bench-secret-0123".getBytes(StandardCharsets.UTF_8));
         byte[] payload = ("{\"iss\":\"http://127.0.0.1:18082/t/1\",\"aud\":\"gerbang\",\"sub\":\"2\",\"jti\":"
                 + "\"78667c682efd2c9162d0fe557171c596\",\"iat\":1796430128,\"exp\":4102444800,\"tid\":1,\"sid\":"

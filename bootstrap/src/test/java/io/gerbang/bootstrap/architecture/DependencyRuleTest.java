@@ -119,4 +119,13 @@ class DependencyRuleTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.port..",
                     "io.gerbang.application.service..")
             .as("application.model holds the plain types the ports share, made of domain types alone");
+
+    @ArchTest
+    static final ArchRule theSocketIoServerKnowsNothingOfGerbang = noClasses()
+            .that().resideInAPackage("io.gerbang.adapters.websocket.socketio..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.domain..", "io.gerbang.application..",
+                    "io.gerbang.adapters.websocket", "io.gerbang.adapters.rest..", "io.gerbang.adapters.persistence..",
+                    "io.gerbang.bootstrap..")
+            .as("the Engine.IO/Socket.IO server (adapters.websocket.socketio) is a protocol server of its own: the "
+                    + "chat plugs into it (SocketIoChat), it imports nothing of Gerbang");
 }

@@ -2,7 +2,7 @@ package io.gerbang.bootstrap.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.adapters.persistence.twofactor.OtpTotp;
 import io.gerbang.bootstrap.server.GerbangServer;
 import io.gerbang.bootstrap.testing.Browser;
 import io.gerbang.bootstrap.testing.Http;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.persistence.testing.TestStores;
-import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.adapters.persistence.twofactor.OtpTotp;
 import io.gerbang.bootstrap.config.GerbangConfig;
 import io.gerbang.bootstrap.server.GerbangServer;
 import io.gerbang.bootstrap.testing.Http;

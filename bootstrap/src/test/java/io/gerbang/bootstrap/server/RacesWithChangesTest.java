@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.adapters.persistence.testing.TestStores;
-import io.gerbang.adapters.persistence.token.OtpTotp;
-import io.gerbang.bootstrap.testing.Http;
-import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.adapters.persistence.twofactor.OtpTotp;
 import io.gerbang.bootstrap.testing.AtOnce;
+import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.bootstrap.testing.Http;
 import io.gerbang.bootstrap.testing.TestGerbang;
 import io.gerbang.bootstrap.testing.TotpCodes;
 import io.gerbang.domain.twofactor.TotpStep;

@@ -1,6 +1,6 @@
 package io.gerbang.bootstrap.testing;
 
-import io.gerbang.adapters.persistence.token.OtpTotp;
+import io.gerbang.adapters.persistence.twofactor.OtpTotp;
 import io.gerbang.domain.twofactor.TotpStep;
 import java.time.Instant;
 import java.util.HashSet;

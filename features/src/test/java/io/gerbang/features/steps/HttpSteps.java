@@ -270,9 +270,9 @@ public class HttpSteps {
                 io.gerbang.adapters.persistence.testing.TestStores.shared().jdbcUrl(exchanges.gerbang.schema),
                 null, null, 1)) {
             return new io.gerbang.adapters.persistence.jdbc.JdbcSigningKeys(store,
-                    new io.gerbang.adapters.persistence.token.SecretBox(
-                            io.gerbang.adapters.persistence.token.DataKey.derivedFrom(
-                                    io.gerbang.adapters.persistence.token.JwtSecret.of(
+                    new io.gerbang.adapters.persistence.secret.SecretBox(
+                            io.gerbang.adapters.persistence.secret.DataKey.derivedFrom(
+                                    io.gerbang.adapters.persistence.secret.JwtSecret.of(
                                             io.gerbang.bootstrap.testing.TestGerbang.SECRET))))
                     .privateKey(new io.gerbang.domain.signing.KeyId(kid)).orElseThrow();
         }

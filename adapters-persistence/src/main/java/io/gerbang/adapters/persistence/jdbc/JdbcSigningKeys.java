@@ -1,8 +1,8 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.adapters.persistence.token.KeyMaterial;
-import io.gerbang.adapters.persistence.token.P256;
-import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.adapters.persistence.secret.SecretBox;
+import io.gerbang.adapters.persistence.signing.KeyMaterial;
+import io.gerbang.adapters.persistence.signing.P256;
 import io.gerbang.application.port.out.SigningKeys;
 import io.gerbang.domain.signing.EcPoint;
 import io.gerbang.domain.signing.KeyId;

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.adapters.persistence.secret.SecretBox;
 import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;

@@ -1,5 +1,7 @@
 package io.gerbang.adapters.persistence.token;
 
+import io.gerbang.adapters.persistence.secret.Hmac;
+import io.gerbang.adapters.persistence.secret.JwtSecret;
 import io.gerbang.application.port.out.Cursors;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
-import io.gerbang.adapters.persistence.token.DataKey;
-import io.gerbang.adapters.persistence.token.SecretBox;
+import io.gerbang.adapters.persistence.secret.DataKey;
+import io.gerbang.adapters.persistence.secret.SecretBox;
+import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.domain.signing.SigningKey;
 import io.gerbang.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;

@@ -1,18 +1,12 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.Permission;
-import io.gerbang.domain.access.UnitCode;
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.adapters.persistence.token.DataKey;
-import io.gerbang.adapters.persistence.token.SecretBox;
-import io.gerbang.domain.twofactor.TotpSecret;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
+import io.gerbang.adapters.persistence.secret.DataKey;
+import io.gerbang.adapters.persistence.secret.SecretBox;
 import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.StoreUnavailable;
@@ -21,8 +15,17 @@ import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgUnit;
+import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.access.UnitCode;
+import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.tenant.NewTenant;
+import io.gerbang.domain.tenant.OpenedTenant;
+import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.tenant.TenantType;
+import io.gerbang.domain.twofactor.TotpSecret;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.NewUser;
 import io.gerbang.domain.user.PasswordHash;
@@ -31,14 +34,10 @@ import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import io.gerbang.domain.tenant.NewTenant;
-import io.gerbang.domain.tenant.OpenedTenant;
-import io.gerbang.domain.tenant.Tenant;
-import io.gerbang.domain.tenant.TenantType;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The JDBC adapters against a real PostgreSQL, migrated and loaded with the demo data. */

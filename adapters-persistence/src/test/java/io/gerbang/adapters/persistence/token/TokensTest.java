@@ -1,16 +1,21 @@
 package io.gerbang.adapters.persistence.token;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gerbang.adapters.persistence.secret.JwtSecret;
+import io.gerbang.adapters.persistence.signing.JwtAccessTokens;
+import io.gerbang.adapters.persistence.signing.KeyMaterial;
+import io.gerbang.adapters.persistence.signing.P256;
+import io.gerbang.adapters.persistence.signing.SigningSecrets;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

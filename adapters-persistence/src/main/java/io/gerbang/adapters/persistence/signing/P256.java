@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.signing;
 
 import io.gerbang.domain.signing.EcPoint;
 import java.math.BigInteger;

@@ -1,17 +1,19 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.signing;
 
-import io.gerbang.domain.user.DisplayName;
-import io.gerbang.domain.access.UnitId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gerbang.adapters.persistence.secret.JwtSecret;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.signing.Issuers;
 import io.gerbang.domain.signing.KeyId;
-import java.security.interfaces.ECPrivateKey;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
@@ -19,19 +21,18 @@ import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.Key;
+import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.security.Key;
 import javax.crypto.SecretKey;
 
 /**

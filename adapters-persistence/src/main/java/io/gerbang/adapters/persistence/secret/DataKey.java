@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

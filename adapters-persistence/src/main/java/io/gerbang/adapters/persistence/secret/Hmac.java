@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,12 +6,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** HMAC-SHA256, the one keyed hash of this package: key derivation, cursor seals, token successors, code hashes. */
-final class Hmac {
+public final class Hmac {
 
     private Hmac() {
     }
 
-    static byte[] sha256(byte[] key, byte[] message) {
+    public static byte[] sha256(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -21,7 +21,7 @@ final class Hmac {
         }
     }
 
-    static byte[] sha256(byte[] key, String message) {
+    public static byte[] sha256(byte[] key, String message) {
         return sha256(key, message.getBytes(StandardCharsets.UTF_8));
     }
 }

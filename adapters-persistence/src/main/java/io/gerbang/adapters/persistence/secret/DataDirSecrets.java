@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.secret;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.twofactor;
 
 import com.bastiaanjansen.otp.HMACAlgorithm;
 import com.bastiaanjansen.otp.HOTPGenerator;

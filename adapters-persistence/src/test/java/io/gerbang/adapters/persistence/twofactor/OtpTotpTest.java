@@ -1,4 +1,4 @@
-package io.gerbang.adapters.persistence.token;
+package io.gerbang.adapters.persistence.twofactor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
