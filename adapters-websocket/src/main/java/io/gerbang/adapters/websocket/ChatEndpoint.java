@@ -66,7 +66,7 @@ public final class ChatEndpoint extends Endpoint {
         // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
         socket = new WsSocket(new ConnectionId(UUID.randomUUID().toString()), session, clock.instant(), limits,
-                new SerialLane(handlers, limits.waitingFrames()), raw);
+                new SocketTaskQueue(handlers, limits.waitingFrames()), raw);
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
         if (handshake.origin() != null && !handshake.sameOrigin() && !origins.test(handshake.origin())) {

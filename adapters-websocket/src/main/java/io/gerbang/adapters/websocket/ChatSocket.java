@@ -27,14 +27,14 @@ abstract class ChatSocket {
     final Instant openedAt;
     final Set<TaskId> rooms = ConcurrentHashMap.newKeySet();
     /** Where this socket's frames are handled, in order, off the I/O threads. */
-    final SerialLane lane;
+    final SocketTaskQueue lane;
     private final Bucket frames;
     private volatile Principal principal;
     private final int refusedBeforeClose;
     private int refusedInARow;
     private volatile boolean closing;
 
-    ChatSocket(ConnectionId id, Instant openedAt, ChatLimits limits, SerialLane lane) {
+    ChatSocket(ConnectionId id, Instant openedAt, ChatLimits limits, SocketTaskQueue lane) {
         this.id = id;
         this.lane = lane;
         this.openedAt = openedAt;

@@ -67,7 +67,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             return;
         }
         SioSocket socket = new SioSocket(connecting, clock.instant(), limits,
-                new SerialLane(handlers, limits.waitingFrames()));
+                new SocketTaskQueue(handlers, limits.waitingFrames()));
         // proving a token asks Redis: on the socket's lane, not on the transport's thread
         socket.lane.always(() -> {
             try {
@@ -228,7 +228,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 CloseCodes.TRY_AGAIN_LATER, "UNAVAILABLE");
         final SocketIoSocket sio;
 
-        SioSocket(SocketIoSocket sio, java.time.Instant openedAt, ChatLimits limits, SerialLane lane) {
+        SioSocket(SocketIoSocket sio, java.time.Instant openedAt, ChatLimits limits, SocketTaskQueue lane) {
             super(new ConnectionId(sio.id()), openedAt, limits, lane);
             this.sio = sio;
         }

@@ -31,7 +31,7 @@ class CatchingUpTest {
 
         Recording() {
             super(new ConnectionId("recording"), Instant.EPOCH, ChatLimits.defaults(false),
-                    new SerialLane(Runnable::run, 16));
+                    new SocketTaskQueue(Runnable::run, 16));
         }
 
         @Override

@@ -3,20 +3,20 @@ package io.gerbang.bootstrap.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gerbang.adapters.rest.error.Messages;
-import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.adapters.rest.error.Refusals;
-import io.gerbang.domain.shared.Refused;
+import io.gerbang.adapters.rest.json.Json;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.bootstrap.config.ConfigurationError;
 import io.gerbang.bootstrap.config.GerbangConfig;
+import io.gerbang.domain.shared.Refused;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar gerbang.jar admin <command>}: users, roles and tenants from the shell, through the same
@@ -53,7 +53,7 @@ public final class AdminCommandLine implements Runnable {
 
     /** Runs one command line; the exit code. */
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = Values.registeredOn(new CommandLine(new AdminCommandLine(environment)))
+        CommandLine commandLine = OptionValues.registeredOn(new CommandLine(new AdminCommandLine(environment)))
                 .setOut(out).setErr(err)
                 .setExecutionExceptionHandler((thrown, command, parsed) -> {
                     if (thrown instanceof Refused refused) {

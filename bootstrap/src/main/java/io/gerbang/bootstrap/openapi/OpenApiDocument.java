@@ -60,16 +60,16 @@ public final class OpenApiDocument {
         List<Endpoints.Endpoint> endpoints = Endpoints.of(resources);
         Components components = api.getComponents();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            Answers.Answer answer = Answers.of(method.name(), path).orElseThrow(() -> new IllegalStateException(
-                    "no answer described for " + method + " " + path + " (bootstrap/openapi/Answers)"));
+            SuccessSchemas.Answer answer = SuccessSchemas.of(method.name(), path).orElseThrow(() -> new IllegalStateException(
+                    "no answer described for " + method + " " + path + " (bootstrap/openapi/SuccessSchemas)"));
             describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
         }));
         return AsServed.finish(Json31.pretty(api), operation -> endpoints.stream().anyMatch(endpoint -> endpoint.bearer()
                 && operation.equals(endpoint.method().toUpperCase(Locale.ROOT) + " " + endpoint.path())));
     }
 
-    /** The success answer of an endpoint: the envelope with its {@code data} (Answers), the schemas added. */
-    private static ApiResponse success(Answers.Answer answer, Components components) {
+    /** The success answer of an endpoint: the envelope with its {@code data} (SuccessSchemas), the schemas added. */
+    private static ApiResponse success(SuccessSchemas.Answer answer, Components components) {
         List<Schema> shapes = answer.shapes().stream().map(shape -> {
             ResolvedSchema resolved = ModelConverters.getInstance(true).readAllAsResolvedSchema(shape.type());
             resolved.referencedSchemas.forEach((name, schema) -> {
@@ -84,7 +84,7 @@ public final class OpenApiDocument {
         if (answer.list()) {
             data = new ArraySchema().items(data);
         }
-        String words = answer.shapes().stream().map(Answers.Shape::name).reduce((a, b) -> a + " or " + b).orElseThrow();
+        String words = answer.shapes().stream().map(SuccessSchemas.Shape::name).reduce((a, b) -> a + " or " + b).orElseThrow();
         return new ApiResponse()
                 .description((answer.status() == 201 ? "Created" : "Done") + ": data holds "
                         + (answer.list() ? "a list of " + words : words)

@@ -61,10 +61,10 @@ public final class GerbangServer implements AutoCloseable {
     private final AnnotationConfigApplicationContext context;
     private final HttpServer http;
     private final ScheduledExecutorService timers;
-    private final List<ElasticWorkers> workers;
+    private final List<GrowingWorkerPool> workers;
 
     private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http,
-                          ScheduledExecutorService timers, List<ElasticWorkers> workers) {
+                          ScheduledExecutorService timers, List<GrowingWorkerPool> workers) {
         this.timers = timers;
         this.workers = workers;
         this.stores = stores;
@@ -127,19 +127,19 @@ public final class GerbangServer implements AutoCloseable {
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
-            List<ElasticWorkers> workers = new ArrayList<>();
+            List<GrowingWorkerPool> workers = new ArrayList<>();
             WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes());
             for (NetworkListener listener : http.getListeners()) {
                 // selectors move bytes; requests run on the elastic workers (docs/threading.md)
                 listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
-                workers.add(ElasticWorkers.serve(listener.getTransport(), timers));
+                workers.add(GrowingWorkerPool.serve(listener.getTransport(), timers));
                 listener.getKeepAlive().setIdleTimeoutInSeconds(60);
                 // headers up to 64 KiB are read, so that the REST adapter answers 431 in the envelope past 8 KiB
                 listener.setMaxHttpHeaderSize(64 * 1024);
                 // also the bound of a WebSocket client's backlog before it counts as not reading (WebSocketGuard)
                 listener.setMaxPendingBytes(SLOW_READER_BYTES);
-                listener.registerAddOn(new EnvelopedCodecErrors(answers));
-                listener.registerAddOn(new WholeBodies(answers, timers));
+                listener.registerAddOn(new CodecErrorAnswers(answers));
+                listener.registerAddOn(new BodyBuffering(answers, timers));
                 listener.registerAddOn(new PlainHttpForOtherUpgrades());
                 listener.registerAddOn(webSockets);
                 listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
@@ -210,7 +210,7 @@ public final class GerbangServer implements AutoCloseable {
     public void close() {
         timers.shutdownNow();
         http.shutdownNow();
-        workers.forEach(ElasticWorkers::shutdown); // a pool given to Grizzly is not Grizzly's to stop
+        workers.forEach(GrowingWorkerPool::shutdown); // a pool given to Grizzly is not Grizzly's to stop
         context.close();
         stores.close();
     }

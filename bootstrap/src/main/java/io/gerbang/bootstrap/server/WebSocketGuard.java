@@ -88,7 +88,7 @@ final class WebSocketGuard implements AddOn {
     /** An unmasked close frame with the code, written past the chain; then the connection goes. */
     private static void closeWith(Connection<?> connection, int code) {
         FRAMES.remove(connection);
-        PastTheChain.writeThenClose(connection, new byte[] {(byte) 0x88, 2, (byte) (code >> 8), (byte) code});
+        ClosingWriter.writeThenClose(connection, new byte[] {(byte) 0x88, 2, (byte) (code >> 8), (byte) code});
     }
 
     /**

@@ -1,15 +1,15 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
-import io.gerbang.domain.client.ClientPolicies;
 import io.gerbang.domain.client.ClientPolicies.Kind;
 import io.gerbang.domain.client.ClientPolicies.Language;
 import io.gerbang.domain.client.ClientPolicies.Logout;
 import io.gerbang.domain.client.ClientPolicies.Refresh;
 import io.gerbang.domain.client.ClientPolicies.Signing;
 import io.gerbang.domain.client.ClientPolicies.Tenants;
+import io.gerbang.domain.client.ClientPolicies;
 import io.gerbang.domain.client.Dialect;
 import io.gerbang.domain.tenant.TenantId;
 import java.time.Duration;
@@ -27,7 +27,7 @@ public record ClientRequest(String clientId, String name, String dialect, String
 
     /** A new client of the caller's tenant (the use case puts it there). */
     public ClientApp newClient(TenantId callerTenant) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         ClientId id = inputs.ruled("client_id", clientId, ClientId::new);
         String checkedName = inputs.ruled("name", name, ClientApp::checkedName);
         Choices chosen = choices(inputs, ClientApp.withDefaults(ClientId.NATIVE, callerTenant, "defaults"));
@@ -39,14 +39,14 @@ public record ClientRequest(String clientId, String name, String dialect, String
 
     /** What the client becomes: each field given replaces the one it has. */
     public UnaryOperator<ClientApp> change() {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         if (clientId != null) {
             inputs.problem("client_id", io.gerbang.adapters.rest.error.FieldErrors.NOT_ALLOWED);
         }
         String checkedName = name == null ? null : inputs.ruled("name", name, ClientApp::checkedName);
         inputs.check();
         return before -> {
-            Inputs later = new Inputs();
+            RequestFields later = new RequestFields();
             Choices chosen = choices(later, before);
             later.check();
             return new ClientApp(before.id(), before.tenant(), checkedName == null ? before.name() : checkedName,
@@ -60,7 +60,7 @@ public record ClientRequest(String clientId, String name, String dialect, String
                            Kind kind) {
     }
 
-    private Choices choices(Inputs inputs, ClientApp base) {
+    private Choices choices(RequestFields inputs, ClientApp base) {
         return new Choices(
                 policy(inputs, "dialect", dialect, Dialect.class, base.dialect()),
                 policy(inputs, "tenants", tenants, Tenants.class, base.tenants()),
@@ -76,7 +76,7 @@ public record ClientRequest(String clientId, String name, String dialect, String
                 policy(inputs, "kind", kind, Kind.class, base.kind()));
     }
 
-    private static <E extends Enum<E>> E policy(Inputs inputs, String field, String given, Class<E> type, E otherwise) {
+    private static <E extends Enum<E>> E policy(RequestFields inputs, String field, String given, Class<E> type, E otherwise) {
         return given == null ? otherwise : inputs.ruled(field, given, text -> ClientPolicies.parse(type, text));
     }
 }

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 
@@ -9,7 +9,7 @@ public record CodeRequest(String code) {
 
     /** Turning two-factor on proves the phone: a TOTP code, never a recovery code. */
     public ManageTwoFactor.Enable enable(Principal caller) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         var totp = Credentials.totpCode(inputs, "code", code);
         inputs.check();
         return new ManageTwoFactor.Enable(caller, totp);
@@ -17,7 +17,7 @@ public record CodeRequest(String code) {
 
     /** Turning it off takes either kind of code. */
     public ManageTwoFactor.Disable disable(Principal caller) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         var given = Credentials.secondFactorCode(inputs, "code", code);
         inputs.check();
         return new ManageTwoFactor.Disable(caller, given);

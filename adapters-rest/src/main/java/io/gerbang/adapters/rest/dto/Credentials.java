@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.domain.twofactor.SecondFactorCode;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PlainPassword;
@@ -24,32 +24,32 @@ public final class Credentials {
     private Credentials() {
     }
 
-    static UserIdentity identity(Inputs inputs, String field, String value) {
+    static UserIdentity identity(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, UserIdentity::new, FieldErrors.INVALID);
     }
 
-    static Email email(Inputs inputs, String field, String value) {
+    static Email email(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, Email::new, FieldErrors.INVALID_EMAIL);
     }
 
     /** A password as typed to prove who one is: any length up to the limit, checked only against its hash. */
-    static PlainPassword presentedPassword(Inputs inputs, String field, String value) {
+    static PlainPassword presentedPassword(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, typed -> PlainPassword.presented(atMost(typed, MAX_PRESENTED_PASSWORD)),
                 FieldErrors.TOO_LONG);
     }
 
     /** A password being set: the domain's rule for a new secret. */
-    static PlainPassword newPassword(Inputs inputs, String field, String value) {
+    static PlainPassword newPassword(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, PlainPassword::forNewSecret, FieldErrors.TOO_SHORT_PASSWORD);
     }
 
     /** A token as a client hands it back (a refresh or an access token). */
-    static String token(Inputs inputs, String field, String value) {
+    static String token(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, typed -> atMost(typed, MAX_TOKEN), FieldErrors.TOO_LONG);
     }
 
     /** The challenge of a sign-in waiting for its second factor; anything else is not one of ours. */
-    static String challenge(Inputs inputs, String field, String value) {
+    static String challenge(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, typed -> {
             if (!CHALLENGE.matcher(typed).matches()) {
                 throw new IllegalArgumentException("not a challenge");
@@ -59,13 +59,13 @@ public final class Credentials {
     }
 
     /** A 6-digit TOTP code. */
-    static SecondFactorCode.TotpCode totpCode(Inputs inputs, String field, String value) {
+    static SecondFactorCode.TotpCode totpCode(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, typed -> new SecondFactorCode.TotpCode(typed.strip()),
                 FieldErrors.TOTP_SHAPE);
     }
 
     /** A 6-digit TOTP code or a recovery code. */
-    static SecondFactorCode secondFactorCode(Inputs inputs, String field, String value) {
+    static SecondFactorCode secondFactorCode(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, SecondFactorCode::parse, FieldErrors.CODE_SHAPE);
     }
 

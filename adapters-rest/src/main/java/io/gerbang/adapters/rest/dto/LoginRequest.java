@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.signin.LogIn;
 import io.gerbang.application.port.in.signin.SignInName;
 import io.gerbang.domain.limit.ClientAddress;
@@ -28,12 +28,12 @@ public record LoginRequest(String userIdentity, String email, String password, S
      * {@code user_agent} and {@code ip} (a connector's, on behalf of its user) win over the request's.
      */
     public LogIn.Command byIdentityOrEmail(TenantId tenant, String agentHeader, String clientIp) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         SignInName name;
-        if (Inputs.given(userIdentity)) {
+        if (RequestFields.given(userIdentity)) {
             UserIdentity identity = Credentials.identity(inputs, "user_identity", userIdentity);
             name = identity == null ? null : new SignInName.ByIdentity(identity);
-        } else if (Inputs.given(email)) {
+        } else if (RequestFields.given(email)) {
             name = byEmail(inputs);
         } else {
             inputs.problem("user_identity", FieldErrors.ONE_OF_IDENTITY_OR_EMAIL);
@@ -44,21 +44,21 @@ public record LoginRequest(String userIdentity, String email, String password, S
 
     /** POST /auth/login-email: an e-mail address and a password. */
     public LogIn.Command byEmail(TenantId tenant, String agentHeader, String clientIp) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         return command(inputs, byEmail(inputs), tenant, agentHeader, clientIp);
     }
 
-    private SignInName byEmail(Inputs inputs) {
+    private SignInName byEmail(RequestFields inputs) {
         Email address = Credentials.email(inputs, "email", email);
         return address == null ? null : new SignInName.ByEmail(address);
     }
 
-    private LogIn.Command command(Inputs inputs, SignInName name, TenantId tenant, String agentHeader,
+    private LogIn.Command command(RequestFields inputs, SignInName name, TenantId tenant, String agentHeader,
                                   String clientIp) {
         PlainPassword presented = Credentials.presentedPassword(inputs, "password", password);
         inputs.check();
-        ClientInfo client = new ClientInfo(Inputs.given(userAgent) ? userAgent : agentHeader,
-                Inputs.given(ip) ? ip : clientIp);
+        ClientInfo client = new ClientInfo(RequestFields.given(userAgent) ? userAgent : agentHeader,
+                RequestFields.given(ip) ? ip : clientIp);
         return new LogIn.Command(tenant, name, presented, client, ClientAddress.ofNullable(clientIp));
     }
 

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
 import io.gerbang.application.port.in.session.LogOut;
@@ -17,13 +17,13 @@ public record LogoutRequest(String refreshToken, String token, Long userId) {
      * of a user (the caller must be signed in); with none, the caller's own session.
      */
     public LogOut.Command command(boolean bearerGiven, Supplier<Principal> caller) {
-        Inputs inputs = new Inputs();
-        if (Inputs.given(refreshToken)) {
+        RequestFields inputs = new RequestFields();
+        if (RequestFields.given(refreshToken)) {
             String given = Credentials.token(inputs, "refresh_token", refreshToken);
             inputs.check();
             return new LogOut.WithRefreshToken(given);
         }
-        if (Inputs.given(token)) {
+        if (RequestFields.given(token)) {
             String given = Credentials.token(inputs, "token", token);
             inputs.check();
             return new LogOut.WithAccessToken(given);

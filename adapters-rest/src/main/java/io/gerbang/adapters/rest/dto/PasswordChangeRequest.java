@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.user.ChangePassword;
 
@@ -8,7 +8,7 @@ import io.gerbang.application.port.in.user.ChangePassword;
 public record PasswordChangeRequest(String currentPassword, String newPassword) {
 
     public ChangePassword.Command command(Principal caller) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         var current = Credentials.presentedPassword(inputs, "current_password", currentPassword);
         var next = Credentials.newPassword(inputs, "new_password", newPassword);
         inputs.check();

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Caller;
 import io.gerbang.application.port.in.organisation.AssignRole;
 import io.gerbang.domain.access.AssignmentLevel;
@@ -19,7 +19,7 @@ import java.util.Locale;
 public record RoleAssignmentRequest(Long roleId, String assignmentLevel, Long companyId, Long branchId, Long unitId) {
 
     public AssignRole.Command command(Caller caller, UserId user) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         RoleId role = inputs.requiredId("role_id", roleId, RoleId::new);
         AssignmentLevel level = level(inputs);
         if (level != null) {
@@ -39,7 +39,7 @@ public record RoleAssignmentRequest(Long roleId, String assignmentLevel, Long co
         return new AssignRole.Command(caller, user, role, level, company, branch, unit);
     }
 
-    private AssignmentLevel level(Inputs inputs) {
+    private AssignmentLevel level(RequestFields inputs) {
         if (assignmentLevel == null || assignmentLevel.isEmpty()) {
             inputs.problem("assignment_level", FieldErrors.REQUIRED);
             return null;

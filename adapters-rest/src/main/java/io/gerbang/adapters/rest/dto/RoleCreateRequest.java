@@ -1,7 +1,7 @@
 package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.error.FieldErrors;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.organisation.CreateRole;
 import io.gerbang.domain.access.Permission;
@@ -17,7 +17,7 @@ public record RoleCreateRequest(String name, String description, List<String> pe
 
     /** Permission names as given, each well-formed; whether each is one Gerbang knows is the use case's business. */
     public CreateRole.Command command(Principal caller) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         String roleName = inputs.ruled("name", name, Role::checkedName);
         String about = inputs.atMost("description", description, MAX_DESCRIPTION);
         Set<Permission> granted = new HashSet<>();

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.signin.LogInWithSecondFactor;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.TenantId;
@@ -9,7 +9,7 @@ import io.gerbang.domain.tenant.TenantId;
 public record SecondFactorLoginRequest(String mfaToken, String code) {
 
     public LogInWithSecondFactor.Command command(TenantId tenant, String clientIp) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         String challenge = Credentials.challenge(inputs, "mfa_token", mfaToken);
         var given = Credentials.secondFactorCode(inputs, "code", code);
         inputs.check();

@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.PresentUser;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.task.ChangeTaskMembers;
@@ -32,7 +32,7 @@ public final class TaskDtos {
     /** POST /tasks: a title and the unit the task belongs to. */
     public record TaskCreateRequest(String title, Long unitId) {
         public CreateTask.Command command(Principal caller) {
-            Inputs inputs = new Inputs();
+            RequestFields inputs = new RequestFields();
             String checked = inputs.ruled("title", title, Task::checkedTitle);
             UnitId unit = inputs.requiredUnitId("unit_id", unitId);
             inputs.check();
@@ -43,7 +43,7 @@ public final class TaskDtos {
     /** PATCH /tasks/{id}: a new title. */
     public record TaskUpdateRequest(String title) {
         public UpdateTask.Command command(Principal caller, TaskId task) {
-            Inputs inputs = new Inputs();
+            RequestFields inputs = new RequestFields();
             String checked = inputs.ruled("title", title, Task::checkedTitle);
             inputs.check();
             return new UpdateTask.Command(caller, task, checked);
@@ -53,7 +53,7 @@ public final class TaskDtos {
     /** POST /tasks/{id}/members: who, and whether they may comment (the room decides when not said). */
     public record MemberRequest(Long userId, Boolean canComment) {
         public ChangeTaskMembers.Put command(Principal caller, TaskId task) {
-            Inputs inputs = new Inputs();
+            RequestFields inputs = new RequestFields();
             UserId user = inputs.userId("user_id", userId);
             inputs.check();
             return new ChangeTaskMembers.Put(caller, task, user, canComment);
@@ -64,7 +64,7 @@ public final class TaskDtos {
     public record MessageRequest(String message, List<com.fasterxml.jackson.databind.JsonNode> attachments,
                                  Long replyTo) {
         public PostMessage.Command command(Principal caller, TaskId task) {
-            Inputs inputs = new Inputs();
+            RequestFields inputs = new RequestFields();
             inputs.heldTo("message", message, MessageDraft::checkedText);
             List<Attachment> given = attachments == null ? null
                     : inputs.ruled("attachments", attachments, Attachments::read);
@@ -80,7 +80,7 @@ public final class TaskDtos {
         public static final int MAX_MESSAGE = 200;
 
         public NotifyTask.Command command(Principal caller, TaskId task) {
-            Inputs inputs = new Inputs();
+            RequestFields inputs = new RequestFields();
             String line = inputs.ruled("message", message, given -> Text.checkedLine(given, MAX_MESSAGE, "a notification"));
             inputs.check();
             return new NotifyTask.Command(caller, task, line);

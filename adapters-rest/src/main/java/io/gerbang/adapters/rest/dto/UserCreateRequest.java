@@ -1,6 +1,6 @@
 package io.gerbang.adapters.rest.dto;
 
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Caller;
 import io.gerbang.application.port.in.user.CreateUser;
 import io.gerbang.domain.user.DisplayName;
@@ -10,7 +10,7 @@ public record UserCreateRequest(String userIdentity, String email, String name, 
                                 Boolean isActive) {
 
     public CreateUser.Command command(Caller caller) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         var identity = Credentials.identity(inputs, "user_identity", userIdentity);
         var address = Credentials.email(inputs, "email", email);
         DisplayName displayName = inputs.ruled("name", name, DisplayName::new);

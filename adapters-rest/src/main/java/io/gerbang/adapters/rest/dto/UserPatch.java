@@ -3,7 +3,7 @@ package io.gerbang.adapters.rest.dto;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.InvalidRequest;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Caller;
 import io.gerbang.application.port.in.user.UpdateUser;
 import io.gerbang.domain.access.UnitId;
@@ -21,10 +21,10 @@ public final class UserPatch {
     }
 
     public static UpdateUser.Command command(Caller caller, UserId user, JsonNode patch) {
-        if (!Inputs.body(patch).isObject()) {
+        if (!RequestFields.body(patch).isObject()) {
             throw InvalidRequest.notJson();
         }
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         DisplayName name = patch.has("name") ? inputs.ruled("name", text(patch, "name"), DisplayName::new) : null;
         Boolean active = null;
         if (patch.has("is_active")) {

@@ -9,7 +9,7 @@ import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.client.ChangeClientApp;
 import io.gerbang.application.port.in.client.CreateClientApp;
@@ -52,7 +52,7 @@ public class ClientsResource {
     public Response create(@Context ContainerRequestContext request, ClientRequest body) {
         Principal caller = Callers.of(request);
         CreateClientApp.Issued issued = create.create(new CreateClientApp.Command(caller,
-                Inputs.body(body).newClient(caller.tenant())));
+                RequestFields.body(body).newClient(caller.tenant())));
         return Response.fromResponse(Envelopes.ok(request, "ok.client_created", ClientDto.Issued.of(issued)))
                 .status(201).build();
     }
@@ -68,7 +68,7 @@ public class ClientsResource {
     public Response change(@Context ContainerRequestContext request, @PathParam("client") String client,
                            ClientRequest body) {
         CreateClientApp.Issued issued = change.change(new ChangeClientApp.Command(Callers.of(request),
-                clientId(client), Inputs.body(body).change()));
+                clientId(client), RequestFields.body(body).change()));
         return Envelopes.ok(request, "ok.client_changed", ClientDto.Issued.of(issued));
     }
 

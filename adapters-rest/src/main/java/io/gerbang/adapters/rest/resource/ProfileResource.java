@@ -8,7 +8,7 @@ import io.gerbang.adapters.rest.dto.UserDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.user.ChangePassword;
 import io.gerbang.application.port.in.user.ShowProfile;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ public class ProfileResource {
     @Path("/password")
     @Authenticated
     public Response changePassword(@Context ContainerRequestContext request, PasswordChangeRequest body) {
-        changePassword.change(Inputs.body(body).command(Callers.of(request)));
+        changePassword.change(RequestFields.body(body).command(Callers.of(request)));
         RequestInfo info = RequestInfo.of(request);
         return Envelopes.ok(request, "ok.password", new MessageDto(Messages.text(info.language(), "ok.password")));
     }

@@ -8,7 +8,7 @@ import io.gerbang.adapters.rest.dto.UserDto.RoleAssignmentDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.organisation.AssignRole;
 import io.gerbang.application.port.in.organisation.RemoveRoleAssignment;
 import io.gerbang.domain.access.AssignmentId;
@@ -39,8 +39,8 @@ public class RoleAssignmentsResource {
     @POST
     public Response assign(@Context ContainerRequestContext request, @PathParam("id") String id,
                            RoleAssignmentRequest body) {
-        var user = Inputs.userIdPath(id);
-        var granted = assignRole.assign(Inputs.body(body).command(Callers.of(request), user));
+        var user = RequestFields.userIdPath(id);
+        var granted = assignRole.assign(RequestFields.body(body).command(Callers.of(request), user));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_assigned", RoleAssignmentDto.of(granted)))
                 .status(201).build();
     }
@@ -49,8 +49,8 @@ public class RoleAssignmentsResource {
     @Path("/{assignment_id}")
     public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id,
                            @PathParam("assignment_id") String assignmentId) {
-        var user = Inputs.userIdPath(id);
-        var assignment = new AssignmentId(Inputs.pathId(assignmentId));
+        var user = RequestFields.userIdPath(id);
+        var assignment = new AssignmentId(RequestFields.pathId(assignmentId));
         removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
         return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
                 Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));

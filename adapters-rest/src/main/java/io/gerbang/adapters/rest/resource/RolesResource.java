@@ -5,7 +5,7 @@ import io.gerbang.adapters.rest.auth.Callers;
 import io.gerbang.adapters.rest.dto.RoleCreateRequest;
 import io.gerbang.adapters.rest.dto.RoleDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.organisation.CreateRole;
 import io.gerbang.application.port.in.organisation.ListRoles;
 import io.gerbang.domain.access.Role;
@@ -39,7 +39,7 @@ public class RolesResource {
 
     @POST
     public Response create(@Context ContainerRequestContext request, RoleCreateRequest body) {
-        Role role = createRole.create(Inputs.body(body).command(Callers.of(request)));
+        Role role = createRole.create(RequestFields.body(body).command(Callers.of(request)));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role))).status(201).build();
     }
 }

@@ -11,7 +11,7 @@ import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.InvalidRequest;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.session.CleanUpExpiredSessions;
 import io.gerbang.application.port.in.session.CountSessions;
@@ -99,7 +99,7 @@ public class SessionsResource {
 
     /** ?user_id= names the user to look at; without it, the caller. */
     private static UserId targetUser(Principal caller, String userId) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         UserId target = inputs.userIdParameter("user_id", userId);
         inputs.check();
         return target == null ? caller.user() : target;

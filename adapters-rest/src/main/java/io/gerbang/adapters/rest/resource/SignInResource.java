@@ -13,7 +13,7 @@ import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.session.Authenticate;
 import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.in.session.RefreshSession;
@@ -60,7 +60,7 @@ public class SignInResource {
 
     private Response login(ContainerRequestContext request, LoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        return signIn(request, Inputs.body(body).byIdentityOrEmail(info.tenantOrDefault(),
+        return signIn(request, RequestFields.body(body).byIdentityOrEmail(info.tenantOrDefault(),
                 request.getHeaderString("User-Agent"), info.clientIp()));
     }
 
@@ -73,7 +73,7 @@ public class SignInResource {
 
     private Response loginEmail(ContainerRequestContext request, LoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        return signIn(request, Inputs.body(body).byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"),
+        return signIn(request, RequestFields.body(body).byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"),
                 info.clientIp()));
     }
 
@@ -94,14 +94,14 @@ public class SignInResource {
 
     private Response loginSecondFactor(ContainerRequestContext request, SecondFactorLoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        var result = logInWithSecondFactor.logIn(Inputs.body(body).command(info.tenantOrDefault(), info.clientIp()));
+        var result = logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(), info.clientIp()));
         return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
     }
 
     @POST
     @Path("/refresh")
     public Response refresh(@Context ContainerRequestContext request, RefreshRequest body) {
-        var pair = refreshSession.refresh(Inputs.body(body).command());
+        var pair = refreshSession.refresh(RequestFields.body(body).command());
         return Envelopes.ok(request, "ok.refresh", TokenPairDto.of(pair));
     }
 

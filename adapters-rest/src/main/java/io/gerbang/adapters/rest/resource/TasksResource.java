@@ -17,7 +17,7 @@ import io.gerbang.adapters.rest.envelope.Envelope.Pagination;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Page;
 import io.gerbang.application.model.PageRequest;
 import io.gerbang.application.port.in.task.ChangeTaskMembers;
@@ -70,14 +70,14 @@ public class TasksResource {
     @GET
     public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
-        Page<Task> page = ports.list().list(new ListTasks.Query(Callers.of(request), new PageRequest(cursor, Inputs.limit(limit))));
+        Page<Task> page = ports.list().list(new ListTasks.Query(Callers.of(request), new PageRequest(cursor, RequestFields.limit(limit))));
         return paged(request, "ok.tasks", page, TaskDto::of);
     }
 
     @POST
     public Response create(@Context ContainerRequestContext request, TaskCreateRequest body) {
         return created(request, "ok.task_created",
-                TaskDetailDto.of(ports.create().create(Inputs.body(body).command(Callers.of(request)))));
+                TaskDetailDto.of(ports.create().create(RequestFields.body(body).command(Callers.of(request)))));
     }
 
     @GET
@@ -92,7 +92,7 @@ public class TasksResource {
                            TaskUpdateRequest body) {
         TaskId task = taskOf(id);
         return Envelopes.ok(request, "ok.task_updated",
-                TaskDetailDto.of(ports.update().retitle(Inputs.body(body).command(Callers.of(request), task))));
+                TaskDetailDto.of(ports.update().retitle(RequestFields.body(body).command(Callers.of(request), task))));
     }
 
     @POST
@@ -100,7 +100,7 @@ public class TasksResource {
     public Response putMember(@Context ContainerRequestContext request, @PathParam("id") String id,
                               MemberRequest body) {
         TaskId task = taskOf(id);
-        MemberChange change = ports.members().put(Inputs.body(body).command(Callers.of(request), task));
+        MemberChange change = ports.members().put(RequestFields.body(body).command(Callers.of(request), task));
         MemberDto answer = new MemberDto(change.member().user().value(), change.member().owner(),
                 change.member().canComment());
         return change.added() ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
@@ -111,7 +111,7 @@ public class TasksResource {
     public Response removeMember(@Context ContainerRequestContext request, @PathParam("id") String id,
                                  @PathParam("user_id") String userId) {
         TaskId task = taskOf(id);
-        ports.members().remove(new ChangeTaskMembers.Removal(Callers.of(request), task, new UserId(Inputs.pathId(userId))));
+        ports.members().remove(new ChangeTaskMembers.Removal(Callers.of(request), task, new UserId(RequestFields.pathId(userId))));
         return said(request, "ok.member_removed");
     }
 
@@ -121,7 +121,7 @@ public class TasksResource {
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
         return paged(request, "ok.messages", ports.messages().read(new TaskPage(Callers.of(request), task,
-                new PageRequest(cursor, Inputs.limit(limit)))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
+                new PageRequest(cursor, RequestFields.limit(limit)))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
     }
 
     @POST
@@ -129,7 +129,7 @@ public class TasksResource {
     public Response post(@Context ContainerRequestContext request, @PathParam("id") String id, MessageRequest body) {
         TaskId task = taskOf(id);
         return created(request, "ok.message_sent", io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
-                ports.post().post(Inputs.body(body).command(Callers.of(request), task))));
+                ports.post().post(RequestFields.body(body).command(Callers.of(request), task))));
     }
 
     @GET
@@ -145,7 +145,7 @@ public class TasksResource {
                              @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
         return paged(request, "ok.activity", ports.activity().read(new TaskPage(Callers.of(request), task,
-                new PageRequest(cursor, Inputs.limit(limit)))), ActivityDto::of);
+                new PageRequest(cursor, RequestFields.limit(limit)))), ActivityDto::of);
     }
 
     @POST
@@ -153,12 +153,12 @@ public class TasksResource {
     public Response notify(@Context ContainerRequestContext request, @PathParam("id") String id,
                            NotificationRequest body) {
         TaskId task = taskOf(id);
-        ports.notifications().notify(Inputs.body(body).command(Callers.of(request), task));
+        ports.notifications().notify(RequestFields.body(body).command(Callers.of(request), task));
         return said(request, "ok.notified");
     }
 
     private static TaskId taskOf(String id) {
-        return new TaskId(Inputs.pathId(id));
+        return new TaskId(RequestFields.pathId(id));
     }
 
     private static <T> Response paged(ContainerRequestContext request, String key, Page<T> page,

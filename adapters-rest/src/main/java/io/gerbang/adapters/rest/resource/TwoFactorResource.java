@@ -9,7 +9,7 @@ import io.gerbang.adapters.rest.dto.TwoFactorSetupDto;
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,14 +42,14 @@ public class TwoFactorResource {
     @Path("/enable")
     @Authenticated
     public Response enable(@Context ContainerRequestContext request, CodeRequest body) {
-        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(Inputs.body(body).enable(Callers.of(request)))));
+        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(RequestFields.body(body).enable(Callers.of(request)))));
     }
 
     @POST
     @Path("/disable")
     @Authenticated
     public Response disable(@Context ContainerRequestContext request, CodeRequest body) {
-        twoFactor.disable(Inputs.body(body).disable(Callers.of(request)));
+        twoFactor.disable(RequestFields.body(body).disable(Callers.of(request)));
         String done = Messages.text(RequestInfo.of(request).language(), "ok.2fa_disabled");
         return Envelopes.ok(request, "ok.2fa_disabled", new MessageDto(done));
     }

@@ -11,7 +11,7 @@ import io.gerbang.adapters.rest.dto.SecondFactorLoginRequest;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.UserProfile;
 import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.in.signin.LogIn;
@@ -103,7 +103,7 @@ public class CampusResource {
     public void login(@Context ContainerRequestContext request, CampusLogin body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            LogIn.Command command = Inputs.body(body).asLogin().byIdentityOrEmail(info.tenantOrDefault(),
+            LogIn.Command command = RequestFields.body(body).asLogin().byIdentityOrEmail(info.tenantOrDefault(),
                     request.getHeaderString("User-Agent"), info.clientIp()).through(info.clientOrNative().id());
             SignInOutcome outcome = logIn.logIn(command);
             if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
@@ -120,7 +120,7 @@ public class CampusResource {
                                   @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            return signedIn(info, logInWithSecondFactor.logIn(Inputs.body(body).command(info.tenantOrDefault(),
+            return signedIn(info, logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(),
                     info.clientIp())));
         });
     }

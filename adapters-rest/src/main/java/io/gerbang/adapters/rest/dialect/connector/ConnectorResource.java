@@ -13,7 +13,7 @@ import io.gerbang.adapters.rest.error.FieldErrors;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.session.Authenticate;
 import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.in.session.RefreshSession;
@@ -88,7 +88,7 @@ public class ConnectorResource {
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     public void login(@Context ContainerRequestContext request, LoginRequest body, @Suspended AsyncResponse async) {
-        lateAnswers.answer(async, () -> signIn(request, Inputs.body(body)));
+        lateAnswers.answer(async, () -> signIn(request, RequestFields.body(body)));
     }
 
     @POST
@@ -101,7 +101,7 @@ public class ConnectorResource {
 
     /** {@code username} (an e-mail or an identity) and {@code password}, each once; nothing the form does not have. */
     private static LoginRequest passwordForm(MultivaluedMap<String, String> form) {
-        Inputs inputs = new Inputs();
+        RequestFields inputs = new RequestFields();
         for (var field : form.entrySet()) {
             if (!FORM_FIELDS.contains(field.getKey())) {
                 inputs.problem(field.getKey(), FieldErrors.NOT_ALLOWED);
@@ -110,10 +110,10 @@ public class ConnectorResource {
             }
         }
         String username = form.getFirst("username");
-        if (!Inputs.given(username)) {
+        if (!RequestFields.given(username)) {
             inputs.problem("username", FieldErrors.REQUIRED);
         }
-        if (!Inputs.given(form.getFirst("password"))) {
+        if (!RequestFields.given(form.getFirst("password"))) {
             inputs.problem("password", FieldErrors.REQUIRED);
         }
         inputs.check();
@@ -138,7 +138,7 @@ public class ConnectorResource {
                                   @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            LoginResult result = logInWithSecondFactor.logIn(Inputs.body(body).command(info.tenantOrDefault(),
+            LoginResult result = logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(),
                     info.clientIp()));
             return Response.ok(Tokens.of(result.tokens())).build();
         });
@@ -148,7 +148,7 @@ public class ConnectorResource {
     @Path("/refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response refresh(RefreshRequest body) {
-        return Response.ok(Tokens.of(refreshSession.refresh(Inputs.body(body).command()))).build();
+        return Response.ok(Tokens.of(refreshSession.refresh(RequestFields.body(body).command()))).build();
     }
 
     @GET

@@ -6,7 +6,7 @@ import io.gerbang.adapters.rest.dto.RefreshRequest;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.http.LateAnswers;
 import io.gerbang.adapters.rest.http.RequestInfo;
-import io.gerbang.adapters.rest.request.Inputs;
+import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.UserProfile;
 import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.in.session.RefreshSession;
@@ -92,7 +92,7 @@ public class PortalResource {
     public void login(@Context ContainerRequestContext request, PortalLogin body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            PortalLogin given = Inputs.body(body);
+            PortalLogin given = RequestFields.body(body);
             LogIn.Command command = new LoginRequest(null, given.email(), given.password(), null, null)
                     .byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"), info.clientIp())
                     .through(info.clientOrNative().id());
@@ -109,7 +109,7 @@ public class PortalResource {
     @POST
     @Path("/refresh")
     public Response refresh(@Context ContainerRequestContext request, RefreshRequest body) {
-        TokenPair pair = refreshSession.refresh(Inputs.body(body).command());
+        TokenPair pair = refreshSession.refresh(RequestFields.body(body).command());
         return PortalEnvelope.ok(RequestInfo.of(request), "ok.refresh",
                 new RefreshResponse(pair.accessToken(), pair.expiresAt().getEpochSecond()));
     }
@@ -117,7 +117,7 @@ public class PortalResource {
     @POST
     @Path("/logout")
     public Response logout(@Context ContainerRequestContext request, RefreshRequest body) {
-        logOut.logOut(new LogOut.WithRefreshToken(Inputs.body(body).command().refreshToken()));
+        logOut.logOut(new LogOut.WithRefreshToken(RequestFields.body(body).command().refreshToken()));
         RequestInfo info = RequestInfo.of(request);
         return PortalEnvelope.ok(info, "ok.logout", new MessageDto(Messages.text(info.language(), "ok.logout")));
     }

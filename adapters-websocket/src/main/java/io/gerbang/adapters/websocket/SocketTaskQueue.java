@@ -11,16 +11,16 @@ import org.slf4j.LoggerFactory;
  * off the I/O threads (a store that stalls holds a pool thread, never a selector), yet a socket's frames,
  * and its closing after them, keep their order. At most {@code bound} tasks wait; past that, offers fail.
  */
-final class SerialLane {
+final class SocketTaskQueue {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SerialLane.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SocketTaskQueue.class);
 
     private final Executor pool;
     private final int bound;
     private final Queue<Runnable> waiting = new ArrayDeque<>();
     private boolean running;
 
-    SerialLane(Executor pool, int bound) {
+    SocketTaskQueue(Executor pool, int bound) {
         this.pool = pool;
         this.bound = bound;
     }

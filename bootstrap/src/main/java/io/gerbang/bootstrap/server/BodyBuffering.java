@@ -10,8 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.Connection;
-import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.Grizzly;
+import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -28,16 +28,16 @@ import org.glassfish.grizzly.http.server.NetworkListener;
  * within ten seconds is answered {@code 408} in the envelope and the connection closed. A body past the
  * REST limit is handed on as it is, and refused by its size without waiting for the rest.
  */
-final class WholeBodies implements AddOn {
+final class BodyBuffering implements AddOn {
 
     static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
     private static final Attribute<Waiting> WAITING =
-            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(WholeBodies.class.getName() + ".waiting");
+            Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute(BodyBuffering.class.getName() + ".waiting");
 
     private final EdgeAnswers answers;
     private final ScheduledExecutorService timers;
 
-    WholeBodies(EdgeAnswers answers, ScheduledExecutorService timers) {
+    BodyBuffering(EdgeAnswers answers, ScheduledExecutorService timers) {
         this.answers = answers;
         this.timers = timers;
     }
@@ -106,6 +106,6 @@ final class WholeBodies implements AddOn {
         byte[] answer = new byte[head.length + envelope.length];
         System.arraycopy(head, 0, answer, 0, head.length);
         System.arraycopy(envelope, 0, answer, head.length, envelope.length);
-        PastTheChain.writeThenClose(connection, answer);
+        ClosingWriter.writeThenClose(connection, answer);
     }
 }

@@ -8,9 +8,9 @@ import org.glassfish.grizzly.memory.Buffers;
  * Last words on a connection the server gives up on (a 408, a WebSocket close frame): written straight to the
  * transport, past every filter and codec, then the connection is closed whether or not they got out.
  */
-final class PastTheChain {
+final class ClosingWriter {
 
-    private PastTheChain() {
+    private ClosingWriter() {
     }
 
     static void writeThenClose(Connection<?> connection, byte[] bytes) {

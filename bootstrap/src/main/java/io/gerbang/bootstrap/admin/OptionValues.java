@@ -6,27 +6,27 @@ import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.tenant.TenantType;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
 import java.util.Arrays;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * Arguments read into the domain's own value types, so that the domain's rules decide what a good e-mail,
  * identity or new password is. A value a rule refuses is bad usage (exit 2), refused before anything is
  * opened or written.
  */
-final class Values {
+final class OptionValues {
 
-    private Values() {
+    private OptionValues() {
     }
 
     static CommandLine registeredOn(CommandLine commandLine) {
@@ -45,10 +45,10 @@ final class Values {
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))
                 .registerConverter(PlainPassword.class, checked(PlainPassword::forNewSecret))
                 .registerConverter(TenantType.class, checked(TenantType::ofCode))
-                .registerConverter(AssignmentLevel.class, checked(Values::level))
+                .registerConverter(AssignmentLevel.class, checked(OptionValues::level))
                 // every other number a command takes (--unit, --node) is an id too
-                .registerConverter(Long.class, checked(Values::positive))
-                .registerConverter(Long.TYPE, checked(Values::positive));
+                .registerConverter(Long.class, checked(OptionValues::positive))
+                .registerConverter(Long.TYPE, checked(OptionValues::positive));
     }
 
     /** A positive whole number: an id. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * (the records of {@code rest.dto}); this class holds only what every request shares: the body, ids in the
  * path and the query, paging, and the reading itself.
  */
-public final class Inputs {
+public final class RequestFields {
 
     /** An id as a path writes it: digits only, no sign, no leading zero, at most 18 of them. */
     private static final Pattern PATH_ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -159,7 +159,7 @@ public final class Inputs {
         return value > 0;
     }
 
-    public Inputs problem(String field, String key) {
+    public RequestFields problem(String field, String key) {
         errors.add(field, key);
         return this;
     }

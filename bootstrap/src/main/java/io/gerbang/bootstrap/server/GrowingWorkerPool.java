@@ -20,7 +20,7 @@ import org.glassfish.grizzly.threadpool.DefaultWorkerThread;
  * {@link #MAX_WORKERS}, so requests that need nothing of that store are served; after a calm while it shrinks
  * back. The stalled store's own callers are bounded by its gate (32 for PostgreSQL), well below the maximum.
  */
-final class ElasticWorkers {
+final class GrowingWorkerPool {
 
     static final int MAX_WORKERS = 96;
     static final int STEP = 8;
@@ -31,17 +31,17 @@ final class ElasticWorkers {
     private int calmTicks;
     private long finishedAtLastLook;
 
-    private ElasticWorkers(ThreadPoolExecutor pool, int base) {
+    private GrowingWorkerPool(ThreadPoolExecutor pool, int base) {
         this.pool = pool;
         this.base = base;
     }
 
     /** Gives the transport these workers and looks at them every 50 ms on {@code timers}. */
-    static ElasticWorkers serve(Transport transport, ScheduledExecutorService timers) {
+    static GrowingWorkerPool serve(Transport transport, ScheduledExecutorService timers) {
         int base = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(base, MAX_WORKERS, 60, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), grizzlyThreads(transport.getMemoryManager()));
-        ElasticWorkers workers = new ElasticWorkers(pool, base);
+        GrowingWorkerPool workers = new GrowingWorkerPool(pool, base);
         transport.setWorkerThreadPool(pool); // Grizzly does not stop a pool it was given: shutdown() does
         timers.scheduleWithFixedDelay(workers::look, 50, 50, TimeUnit.MILLISECONDS);
         return workers;

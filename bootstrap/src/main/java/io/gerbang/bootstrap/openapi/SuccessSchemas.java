@@ -25,7 +25,7 @@ import java.util.Optional;
  * resources, which return a built {@code Response}. Each answer names its schema after the contract's word for it
  * ({@code User}, {@code TokenPair}, ...). An endpoint missing here fails the document (and so {@code OpenApiTest}).
  */
-final class Answers {
+final class SuccessSchemas {
 
     /** A schema name for the wire shape of one DTO class. */
     record Shape(String name, Class<?> type) {
@@ -110,7 +110,7 @@ final class Answers {
         one("post", tasks + "/{id}/notifications", 200, MESSAGE);
     }
 
-    private Answers() {
+    private SuccessSchemas() {
     }
 
     static Optional<Answer> of(String method, String path) {

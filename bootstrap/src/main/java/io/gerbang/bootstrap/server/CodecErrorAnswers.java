@@ -26,11 +26,11 @@ import org.glassfish.grizzly.memory.Buffers;
  * once decoded ({@link #plainPath}: an encoded dot-segment or slash, a NUL or another control character) is
  * such a request too: 400, before Grizzly's mapper fails on it with a bare 500.
  */
-final class EnvelopedCodecErrors implements AddOn {
+final class CodecErrorAnswers implements AddOn {
 
     private final EdgeAnswers answers;
 
-    EnvelopedCodecErrors(EdgeAnswers answers) {
+    CodecErrorAnswers(EdgeAnswers answers) {
         this.answers = answers;
     }
 
