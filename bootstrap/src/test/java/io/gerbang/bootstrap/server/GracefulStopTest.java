@@ -31,6 +31,12 @@ class GracefulStopTest {
         assertThat(http.get("/ready").status()).isEqualTo(200);
         String sid = socketIoConnected(http, token);
         try (RawWebSocket socket = RawWebSocket.open(port, token, 0)) {
+            // a polling client always has its next poll waiting at the server, as socket.io-client does: that is
+            // where the server's last word reaches it (a poll sent after the node stopped taking requests would not)
+            CompletableFuture<String> poll = CompletableFuture.supplyAsync(
+                    () -> http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body());
+            await().atMost(Duration.ofSeconds(2)).until(() -> node.component(
+                    io.gerbang.bootstrap.config.TaskRoomConfiguration.SocketIoDoor.class).engine().find(sid).pollWaiting());
             long started = System.nanoTime();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> node.stop(GRACE));
 
@@ -43,7 +49,7 @@ class GracefulStopTest {
             // Socket.IO: the transport closes (Engine.IO CLOSE), which the client answers by reconnecting; no
             // Socket.IO DISCONNECT ("41"), which would tell it to stay away
             java.util.List<String> packets = java.util.List.of(
-                    http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body().split("\u001e"));
+                    poll.get(GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).split("\u001e"));
             assertThat(packets).contains("1").doesNotContain("41");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
 

@@ -1,10 +1,12 @@
 package io.gerbang.domain.session;
 
-import io.gerbang.domain.shared.DomainException;
-
-public class RefreshRefused extends DomainException {
+/**
+ * A session was told to rotate (or reissue) from a token its rules do not rotate from: the caller skipped
+ * {@link Session#judge}. A mistake in the code, never an answer to a client (those are {@code shared.Refused}).
+ */
+public class RefreshRefused extends IllegalStateException {
 
     public RefreshRefused(RefreshVerdict verdict) {
-        super("session.refresh." + verdict.name().toLowerCase(), "a session may only rotate from its current token, not when " + verdict);
+        super("a session may only rotate from its current token, not when " + verdict);
     }
 }

@@ -3,7 +3,7 @@ package io.gerbang.domain.tenant;
 import java.util.Objects;
 
 /** An organisation that owns users, roles and tasks. Nothing crosses from one tenant to another. */
-public record Tenant(TenantId id, String name, String type, boolean active) {
+public record Tenant(TenantId id, String name, TenantType type, boolean active) {
 
     public Tenant {
         Objects.requireNonNull(id, "id");

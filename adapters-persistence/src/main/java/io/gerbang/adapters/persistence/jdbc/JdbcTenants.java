@@ -1,13 +1,14 @@
 package io.gerbang.adapters.persistence.jdbc;
 
+import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.RoleId;
-import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.NewTenant;
 import io.gerbang.domain.tenant.OpenedTenant;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.tenant.TenantType;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ public class JdbcTenants implements Tenants {
     @Override
     public Optional<Tenant> byId(TenantId id) {
         return JdbcFailures.guard(() -> jdbc.query("select id, name, type, is_active from tenants where id = ?",
-                (rs, row) -> new Tenant(new TenantId(rs.getLong("id")), rs.getString("name"), rs.getString("type"),
+                (rs, row) -> new Tenant(new TenantId(rs.getLong("id")), rs.getString("name"),
+                        TenantType.ofCode(rs.getString("type")),
                         rs.getBoolean("is_active")), id.value()).stream().findFirst());
     }
 

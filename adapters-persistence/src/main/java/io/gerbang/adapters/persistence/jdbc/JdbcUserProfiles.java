@@ -11,6 +11,7 @@ import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.tenant.TenantType;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public class JdbcUserProfiles implements UserProfiles {
         return JdbcFailures.guard(() -> {
             List<Object[]> found = jdbc.query(USER, (rs, row) -> new Object[] {UserRows.map(rs, row),
                     new Tenant(new TenantId(rs.getLong("tenant_id")), rs.getString("tenant_name"),
-                            rs.getString("tenant_type"), rs.getBoolean("tenant_active")),
+                            TenantType.ofCode(rs.getString("tenant_type")), rs.getBoolean("tenant_active")),
                     UnitCode.ofNullable(rs.getString("home_unit_code"))}, id.value());
             if (found.isEmpty()) {
                 return Optional.empty();

@@ -1,7 +1,5 @@
 package io.gerbang.adapters.persistence.cache;
 
-import io.gerbang.domain.access.UnitId;
-import io.gerbang.domain.user.DisplayName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,8 +7,10 @@ import io.gerbang.adapters.persistence.redis.RedisClients;
 import io.gerbang.adapters.persistence.redis.RedisProfileChanges;
 import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.UserProfiles;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
@@ -49,7 +49,7 @@ class ProfileCacheAcrossNodesTest {
             User loaded = User.reconstitute(user, new TenantId(1), new UserIdentity("100000001"),
                     new Email("naruto@company.com"), new DisplayName("Naruto " + read), new PasswordHash("x"), true, new UnitId(2), false,
                     Instant.EPOCH, Instant.EPOCH);
-            return Optional.of(new ProfileSource(loaded, new Tenant(new TenantId(1), "T", "internal", true),
+            return Optional.of(new ProfileSource(loaded, new Tenant(new TenantId(1), "T", io.gerbang.domain.tenant.TenantType.INTERNAL, true),
                     List.of(), List.of(), List.of(), List.of(), null));
         }
     }

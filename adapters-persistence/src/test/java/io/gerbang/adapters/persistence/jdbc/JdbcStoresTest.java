@@ -239,7 +239,7 @@ class JdbcStoresTest {
                 Permission.setOf("users.read", "roles.assign")).orElseThrow();
 
         assertThat(tenants.byId(opened.id()).orElseThrow()).isEqualTo(
-                new Tenant(opened.id(), "PT. Baru Sekali", "partner", true));
+                new Tenant(opened.id(), "PT. Baru Sekali", io.gerbang.domain.tenant.TenantType.PARTNER, true));
         JdbcRoles roles = new JdbcRoles(dataSource);
         assertThat(roles.byId(opened.id(), opened.administratorRoleId()).orElseThrow().permissions())
                 .containsExactlyInAnyOrder(new Permission("users.read"), new Permission("roles.assign"));

@@ -43,7 +43,7 @@ public record UserDto(long id, String name, String email, String userIdentity, T
                         .map(entry -> List.of(entry.name(), entry.path(), entry.icon(), entry.description()))
                         .toList()));
         return new UserDto(user.id().value(), user.name().value(), user.email().value(), user.identity().value(),
-                new TenantDto(profile.tenant().id().value(), profile.tenant().name(), profile.tenant().type()),
+                new TenantDto(profile.tenant().id().value(), profile.tenant().name(), profile.tenant().type().code()),
                 user.active(), user.twoFactorEnabled(), UnitId.valueOf(user.unitId()),
                 UnitCode.valueOf(profile.homeUnitCode()), Times.iso(user.createdAt()),
                 Times.iso(user.updatedAt()), roles, roles.size(), profile.permissions().stream().sorted().map(Permission::name).toList(),

@@ -220,6 +220,11 @@ public final class EngineSession {
         return PollOutcome.REFUSED;
     }
 
+    /** Whether a long-polling GET is held, waiting for the next packet (where a polling client hears of a close). */
+    public synchronized boolean pollWaiting() {
+        return waiting != null;
+    }
+
     /** A waiting GET whose connection went away: it no longer waits. */
     public synchronized void pollGone(Poll poll) {
         if (waiting == poll) {

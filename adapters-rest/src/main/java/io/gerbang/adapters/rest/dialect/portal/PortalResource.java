@@ -59,7 +59,7 @@ public class PortalResource {
             String role = client.roleWordFor(profile.roleNames())
                     .map(ClientApp.RoleWord::word).orElse("");
             return new LoginResponse(profile.user().id().value(), profile.user().name().value(), role,
-                    profile.tenant().type(), profile.user().email().value(), tokens.accessToken(),
+                    profile.tenant().type().code(), profile.user().email().value(), tokens.accessToken(),
                     tokens.refreshToken(), tokens.expiresAt().getEpochSecond());
         }
 
