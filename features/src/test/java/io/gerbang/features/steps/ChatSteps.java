@@ -72,7 +72,14 @@ public class ChatSteps {
     @Given("{word} is connected to node {word}")
     public void connectedTo(String who, String node) {
         Http http = "B".equals(node) ? gerbang().nodeB : gerbang().nodeA;
-        clients.put(who, ChatClient.open(http.base(), List.of(), "Authorization", "Bearer " + token(who)));
+        ChatClient client = ChatClient.open(http.base(), List.of(), "Authorization", "Bearer " + token(who));
+        clients.put(who, client);
+        // connected means signed in: the server proves the header's token after the upgrade, before any frame, so
+        // the answer to a ping says it has (a logout right after the upgrade could otherwise beat the proof)
+        client.send("{\"type\":\"ping\",\"ref\":990001}");
+        assertThat(client.next(frame -> "pong".equals(frame.path("type").asText())
+                && frame.path("ref").asLong() == 990001)).as("%s's socket answers once signed in", who)
+                .isNotNull();
     }
 
     @When("{word} connects with the bearer subprotocol")
