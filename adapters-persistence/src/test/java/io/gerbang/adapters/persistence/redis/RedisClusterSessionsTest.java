@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.adapters.persistence.testing.RedisClusterOfThree;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.SessionsContract;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.user.UserId;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gerbang.adapters.persistence.embedded.EmbeddedRedisServer;
 import io.gerbang.adapters.persistence.testing.TestStores;
 import io.gerbang.application.port.out.Sessions;
+import io.gerbang.application.port.out.SessionsContract;
 import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.domain.session.SessionEpoch;
 import org.junit.jupiter.api.AfterAll;

@@ -1,9 +1,8 @@
-package io.gerbang.adapters.persistence.redis;
+package io.gerbang.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
@@ -24,42 +23,46 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link Sessions} store must do, run against a real server by each implementation. */
+/**
+ * What every {@link Sessions} store must do: run against the real servers by each adapter ({@code RedisSessionsTest},
+ * {@code RedisClusterSessionsTest}) and against the in-memory store the application's tests use, so that those tests
+ * rest on the same behaviour. Shared through this module's test jar.
+ */
 public abstract class SessionsContract {
 
-    static final TenantId TENANT = new TenantId(1);
-    static final Duration LIFETIME = Duration.ofDays(7);
-    static final Duration GRACE = Duration.ofSeconds(10);
+    protected static final TenantId TENANT = new TenantId(1);
+    protected static final Duration LIFETIME = Duration.ofDays(7);
+    protected static final Duration GRACE = Duration.ofSeconds(10);
 
     protected abstract Sessions sessions();
 
-    static RefreshTokenHash randomHash() {
+    protected static RefreshTokenHash randomHash() {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);
         return new RefreshTokenHash(HexFormat.of().formatHex(bytes));
     }
 
-    static SessionId randomSessionId() {
+    protected static SessionId randomSessionId() {
         byte[] bytes = new byte[16];
         ThreadLocalRandom.current().nextBytes(bytes);
         return new SessionId(HexFormat.of().formatHex(bytes));
     }
 
-    static Session newSession(UserId user, Instant now, Duration lifetime) {
+    protected static Session newSession(UserId user, Instant now, Duration lifetime) {
         return Session.open(randomSessionId(), user, TENANT, new ClientInfo("JUnit", "127.0.0.1"), randomHash(),
                 new IssuedAccessToken("jti-" + ThreadLocalRandom.current().nextInt(), now.plusSeconds(900)), now,
                 lifetime);
     }
 
-    static Instant now() {
+    protected static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static UserId someUser() {
+    protected static UserId someUser() {
         return new UserId(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
     }
 
-    static Session rotated(Session session, Instant at) {
+    protected static Session rotated(Session session, Instant at) {
         return session.rotate(session.current(), randomHash(), new GraceReplay("nonce", "access-token"),
                 new IssuedAccessToken("jti-next", at.plusSeconds(900)), at, LIFETIME, GRACE);
     }
@@ -120,6 +123,19 @@ public abstract class SessionsContract {
         assertThat(stored.version()).isEqualTo(1);
         assertThat(sessions().holding(next.current())).get().extracting(Session::version).isEqualTo(next.version());
         assertThat(sessions().holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+    }
+
+    @Test
+    void everyTokenAFamilyWasGivenStillNamesItsSessionSoAnOldOneShowsReuse() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened, SessionEpoch.FIRST);
+        Session second = rotated(opened, now());
+        sessions().replace(opened.version(), second);
+        Session third = rotated(second, now());
+        sessions().replace(second.version(), third);
+
+        assertThat(sessions().holding(opened.current())).get().extracting(Session::version).isEqualTo(2L);
+        assertThat(sessions().holding(third.current())).get().extracting(Session::id).isEqualTo(opened.id());
     }
 
     @Test
