@@ -14,8 +14,7 @@ import java.util.Arrays;
  */
 public final class Gerbang {
 
-    private Gerbang() {
-    }
+    private Gerbang() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("admin")) {
@@ -23,7 +22,9 @@ public final class Gerbang {
             // and only warnings and the security events (an operator's changes are events too)
             System.setProperty("gerbang.log.target", "System.err");
             System.setProperty("gerbang.log.level", "WARN");
-            System.exit(AdminCommandLine.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(),
+            System.exit(AdminCommandLine.run(
+                    Arrays.copyOfRange(args, 1, args.length),
+                    System.getenv(),
                     new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                     new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
             return;

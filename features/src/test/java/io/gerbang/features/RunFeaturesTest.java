@@ -16,5 +16,4 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.gerbang.features.steps")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
-public class RunFeaturesTest {
-}
+public class RunFeaturesTest {}

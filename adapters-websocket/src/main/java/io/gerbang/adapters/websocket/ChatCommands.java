@@ -51,7 +51,7 @@ final class ChatCommands {
      * meanwhile is missed and nothing of a room the socket may not enter ever reaches it. Who is present.
      */
     List<PresentUser> join(ChatSocket socket, TaskId task) {
-        return join(socket, task, null, none -> { });
+        return join(socket, task, null, none -> {});
     }
 
     /**
@@ -92,8 +92,9 @@ final class ChatCommands {
     }
 
     void typing(ChatSocket socket, TaskId task, boolean started) {
-        ports.typing().typing(new SignalTyping.Command(socket.principal(), task, socket.id, started,
-                socket.rooms.contains(task)));
+        ports.typing()
+                .typing(new SignalTyping.Command(
+                        socket.principal(), task, socket.id, started, socket.rooms.contains(task)));
     }
 
     /** A closed socket counts as leaving every room it was in. */
@@ -106,7 +107,10 @@ final class ChatCommands {
                 try {
                     ports.leave().leave(new RoomConnection(principal, task, socket.id));
                 } catch (RuntimeException storeDown) {
-                    LOG.warn("socket {} could not announce leaving task {}: {}", socket.id, task.value(),
+                    LOG.warn(
+                            "socket {} could not announce leaving task {}: {}",
+                            socket.id,
+                            task.value(),
                             storeDown.getClass().getSimpleName());
                 }
             }

@@ -48,8 +48,14 @@ public final class ChatEndpoint extends Endpoint {
     private final RawFrames raw;
     private WsSocket socket;
 
-    ChatEndpoint(ChatCommands commands, ChatRooms rooms, ChatLimits limits, Predicate<String> origins, Clock clock,
-                 Executor handlers, RawFrames raw) {
+    ChatEndpoint(
+            ChatCommands commands,
+            ChatRooms rooms,
+            ChatLimits limits,
+            Predicate<String> origins,
+            Clock clock,
+            Executor handlers,
+            RawFrames raw) {
         this.commands = commands;
         this.raw = raw;
         this.rooms = rooms;
@@ -65,8 +71,13 @@ public final class ChatEndpoint extends Endpoint {
         // the server's WebSocket edge closes a message over maxFrameBytes with 1009 before it gets here;
         // Tyrus's own check (which counts a little differently) must not refuse one of exactly that size
         session.setMaxTextMessageBufferSize(limits.maxFrameBytes() + 1);
-        socket = new WsSocket(new ConnectionId(UUID.randomUUID().toString()), session, clock.instant(), limits,
-                new SocketTaskQueue(handlers, limits.waitingFrames()), raw);
+        socket = new WsSocket(
+                new ConnectionId(UUID.randomUUID().toString()),
+                session,
+                clock.instant(),
+                limits,
+                new SocketTaskQueue(handlers, limits.waitingFrames()),
+                raw);
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
         if (handshake.origin() != null && !handshake.sameOrigin() && !origins.test(handshake.origin())) {
@@ -89,7 +100,10 @@ public final class ChatEndpoint extends Endpoint {
 
     @Override
     public void onError(Session session, Throwable failure) {
-        LOG.debug("socket {} failed: {}", socket == null ? "?" : socket.id, failure.getClass().getSimpleName());
+        LOG.debug(
+                "socket {} failed: {}",
+                socket == null ? "?" : socket.id,
+                failure.getClass().getSimpleName());
     }
 
     /** On the I/O thread: only the rate limit, then the frame goes to the socket's lane. */
@@ -110,7 +124,9 @@ public final class ChatEndpoint extends Endpoint {
             return;
         }
         JsonNode frame = Frames.read(text);
-        String type = frame == null ? null : frame.path("type").isTextual() ? frame.get("type").textValue() : null;
+        String type = frame == null
+                ? null
+                : frame.path("type").isTextual() ? frame.get("type").textValue() : null;
         JsonNode ref = frame == null ? null : frame.get("ref");
         if (socket.principal() == null) {
             unauthenticated(type, frame, ref);
@@ -138,7 +154,9 @@ public final class ChatEndpoint extends Endpoint {
     private void unauthenticated(String type, JsonNode frame, JsonNode ref) {
         if ("ping".equals(type)) {
             socket.send(Frames.pong(ref));
-        } else if ("auth".equals(type) && frame.path("token").isTextual() && prove(frame.get("token").textValue())) {
+        } else if ("auth".equals(type)
+                && frame.path("token").isTextual()
+                && prove(frame.get("token").textValue())) {
             acknowledge(ref);
         } else {
             socket.close(CloseCodes.UNAUTHENTICATED, "no valid token");
@@ -149,7 +167,8 @@ public final class ChatEndpoint extends Endpoint {
         switch (type) {
             case "ping" -> socket.send(Frames.pong(ref));
             case "auth" -> {
-                String token = frame.path("token").isTextual() ? frame.get("token").textValue() : null;
+                String token =
+                        frame.path("token").isTextual() ? frame.get("token").textValue() : null;
                 if (token == null) {
                     throw new InvalidFrame();
                 }
@@ -158,7 +177,10 @@ public final class ChatEndpoint extends Endpoint {
             }
             case "join_task" -> {
                 TaskId task = taskOf(frame);
-                List<PresentUser> present = commands.join(socket, task, sinceOf(frame),
+                List<PresentUser> present = commands.join(
+                        socket,
+                        task,
+                        sinceOf(frame),
                         missed -> socket.send(Frames.of(new RoomEvent.NewMessage(missed))));
                 socket.send(Frames.presence(task.value(), present));
                 acknowledge(ref);
@@ -226,8 +248,7 @@ public final class ChatEndpoint extends Endpoint {
 
     private static MessageDraft draftOf(JsonNode frame) {
         try {
-            return MessageDrafts.of(frame.get("message"), frame.get("attachments"),
-                    frame.get("reply_to"));
+            return MessageDrafts.of(frame.get("message"), frame.get("attachments"), frame.get("reply_to"));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidFrame();
         }

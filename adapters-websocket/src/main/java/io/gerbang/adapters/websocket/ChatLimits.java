@@ -10,11 +10,25 @@ import java.time.Duration;
  * {@code waitingFrames} frames of one socket wait to be handled (more are refused the same way); the node
  * renews the presence of its open sockets every {@code presenceRenewal}.
  */
-public record ChatLimits(int maxFrameBytes, int framesPerSecond, int refusedBeforeClose, Duration authWindow,
-                         Duration sweepEvery, boolean rateLimited, int waitingFrames, Duration presenceRenewal) {
+public record ChatLimits(
+        int maxFrameBytes,
+        int framesPerSecond,
+        int refusedBeforeClose,
+        Duration authWindow,
+        Duration sweepEvery,
+        boolean rateLimited,
+        int waitingFrames,
+        Duration presenceRenewal) {
 
     public static ChatLimits defaults(boolean rateLimited) {
-        return new ChatLimits(64 * 1024, 20, 100, Duration.ofSeconds(5), Duration.ofMillis(500), rateLimited,
-                64, Duration.ofSeconds(10));
+        return new ChatLimits(
+                64 * 1024,
+                20,
+                100,
+                Duration.ofSeconds(5),
+                Duration.ofMillis(500),
+                rateLimited,
+                64,
+                Duration.ofSeconds(10));
     }
 }

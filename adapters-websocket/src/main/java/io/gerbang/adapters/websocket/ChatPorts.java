@@ -10,6 +10,12 @@ import io.gerbang.application.port.in.task.PostMessage;
 import io.gerbang.application.port.in.task.SignalTyping;
 
 /** The inbound ports the task chat calls. */
-public record ChatPorts(Authenticate authenticate, JoinTaskRoom join, LeaveTaskRoom leave, SignalTyping typing,
-                        PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, KeepPresence presence) {
-}
+public record ChatPorts(
+        Authenticate authenticate,
+        JoinTaskRoom join,
+        LeaveTaskRoom leave,
+        SignalTyping typing,
+        PostMessage post,
+        FollowTaskRooms rooms,
+        CheckLiveSessions sessions,
+        KeepPresence presence) {}

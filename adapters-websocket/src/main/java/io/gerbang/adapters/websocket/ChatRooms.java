@@ -25,6 +25,7 @@ final class ChatRooms {
     private final BiConsumer<ChatSocket, TaskId> takenOut;
     /** For the metrics: room events with someone here to hear them, frames handed to sockets, and the time it took. */
     private final LongAdder events = new LongAdder();
+
     private final LongAdder deliveries = new LongAdder();
     private final LongAdder deliveryNanos = new LongAdder();
 
@@ -100,7 +101,8 @@ final class ChatRooms {
         deliveryNanos.add(System.nanoTime() - started);
         if (event instanceof RoomEvent.MemberChanged changed && changed.removed()) {
             for (ChatSocket socket : room) {
-                if (socket.principal() != null && socket.principal().user().equals(changed.user())
+                if (socket.principal() != null
+                        && socket.principal().user().equals(changed.user())
                         && exit(socket, event.task())) {
                     takenOut.accept(socket, event.task());
                 }

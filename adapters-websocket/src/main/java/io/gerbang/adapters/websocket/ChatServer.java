@@ -45,9 +45,11 @@ public final class ChatServer implements AutoCloseable {
     private final ChatCommands commands;
     private final RawFrames raw;
     private final ExecutorService leaving = Executors.newSingleThreadExecutor(daemon("gerbang-chat-leave"));
-    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
+    private final ScheduledExecutorService sweeper =
+            Executors.newSingleThreadScheduledExecutor(daemon("gerbang-chat-sweep"));
     /** Where frames are handled: the sockets' lanes share these threads, never the I/O threads. */
     private final ExecutorService handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("gerbang-chat"));
+
     private int outages;
     private Instant presenceRenewedAt = Instant.EPOCH;
 
@@ -60,7 +62,9 @@ public final class ChatServer implements AutoCloseable {
             try {
                 ports.leave().leave(new RoomConnection(socket.principal(), task, socket.id));
             } catch (RuntimeException storeDown) {
-                LOG.warn("could not announce a removed member leaving: {}", storeDown.getClass().getSimpleName());
+                LOG.warn(
+                        "could not announce a removed member leaving: {}",
+                        storeDown.getClass().getSimpleName());
             }
         }));
         this.commands = new ChatCommands(ports, rooms);
@@ -89,8 +93,7 @@ public final class ChatServer implements AutoCloseable {
     }
 
     /** Room events delivered on this node so far: events, frames handed to sockets, time taken (for the metrics). */
-    public record Deliveries(long events, long frames, long nanos) {
-    }
+    public record Deliveries(long events, long frames, long nanos) {}
 
     public Deliveries deliveries() {
         return new Deliveries(rooms.events(), rooms.deliveries(), rooms.deliveryNanos());
@@ -145,7 +148,9 @@ public final class ChatServer implements AutoCloseable {
             }
             for (ChatSocket socket : rooms.sockets()) {
                 Principal principal = socket.principal();
-                if (principal != null && sessions.contains(principal.sessionRef()) && !live.contains(principal.sessionRef())) {
+                if (principal != null
+                        && sessions.contains(principal.sessionRef())
+                        && !live.contains(principal.sessionRef())) {
                     socket.close(CloseCodes.SESSION_ENDED, "session ended");
                 }
             }
@@ -163,7 +168,8 @@ public final class ChatServer implements AutoCloseable {
         Map<TaskId, Set<ConnectionId>> open = new HashMap<>();
         for (ChatSocket socket : rooms.sockets()) {
             if (!socket.closing()) {
-                socket.rooms.forEach(task -> open.computeIfAbsent(task, room -> new HashSet<>()).add(socket.id));
+                socket.rooms.forEach(task ->
+                        open.computeIfAbsent(task, room -> new HashSet<>()).add(socket.id));
             }
         }
         try {

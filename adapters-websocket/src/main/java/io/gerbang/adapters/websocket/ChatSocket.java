@@ -28,6 +28,7 @@ abstract class ChatSocket {
     final Set<TaskId> rooms = ConcurrentHashMap.newKeySet();
     /** Where this socket's frames are handled, in order, off the I/O threads. */
     final SocketTaskQueue lane;
+
     private final Bucket frames;
     private volatile Principal principal;
     private final int refusedBeforeClose;
@@ -39,9 +40,14 @@ abstract class ChatSocket {
         this.lane = lane;
         this.openedAt = openedAt;
         this.refusedBeforeClose = limits.refusedBeforeClose();
-        this.frames = limits.rateLimited() ? Bucket.builder().addLimit(Bandwidth.builder()
-                .capacity(2L * limits.framesPerSecond())
-                .refillGreedy(limits.framesPerSecond(), Duration.ofSeconds(1)).build()).build() : null;
+        this.frames = limits.rateLimited()
+                ? Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(2L * limits.framesPerSecond())
+                                .refillGreedy(limits.framesPerSecond(), Duration.ofSeconds(1))
+                                .build())
+                        .build()
+                : null;
     }
 
     Principal principal() {
@@ -159,8 +165,7 @@ abstract class ChatSocket {
     abstract void closed(int code, String reason);
 
     /** A write that failed since the last look closes the socket; checked by the sweep. */
-    void checkWrites() {
-    }
+    void checkWrites() {}
 
     boolean closing() {
         return closing;

@@ -18,6 +18,5 @@ final class CloseCodes {
     /** The node is stopping: the client should connect again (to another node). */
     static final int SERVICE_RESTART = 1012;
 
-    private CloseCodes() {
-    }
+    private CloseCodes() {}
 }

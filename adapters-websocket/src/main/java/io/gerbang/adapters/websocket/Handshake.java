@@ -24,7 +24,8 @@ record Handshake(String token, String origin, String host) {
     /** The handshake of the connection this configuration was made for; an empty one if none was recorded. */
     static Handshake of(EndpointConfig connection) {
         return connection.getUserProperties().get(PROPERTY) instanceof Handshake handshake
-                ? handshake : new Handshake(null, null, null);
+                ? handshake
+                : new Handshake(null, null, null);
     }
 
     /**
@@ -63,7 +64,8 @@ record Handshake(String token, String origin, String host) {
                     token = offered[1].strip();
                 }
             }
-            config.getUserProperties().put(PROPERTY, new Handshake(token, first(headers, "Origin"), first(headers, "Host")));
+            config.getUserProperties()
+                    .put(PROPERTY, new Handshake(token, first(headers, "Origin"), first(headers, "Host")));
         }
 
         @Override

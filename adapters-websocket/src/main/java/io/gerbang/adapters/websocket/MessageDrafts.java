@@ -10,8 +10,7 @@ import java.util.List;
 /** A message draft from the JSON fields of a client's event, as both doors name and send them. */
 final class MessageDrafts {
 
-    private MessageDrafts() {
-    }
+    private MessageDrafts() {}
 
     /**
      * The draft of a text, its attachments (absent, null or an array, each a string or an object) and the id it
@@ -19,7 +18,8 @@ final class MessageDrafts {
      * is missing, of the wrong type or out of the draft's bounds.
      */
     static MessageDraft of(JsonNode text, JsonNode attachments, JsonNode replyTo) {
-        if (text == null || !text.isTextual()
+        if (text == null
+                || !text.isTextual()
                 || (attachments != null && !attachments.isNull() && !attachments.isArray())) {
             throw new IllegalArgumentException("not a message draft");
         }

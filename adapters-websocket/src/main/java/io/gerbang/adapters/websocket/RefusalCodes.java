@@ -6,19 +6,15 @@ import io.gerbang.application.port.in.refusal.AccountInactive;
 import io.gerbang.application.port.in.refusal.AlreadyExists;
 import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
 import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
+import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.domain.task.MayNotComment;
-import io.gerbang.domain.task.MayNotManage;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
-import io.gerbang.domain.task.NotAMember;
 import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.OutsideScope;
-import io.gerbang.domain.task.OwnerStaysMember;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
-import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionContended;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.refusal.SignInChallengeGone;
@@ -28,20 +24,24 @@ import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
 import io.gerbang.application.port.in.refusal.UnknownAssignment;
-import io.gerbang.domain.task.UnknownMember;
+import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.in.refusal.UnknownPermissions;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
-import io.gerbang.application.port.in.refusal.UnknownClient;
-import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
 import io.gerbang.application.port.in.refusal.UnreadableCursor;
 import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
+import io.gerbang.domain.shared.Refused;
+import io.gerbang.domain.task.MayNotComment;
+import io.gerbang.domain.task.MayNotManage;
+import io.gerbang.domain.task.NotAMember;
+import io.gerbang.domain.task.OwnerStaysMember;
+import io.gerbang.domain.task.UnknownMember;
 import java.util.Map;
 
 /**
@@ -98,8 +98,7 @@ public final class RefusalCodes {
     /** An {@link io.gerbang.application.port.Unavailable}, which is not a refusal, goes out with this code. */
     static final String UNAVAILABLE = "UNAVAILABLE";
 
-    private RefusalCodes() {
-    }
+    private RefusalCodes() {}
 
     /** Whether this kind of refusal has a code (for the test in bootstrap that checks them all). */
     public static boolean codes(Class<?> kind) {

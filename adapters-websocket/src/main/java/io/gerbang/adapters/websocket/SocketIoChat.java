@@ -60,14 +60,15 @@ final class SocketIoChat implements SocketIoServer.Namespace {
     @Override
     public void connect(SocketIoSocket connecting, JsonNode auth) {
         // seed 001's clients strip the word Bearer from the header themselves
-        String token = auth.path("token").isTextual() ? auth.get("token").textValue()
+        String token = auth.path("token").isTextual()
+                ? auth.get("token").textValue()
                 : PresentedToken.fromAuthorization(connecting.handshake().authorization(), true);
         if (token == null || token.isBlank()) {
             connecting.refuse("Authentication error: No token provided", code("TOKEN_MISSING"));
             return;
         }
-        SioSocket socket = new SioSocket(connecting, clock.instant(), limits,
-                new SocketTaskQueue(handlers, limits.waitingFrames()));
+        SioSocket socket = new SioSocket(
+                connecting, clock.instant(), limits, new SocketTaskQueue(handlers, limits.waitingFrames()));
         // proving a token asks Redis: on the socket's lane, not on the transport's thread
         socket.lane.always(() -> {
             try {
@@ -137,7 +138,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                         refuse(socket, packet, "VALIDATION_FAILED", MESSAGE_REQUIRED);
                         return;
                     }
-                    answer(socket, packet, SocketIoEvents.ok().put("message_id", message.id().value()));
+                    answer(
+                            socket,
+                            packet,
+                            SocketIoEvents.ok().put("message_id", message.id().value()));
                 }
                 case "typing_start", "typing_stop" -> {
                     commands.typing(socket, taskOf(argument), event.equals("typing_start"));
@@ -185,7 +189,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         long value;
         if (id.isIntegralNumber() && id.canConvertToLong()) {
             value = id.longValue();
-        } else if (id.isTextual() && !id.textValue().isEmpty() && id.textValue().length() <= MAX_ID_DIGITS
+        } else if (id.isTextual()
+                && !id.textValue().isEmpty()
+                && id.textValue().length() <= MAX_ID_DIGITS
                 && id.textValue().chars().allMatch(c -> c >= '0' && c <= '9')) {
             value = Long.parseLong(id.textValue());
         } else {
@@ -199,8 +205,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
 
     private static MessageDraft draftOf(JsonNode argument) {
         try {
-            return MessageDrafts.of(argument.get("message"), argument.get("attachments"),
-                    argument.get("replyTo"));
+            return MessageDrafts.of(argument.get("message"), argument.get("attachments"), argument.get("replyTo"));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidEvent();
         }
@@ -209,7 +214,6 @@ final class SocketIoChat implements SocketIoServer.Namespace {
     private static JsonNode code(String code) {
         return Frames.JSON.createObjectNode().put("code", code);
     }
-
 
     /** An event whose arguments are missing, of the wrong type or out of bounds. */
     private static final class InvalidEvent extends RuntimeException {

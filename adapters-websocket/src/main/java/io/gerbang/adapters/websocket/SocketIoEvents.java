@@ -18,8 +18,7 @@ import java.util.List;
  */
 final class SocketIoEvents {
 
-    private SocketIoEvents() {
-    }
+    private SocketIoEvents() {}
 
     /** The Socket.IO EVENT packet (main namespace) of a room event. */
     static String of(RoomEvent event) {
@@ -28,11 +27,14 @@ final class SocketIoEvents {
         ObjectNode data = Frames.JSON.createObjectNode().put("taskId", task);
         if (event instanceof RoomEvent.UserJoined joined) {
             packet.add("user_joined");
-            data.put("userId", joined.user().value()).put("userName", joined.userName().value())
+            data.put("userId", joined.user().value())
+                    .put("userName", joined.userName().value())
                     .put("timestamp", iso(joined.at()));
         } else if (event instanceof RoomEvent.UserLeft left) {
             packet.add("user_left");
-            data.put("userId", left.user().value()).put("userName", left.userName().value()).put("timestamp", iso(left.at()));
+            data.put("userId", left.user().value())
+                    .put("userName", left.userName().value())
+                    .put("timestamp", iso(left.at()));
         } else if (event instanceof RoomEvent.Typing typing) {
             packet.add(typing.started() ? "user_typing" : "user_stopped_typing");
             data.put("userId", typing.user().value());
@@ -56,7 +58,9 @@ final class SocketIoEvents {
     static ObjectNode joined(List<PresentUser> present) {
         ObjectNode answer = Frames.JSON.createObjectNode().put("ok", true);
         ArrayNode users = answer.putArray("users");
-        present.forEach(user -> users.addObject().put("userId", user.user().value()).put("userName", user.userName().value()));
+        present.forEach(user -> users.addObject()
+                .put("userId", user.user().value())
+                .put("userName", user.userName().value()));
         return answer;
     }
 

@@ -19,7 +19,13 @@ final class WsSocket extends ChatSocket {
     private final RawFrames raw;
     private volatile Future<?> lastRawWrite;
 
-    WsSocket(ConnectionId id, Session session, Instant openedAt, ChatLimits limits, SocketTaskQueue lane, RawFrames raw) {
+    WsSocket(
+            ConnectionId id,
+            Session session,
+            Instant openedAt,
+            ChatLimits limits,
+            SocketTaskQueue lane,
+            RawFrames raw) {
         super(id, openedAt, limits, lane);
         this.session = session;
         this.raw = raw;

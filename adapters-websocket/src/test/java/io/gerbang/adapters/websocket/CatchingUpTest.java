@@ -30,7 +30,10 @@ class CatchingUpTest {
         final List<RoomEvent> delivered = new ArrayList<>();
 
         Recording() {
-            super(new ConnectionId("recording"), Instant.EPOCH, ChatLimits.defaults(false),
+            super(
+                    new ConnectionId("recording"),
+                    Instant.EPOCH,
+                    ChatLimits.defaults(false),
                     new SocketTaskQueue(Runnable::run, 16));
         }
 
@@ -40,13 +43,19 @@ class CatchingUpTest {
         }
 
         @Override
-        void closed(int code, String reason) {
-        }
+        void closed(int code, String reason) {}
     }
 
     private static RoomFrames message(TaskId task, long id) {
-        return new RoomFrames(new RoomEvent.NewMessage(new ChatMessage(new MessageId(id), task, new UserId(4),
-                new DisplayName("Kakashi"), "pesan " + id, List.of(), null, Instant.EPOCH)));
+        return new RoomFrames(new RoomEvent.NewMessage(new ChatMessage(
+                new MessageId(id),
+                task,
+                new UserId(4),
+                new DisplayName("Kakashi"),
+                "pesan " + id,
+                List.of(),
+                null,
+                Instant.EPOCH)));
     }
 
     private static RoomFrames typing(TaskId task) {
@@ -68,7 +77,8 @@ class CatchingUpTest {
         socket.endCatchingUp(TASK, new MessageId(6));
         socket.offer(TASK, message(TASK, 9));
 
-        assertThat(socket.delivered).extracting(CatchingUpTest::describe)
+        assertThat(socket.delivered)
+                .extracting(CatchingUpTest::describe)
                 .containsExactly("message 8", "typing", "message 7", "message 9");
     }
 
@@ -109,6 +119,8 @@ class CatchingUpTest {
     }
 
     private static String describe(RoomEvent event) {
-        return event instanceof RoomEvent.NewMessage posted ? "message " + posted.message().id().value() : "typing";
+        return event instanceof RoomEvent.NewMessage posted
+                ? "message " + posted.message().id().value()
+                : "typing";
     }
 }

@@ -3,9 +3,9 @@ package io.gerbang.adapters.websocket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.application.port.in.refusal.LimitReached;
+import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.domain.task.MayNotComment;
 import io.gerbang.domain.task.NotAMember;
-import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.domain.task.TaskId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -13,8 +13,9 @@ import java.util.Objects;
  *
  * @param client the client app the session came through
  */
-public record Principal(UserId user, TenantId tenant, SessionId session, String tokenId, Instant expiresAt,
-                        ClientId client) implements Caller {
+public record Principal(
+        UserId user, TenantId tenant, SessionId session, String tokenId, Instant expiresAt, ClientId client)
+        implements Caller {
 
     public Principal {
         Objects.requireNonNull(user, "user");

@@ -17,14 +17,14 @@ public sealed interface RoomEvent {
 
     ConnectionId origin();
 
-    record UserJoined(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin) implements RoomEvent {
-    }
+    record UserJoined(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin)
+            implements RoomEvent {}
 
-    record UserLeft(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin) implements RoomEvent {
-    }
+    record UserLeft(TaskId task, UserId user, DisplayName userName, Instant at, ConnectionId origin)
+            implements RoomEvent {}
 
-    record Typing(TaskId task, UserId user, DisplayName userName, boolean started, ConnectionId origin) implements RoomEvent {
-    }
+    record Typing(TaskId task, UserId user, DisplayName userName, boolean started, ConnectionId origin)
+            implements RoomEvent {}
 
     record NewMessage(ChatMessage message) implements RoomEvent {
         public TaskId task() {
@@ -42,8 +42,13 @@ public sealed interface RoomEvent {
 
         /** As the room decided it; a removed member may do nothing any more. */
         public MemberChanged(MemberChange decided, Instant at) {
-            this(decided.task(), decided.member().user(), decided.kind(),
-                    decided.kind() != MemberChange.Kind.REMOVED && decided.member().canComment(), at);
+            this(
+                    decided.task(),
+                    decided.member().user(),
+                    decided.kind(),
+                    decided.kind() != MemberChange.Kind.REMOVED
+                            && decided.member().canComment(),
+                    at);
         }
 
         public ConnectionId origin() {

@@ -21,9 +21,16 @@ import java.util.Set;
  * A user as clients see them: who they are (and the code of their home unit, if it has one), their roles, what
  * they may do and which menus they may open.
  */
-public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set<Permission> permissions, Scope scope,
-                          Map<String, List<MenuEntry>> modules, List<RoleAssignment> assignments,
-                          List<OrgUnit> coverableUnits, UnitCode homeUnitCode) {
+public record UserProfile(
+        User user,
+        Tenant tenant,
+        List<GrantedRole> roles,
+        Set<Permission> permissions,
+        Scope scope,
+        Map<String, List<MenuEntry>> modules,
+        List<RoleAssignment> assignments,
+        List<OrgUnit> coverableUnits,
+        UnitCode homeUnitCode) {
 
     public UserProfile {
         roles = List.copyOf(roles);
@@ -48,12 +55,20 @@ public record UserProfile(User user, Tenant tenant, List<GrantedRole> roles, Set
     }
 
     /** One role assignment with the names of everything it points at. */
-    public record GrantedRole(AssignmentId assignment, AssignmentLevel level, RoleId role, String roleName,
-                              String roleDescription, CompanyId companyId, String companyName, BranchId branchId,
-                              String branchName, UnitId unitId, String unitName, UnitCode unitCode) {
-    }
+    public record GrantedRole(
+            AssignmentId assignment,
+            AssignmentLevel level,
+            RoleId role,
+            String roleName,
+            String roleDescription,
+            CompanyId companyId,
+            String companyName,
+            BranchId branchId,
+            String branchName,
+            UnitId unitId,
+            String unitName,
+            UnitCode unitCode) {}
 
     /** One entry of a menu group: name, path, icon, description. */
-    public record MenuEntry(String name, String path, String icon, String description) {
-    }
+    public record MenuEntry(String name, String path, String icon, String description) {}
 }

@@ -23,7 +23,9 @@ public final class InMemoryClientApps implements ClientApps {
 
     @Override
     public List<ClientApp> of(TenantId tenant) {
-        return clients.values().stream().filter(client -> client.tenant().equals(tenant)).toList();
+        return clients.values().stream()
+                .filter(client -> client.tenant().equals(tenant))
+                .toList();
     }
 
     @Override
@@ -53,9 +55,11 @@ public final class InMemoryClientApps implements ClientApps {
 
     @Override
     public boolean delete(TenantId tenant, ClientId id) {
-        return byId(id).filter(client -> client.tenant().equals(tenant)).map(client -> {
-            secrets.remove(id);
-            return clients.remove(id) != null;
-        }).orElse(false);
+        return byId(id).filter(client -> client.tenant().equals(tenant))
+                .map(client -> {
+                    secrets.remove(id);
+                    return clients.remove(id) != null;
+                })
+                .orElse(false);
     }
 }

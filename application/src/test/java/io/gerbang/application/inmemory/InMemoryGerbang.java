@@ -5,14 +5,15 @@ import io.gerbang.application.port.in.organisation.AssignRole;
 import io.gerbang.application.port.in.organisation.RemoveRoleAssignment;
 import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.in.session.RefreshSession;
+import io.gerbang.application.port.in.session.TokenPair;
 import io.gerbang.application.port.in.signin.LogIn;
 import io.gerbang.application.port.in.signin.LogInWithSecondFactor;
 import io.gerbang.application.port.in.signin.LoginResult;
 import io.gerbang.application.port.in.signin.SignInName;
 import io.gerbang.application.port.in.signin.SignInOutcome;
-import io.gerbang.application.port.in.session.TokenPair;
 import io.gerbang.application.port.in.task.ChangeTaskMembers;
 import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
+import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.service.organisation.AccessGuard;
 import io.gerbang.application.service.organisation.AssignRoleService;
@@ -43,13 +44,12 @@ import io.gerbang.domain.access.PlaceName;
 import io.gerbang.domain.access.RoleId;
 import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
-import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.ClientPolicies;
 import io.gerbang.domain.limit.ClientAddress;
-import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.session.Session;
+import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.signing.KeyPolicy;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantId;
@@ -75,12 +75,12 @@ import java.util.Set;
 public final class InMemoryGerbang {
 
     public static final TenantId TENANT = new TenantId(1);
-    public static final SessionSettings SETTINGS = new SessionSettings(Duration.ofMinutes(15), Duration.ofDays(7),
-            Duration.ofSeconds(10));
+    public static final SessionSettings SETTINGS =
+            new SessionSettings(Duration.ofMinutes(15), Duration.ofDays(7), Duration.ofSeconds(10));
 
     public final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T08:00:00Z"));
-    public final InMemoryTenants tenants = new InMemoryTenants()
-            .with(new Tenant(TENANT, "PT. Huminor Tech", TenantType.INTERNAL, true));
+    public final InMemoryTenants tenants =
+            new InMemoryTenants().with(new Tenant(TENANT, "PT. Huminor Tech", TenantType.INTERNAL, true));
     public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryOrganisation organisation = new InMemoryOrganisation(users);
     public final InMemoryUserProfiles profiles = new InMemoryUserProfiles(users, tenants, organisation);
@@ -111,18 +111,24 @@ public final class InMemoryGerbang {
     private final CompanyId company = organisation.addCompany(TENANT, "PT. Huminor Tech");
     private final ProfileAssembler assembler = new ProfileAssembler(profiles);
     private final SessionClients sessionClients = new SessionClients(clients);
-    private final TenantKeys keys = new TenantKeys(signingKeys, tenants, KeyPolicy.of(30, SETTINGS.accessTtl(),
-            ClientApp.LONGEST_ACCESS_TTL), events, clock);
+    private final TenantKeys keys = new TenantKeys(
+            signingKeys, tenants, KeyPolicy.of(30, SETTINGS.accessTtl(), ClientApp.LONGEST_ACCESS_TTL), events, clock);
     private final TokenMint mint = new TokenMint(accessTokens, identifiers, SETTINGS, keys);
     private final RequestLimits limits = new RequestLimits(counters, events, true);
-    private final SessionOpening opening = new SessionOpening(assembler, sessions, refreshTokens, identifiers, mint,
-            SETTINGS, sessionClients);
+    private final SessionOpening opening =
+            new SessionOpening(assembler, sessions, refreshTokens, identifiers, mint, SETTINGS, sessionClients);
     private final SecondFactorCheck secondFactor = new SecondFactorCheck(totp, secrets, usedCodes, clock);
     private final AccessGuard guard = new AccessGuard(assembler, users, tenants, organisation);
 
     public LogIn logIn() {
-        return new LogInService(tenants, new PasswordCheck(users, sessions, hashes, profileChanges, limits, events,
-                clock), opening, challenges, limits, events, clock);
+        return new LogInService(
+                tenants,
+                new PasswordCheck(users, sessions, hashes, profileChanges, limits, events, clock),
+                opening,
+                challenges,
+                limits,
+                events,
+                clock);
     }
 
     public LogInWithSecondFactor logInWithSecondFactor() {
@@ -134,23 +140,29 @@ public final class InMemoryGerbang {
     }
 
     public RefreshSession refresh() {
-        return new RefreshSessionService(sessions, tenants, refreshTokens, assembler, mint, SETTINGS, limits, events,
-                sessionClients, clock);
+        return new RefreshSessionService(
+                sessions, tenants, refreshTokens, assembler, mint, SETTINGS, limits, events, sessionClients, clock);
     }
 
     public LogOut logOut() {
-        return new LogOutService(sessions, refreshTokens, accessTokens, new SessionGuard(assembler, users), events,
-                sessionClients, keys);
+        return new LogOutService(
+                sessions,
+                refreshTokens,
+                accessTokens,
+                new SessionGuard(assembler, users),
+                events,
+                sessionClients,
+                keys);
     }
 
     public AssignRole assignRole() {
-        return new AssignRoleService(organisation, organisation, organisation, profileChanges, assembler, guard,
-                events);
+        return new AssignRoleService(
+                organisation, organisation, organisation, profileChanges, assembler, guard, events);
     }
 
     public RemoveRoleAssignment removeRoleAssignment() {
-        return new RemoveRoleAssignmentService(organisation, organisation, transactions, sessions, profileChanges,
-                guard, events);
+        return new RemoveRoleAssignmentService(
+                organisation, organisation, transactions, sessions, profileChanges, guard, events);
     }
 
     public ChangeTaskMembers changeTaskMembers() {
@@ -166,7 +178,8 @@ public final class InMemoryGerbang {
     }
 
     public UnitId unit(BranchId branch, String name, String code) {
-        return organisation.addUnit(TENANT, branch, new PlaceName(name), code == null ? null : new UnitCode(code))
+        return organisation
+                .addUnit(TENANT, branch, new PlaceName(name), code == null ? null : new UnitCode(code))
                 .orElseThrow();
     }
 
@@ -176,12 +189,24 @@ public final class InMemoryGerbang {
     }
 
     public User personHashed(String identity, PasswordHash hash, UnitId unit) {
-        return users.add(new NewUser(TENANT, new UserIdentity(identity), new Email(identity + "@huminor.test"),
-                new DisplayName(identity), hash, unit, true), clock.instant()).orElseThrow();
+        return users.add(
+                        new NewUser(
+                                TENANT,
+                                new UserIdentity(identity),
+                                new Email(identity + "@huminor.test"),
+                                new DisplayName(identity),
+                                hash,
+                                unit,
+                                true),
+                        clock.instant())
+                .orElseThrow();
     }
 
     public RoleId role(String name, Permission... permissions) {
-        return organisation.add(TENANT, name, name, Set.of(permissions)).orElseThrow().id();
+        return organisation
+                .add(TENANT, name, name, Set.of(permissions))
+                .orElseThrow()
+                .id();
     }
 
     public void holds(User user, RoleId role, OrgNode node) {
@@ -199,8 +224,21 @@ public final class InMemoryGerbang {
     /** A client app of the tenant with the contract's defaults but for how it refreshes and logs out. */
     public ClientId clientApp(String id, ClientPolicies.Refresh refresh, ClientPolicies.Logout logout) {
         ClientApp defaults = ClientApp.withDefaults(new ClientId(id), TENANT, id);
-        clients.create(new ClientApp(defaults.id(), TENANT, id, defaults.dialect(), defaults.tenants(), null, refresh,
-                logout, defaults.signing(), defaults.language(), Map.of(), List.of(), defaults.kind()),
+        clients.create(
+                new ClientApp(
+                        defaults.id(),
+                        TENANT,
+                        id,
+                        defaults.dialect(),
+                        defaults.tenants(),
+                        null,
+                        refresh,
+                        logout,
+                        defaults.signing(),
+                        defaults.language(),
+                        Map.of(),
+                        List.of(),
+                        defaults.kind()),
                 ClientApps.Secrets.NONE);
         return defaults.id();
     }
@@ -212,8 +250,12 @@ public final class InMemoryGerbang {
 
     /** A password sign-in of {@code who} through a client app, from one address. */
     public SignInOutcome signIn(User who, String password, ClientId through) {
-        return logIn().logIn(new LogIn.Command(TENANT, new SignInName.ByIdentity(who.identity()),
-                PlainPassword.presented(password), new ClientInfo("JUnit", "10.0.0.1"), new ClientAddress("10.0.0.1"))
+        return logIn().logIn(new LogIn.Command(
+                        TENANT,
+                        new SignInName.ByIdentity(who.identity()),
+                        PlainPassword.presented(password),
+                        new ClientInfo("JUnit", "10.0.0.1"),
+                        new ClientAddress("10.0.0.1"))
                 .through(through));
     }
 
@@ -231,11 +273,18 @@ public final class InMemoryGerbang {
     /** A caller signed in as {@code user}, on a session of theirs that is live. */
     public Principal signedIn(User user) {
         Session session = sessions.of(TENANT, user.id()).stream().findFirst().orElseThrow();
-        return new Principal(user.id(), TENANT, session.id(), "jti", clock.instant().plusSeconds(60));
+        return new Principal(
+                user.id(), TENANT, session.id(), "jti", clock.instant().plusSeconds(60));
     }
 
     public AssignRole.Command assignAt(Principal caller, UserId user, RoleId role, OrgNode node) {
-        return new AssignRole.Command(caller, user, role, node.level(), node.companyId(),
-                node.level() == AssignmentLevel.COMPANY ? null : node.branchId(), node.unitId());
+        return new AssignRole.Command(
+                caller,
+                user,
+                role,
+                node.level(),
+                node.companyId(),
+                node.level() == AssignmentLevel.COMPANY ? null : node.branchId(),
+                node.unitId());
     }
 }

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,17 +37,13 @@ import java.util.Set;
  */
 public final class InMemoryOrganisation implements Organisation, Roles, RoleAssignments, TenantAdministration {
 
-    private record Place(TenantId tenant, String name) {
-    }
+    private record Place(TenantId tenant, String name) {}
 
-    private record Branch(TenantId tenant, CompanyId company, String name) {
-    }
+    private record Branch(TenantId tenant, CompanyId company, String name) {}
 
-    private record Unit(TenantId tenant, OrgUnit unit, String name) {
-    }
+    private record Unit(TenantId tenant, OrgUnit unit, String name) {}
 
-    private record Held(TenantId tenant, RoleAssignment assignment) {
-    }
+    private record Held(TenantId tenant, RoleAssignment assignment) {}
 
     private final Map<CompanyId, Place> companies = new LinkedHashMap<>();
     private final Map<BranchId, Branch> branches = new LinkedHashMap<>();
@@ -71,30 +66,39 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
 
     @Override
     public synchronized Optional<OrgUnit> unit(TenantId tenant, UnitId unitId) {
-        return Optional.ofNullable(units.get(unitId)).filter(unit -> unit.tenant().equals(tenant)).map(Unit::unit);
+        return Optional.ofNullable(units.get(unitId))
+                .filter(unit -> unit.tenant().equals(tenant))
+                .map(Unit::unit);
     }
 
     @Override
     public synchronized List<OrgUnit> units(TenantId tenant) {
-        return units.values().stream().filter(unit -> unit.tenant().equals(tenant)).map(Unit::unit).toList();
+        return units.values().stream()
+                .filter(unit -> unit.tenant().equals(tenant))
+                .map(Unit::unit)
+                .toList();
     }
 
     @Override
     public synchronized Optional<OrgNode> company(TenantId tenant, CompanyId company) {
-        return Optional.ofNullable(companies.get(company)).filter(place -> place.tenant().equals(tenant))
+        return Optional.ofNullable(companies.get(company))
+                .filter(place -> place.tenant().equals(tenant))
                 .map(place -> OrgNode.company(company));
     }
 
     @Override
     public synchronized Optional<OrgNode> branch(TenantId tenant, BranchId branch) {
-        return Optional.ofNullable(branches.get(branch)).filter(found -> found.tenant().equals(tenant))
+        return Optional.ofNullable(branches.get(branch))
+                .filter(found -> found.tenant().equals(tenant))
                 .map(found -> OrgNode.branch(found.company(), branch));
     }
 
     @Override
     public synchronized Optional<BranchId> addBranch(TenantId tenant, CompanyId company, PlaceName name) {
-        if (company(tenant, company).isEmpty() || branches.values().stream()
-                .anyMatch(branch -> branch.company().equals(company) && branch.name().equals(name.value()))) {
+        if (company(tenant, company).isEmpty()
+                || branches.values().stream()
+                        .anyMatch(branch -> branch.company().equals(company)
+                                && branch.name().equals(name.value()))) {
             return Optional.empty();
         }
         BranchId branch = new BranchId(++lastId);
@@ -105,8 +109,11 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
     @Override
     public synchronized Optional<UnitId> addUnit(TenantId tenant, BranchId branch, PlaceName name, UnitCode code) {
         Branch parent = branches.get(branch);
-        if (parent == null || !parent.tenant().equals(tenant) || units.values().stream().anyMatch(unit ->
-                unit.unit().branchId().equals(branch) && unit.name().equals(name.value()))) {
+        if (parent == null
+                || !parent.tenant().equals(tenant)
+                || units.values().stream()
+                        .anyMatch(unit -> unit.unit().branchId().equals(branch)
+                                && unit.name().equals(name.value()))) {
             return Optional.empty();
         }
         UnitId unit = new UnitId(++lastId);
@@ -127,7 +134,9 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
 
     @Override
     public synchronized List<Role> of(TenantId tenant) {
-        return roles.values().stream().filter(role -> tenant.equals(roleTenants.get(role.id()))).toList();
+        return roles.values().stream()
+                .filter(role -> tenant.equals(roleTenants.get(role.id())))
+                .toList();
     }
 
     @Override
@@ -136,8 +145,8 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
     }
 
     @Override
-    public synchronized Optional<Role> add(TenantId tenant, String name, String description,
-                                           Set<Permission> permissions) {
+    public synchronized Optional<Role> add(
+            TenantId tenant, String name, String description, Set<Permission> permissions) {
         if (of(tenant).stream().anyMatch(role -> role.name().equalsIgnoreCase(name))) {
             return Optional.empty();
         }
@@ -149,32 +158,47 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
 
     @Override
     public Set<Permission> knownPermissions() {
-        return Set.of(Permissions.SESSIONS_MANAGE, Permissions.USERS_READ, Permissions.USERS_WRITE,
-                Permissions.ROLES_READ, Permissions.ROLES_WRITE, Permissions.ROLES_ASSIGN, Permissions.TASKS_READ,
-                Permissions.TASKS_WRITE, Permissions.TASKS_MANAGE, Permissions.CLIENTS_MANAGE);
+        return Set.of(
+                Permissions.SESSIONS_MANAGE,
+                Permissions.USERS_READ,
+                Permissions.USERS_WRITE,
+                Permissions.ROLES_READ,
+                Permissions.ROLES_WRITE,
+                Permissions.ROLES_ASSIGN,
+                Permissions.TASKS_READ,
+                Permissions.TASKS_WRITE,
+                Permissions.TASKS_MANAGE,
+                Permissions.CLIENTS_MANAGE);
     }
 
     @Override
     public synchronized Optional<AssignmentId> add(TenantId tenant, UserId user, RoleId role, OrgNode node) {
         Role held = byId(tenant, role).orElseThrow();
-        if (assignments.stream().anyMatch(known -> known.assignment().user().equals(user)
-                && known.assignment().role().id().equals(role) && known.assignment().node().equals(node))) {
+        if (assignments.stream()
+                .anyMatch(known -> known.assignment().user().equals(user)
+                        && known.assignment().role().id().equals(role)
+                        && known.assignment().node().equals(node))) {
             return Optional.empty();
         }
         AssignmentId id = new AssignmentId(++lastId);
-        assignments.add(new Held(tenant, RoleAssignment.reconstitute(id, user, held, node.level(), node.companyId(),
-                node.branchId(), node.unitId())));
+        assignments.add(new Held(
+                tenant,
+                RoleAssignment.reconstitute(
+                        id, user, held, node.level(), node.companyId(), node.branchId(), node.unitId())));
         return Optional.of(id);
     }
 
     @Override
     public synchronized Optional<RoleAssignment> of(TenantId tenant, UserId user, AssignmentId assignment) {
-        return heldBy(tenant, user).stream().filter(held -> held.id().equals(assignment)).findFirst();
+        return heldBy(tenant, user).stream()
+                .filter(held -> held.id().equals(assignment))
+                .findFirst();
     }
 
     @Override
     public synchronized boolean remove(TenantId tenant, UserId user, AssignmentId assignment) {
-        return assignments.removeIf(held -> held.tenant().equals(tenant) && held.assignment().user().equals(user)
+        return assignments.removeIf(held -> held.tenant().equals(tenant)
+                && held.assignment().user().equals(user)
                 && held.assignment().id().equals(assignment));
     }
 
@@ -185,7 +209,9 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
                 .map(Held::assignment)
                 .filter(assignment -> assignment.level() == AssignmentLevel.COMPANY)
                 .toList();
-        List<UserId> active = atCompany.stream().map(RoleAssignment::user).distinct()
+        List<UserId> active = atCompany.stream()
+                .map(RoleAssignment::user)
+                .distinct()
                 .filter(user -> users.byId(user).filter(User::active).isPresent())
                 .toList();
         return new TenantAdministrators(atCompany, active);
@@ -193,7 +219,8 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
 
     synchronized List<RoleAssignment> heldBy(TenantId tenant, UserId user) {
         return assignments.stream()
-                .filter(held -> held.tenant().equals(tenant) && held.assignment().user().equals(user))
+                .filter(held ->
+                        held.tenant().equals(tenant) && held.assignment().user().equals(user))
                 .map(Held::assignment)
                 .toList();
     }
@@ -203,14 +230,24 @@ public final class InMemoryOrganisation implements Organisation, Roles, RoleAssi
         Role role = assignment.role();
         Branch branch = assignment.branchId() == null ? null : branches.get(assignment.branchId());
         Unit unit = assignment.unitId() == null ? null : units.get(assignment.unitId());
-        return new GrantedRole(assignment.id(), assignment.level(), role.id(), role.name(), role.description(),
-                assignment.companyId(), companies.get(assignment.companyId()).name(), assignment.branchId(),
-                branch == null ? null : branch.name(), assignment.unitId(), unit == null ? null : unit.name(),
+        return new GrantedRole(
+                assignment.id(),
+                assignment.level(),
+                role.id(),
+                role.name(),
+                role.description(),
+                assignment.companyId(),
+                companies.get(assignment.companyId()).name(),
+                assignment.branchId(),
+                branch == null ? null : branch.name(),
+                assignment.unitId(),
+                unit == null ? null : unit.name(),
                 unit == null ? null : unit.unit().code());
     }
 
     synchronized UnitCode codeOf(UnitId unit) {
-        return unit == null || !units.containsKey(unit) ? null : units.get(unit).unit().code();
+        return unit == null || !units.containsKey(unit)
+                ? null
+                : units.get(unit).unit().code();
     }
-
 }

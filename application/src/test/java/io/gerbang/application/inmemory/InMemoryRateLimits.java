@@ -43,7 +43,8 @@ public final class InMemoryRateLimits implements RateLimits {
         if (!first.allowed()) {
             return new Admission(first, false, false);
         }
-        boolean counted = watched.stream().anyMatch(key -> fullAt(key, clock.instant()).isAfter(clock.instant()));
+        boolean counted =
+                watched.stream().anyMatch(key -> fullAt(key, clock.instant()).isAfter(clock.instant()));
         Verdict second = take(alsoTake);
         return second.allowed() ? new Admission(second, counted, false) : new Admission(second, true, true);
     }
@@ -65,16 +66,22 @@ public final class InMemoryRateLimits implements RateLimits {
     @Override
     public synchronized List<Long> count(List<LimitKey> keys) {
         Instant now = clock.instant();
-        return keys.stream().map(key -> {
-            RateLimit limit = key.limit();
-            Instant next = fullAt(key, now).plus(limit.refillEach());
-            long beyond = Duration.between(now, next).minus(limit.window()).toMillis();
-            long past = Math.max(0, (beyond + limit.refillEach().toMillis() - 1) / limit.refillEach().toMillis());
-            if (past <= MOST_PAST) {
-                full.put(key, next);
-            }
-            return past;
-        }).toList();
+        return keys.stream()
+                .map(key -> {
+                    RateLimit limit = key.limit();
+                    Instant next = fullAt(key, now).plus(limit.refillEach());
+                    long beyond =
+                            Duration.between(now, next).minus(limit.window()).toMillis();
+                    long past = Math.max(
+                            0,
+                            (beyond + limit.refillEach().toMillis() - 1)
+                                    / limit.refillEach().toMillis());
+                    if (past <= MOST_PAST) {
+                        full.put(key, next);
+                    }
+                    return past;
+                })
+                .toList();
     }
 
     @Override

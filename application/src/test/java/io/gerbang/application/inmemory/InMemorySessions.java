@@ -31,6 +31,7 @@ public final class InMemorySessions implements Sessions {
     private final Map<SessionId, Session> sessions = new HashMap<>();
     /** Every token a family was given, to the session that gave it, as the store's index keeps them. */
     private final Map<RefreshTokenHash, SessionId> issuers = new HashMap<>();
+
     private final Map<List<Object>, Long> epochs = new HashMap<>();
     private final Clock clock;
 
@@ -83,7 +84,9 @@ public final class InMemorySessions implements Sessions {
     @Override
     public synchronized int endAllOf(TenantId tenant, UserId user, SessionId keep) {
         epochs.merge(List.of(tenant, user), 1L, Long::sum);
-        List<Session> ended = of(tenant, user).stream().filter(session -> !session.id().equals(keep)).toList();
+        List<Session> ended = of(tenant, user).stream()
+                .filter(session -> !session.id().equals(keep))
+                .toList();
         ended.forEach(session -> sessions.remove(session.id()));
         return ended.size();
     }
@@ -92,7 +95,8 @@ public final class InMemorySessions implements Sessions {
     public synchronized List<Session> of(TenantId tenant, UserId user) {
         return List.copyOf(sessions.keySet()).stream()
                 .flatMap(id -> live(id).stream())
-                .filter(session -> session.tenant().equals(tenant) && session.user().equals(user))
+                .filter(session ->
+                        session.tenant().equals(tenant) && session.user().equals(user))
                 .toList();
     }
 
@@ -100,9 +104,22 @@ public final class InMemorySessions implements Sessions {
     public synchronized boolean isLive(SessionRef session, Instant now) {
         Optional<Session> found = byId(session);
         found.filter(live -> !now.isBefore(live.lastUsedAt().plus(TOUCH_GAP)))
-                .ifPresent(live -> sessions.put(live.id(), Session.reconstitute(live.id(), live.user(), live.tenant(),
-                        live.client(), live.createdAt(), now, live.expiresAt(), live.current(), live.previous(),
-                        live.rotatedAt(), live.replay(), live.access(), live.version())));
+                .ifPresent(live -> sessions.put(
+                        live.id(),
+                        Session.reconstitute(
+                                live.id(),
+                                live.user(),
+                                live.tenant(),
+                                live.client(),
+                                live.createdAt(),
+                                now,
+                                live.expiresAt(),
+                                live.current(),
+                                live.previous(),
+                                live.rotatedAt(),
+                                live.replay(),
+                                live.access(),
+                                live.version())));
         return found.isPresent();
     }
 

@@ -28,14 +28,20 @@ public final class InMemorySigningKeys implements SigningKeys {
     }
 
     @Override
-    public synchronized Optional<SigningKey> make(TenantId tenant, int generation, Instant createdAt,
-                                                  Instant signsFrom) {
+    public synchronized Optional<SigningKey> make(
+            TenantId tenant, int generation, Instant createdAt, Instant signsFrom) {
         if (keys.stream().anyMatch(key -> key.tenant().equals(tenant) && key.generation() == generation)) {
             return Optional.empty();
         }
         made++;
-        SigningKey key = new SigningKey(new KeyId("key-" + tenant.value() + "-" + generation + "-" + made), tenant,
-                generation, createdAt, signsFrom, null, new EcPoint("x" + made, "y" + made));
+        SigningKey key = new SigningKey(
+                new KeyId("key-" + tenant.value() + "-" + generation + "-" + made),
+                tenant,
+                generation,
+                createdAt,
+                signsFrom,
+                null,
+                new EcPoint("x" + made, "y" + made));
         keys.add(key);
         since = since == null ? createdAt : since;
         return Optional.of(key);

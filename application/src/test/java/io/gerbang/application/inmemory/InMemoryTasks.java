@@ -35,21 +35,28 @@ public final class InMemoryTasks implements Tasks {
 
     @Override
     public synchronized Optional<TaskRoom> room(TenantId tenant, TaskId task) {
-        return Optional.ofNullable(tasks.get(task)).filter(found -> found.tenant().equals(tenant))
-                .map(found -> TaskRoom.reconstitute(found, List.copyOf(members.get(task).values())));
+        return Optional.ofNullable(tasks.get(task))
+                .filter(found -> found.tenant().equals(tenant))
+                .map(found -> TaskRoom.reconstitute(
+                        found, List.copyOf(members.get(task).values())));
     }
 
     @Override
     public synchronized Optional<TaskRoom> roomSeenBy(TenantId tenant, TaskId task, UserId user) {
-        return room(tenant, task).map(room -> TaskRoom.reconstitute(room.task(), room.member(user).stream().toList()));
+        return room(tenant, task)
+                .map(room -> TaskRoom.reconstitute(
+                        room.task(), room.member(user).stream().toList()));
     }
 
     @Override
     public synchronized List<Task> page(TenantId tenant, TaskVisibility visibility, Cursors.Position from, int limit) {
         List<Task> visible = new ArrayList<>();
         for (Task task : tasks.values()) {
-            if (visibility.admits(room(tenant, task.id()).orElse(null)) && (from == null
-                    || (from.after() ? task.id().value() > from.id() : task.id().value() < from.id()))) {
+            if (visibility.admits(room(tenant, task.id()).orElse(null))
+                    && (from == null
+                            || (from.after()
+                                    ? task.id().value() > from.id()
+                                    : task.id().value() < from.id()))) {
                 visible.add(task);
             }
         }

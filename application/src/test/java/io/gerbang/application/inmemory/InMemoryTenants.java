@@ -35,7 +35,7 @@ public final class InMemoryTenants implements Tenants {
         }
         long id = tenants.keySet().stream().mapToLong(TenantId::value).max().orElse(0) + 1;
         with(new Tenant(new TenantId(id), tenant.name(), tenant.type(), true));
-        return Optional.of(new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(), new CompanyId(id),
-                new RoleId(id)));
+        return Optional.of(
+                new OpenedTenant(new TenantId(id), tenant.name(), tenant.type(), new CompanyId(id), new RoleId(id)));
     }
 }

@@ -42,7 +42,8 @@ public final class InMemoryTwoFactorSecrets implements TwoFactorSecrets {
 
     @Override
     public synchronized boolean enable(UserId user, TotpSecret confirmed, List<RecoveryCode> codes, Instant now) {
-        if (active.containsKey(user) || !pending.containsKey(user)
+        if (active.containsKey(user)
+                || !pending.containsKey(user)
                 || !Arrays.equals(pending.get(user).bytes(), confirmed.bytes())) {
             return false;
         }

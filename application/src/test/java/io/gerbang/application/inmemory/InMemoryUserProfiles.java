@@ -20,11 +20,17 @@ public final class InMemoryUserProfiles implements UserProfiles {
 
     @Override
     public Optional<ProfileSource> of(UserId id) {
-        return users.byId(id).flatMap(user -> tenants.byId(user.tenant()).map(tenant -> {
-            var held = organisation.heldBy(user.tenant(), user.id());
-            return new ProfileSource(user, tenant, held, held.stream().map(organisation::granted).toList(),
-                    organisation.units(user.tenant()), List.of(), organisation.codeOf(user.unitId()));
-        }));
+        return users.byId(id)
+                .flatMap(user -> tenants.byId(user.tenant()).map(tenant -> {
+                    var held = organisation.heldBy(user.tenant(), user.id());
+                    return new ProfileSource(
+                            user,
+                            tenant,
+                            held,
+                            held.stream().map(organisation::granted).toList(),
+                            organisation.units(user.tenant()),
+                            List.of(),
+                            organisation.codeOf(user.unitId()));
+                }));
     }
-
 }

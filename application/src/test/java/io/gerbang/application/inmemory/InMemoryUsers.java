@@ -51,8 +51,8 @@ public final class InMemoryUsers implements Users {
     }
 
     @Override
-    public synchronized boolean upgradePasswordHash(UserId id, PasswordHash verified, PasswordHash upgraded,
-                                                    Instant now) {
+    public synchronized boolean upgradePasswordHash(
+            UserId id, PasswordHash verified, PasswordHash upgraded, Instant now) {
         User user = users.get(id);
         if (user == null || !user.passwordHash().equals(verified)) {
             return false;
@@ -63,11 +63,22 @@ public final class InMemoryUsers implements Users {
 
     @Override
     public synchronized Optional<User> add(NewUser user, Instant now) {
-        if (byIdentity(user.tenant(), user.identity()).isPresent() || byEmail(user.tenant(), user.email()).isPresent()) {
+        if (byIdentity(user.tenant(), user.identity()).isPresent()
+                || byEmail(user.tenant(), user.email()).isPresent()) {
             return Optional.empty();
         }
-        User added = User.reconstitute(new UserId(++lastId), user.tenant(), user.identity(), user.email(), user.name(),
-                user.passwordHash(), user.active(), user.unitId(), false, now, now);
+        User added = User.reconstitute(
+                new UserId(++lastId),
+                user.tenant(),
+                user.identity(),
+                user.email(),
+                user.name(),
+                user.passwordHash(),
+                user.active(),
+                user.unitId(),
+                false,
+                now,
+                now);
         users.put(added.id(), added);
         return Optional.of(added);
     }
@@ -98,8 +109,10 @@ public final class InMemoryUsers implements Users {
     public synchronized List<User> page(TenantId tenant, Scope scope, Cursors.Position from, int limit) {
         List<User> found = new ArrayList<>(users.values().stream()
                 .filter(user -> user.tenant().equals(tenant) && scope.reaches(user.unitId()))
-                .filter(user -> from == null || (from.after() ? user.id().value() > from.id()
-                        : user.id().value() < from.id()))
+                .filter(user -> from == null
+                        || (from.after()
+                                ? user.id().value() > from.id()
+                                : user.id().value() < from.id()))
                 .toList());
         if (from != null && !from.after()) {
             return found.subList(Math.max(0, found.size() - limit), found.size());
@@ -109,9 +122,20 @@ public final class InMemoryUsers implements Users {
 
     /** Two-factor turned on or off, as the second-factor store marks the user. */
     synchronized void twoFactor(UserId id, boolean on) {
-        users.computeIfPresent(id, (key, user) -> User.reconstitute(user.id(), user.tenant(), user.identity(),
-                user.email(), user.name(), user.passwordHash(), user.active(), user.unitId(), on, user.createdAt(),
-                user.updatedAt()));
+        users.computeIfPresent(
+                id,
+                (key, user) -> User.reconstitute(
+                        user.id(),
+                        user.tenant(),
+                        user.identity(),
+                        user.email(),
+                        user.name(),
+                        user.passwordHash(),
+                        user.active(),
+                        user.unitId(),
+                        on,
+                        user.createdAt(),
+                        user.updatedAt()));
     }
 
     private Optional<User> find(java.util.function.Predicate<User> wanted) {

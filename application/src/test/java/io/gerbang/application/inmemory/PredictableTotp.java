@@ -40,8 +40,10 @@ public final class PredictableTotp implements Totp {
     @Override
     public List<RecoveryCode> newRecoveryCodes(int count) {
         return IntStream.range(0, count)
-                .mapToObj(i -> new RecoveryCode("%010d".formatted(recoveryCodes.incrementAndGet())
-                        .replace('0', 'a').replace('1', 'b')))
+                .mapToObj(i -> new RecoveryCode("%010d"
+                        .formatted(recoveryCodes.incrementAndGet())
+                        .replace('0', 'a')
+                        .replace('1', 'b')))
                 .toList();
     }
 
@@ -51,7 +53,7 @@ public final class PredictableTotp implements Totp {
     }
 
     private static TotpCode code(TotpSecret secret, TotpStep step) {
-        return new TotpCode("%06d".formatted(Math.floorMod(Arrays.hashCode(secret.bytes()) * 31L + step.index(),
-                1_000_000L)));
+        return new TotpCode("%06d"
+                .formatted(Math.floorMod(Arrays.hashCode(secret.bytes()) * 31L + step.index(), 1_000_000L)));
     }
 }

@@ -34,7 +34,8 @@ public final class SequentialRefreshTokens implements RefreshTokens {
 
     @Override
     public Optional<RefreshTokenHash> hashOf(String token) {
-        return token != null && token.matches("[0-9a-f]{64}") ? Optional.of(new RefreshTokenHash(sha256(token)))
+        return token != null && token.matches("[0-9a-f]{64}")
+                ? Optional.of(new RefreshTokenHash(sha256(token)))
                 : Optional.empty();
     }
 
@@ -44,8 +45,8 @@ public final class SequentialRefreshTokens implements RefreshTokens {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -13,10 +13,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code java -jar gerbang.jar admin <command>}: users, roles and tenants from the shell, through the same
@@ -24,19 +24,36 @@ import picocli.CommandLine;
  * done, 1 when a rule refused (the contract's code and message on standard error), 2 for bad usage (nothing
  * opened, nothing written). Results are JSON on standard output, one object a line.
  */
-@Command(name = "gerbang admin", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        scope = CommandLine.ScopeType.INHERIT, versionProvider = AdminCommandLine.JarVersion.class,
+@Command(
+        name = "gerbang admin",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = AdminCommandLine.JarVersion.class,
         description = "Administer Gerbang's tenants, their organisation, users and roles against the configured "
                 + "stores (the server's environment: GERBANG_DB_URL, GERBANG_REDIS_URL, GERBANG_DATA_DIR, ...).",
-        subcommands = {CreateTenantCommand.class, CreateBranchCommand.class, CreateUnitCommand.class,
-                UpdateUnitCommand.class,
-                CreateUserCommand.class, AssignRoleCommand.class, ResetPasswordCommand.class,
-                DisableTwoFactorCommand.class, RevokeSessionsCommand.class, ListUsersCommand.class,
-                CreateClientCommand.class, ListClientsCommand.class, ClientSecretCommand.class,
-                RotateKeysCommand.class},
+        subcommands = {
+            CreateTenantCommand.class,
+            CreateBranchCommand.class,
+            CreateUnitCommand.class,
+            UpdateUnitCommand.class,
+            CreateUserCommand.class,
+            AssignRoleCommand.class,
+            ResetPasswordCommand.class,
+            DisableTwoFactorCommand.class,
+            RevokeSessionsCommand.class,
+            ListUsersCommand.class,
+            CreateClientCommand.class,
+            ListClientsCommand.class,
+            ClientSecretCommand.class,
+            RotateKeysCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:refused by a rule (its code and message on standard error)",
-                "2:bad usage (nothing written)"})
+        exitCodeList = {
+            "0:done",
+            "1:refused by a rule (its code and message on standard error)",
+            "2:bad usage (nothing written)"
+        })
 public final class AdminCommandLine implements Runnable {
 
     static final int REFUSED = 1;
@@ -54,14 +71,16 @@ public final class AdminCommandLine implements Runnable {
     /** Runs one command line; the exit code. */
     public static int run(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = OptionValues.registeredOn(new CommandLine(new AdminCommandLine(environment)))
-                .setOut(out).setErr(err)
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler((thrown, command, parsed) -> {
                     if (thrown instanceof Refused refused) {
                         command.getErr().println(said(Refusals.of(refused)));
                         return REFUSED;
                     }
                     if (thrown instanceof Unavailable) {
-                        command.getErr().println("UNAVAILABLE: " + Messages.text(Messages.Language.EN, "error.UNAVAILABLE"));
+                        command.getErr()
+                                .println("UNAVAILABLE: " + Messages.text(Messages.Language.EN, "error.UNAVAILABLE"));
                         return REFUSED;
                     }
                     if (thrown instanceof ConfigurationError wrong) {

@@ -28,7 +28,8 @@ final class AdminSession implements AutoCloseable {
         try {
             context.registerBean(GerbangConfig.class, () -> config);
             context.registerBean(StoreEndpoints.class, () -> stores);
-            context.register(MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class);
+            context.register(
+                    MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class);
             context.refresh();
             return new AdminSession(stores, context);
         } catch (RuntimeException failed) {

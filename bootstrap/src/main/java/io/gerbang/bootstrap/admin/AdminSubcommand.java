@@ -12,6 +12,7 @@ abstract class AdminSubcommand implements Callable<Integer> {
 
     @ParentCommand
     private AdminCommandLine admin;
+
     @Spec
     private CommandSpec spec;
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "assign-role",
+@Command(
+        name = "assign-role",
         description = "Give a user a role at a company, branch or unit. Prints the assignment as the API does.")
 final class AssignRoleCommand extends AdminSubcommand {
 
@@ -26,7 +27,10 @@ final class AssignRoleCommand extends AdminSubcommand {
     @Option(names = "--role", required = true, description = "the role's id, or its name")
     private String role;
 
-    @Option(names = "--level", required = true, paramLabel = "company|branch|unit",
+    @Option(
+            names = "--level",
+            required = true,
+            paramLabel = "company|branch|unit",
             description = "where the role holds: company, branch or unit")
     private AssignmentLevel level;
 
@@ -55,7 +59,8 @@ final class AssignRoleCommand extends AdminSubcommand {
         }
         return session.port(ListRoles.class).list(operator).stream()
                 .filter(candidate -> candidate.name().equals(role.strip()))
-                .map(Role::id).findFirst()
+                .map(Role::id)
+                .findFirst()
                 .orElseThrow(UnknownRole::new);
     }
 }

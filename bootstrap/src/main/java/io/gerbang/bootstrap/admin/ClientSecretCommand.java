@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "client-secret",
+@Command(
+        name = "client-secret",
         description = "New secrets for a client app (a confidential client's secret, a shared-secret client's signing "
                 + "key): the old ones stop working at once. Prints the client with them, this once.")
 final class ClientSecretCommand extends AdminSubcommand {
@@ -20,7 +21,7 @@ final class ClientSecretCommand extends AdminSubcommand {
 
     @Override
     public Integer call() {
-        return inSession(session -> ClientDto.Issued.of(session.port(ChangeClientApp.class)
-                .renewSecrets(tenant.operator(), id)));
+        return inSession(session ->
+                ClientDto.Issued.of(session.port(ChangeClientApp.class).renewSecrets(tenant.operator(), id)));
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "create-client",
+@Command(
+        name = "create-client",
         description = "Make a client app of the tenant (API.md, \"Client apps\"). Prints it as POST /clients answers "
                 + "it, with any secret made for it: shown this once, never again.")
 final class CreateClientCommand extends AdminSubcommand {
@@ -69,12 +70,15 @@ final class CreateClientCommand extends AdminSubcommand {
         }
         ClientApp client;
         try {
-            client = new ClientRequest(id, name, dialect, tenants, accessTtl, refresh, logout, signing, language,
-                    names, origins, kind).newClient(tenant.operator().tenant());
+            client = new ClientRequest(
+                            id, name, dialect, tenants, accessTtl, refresh, logout, signing, language, names, origins,
+                            kind)
+                    .newClient(tenant.operator().tenant());
         } catch (InvalidRequest invalid) {
-            throw usage("not a client app: " + String.join(", ", invalid.fields().keys().keySet()));
+            throw usage("not a client app: "
+                    + String.join(", ", invalid.fields().keys().keySet()));
         }
-        return inSession(session -> ClientDto.Issued.of(session.port(CreateClientApp.class)
-                .create(new CreateClientApp.Command(tenant.operator(), client))));
+        return inSession(session -> ClientDto.Issued.of(
+                session.port(CreateClientApp.class).create(new CreateClientApp.Command(tenant.operator(), client))));
     }
 }

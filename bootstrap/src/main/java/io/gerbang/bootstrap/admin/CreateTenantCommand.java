@@ -7,7 +7,8 @@ import io.gerbang.domain.tenant.TenantType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "create-tenant",
+@Command(
+        name = "create-tenant",
         description = "Open a tenant, with a company of its name and a CONSOLE ADMIN role holding every permission. "
                 + "Prints {id, name, type, company_id, administrator_role_id}.")
 final class CreateTenantCommand extends AdminSubcommand {
@@ -23,11 +24,14 @@ final class CreateTenantCommand extends AdminSubcommand {
         NewTenant tenant = new NewTenant(name, type);
         return inSession(session -> {
             OpenedTenant opened = session.port(CreateTenant.class).create(tenant);
-            return new Opened(opened.id().value(), opened.name(), opened.type().code(), opened.companyId().value(),
+            return new Opened(
+                    opened.id().value(),
+                    opened.name(),
+                    opened.type().code(),
+                    opened.companyId().value(),
                     opened.administratorRoleId().value());
         });
     }
 
-    record Opened(long id, String name, String type, long companyId, long administratorRoleId) {
-    }
+    record Opened(long id, String name, String type, long companyId, long administratorRoleId) {}
 }

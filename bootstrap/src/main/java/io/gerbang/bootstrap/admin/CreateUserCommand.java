@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "create-user",
-        description = "Register an active user. Prints the user as GET /users/{id} gives it.")
+@Command(name = "create-user", description = "Register an active user. Prints the user as GET /users/{id} gives it.")
 final class CreateUserCommand extends AdminSubcommand {
 
     @Mixin
@@ -34,7 +33,8 @@ final class CreateUserCommand extends AdminSubcommand {
 
     @Override
     public Integer call() {
-        return inSession(session -> UserDto.of(session.port(CreateUser.class).create(new CreateUser.Command(
-                tenant.operator(), identity, email, name, password.password(), unit, true))));
+        return inSession(session -> UserDto.of(session.port(CreateUser.class)
+                .create(new CreateUser.Command(
+                        tenant.operator(), identity, email, name, password.password(), unit, true))));
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "list-users",
+@Command(
+        name = "list-users",
         description = "Every user of a tenant, or of one home unit, by id: one JSON object a line, as GET /users "
                 + "gives each.")
 final class ListUsersCommand extends AdminSubcommand {
@@ -33,7 +34,8 @@ final class ListUsersCommand extends AdminSubcommand {
             String cursor = null;
             do {
                 PageRequest request = new PageRequest(cursor, PageRequest.MAX_LIMIT);
-                Page<User> page = unit == null ? users.list(new ListUsers.Query(operator, request))
+                Page<User> page = unit == null
+                        ? users.list(new ListUsers.Query(operator, request))
                         : users.listInUnit(new ListUsers.InUnit(operator, unit, request));
                 page.items().stream().map(UserSummaryDto::of).forEach(all::add);
                 cursor = page.hasNext() ? page.nextCursor() : null;

@@ -15,9 +15,9 @@ import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
 import java.util.Arrays;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine;
 
 /**
  * Arguments read into the domain's own value types, so that the domain's rules decide what a good e-mail,
@@ -26,8 +26,7 @@ import picocli.CommandLine;
  */
 final class OptionValues {
 
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     static CommandLine registeredOn(CommandLine commandLine) {
         return commandLine
@@ -38,8 +37,8 @@ final class OptionValues {
                 .registerConverter(BranchId.class, checked(text -> new BranchId(positive(text))))
                 .registerConverter(PlaceName.class, checked(PlaceName::new))
                 .registerConverter(UnitCode.class, checked(UnitCode::new))
-                .registerConverter(io.gerbang.domain.client.ClientId.class,
-                        checked(io.gerbang.domain.client.ClientId::new))
+                .registerConverter(
+                        io.gerbang.domain.client.ClientId.class, checked(io.gerbang.domain.client.ClientId::new))
                 .registerConverter(DisplayName.class, checked(DisplayName::new))
                 .registerConverter(Email.class, checked(Email::new))
                 .registerConverter(UserIdentity.class, checked(UserIdentity::new))
@@ -65,7 +64,9 @@ final class OptionValues {
     }
 
     private static AssignmentLevel level(String code) {
-        return Arrays.stream(AssignmentLevel.values()).filter(level -> level.code().equals(code)).findFirst()
+        return Arrays.stream(AssignmentLevel.values())
+                .filter(level -> level.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("level must be company, branch or unit"));
     }
 

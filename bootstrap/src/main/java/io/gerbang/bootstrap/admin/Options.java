@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 /** The options several commands share, as picocli mixins. */
 final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     /** {@code --tenant}: the tenant the operator acts on. */
     static final class Tenant {
@@ -41,7 +40,11 @@ final class Options {
 
     /** {@code --password}: a new password, given or asked for. */
     static final class NewPassword {
-        @Option(names = "--password", required = true, interactive = true, arity = "0..1",
+        @Option(
+                names = "--password",
+                required = true,
+                interactive = true,
+                arity = "0..1",
                 description = "at least 6 characters, at most 72 bytes; give --password alone to be asked for it")
         private PlainPassword password;
 

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "update-unit",
+@Command(
+        name = "update-unit",
         description = "Rename a unit of the tenant and/or give it a code (a study programme's prodi_id). "
                 + "Prints {id, name, code} as given.")
 final class UpdateUnitCommand extends AdminSubcommand {
@@ -36,6 +37,5 @@ final class UpdateUnitCommand extends AdminSubcommand {
         });
     }
 
-    record Changed(long id, String name, String code) {
-    }
+    record Changed(long id, String name, String code) {}
 }

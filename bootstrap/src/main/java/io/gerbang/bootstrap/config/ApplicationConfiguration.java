@@ -124,8 +124,7 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    TokenMint tokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings,
-                        TenantKeys keys) {
+    TokenMint tokenMint(AccessTokens accessTokens, Identifiers identifiers, SessionSettings settings, TenantKeys keys) {
         return new TokenMint(accessTokens, identifiers, settings, keys);
     }
 
@@ -135,12 +134,12 @@ public class ApplicationConfiguration {
      * {@code access_ttl} goes up to a day).
      */
     @Bean
-    TenantKeys tenantKeys(SigningKeys keys, Tenants tenants, SecurityEvents events, GerbangConfig config,
-                          Clock clock) {
-        Duration longest = config.accessTtl().compareTo(ClientApp.LONGEST_ACCESS_TTL) > 0 ? config.accessTtl()
+    TenantKeys tenantKeys(SigningKeys keys, Tenants tenants, SecurityEvents events, GerbangConfig config, Clock clock) {
+        Duration longest = config.accessTtl().compareTo(ClientApp.LONGEST_ACCESS_TTL) > 0
+                ? config.accessTtl()
                 : ClientApp.LONGEST_ACCESS_TTL;
-        return new TenantKeys(keys, tenants, KeyPolicy.of(config.keyRotationDays(), config.accessTtl(), longest),
-                events, clock);
+        return new TenantKeys(
+                keys, tenants, KeyPolicy.of(config.keyRotationDays(), config.accessTtl(), longest), events, clock);
     }
 
     @Bean
@@ -149,8 +148,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    TokenHolders tokenHolders(AccessTokens accessTokens, RefreshTokens refreshTokens, Sessions sessions,
-                              TenantKeys keys, Clock clock) {
+    TokenHolders tokenHolders(
+            AccessTokens accessTokens, RefreshTokens refreshTokens, Sessions sessions, TenantKeys keys, Clock clock) {
         return new TokenHolders(accessTokens, refreshTokens, sessions, keys, clock);
     }
 
@@ -160,8 +159,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RevokeToken revokeToken(ClientCredentials credentials, TokenHolders holders, Sessions sessions,
-                            SecurityEvents events) {
+    RevokeToken revokeToken(
+            ClientCredentials credentials, TokenHolders holders, Sessions sessions, SecurityEvents events) {
         return new RevokeTokenService(credentials, holders, sessions, events);
     }
 
@@ -176,8 +175,8 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ClientAppsService clientAppsService(ClientApps clients, AccessGuard guard, Identifiers identifiers,
-                                        SecurityEvents events) {
+    ClientAppsService clientAppsService(
+            ClientApps clients, AccessGuard guard, Identifiers identifiers, SecurityEvents events) {
         return new ClientAppsService(clients, guard, identifiers, events);
     }
 
@@ -187,9 +186,14 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    SessionOpening sessionOpening(ProfileAssembler profiles, Sessions sessions, RefreshTokens refreshTokens,
-                                  Identifiers identifiers, TokenMint mint, SessionSettings settings,
-                                  SessionClients clients) {
+    SessionOpening sessionOpening(
+            ProfileAssembler profiles,
+            Sessions sessions,
+            RefreshTokens refreshTokens,
+            Identifiers identifiers,
+            TokenMint mint,
+            SessionSettings settings,
+            SessionClients clients) {
         return new SessionOpening(profiles, sessions, refreshTokens, identifiers, mint, settings, clients);
     }
 
@@ -199,14 +203,26 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    PasswordCheck passwordCheck(Users users, Sessions sessions, PasswordHashes hashes, ProfileChanges profileChanges,
-                                RequestLimits limits, SecurityEvents events, Clock clock) {
+    PasswordCheck passwordCheck(
+            Users users,
+            Sessions sessions,
+            PasswordHashes hashes,
+            ProfileChanges profileChanges,
+            RequestLimits limits,
+            SecurityEvents events,
+            Clock clock) {
         return new PasswordCheck(users, sessions, hashes, profileChanges, limits, events, clock);
     }
 
     @Bean
-    LogIn logIn(Tenants tenants, PasswordCheck passwords, SessionOpening sessions, SignInChallenges challenges,
-                RequestLimits limits, SecurityEvents events, Clock clock) {
+    LogIn logIn(
+            Tenants tenants,
+            PasswordCheck passwords,
+            SessionOpening sessions,
+            SignInChallenges challenges,
+            RequestLimits limits,
+            SecurityEvents events,
+            Clock clock) {
         return new LogInService(tenants, passwords, sessions, challenges, limits, events, clock);
     }
 
@@ -216,35 +232,60 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    LogInWithSecondFactor logInWithSecondFactor(Tenants tenants, SignInChallenges challenges, SecondFactorCheck check,
-                                                Users users, SessionOpening sessions, RequestLimits limits,
-                                                SecurityEvents events) {
+    LogInWithSecondFactor logInWithSecondFactor(
+            Tenants tenants,
+            SignInChallenges challenges,
+            SecondFactorCheck check,
+            Users users,
+            SessionOpening sessions,
+            RequestLimits limits,
+            SecurityEvents events) {
         return new LogInWithSecondFactorService(tenants, challenges, check, users, sessions, limits, events);
     }
 
     @Bean
-    ManageTwoFactor manageTwoFactor(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
-                                    Sessions sessions, ProfileChanges changes, SecurityEvents events) {
+    ManageTwoFactor manageTwoFactor(
+            Users users,
+            TwoFactorSecrets secrets,
+            Totp totp,
+            SecondFactorCheck check,
+            Sessions sessions,
+            ProfileChanges changes,
+            SecurityEvents events) {
         return new ManageTwoFactorService(users, secrets, totp, check, sessions, changes, events);
     }
 
     @Bean
-    RefreshSession refreshSession(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
-                                  ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
-                                  RequestLimits limits, SecurityEvents events, SessionClients clients, Clock clock) {
-        return new RefreshSessionService(sessions, tenants, refreshTokens, profiles, mint, settings, limits, events,
-                clients, clock);
+    RefreshSession refreshSession(
+            Sessions sessions,
+            Tenants tenants,
+            RefreshTokens refreshTokens,
+            ProfileAssembler profiles,
+            TokenMint mint,
+            SessionSettings settings,
+            RequestLimits limits,
+            SecurityEvents events,
+            SessionClients clients,
+            Clock clock) {
+        return new RefreshSessionService(
+                sessions, tenants, refreshTokens, profiles, mint, settings, limits, events, clients, clock);
     }
 
     @Bean
-    LogOut logOut(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
-                  SecurityEvents events, SessionClients clients, TenantKeys keys) {
+    LogOut logOut(
+            Sessions sessions,
+            RefreshTokens refreshTokens,
+            AccessTokens accessTokens,
+            SessionGuard guard,
+            SecurityEvents events,
+            SessionClients clients,
+            TenantKeys keys) {
         return new LogOutService(sessions, refreshTokens, accessTokens, guard, events, clients, keys);
     }
 
     @Bean
-    Authenticate authenticate(AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys,
-                              Clock clock) {
+    Authenticate authenticate(
+            AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys, Clock clock) {
         return new AuthenticateService(accessTokens, sessions, clients, keys, clock);
     }
 
@@ -279,8 +320,13 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    ChangePassword changePassword(Users users, PasswordHashes hashes, Sessions sessions, ProfileChanges changes,
-                                  Clock clock, SecurityEvents events) {
+    ChangePassword changePassword(
+            Users users,
+            PasswordHashes hashes,
+            Sessions sessions,
+            ProfileChanges changes,
+            Clock clock,
+            SecurityEvents events) {
         return new ChangePasswordService(users, hashes, sessions, changes, clock, events);
     }
 
@@ -300,32 +346,68 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    CreateUser createUser(Users users, Organisation organisation, PasswordHashes hashes, ProfileAssembler profiles,
-                          AccessGuard guard, Clock clock) {
+    CreateUser createUser(
+            Users users,
+            Organisation organisation,
+            PasswordHashes hashes,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            Clock clock) {
         return new CreateUserService(users, organisation, hashes, profiles, guard, clock);
     }
 
     @Bean
-    UpdateUser updateUser(Users users, TenantAdministration administration, Organisation organisation,
-                          PasswordHashes hashes, Sessions sessions, ProfileChanges changes, ProfileAssembler profiles,
-                          AccessGuard guard, TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
-                          SecurityEvents events) {
-        return new UpdateUserService(users, administration, organisation, hashes, sessions, changes, profiles, guard,
-                twoFactor, transactions, clock, events);
+    UpdateUser updateUser(
+            Users users,
+            TenantAdministration administration,
+            Organisation organisation,
+            PasswordHashes hashes,
+            Sessions sessions,
+            ProfileChanges changes,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            TwoFactorSecrets twoFactor,
+            Transactions transactions,
+            Clock clock,
+            SecurityEvents events) {
+        return new UpdateUserService(
+                users,
+                administration,
+                organisation,
+                hashes,
+                sessions,
+                changes,
+                profiles,
+                guard,
+                twoFactor,
+                transactions,
+                clock,
+                events);
     }
 
     @Bean
-    AssignRole assignRole(Roles roles, RoleAssignments assignments, Organisation organisation,
-                          ProfileChanges changes, ProfileAssembler profiles, AccessGuard guard, SecurityEvents events) {
+    AssignRole assignRole(
+            Roles roles,
+            RoleAssignments assignments,
+            Organisation organisation,
+            ProfileChanges changes,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            SecurityEvents events) {
         return new AssignRoleService(roles, assignments, organisation, changes, profiles, guard, events);
     }
 
     @Bean
-    RemoveRoleAssignment removeRoleAssignment(RoleAssignments assignments, TenantAdministration administration,
-                                              Transactions transactions, Sessions sessions, ProfileChanges changes,
-                                              AccessGuard guard, SecurityEvents events) {
-        return new RemoveRoleAssignmentService(assignments, administration, transactions, sessions, changes, guard,
-                events);
+    RemoveRoleAssignment removeRoleAssignment(
+            RoleAssignments assignments,
+            TenantAdministration administration,
+            Transactions transactions,
+            Sessions sessions,
+            ProfileChanges changes,
+            AccessGuard guard,
+            SecurityEvents events) {
+        return new RemoveRoleAssignmentService(
+                assignments, administration, transactions, sessions, changes, guard, events);
     }
 
     @Bean

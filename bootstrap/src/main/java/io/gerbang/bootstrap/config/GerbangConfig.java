@@ -51,7 +51,8 @@ public record GerbangConfig(
         }
         if ((dbUrl != null || redisUrl != null) && jwtSecret == null) {
             // Nodes sharing stores must share the key, so it cannot be made up per node.
-            throw new ConfigurationError("GERBANG_JWT_SECRET is required when GERBANG_DB_URL or GERBANG_REDIS_URL is set");
+            throw new ConfigurationError(
+                    "GERBANG_JWT_SECRET is required when GERBANG_DB_URL or GERBANG_REDIS_URL is set");
         }
         if (dataKey != null && dataKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
             throw new ConfigurationError("GERBANG_DATA_KEY must be at least 32 bytes");
@@ -91,7 +92,9 @@ public record GerbangConfig(
                 text(env, "GERBANG_DB_USER"),
                 text(env, "GERBANG_DB_PASSWORD"),
                 text(env, "GERBANG_REDIS_URL"),
-                Path.of(orDefault(env, "GERBANG_DATA_DIR", "./data")).toAbsolutePath().normalize(),
+                Path.of(orDefault(env, "GERBANG_DATA_DIR", "./data"))
+                        .toAbsolutePath()
+                        .normalize(),
                 text(env, "GERBANG_JWT_SECRET"),
                 seconds(env, "GERBANG_ACCESS_TTL", 900, 1),
                 seconds(env, "GERBANG_REFRESH_TTL", 604800, 1),
@@ -122,10 +125,34 @@ public record GerbangConfig(
 
     /** The same configuration on another port (a node asked for port 0 is given a free one before it starts). */
     public GerbangConfig onPort(int chosen) {
-        return new GerbangConfig(chosen, dbUrl, dbUser, dbPassword, redisUrl, dataDir, jwtSecret, accessTtl, refreshTtl,
-                refreshGrace, bcryptCost, corsOrigins, rateLimits, demo, host, dbSchema, redisPrefix,
-                socketIoPingInterval, socketIoPingTimeout, dataKey, passwordHash, trustedProxies, metricsAllow,
-                logFormat, shutdownGrace, publicUrl, keyRotationDays);
+        return new GerbangConfig(
+                chosen,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                redisUrl,
+                dataDir,
+                jwtSecret,
+                accessTtl,
+                refreshTtl,
+                refreshGrace,
+                bcryptCost,
+                corsOrigins,
+                rateLimits,
+                demo,
+                host,
+                dbSchema,
+                redisPrefix,
+                socketIoPingInterval,
+                socketIoPingTimeout,
+                dataKey,
+                passwordHash,
+                trustedProxies,
+                metricsAllow,
+                logFormat,
+                shutdownGrace,
+                publicUrl,
+                keyRotationDays);
     }
 
     public boolean embeddedDatabase() {
@@ -212,7 +239,8 @@ public record GerbangConfig(
     public String toString() {
         return "GerbangConfig[port=" + port + ", db=" + (dbUrl == null ? "embedded" : "external")
                 + ", redis=" + (redisUrl == null ? "embedded" : "external") + ", dataDir=" + dataDir
-                + ", demo=" + demo + ", passwordHash=" + passwordHash.name().toLowerCase(Locale.ROOT) + ", jwtSecret=" + (jwtSecret == null ? "from data dir" : "****")
+                + ", demo=" + demo + ", passwordHash=" + passwordHash.name().toLowerCase(Locale.ROOT) + ", jwtSecret="
+                + (jwtSecret == null ? "from data dir" : "****")
                 + ", dataKey=" + (dataKey != null ? "****" : jwtSecret == null ? "from data dir" : "derived") + "]";
     }
 }

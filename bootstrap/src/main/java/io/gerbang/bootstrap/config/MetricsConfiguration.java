@@ -5,8 +5,6 @@ import io.gerbang.adapters.rest.resource.MetricsResource;
 import io.gerbang.application.port.out.SecurityEvents;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.config.MeterFilter;
-import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -14,6 +12,8 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.stream.DoubleStream;
@@ -29,7 +29,8 @@ public class MetricsConfiguration {
 
     /** 5, 10, 25, 50, 100, 250 ms, 0.5, 1, 2.5, 5 s, in nanoseconds (the unit Micrometer's timers count in). */
     private static final double[] LATENCY_BOUNDS = DoubleStream.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
-            .map(seconds -> seconds * 1e9).toArray();
+            .map(seconds -> seconds * 1e9)
+            .toArray();
 
     @Bean(destroyMethod = "close")
     PrometheusMeterRegistry meterRegistry() {
@@ -43,7 +44,9 @@ public class MetricsConfiguration {
                     return config;
                 }
                 return DistributionStatisticConfig.builder()
-                        .serviceLevelObjectives(LATENCY_BOUNDS).build().merge(config);
+                        .serviceLevelObjectives(LATENCY_BOUNDS)
+                        .build()
+                        .merge(config);
             }
         });
         new ClassLoaderMetrics().bindTo(registry);

@@ -41,7 +41,6 @@ import io.gerbang.adapters.persistence.token.HmacCursors;
 import io.gerbang.adapters.persistence.token.HmacRefreshTokens;
 import io.gerbang.adapters.persistence.token.RandomIdentifiers;
 import io.gerbang.adapters.persistence.twofactor.OtpTotp;
-import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Identifiers;
@@ -86,8 +85,12 @@ public class PersistenceConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource connectionPool(StoreEndpoints stores, GerbangConfig config, MeterRegistry metrics) {
-        HikariDataSource pool = PostgresDataSources.pool(withSchema(stores.jdbcUrl(), config.dbSchema()),
-                stores.dbUser(), stores.dbPassword(), DB_CONNECTIONS, metrics);
+        HikariDataSource pool = PostgresDataSources.pool(
+                withSchema(stores.jdbcUrl(), config.dbSchema()),
+                stores.dbUser(),
+                stores.dbPassword(),
+                DB_CONNECTIONS,
+                metrics);
         Migrations.migrate(pool, config.dbSchema());
         return pool;
     }
@@ -96,8 +99,8 @@ public class PersistenceConfiguration {
     @Bean
     @Primary
     DataSource dataSource(HikariDataSource connectionPool, MeterRegistry metrics) {
-        return new MeteredDataSource(new GatedDataSource(connectionPool, DB_CALLERS),
-                new StoreRoundTrips(metrics, "postgresql"));
+        return new MeteredDataSource(
+                new GatedDataSource(connectionPool, DB_CALLERS), new StoreRoundTrips(metrics, "postgresql"));
     }
 
     @Bean
@@ -224,19 +227,25 @@ public class PersistenceConfiguration {
     @org.springframework.context.annotation.Primary
     ClientApps clientApps(JdbcClientApps stored, RedisClientChanges changes, JwtAccessTokens accessTokens) {
         CachedClientApps cached = new CachedClientApps(stored, Duration.ofMinutes(5), changes::changed);
-        changes.listen(client -> {
-            cached.evict(client);
-            accessTokens.forgetClientKey(client);
-        }, () -> {
-            cached.evictAll();
-            accessTokens.forgetClientKeys();
-        });
+        changes.listen(
+                client -> {
+                    cached.evict(client);
+                    accessTokens.forgetClientKey(client);
+                },
+                () -> {
+                    cached.evictAll();
+                    accessTokens.forgetClientKeys();
+                });
         return cached;
     }
 
     @Bean
-    JwtAccessTokens accessTokens(JwtSecret secret, JdbcClientApps signingSecrets, JdbcSigningKeys keyMaterial,
-                                 Issuers issuers, java.time.Clock clock) {
+    JwtAccessTokens accessTokens(
+            JwtSecret secret,
+            JdbcClientApps signingSecrets,
+            JdbcSigningKeys keyMaterial,
+            Issuers issuers,
+            java.time.Clock clock) {
         return new JwtAccessTokens(secret, signingSecrets, keyMaterial, issuers, clock);
     }
 

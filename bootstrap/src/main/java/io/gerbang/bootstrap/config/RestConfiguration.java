@@ -83,8 +83,13 @@ public class RestConfiguration {
     }
 
     @Bean
-    SignInResource signInResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refresh,
-                                  LogOut logOut, Authenticate authenticate, LateAnswers lateAnswers) {
+    SignInResource signInResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            RefreshSession refresh,
+            LogOut logOut,
+            Authenticate authenticate,
+            LateAnswers lateAnswers) {
         return new SignInResource(logIn, logInWithSecondFactor, refresh, logOut, authenticate, lateAnswers);
     }
 
@@ -94,16 +99,25 @@ public class RestConfiguration {
     }
 
     @Bean
-    ConnectorResource connectorResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor,
-                                        RefreshSession refresh, LogOut logOut, ShowProfile showProfile,
-                                        Authenticate authenticate, LateAnswers lateAnswers) {
-        return new ConnectorResource(logIn, logInWithSecondFactor, refresh, logOut, showProfile, authenticate,
-                lateAnswers);
+    ConnectorResource connectorResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            RefreshSession refresh,
+            LogOut logOut,
+            ShowProfile showProfile,
+            Authenticate authenticate,
+            LateAnswers lateAnswers) {
+        return new ConnectorResource(
+                logIn, logInWithSecondFactor, refresh, logOut, showProfile, authenticate, lateAnswers);
     }
 
     @Bean
-    CampusResource campusResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, LogOut logOut,
-                                  ShowProfile showProfile, LateAnswers lateAnswers) {
+    CampusResource campusResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            LogOut logOut,
+            ShowProfile showProfile,
+            LateAnswers lateAnswers) {
         return new CampusResource(logIn, logInWithSecondFactor, logOut, showProfile, lateAnswers);
     }
 
@@ -113,8 +127,12 @@ public class RestConfiguration {
     }
 
     @Bean
-    SessionsResource sessionsResource(ListSessions listSessions, RevokeSession revokeSession, InspectTokens inspectTokens,
-                                      CountSessions countSessions, CleanUpExpiredSessions cleanUp) {
+    SessionsResource sessionsResource(
+            ListSessions listSessions,
+            RevokeSession revokeSession,
+            InspectTokens inspectTokens,
+            CountSessions countSessions,
+            CleanUpExpiredSessions cleanUp) {
         return new SessionsResource(listSessions, revokeSession, inspectTokens, countSessions, cleanUp);
     }
 
@@ -124,9 +142,15 @@ public class RestConfiguration {
     }
 
     @Bean
-    IssuerResource issuerResource(ShowSigningKeys keys, Issuers issuers, RecogniseClient clients, LogIn logIn,
-                                  RefreshSession refresh, IntrospectToken introspect, RevokeToken revoke,
-                                  LateAnswers lateAnswers) {
+    IssuerResource issuerResource(
+            ShowSigningKeys keys,
+            Issuers issuers,
+            RecogniseClient clients,
+            LogIn logIn,
+            RefreshSession refresh,
+            IntrospectToken introspect,
+            RevokeToken revoke,
+            LateAnswers lateAnswers) {
         return new IssuerResource(keys, issuers, clients, logIn, refresh, introspect, revoke, lateAnswers);
     }
 
@@ -161,14 +185,28 @@ public class RestConfiguration {
     }
 
     @Bean
-    ResourceConfig resourceConfig(GerbangConfig config, ObjectMapper mapper, Cors cors, Authenticate authenticate,
-                                  SignInResource signInResource, SessionsResource sessionsResource,
-                                  ProfileResource profileResource, TwoFactorResource twoFactorResource, UsersResource usersResource,
-                                  RolesResource rolesResource, RoleAssignmentsResource roleAssignmentsResource,
-                                  HealthResource healthResource, TasksResource tasksResource,
-                                  MetricsResource metricsResource, MeterRegistry metrics, ShowClientApp clients,
-                                  ConnectorResource connector, CampusResource campus, PortalResource portal,
-                                  ClientsResource clientsResource, IssuerResource issuerResource) {
+    ResourceConfig resourceConfig(
+            GerbangConfig config,
+            ObjectMapper mapper,
+            Cors cors,
+            Authenticate authenticate,
+            SignInResource signInResource,
+            SessionsResource sessionsResource,
+            ProfileResource profileResource,
+            TwoFactorResource twoFactorResource,
+            UsersResource usersResource,
+            RolesResource rolesResource,
+            RoleAssignmentsResource roleAssignmentsResource,
+            HealthResource healthResource,
+            TasksResource tasksResource,
+            MetricsResource metricsResource,
+            MeterRegistry metrics,
+            ShowClientApp clients,
+            ConnectorResource connector,
+            CampusResource campus,
+            PortalResource portal,
+            ClientsResource clientsResource,
+            IssuerResource issuerResource) {
         return new ResourceConfig()
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)

@@ -83,13 +83,20 @@ public class TaskConfiguration {
     }
 
     @Bean
-    JoinTaskRoom joinTaskRoom(TaskAccess access, TaskMessages messages, TaskActivity tasks, Presence presence,
-                              RoomEvents events, AccessGuard guard, Clock clock) {
+    JoinTaskRoom joinTaskRoom(
+            TaskAccess access,
+            TaskMessages messages,
+            TaskActivity tasks,
+            Presence presence,
+            RoomEvents events,
+            AccessGuard guard,
+            Clock clock) {
         return new JoinTaskRoomService(access, messages, tasks, presence, events, guard, clock);
     }
 
     @Bean
-    LeaveTaskRoom leaveTaskRoom(TaskActivity tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+    LeaveTaskRoom leaveTaskRoom(
+            TaskActivity tasks, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
         return new LeaveTaskRoomService(tasks, presence, events, guard, clock);
     }
 

@@ -48,11 +48,19 @@ import org.springframework.context.annotation.Configuration;
 public class TaskRoomConfiguration {
 
     @Bean
-    TasksResource tasksResource(ListTasks list, ShowTask show, CreateTask create, UpdateTask update,
-                                ChangeTaskMembers members, ReadMessages messages, PostMessage post, ShowPresence presence,
-                                ReadActivity activity, NotifyTask notify) {
-        return new TasksResource(new TasksResource.Ports(list, show, create, update, members, messages, post, presence,
-                activity, notify));
+    TasksResource tasksResource(
+            ListTasks list,
+            ShowTask show,
+            CreateTask create,
+            UpdateTask update,
+            ChangeTaskMembers members,
+            ReadMessages messages,
+            PostMessage post,
+            ShowPresence presence,
+            ReadActivity activity,
+            NotifyTask notify) {
+        return new TasksResource(new TasksResource.Ports(
+                list, show, create, update, members, messages, post, presence, activity, notify));
     }
 
     /** The Socket.IO door: Engine.IO sessions whose main namespace is the chat's; its own timer thread. */
@@ -63,11 +71,11 @@ public class TaskRoomConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-        EngineSettings settings = EngineSettings.contract(config.socketIoPingInterval(), config.socketIoPingTimeout(),
-                cors::allows);
+        EngineSettings settings =
+                EngineSettings.contract(config.socketIoPingInterval(), config.socketIoPingTimeout(), cors::allows);
         ObjectMapper json = new ObjectMapper();
-        SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json), Map.of(SocketPacket.MAIN, chat.socketIo()),
-                timers, settings.connectTimeout());
+        SocketIoServer socketIo = new SocketIoServer(
+                new SocketCodec(json), Map.of(SocketPacket.MAIN, chat.socketIo()), timers, settings.connectTimeout());
         return new SocketIoDoor(new EngineServer(settings, socketIo, timers, json), timers);
     }
 
@@ -80,12 +88,25 @@ public class TaskRoomConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ChatServer chatServer(Authenticate authenticate, JoinTaskRoom join, LeaveTaskRoom leave, SignalTyping typing,
-                          PostMessage post, FollowTaskRooms rooms, CheckLiveSessions sessions, Presence presence,
-                          Cors cors, GerbangConfig config, Clock clock) {
-        ChatServer chat = new ChatServer(new ChatPorts(authenticate, join, leave, typing, post, rooms, sessions,
-                new KeepPresenceService(presence)),
-                ChatLimits.defaults(config.rateLimits()), cors::allows, TyrusInternals::sendRawFrame, clock);
+    ChatServer chatServer(
+            Authenticate authenticate,
+            JoinTaskRoom join,
+            LeaveTaskRoom leave,
+            SignalTyping typing,
+            PostMessage post,
+            FollowTaskRooms rooms,
+            CheckLiveSessions sessions,
+            Presence presence,
+            Cors cors,
+            GerbangConfig config,
+            Clock clock) {
+        ChatServer chat = new ChatServer(
+                new ChatPorts(
+                        authenticate, join, leave, typing, post, rooms, sessions, new KeepPresenceService(presence)),
+                ChatLimits.defaults(config.rateLimits()),
+                cors::allows,
+                TyrusInternals::sendRawFrame,
+                clock);
         chat.start();
         return chat;
     }
@@ -97,15 +118,28 @@ public class TaskRoomConfiguration {
     @Bean
     MeterBinder chatMeters(MeterRegistry registry, ChatServer chat) {
         MeterBinder gauges = meters -> {
-            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false)).tag("transport", "ws")
-                    .description("open chat sockets").register(meters);
-            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true)).tag("transport", "socketio")
-                    .description("open chat sockets").register(meters);
-            FunctionTimer.builder("gerbang.room.deliveries", chat, server -> server.deliveries().events(),
-                            server -> server.deliveries().nanos(), TimeUnit.NANOSECONDS)
-                    .description("room events handed to this node's sockets, and the time it took").register(meters);
-            FunctionCounter.builder("gerbang.room.delivered.frames", chat, server -> server.deliveries().frames())
-                    .description("frames handed to sockets for room events").register(meters);
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(false))
+                    .tag("transport", "ws")
+                    .description("open chat sockets")
+                    .register(meters);
+            Gauge.builder("gerbang.open.sockets", chat, server -> server.openSockets(true))
+                    .tag("transport", "socketio")
+                    .description("open chat sockets")
+                    .register(meters);
+            FunctionTimer.builder(
+                            "gerbang.room.deliveries",
+                            chat,
+                            server -> server.deliveries().events(),
+                            server -> server.deliveries().nanos(),
+                            TimeUnit.NANOSECONDS)
+                    .description("room events handed to this node's sockets, and the time it took")
+                    .register(meters);
+            FunctionCounter.builder(
+                            "gerbang.room.delivered.frames",
+                            chat,
+                            server -> server.deliveries().frames())
+                    .description("frames handed to sockets for room events")
+                    .register(meters);
         };
         gauges.bindTo(registry);
         return gauges;

@@ -19,8 +19,7 @@ public final class Console {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private Console() {
-    }
+    private Console() {}
 
     public static void serve(ServerConfiguration handlers) {
         handlers.addHttpHandler(new Files(), PATH);
@@ -28,7 +27,8 @@ public final class Console {
 
     /** Whether a request is for the bare root, which the console's address answers. */
     public static boolean isRoot(Request request) {
-        return "/".equals(request.getRequestURI()) && "GET".equals(request.getMethod().getMethodString());
+        return "/".equals(request.getRequestURI())
+                && "GET".equals(request.getMethod().getMethodString());
     }
 
     /** {@code /} leads to the console. */

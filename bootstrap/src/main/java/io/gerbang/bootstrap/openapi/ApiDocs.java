@@ -20,13 +20,12 @@ public final class ApiDocs {
     /** The Swagger UI webjar's version: the folder its files are in. */
     static final String SWAGGER_UI = "META-INF/resources/webjars/swagger-ui/5.18.2/";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     public static void serve(ServerConfiguration handlers, ResourceConfig jersey, ObjectMapper apiMapper) {
         List<Class<?>> resources = Endpoints.resourcesOf(jersey);
-        Supplier<byte[]> document = memoized(() -> OpenApiDocument.json(apiMapper, resources)
-                .getBytes(StandardCharsets.UTF_8));
+        Supplier<byte[]> document =
+                memoized(() -> OpenApiDocument.json(apiMapper, resources).getBytes(StandardCharsets.UTF_8));
         handlers.addHttpHandler(new Hardened(new Fixed("application/json", document)), "/openapi.json");
         byte[] initializer = """
                 window.onload = function () {
@@ -35,8 +34,8 @@ public final class ApiDocs {
                     layout: "StandaloneLayout" });
                 };
                 """.getBytes(StandardCharsets.UTF_8);
-        handlers.addHttpHandler(new Hardened(new SwaggerUi(new Fixed("application/javascript", () -> initializer))),
-                "/docs");
+        handlers.addHttpHandler(
+                new Hardened(new SwaggerUi(new Fixed("application/javascript", () -> initializer))), "/docs");
     }
 
     /**

@@ -34,8 +34,10 @@ final class AsServed {
 
     static {
         FAILURES.put("400", "BAD_REQUEST or VALIDATION_FAILED (errors names the fields)");
-        FAILURES.put("401", "INVALID_CREDENTIALS and the other sign-in refusals, or TOKEN_MISSING, TOKEN_INVALID, "
-                + "TOKEN_EXPIRED, SESSION_REVOKED (with WWW-Authenticate: Bearer)");
+        FAILURES.put(
+                "401",
+                "INVALID_CREDENTIALS and the other sign-in refusals, or TOKEN_MISSING, TOKEN_INVALID, "
+                        + "TOKEN_EXPIRED, SESSION_REVOKED (with WWW-Authenticate: Bearer)");
         FAILURES.put("403", "FORBIDDEN (a missing permission), ACCOUNT_INACTIVE, TENANT_FORBIDDEN or TENANT_MISMATCH");
         FAILURES.put("404", "NOT_FOUND");
         FAILURES.put("405", "METHOD_NOT_ALLOWED");
@@ -51,15 +53,18 @@ final class AsServed {
         FAILURES.put("503", "UNAVAILABLE: a backing store is down, nothing was done");
     }
 
-    private AsServed() {
-    }
+    private AsServed() {}
 
     static String finish(String generated, java.util.function.Predicate<String> needsBearer) {
         ObjectMapper json = new ObjectMapper();
         try {
             ObjectNode document = (ObjectNode) json.readTree(generated);
-            document.set("servers", NODES.arrayNode().add(NODES.objectNode().put("url", "/")
-                    .put("description", "the server this document is served from")));
+            document.set(
+                    "servers",
+                    NODES.arrayNode()
+                            .add(NODES.objectNode()
+                                    .put("url", "/")
+                                    .put("description", "the server this document is served from")));
             ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
             for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> schema = it.next();
@@ -74,7 +79,10 @@ final class AsServed {
                 Map.Entry<String, JsonNode> path = it.next();
                 for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                     Map.Entry<String, JsonNode> operation = ops.next();
-                    finishOperation(path.getKey(), operation.getKey(), (ObjectNode) operation.getValue(),
+                    finishOperation(
+                            path.getKey(),
+                            operation.getKey(),
+                            (ObjectNode) operation.getValue(),
                             needsBearer.test(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey()));
                 }
             }
@@ -103,14 +111,19 @@ final class AsServed {
 
     /** {@code changePassword} → "Change password". */
     private static String summaryOf(String operationId) {
-        String words = operationId.replaceAll("_\\d+$", "").replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+        String words = operationId
+                .replaceAll("_\\d+$", "")
+                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
                 .toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static ObjectNode enveloped(String description) {
         ObjectNode response = NODES.objectNode().put("description", description);
-        response.putObject("content").putObject("application/json").putObject("schema").put("$ref", ENVELOPE);
+        response.putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", ENVELOPE);
         return response;
     }
 
@@ -131,9 +144,14 @@ final class AsServed {
     private static void attachments(ObjectNode schemas) {
         schemas.forEach(schema -> {
             if (schema.path("properties").path("attachments") instanceof ObjectNode list) {
-                list.set("items", NODES.objectNode().set("oneOf", NODES.arrayNode()
-                        .add(NODES.objectNode().put("type", "string"))
-                        .add(NODES.objectNode().put("type", "object"))));
+                list.set(
+                        "items",
+                        NODES.objectNode()
+                                .set(
+                                        "oneOf",
+                                        NODES.arrayNode()
+                                                .add(NODES.objectNode().put("type", "string"))
+                                                .add(NODES.objectNode().put("type", "object"))));
             }
         });
     }
@@ -179,8 +197,9 @@ final class AsServed {
         properties.set("success", NODES.objectNode().put("type", "boolean"));
         properties.set("message", NODES.objectNode().put("type", "string"));
         properties.set("meta", NODES.objectNode().put("$ref", "#/components/schemas/Meta"));
-        properties.set("data", NODES.objectNode().put("description",
-                "the answer: its shape is the operation's; null on a failure"));
+        properties.set(
+                "data",
+                NODES.objectNode().put("description", "the answer: its shape is the operation's; null on a failure"));
         envelope.putArray("required").add("success").add("message").add("data").add("meta");
     }
 }

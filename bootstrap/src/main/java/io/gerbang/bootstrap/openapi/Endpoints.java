@@ -1,12 +1,12 @@
 package io.gerbang.bootstrap.openapi;
 
 import io.gerbang.adapters.rest.auth.Authenticated;
+import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import jakarta.ws.rs.Path;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
@@ -15,11 +15,9 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 public final class Endpoints {
 
     /** One method on one path; {@code bearer} when it needs a caller's access token. */
-    public record Endpoint(String method, String path, boolean bearer) {
-    }
+    public record Endpoint(String method, String path, boolean bearer) {}
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     /** The resource classes among what is registered with Jersey (the rest are filters and providers). */
     public static List<Class<?>> resourcesOf(ResourceConfig jersey) {

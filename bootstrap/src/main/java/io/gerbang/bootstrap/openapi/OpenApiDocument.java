@@ -40,62 +40,89 @@ public final class OpenApiDocument {
 
     private static boolean resolverAdded;
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     public static String json(ObjectMapper apiMapper, Collection<Class<?>> resources) {
         useApiNames(apiMapper);
         OpenAPI base = new OpenAPI()
-                .info(new Info().title("Gerbang").version("1")
+                .info(new Info()
+                        .title("Gerbang")
+                        .version("1")
                         .description("Sign-in, sessions, roles and scoping, and the task rooms. Every answer comes in "
                                 + "the envelope: {success, message, code, error, data, errors, meta}."))
-                .components(new Components().addSecuritySchemes("bearer",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
-        SwaggerConfiguration configuration = new SwaggerConfiguration().openAPI(base).openAPI31(true)
-                .readAllResources(true);
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
+        SwaggerConfiguration configuration =
+                new SwaggerConfiguration().openAPI(base).openAPI31(true).readAllResources(true);
         Reader reader = new Reader(configuration);
         OpenAPI api = reader.read(Set.copyOf(resources));
         api.getPaths().keySet().removeIf(path -> !path.startsWith(API));
-        api.getComponents().getSchemas().putAll(ModelConverters.getInstance(true).readAll(Envelope.class));
+        api.getComponents()
+                .getSchemas()
+                .putAll(ModelConverters.getInstance(true).readAll(Envelope.class));
         List<Endpoints.Endpoint> endpoints = Endpoints.of(resources);
         Components components = api.getComponents();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            SuccessSchemas.Answer answer = SuccessSchemas.of(method.name(), path).orElseThrow(() -> new IllegalStateException(
-                    "no answer described for " + method + " " + path + " (bootstrap/openapi/SuccessSchemas)"));
-            describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
-        }));
-        return AsServed.finish(Json31.pretty(api), operation -> endpoints.stream().anyMatch(endpoint -> endpoint.bearer()
-                && operation.equals(endpoint.method().toUpperCase(Locale.ROOT) + " " + endpoint.path())));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    SuccessSchemas.Answer answer = SuccessSchemas.of(method.name(), path)
+                            .orElseThrow(() -> new IllegalStateException("no answer described for " + method + " "
+                                    + path + " (bootstrap/openapi/SuccessSchemas)"));
+                    describe(operation, answer.status(), success(answer, components), bearer(endpoints, path, method));
+                }));
+        return AsServed.finish(
+                Json31.pretty(api),
+                operation -> endpoints.stream()
+                        .anyMatch(endpoint -> endpoint.bearer()
+                                && operation.equals(
+                                        endpoint.method().toUpperCase(Locale.ROOT) + " " + endpoint.path())));
     }
 
     /** The success answer of an endpoint: the envelope with its {@code data} (SuccessSchemas), the schemas added. */
     private static ApiResponse success(SuccessSchemas.Answer answer, Components components) {
-        List<Schema> shapes = answer.shapes().stream().map(shape -> {
-            ResolvedSchema resolved = ModelConverters.getInstance(true).readAllAsResolvedSchema(shape.type());
-            resolved.referencedSchemas.forEach((name, schema) -> {
-                if (!name.equals(shape.type().getSimpleName())) {
-                    components.addSchemas(name, schema);
-                }
-            });
-            components.addSchemas(shape.name(), resolved.schema);
-            return (Schema) new Schema<>().$ref("#/components/schemas/" + shape.name());
-        }).toList();
+        List<Schema> shapes = answer.shapes().stream()
+                .map(shape -> {
+                    ResolvedSchema resolved = ModelConverters.getInstance(true).readAllAsResolvedSchema(shape.type());
+                    resolved.referencedSchemas.forEach((name, schema) -> {
+                        if (!name.equals(shape.type().getSimpleName())) {
+                            components.addSchemas(name, schema);
+                        }
+                    });
+                    components.addSchemas(shape.name(), resolved.schema);
+                    return (Schema) new Schema<>().$ref("#/components/schemas/" + shape.name());
+                })
+                .toList();
         Schema data = shapes.size() == 1 ? shapes.get(0) : new Schema<>().oneOf(shapes);
         if (answer.list()) {
             data = new ArraySchema().items(data);
         }
-        String words = answer.shapes().stream().map(SuccessSchemas.Shape::name).reduce((a, b) -> a + " or " + b).orElseThrow();
+        String words = answer.shapes().stream()
+                .map(SuccessSchemas.Shape::name)
+                .reduce((a, b) -> a + " or " + b)
+                .orElseThrow();
         return new ApiResponse()
                 .description((answer.status() == 201 ? "Created" : "Done") + ": data holds "
                         + (answer.list() ? "a list of " + words : words)
                         + (answer.paged() ? "; meta.pagination holds the cursors (?limit=, ?cursor=)" : ""))
-                .content(new Content().addMediaType("application/json", new MediaType().schema(new Schema<>()
-                        .allOf(List.of(new Schema<>().$ref(ENVELOPE), new Schema<>().addProperty("data", data))))));
+                .content(new Content()
+                        .addMediaType(
+                                "application/json",
+                                new MediaType()
+                                        .schema(new Schema<>()
+                                                .allOf(List.of(
+                                                        new Schema<>().$ref(ENVELOPE),
+                                                        new Schema<>().addProperty("data", data))))));
     }
 
     private static boolean bearer(List<Endpoints.Endpoint> endpoints, String path, PathItem.HttpMethod method) {
-        return endpoints.stream().anyMatch(endpoint -> endpoint.bearer() && endpoint.path().equals(path)
-                && endpoint.method().equalsIgnoreCase(method.name()));
+        return endpoints.stream()
+                .anyMatch(endpoint -> endpoint.bearer()
+                        && endpoint.path().equals(path)
+                        && endpoint.method().equalsIgnoreCase(method.name()));
     }
 
     private static void describe(Operation operation, int status, ApiResponse success, boolean bearer) {

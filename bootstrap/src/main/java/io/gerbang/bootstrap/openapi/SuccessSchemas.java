@@ -28,15 +28,13 @@ import java.util.Optional;
 final class SuccessSchemas {
 
     /** A schema name for the wire shape of one DTO class. */
-    record Shape(String name, Class<?> type) {
-    }
+    record Shape(String name, Class<?> type) {}
 
     /**
      * The success status and the shape of {@code data}: one of {@code shapes}, or a list of the one ({@code paged}
      * when it comes a page at a time, with {@code meta.pagination}).
      */
-    record Answer(int status, boolean list, boolean paged, List<Shape> shapes) {
-    }
+    record Answer(int status, boolean list, boolean paged, List<Shape> shapes) {}
 
     private static final Shape USER = new Shape("User", UserDto.class);
     private static final Shape USER_SUMMARY = new Shape("UserSummary", UserSummaryDto.class);
@@ -110,8 +108,7 @@ final class SuccessSchemas {
         one("post", tasks + "/{id}/notifications", 200, MESSAGE);
     }
 
-    private SuccessSchemas() {
-    }
+    private SuccessSchemas() {}
 
     static Optional<Answer> of(String method, String path) {
         return Optional.ofNullable(BY_ENDPOINT.get(method.toLowerCase(java.util.Locale.ROOT) + " " + path));

@@ -49,8 +49,7 @@ final class BodyBuffering implements AddOn {
     }
 
     /** A request whose body is still coming, and the timer that gives up on it. */
-    private record Waiting(HttpHeader request, ScheduledFuture<?> timer) {
-    }
+    private record Waiting(HttpHeader request, ScheduledFuture<?> timer) {}
 
     private final class Gathering extends BaseFilter {
 
@@ -62,7 +61,9 @@ final class BodyBuffering implements AddOn {
             HttpHeader header = content.getHttpHeader();
             Connection<?> connection = ctx.getConnection();
             Waiting waiting = WAITING.get(connection);
-            if (content.isLast() || !header.isRequest() || header.isUpgrade()
+            if (content.isLast()
+                    || !header.isRequest()
+                    || header.isUpgrade()
                     || content.getContent().remaining() > Json.MAX_BODY_BYTES) {
                 if (waiting != null) {
                     waiting.timer().cancel(false);
@@ -71,8 +72,14 @@ final class BodyBuffering implements AddOn {
                 return ctx.getInvokeAction();
             }
             if (waiting == null || waiting.request() != header) {
-                WAITING.set(connection, new Waiting(header, timers.schedule(() -> giveUp(connection, header),
-                        BODY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)));
+                WAITING.set(
+                        connection,
+                        new Waiting(
+                                header,
+                                timers.schedule(
+                                        () -> giveUp(connection, header),
+                                        BODY_TIMEOUT.toMillis(),
+                                        TimeUnit.MILLISECONDS)));
             }
             // kept by the chain; the next part is appended to it (HttpContent#append) and comes back here
             return ctx.getStopAction(content);
@@ -96,13 +103,15 @@ final class BodyBuffering implements AddOn {
         }
         WAITING.remove(connection);
         String requestId = EdgeAnswers.requestId(request.getHeader("X-Request-ID"));
-        byte[] envelope = answers.envelope(InvalidRequest.bodyTimedOut(), requestId, request.getHeader("Accept-Language"));
+        byte[] envelope =
+                answers.envelope(InvalidRequest.bodyTimedOut(), requestId, request.getHeader("Accept-Language"));
         byte[] head = ("HTTP/1.1 408 Request Timeout\r\n"
-                + "Content-Type: application/json; charset=UTF-8\r\n"
-                + "Content-Length: " + envelope.length + "\r\n"
-                + "X-Request-ID: " + requestId + "\r\n"
-                + "Cache-Control: no-store\r\n"
-                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Type: application/json; charset=UTF-8\r\n"
+                        + "Content-Length: " + envelope.length + "\r\n"
+                        + "X-Request-ID: " + requestId + "\r\n"
+                        + "Cache-Control: no-store\r\n"
+                        + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] answer = new byte[head.length + envelope.length];
         System.arraycopy(head, 0, answer, 0, head.length);
         System.arraycopy(envelope, 0, answer, head.length, envelope.length);

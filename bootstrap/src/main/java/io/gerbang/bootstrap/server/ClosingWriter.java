@@ -10,23 +10,27 @@ import org.glassfish.grizzly.memory.Buffers;
  */
 final class ClosingWriter {
 
-    private ClosingWriter() {
-    }
+    private ClosingWriter() {}
 
     static void writeThenClose(Connection<?> connection, byte[] bytes) {
         try {
-            connection.getTransport().getWriter(connection).write(connection,
-                    Buffers.wrap(connection.getMemoryManager(), bytes), new EmptyCompletionHandler<>() {
-                        @Override
-                        public void completed(Object result) {
-                            connection.closeSilently();
-                        }
+            connection
+                    .getTransport()
+                    .getWriter(connection)
+                    .write(
+                            connection,
+                            Buffers.wrap(connection.getMemoryManager(), bytes),
+                            new EmptyCompletionHandler<>() {
+                                @Override
+                                public void completed(Object result) {
+                                    connection.closeSilently();
+                                }
 
-                        @Override
-                        public void failed(Throwable failure) {
-                            connection.closeSilently();
-                        }
-                    });
+                                @Override
+                                public void failed(Throwable failure) {
+                                    connection.closeSilently();
+                                }
+                            });
         } catch (RuntimeException gone) {
             connection.closeSilently();
         }

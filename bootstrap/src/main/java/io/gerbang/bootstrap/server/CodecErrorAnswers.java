@@ -61,12 +61,16 @@ final class CodecErrorAnswers implements AddOn {
         for (String segment : rawPath.split("/", -1)) {
             String decoded;
             try {
-                decoded = segment.indexOf('%') < 0 ? segment
+                decoded = segment.indexOf('%') < 0
+                        ? segment
                         : URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException brokenEscape) {
                 return false;
             }
-            if (decoded.equals(".") || decoded.equals("..") || decoded.indexOf('/') >= 0 || decoded.indexOf('\\') >= 0
+            if (decoded.equals(".")
+                    || decoded.equals("..")
+                    || decoded.indexOf('/') >= 0
+                    || decoded.indexOf('\\') >= 0
                     || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
                 return false;
             }
@@ -79,8 +83,14 @@ final class CodecErrorAnswers implements AddOn {
         private final EdgeAnswers answers;
 
         Codec(NetworkListener listener, EdgeAnswers answers) {
-            super(listener.isChunkingEnabled(), listener.getMaxHttpHeaderSize(), null, listener.getKeepAlive(), null,
-                    listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+            super(
+                    listener.isChunkingEnabled(),
+                    listener.getMaxHttpHeaderSize(),
+                    null,
+                    listener.getKeepAlive(),
+                    null,
+                    listener.getMaxRequestHeaders(),
+                    listener.getMaxResponseHeaders());
             this.answers = answers;
         }
 
@@ -99,7 +109,8 @@ final class CodecErrorAnswers implements AddOn {
                 throws IOException {
             String problem = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
             if (header.isRequest() && problem.contains("too large")) {
-                ((HttpRequestPacket) header).getResponse()
+                ((HttpRequestPacket) header)
+                        .getResponse()
                         .setStatus(problem.contains("intial line") || problem.contains("initial line") ? 414 : 431);
             }
             super.onHttpHeaderError(header, ctx, failure);
@@ -108,7 +119,8 @@ final class CodecErrorAnswers implements AddOn {
         @Override
         protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
             int status = response.getStatus();
-            InvalidRequest refused = status == 431 ? InvalidRequest.headersTooLarge()
+            InvalidRequest refused = status == 431
+                    ? InvalidRequest.headersTooLarge()
                     : status == 414 ? InvalidRequest.uriTooLong() : InvalidRequest.malformed();
             String requestId = EdgeAnswers.requestId(null);
             byte[] envelope = answers.envelope(refused, requestId, null);

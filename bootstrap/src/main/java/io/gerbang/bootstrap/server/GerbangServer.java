@@ -55,6 +55,7 @@ public final class GerbangServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GerbangServer.class);
     /** Bytes that may wait to be written to one WebSocket client before it counts as not reading. */
     static final int SLOW_READER_BYTES = 256 * 1024;
+
     private static final String SOCKET_IO = "/socket.io";
 
     private final StoreEndpoints stores;
@@ -63,8 +64,12 @@ public final class GerbangServer implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final List<GrowingWorkerPool> workers;
 
-    private GerbangServer(StoreEndpoints stores, AnnotationConfigApplicationContext context, HttpServer http,
-                          ScheduledExecutorService timers, List<GrowingWorkerPool> workers) {
+    private GerbangServer(
+            StoreEndpoints stores,
+            AnnotationConfigApplicationContext context,
+            HttpServer http,
+            ScheduledExecutorService timers,
+            List<GrowingWorkerPool> workers) {
         this.timers = timers;
         this.workers = workers;
         this.stores = stores;
@@ -82,8 +87,8 @@ public final class GerbangServer implements AutoCloseable {
 
     public static GerbangServer start(GerbangConfig asked) {
         // a node asked for any port names itself in its issuers: it takes a free port first, so it knows which
-        GerbangConfig config = asked.port() == 0 && asked.publicUrl() == null ? asked.onPort(freePort(asked.host()))
-                : asked;
+        GerbangConfig config =
+                asked.port() == 0 && asked.publicUrl() == null ? asked.onPort(freePort(asked.host())) : asked;
         routeJulToSlf4j();
         StoreEndpoints stores = StoreEndpoints.open(config);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -95,8 +100,13 @@ public final class GerbangServer implements AutoCloseable {
         try {
             context.registerBean(GerbangConfig.class, () -> config);
             context.registerBean(StoreEndpoints.class, () -> stores);
-            context.register(MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class,
-                    RestConfiguration.class, TaskConfiguration.class, TaskRoomConfiguration.class);
+            context.register(
+                    MetricsConfiguration.class,
+                    PersistenceConfiguration.class,
+                    ApplicationConfiguration.class,
+                    RestConfiguration.class,
+                    TaskConfiguration.class,
+                    TaskRoomConfiguration.class);
             context.refresh();
             if (config.demo()) {
                 DemoData.loadIfEmpty(context.getBean(DataSource.class), context.getBean(PasswordHashes.class));
@@ -104,31 +114,37 @@ public final class GerbangServer implements AutoCloseable {
             }
             HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
                     URI.create("http://" + config.host() + ":" + config.port() + "/"),
-                    context.getBean(ResourceConfig.class), false);
+                    context.getBean(ResourceConfig.class),
+                    false);
             ServerConfiguration handlers = http.getServerConfiguration();
             EdgeAnswers answers = new EdgeAnswers(context.getBean(ObjectMapper.class));
-            for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> jersey
-                    : Map.copyOf(handlers.getHttpHandlersWithMapping()).entrySet()) {
+            for (Map.Entry<HttpHandler, HttpHandlerRegistration[]> jersey :
+                    Map.copyOf(handlers.getHttpHandlersWithMapping()).entrySet()) {
                 handlers.removeHttpHandler(jersey.getKey());
                 handlers.addHttpHandler(new PeerAddressHandler(jersey.getKey()), jersey.getValue());
             }
             // Tyrus on the same listeners: /ws and /socket.io/ upgrades go to the chat, everything else to Jersey
             // (and Socket.IO's long-polling to its own Grizzly handler)
             ServerContainer tyrus = TyrusInternals.container(Map.of(
-                    TyrusWebSocketEngine.INCOMING_BUFFER_SIZE, 2 * ChatLimits.defaults(true).maxFrameBytes()));
-            EngineServer socketIo = context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
+                    TyrusWebSocketEngine.INCOMING_BUFFER_SIZE,
+                    2 * ChatLimits.defaults(true).maxFrameBytes()));
+            EngineServer socketIo =
+                    context.getBean(TaskRoomConfiguration.SocketIoDoor.class).engine();
             handlers.addHttpHandler(new EnginePolling(socketIo), SOCKET_IO);
             ApiDocs.serve(handlers, context.getBean(ResourceConfig.class), context.getBean(ObjectMapper.class));
             Console.serve(handlers);
             try {
-                tyrus.getWebSocketEngine().register(context.getBean(ChatServer.class).endpoint(), "");
-                tyrus.getWebSocketEngine().register(
-                        EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusInternals::sendRawFrame), "");
+                tyrus.getWebSocketEngine()
+                        .register(context.getBean(ChatServer.class).endpoint(), "");
+                tyrus.getWebSocketEngine()
+                        .register(
+                                EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusInternals::sendRawFrame), "");
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }
             List<GrowingWorkerPool> workers = new ArrayList<>();
-            WebSocketGuard webSockets = new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes());
+            WebSocketGuard webSockets =
+                    new WebSocketGuard(ChatLimits.defaults(true).maxFrameBytes());
             for (NetworkListener listener : http.getListeners()) {
                 // selectors move bytes; requests run on the elastic workers (docs/threading.md)
                 listener.getTransport().setIOStrategy(WorkerThreadIOStrategy.getInstance());
@@ -189,8 +205,8 @@ public final class GerbangServer implements AutoCloseable {
         long deadline = System.nanoTime() + grace.toNanos();
         LOG.info("stopping within {} s: /ready answers 503 from now on", grace.toSeconds());
         context.getBean(CheckReadiness.class).stopTakingWork();
-        Duration balancerNotices = grace.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? grace.dividedBy(4)
-                : Duration.ofSeconds(5);
+        Duration balancerNotices =
+                grace.dividedBy(4).compareTo(Duration.ofSeconds(5)) < 0 ? grace.dividedBy(4) : Duration.ofSeconds(5);
         try {
             // the balancer's next health check has to see the 503 before the sockets are sent elsewhere
             Thread.sleep(balancerNotices.toMillis());

@@ -39,8 +39,13 @@ final class GrowingWorkerPool {
     /** Gives the transport these workers and looks at them every 50 ms on {@code timers}. */
     static GrowingWorkerPool serve(Transport transport, ScheduledExecutorService timers) {
         int base = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(base, MAX_WORKERS, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), grizzlyThreads(transport.getMemoryManager()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                base,
+                MAX_WORKERS,
+                60,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                grizzlyThreads(transport.getMemoryManager()));
         GrowingWorkerPool workers = new GrowingWorkerPool(pool, base);
         transport.setWorkerThreadPool(pool); // Grizzly does not stop a pool it was given: shutdown() does
         timers.scheduleWithFixedDelay(workers::look, 50, 50, TimeUnit.MILLISECONDS);
@@ -74,9 +79,11 @@ final class GrowingWorkerPool {
     private static ThreadFactory grizzlyThreads(MemoryManager memory) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            DefaultWorkerThread thread = new DefaultWorkerThread(Grizzly.DEFAULT_ATTRIBUTE_BUILDER,
+            DefaultWorkerThread thread = new DefaultWorkerThread(
+                    Grizzly.DEFAULT_ATTRIBUTE_BUILDER,
                     "gerbang-http(" + count.incrementAndGet() + ")",
-                    memory instanceof ThreadLocalPoolProvider pools ? pools.createThreadLocalPool() : null, task);
+                    memory instanceof ThreadLocalPoolProvider pools ? pools.createThreadLocalPool() : null,
+                    task);
             thread.setDaemon(true);
             return thread;
         };

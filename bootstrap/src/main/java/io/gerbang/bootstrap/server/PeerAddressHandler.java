@@ -1,8 +1,8 @@
 package io.gerbang.bootstrap.server;
 
-import io.gerbang.bootstrap.console.Console;
 import io.gerbang.adapters.rest.http.LogContext;
 import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.bootstrap.console.Console;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;

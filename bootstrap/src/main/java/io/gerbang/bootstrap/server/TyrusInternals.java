@@ -38,17 +38,18 @@ public final class TyrusInternals {
     static {
         try {
             ADD_ON = MethodHandles.privateLookupIn(WebSocketAddOn.class, MethodHandles.lookup())
-                    .findConstructor(WebSocketAddOn.class, MethodType.methodType(void.class, ServerContainer.class, String.class));
+                    .findConstructor(
+                            WebSocketAddOn.class,
+                            MethodType.methodType(void.class, ServerContainer.class, String.class));
             WEB_SOCKET = MethodHandles.privateLookupIn(TyrusRemoteEndpoint.class, MethodHandles.lookup())
                     .findVarHandle(TyrusRemoteEndpoint.class, "webSocket", TyrusWebSocket.class);
         } catch (ReflectiveOperationException changed) {
-            throw new ExceptionInInitializerError("Tyrus is not the " + TYRUS_VERSION + " these internals were read from: "
-                    + changed);
+            throw new ExceptionInInitializerError(
+                    "Tyrus is not the " + TYRUS_VERSION + " these internals were read from: " + changed);
         }
     }
 
-    private TyrusInternals() {
-    }
+    private TyrusInternals() {}
 
     /** A Tyrus container whose own server is never started: it only holds the endpoints. */
     public static ServerContainer container(Map<String, Object> properties) {

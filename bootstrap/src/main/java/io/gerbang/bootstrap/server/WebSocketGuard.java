@@ -59,7 +59,9 @@ final class WebSocketGuard implements AddOn {
             if (refusal == 0) {
                 return ctx.getInvokeAction();
             }
-            LOG.info("closed a WebSocket connection with {}: {}", refusal,
+            LOG.info(
+                    "closed a WebSocket connection with {}: {}",
+                    refusal,
                     refusal == PROTOCOL_ERROR ? "an unmasked frame" : "a message over " + maxMessageBytes + " bytes");
             closeWith(ctx.getConnection(), refusal);
             return ctx.getStopAction();
@@ -69,14 +71,18 @@ final class WebSocketGuard implements AddOn {
         public NextAction handleWrite(FilterChainContext ctx) throws IOException {
             Object message = ctx.getMessage();
             Connection<?> connection = ctx.getConnection();
-            if (message instanceof HttpPacket packet && packet.getHttpHeader() instanceof HttpResponsePacket response
-                    && response.getStatus() == 101 && "websocket".equalsIgnoreCase(response.getUpgrade())) {
+            if (message instanceof HttpPacket packet
+                    && packet.getHttpHeader() instanceof HttpResponsePacket response
+                    && response.getStatus() == 101
+                    && "websocket".equalsIgnoreCase(response.getUpgrade())) {
                 FRAMES.set(connection, new FrameReader(maxMessageBytes));
-            } else if (FRAMES.get(connection) != null && connection instanceof NIOConnection nio
+            } else if (FRAMES.get(connection) != null
+                    && connection instanceof NIOConnection nio
                     && nio.getMaxAsyncWriteQueueSize() >= 0
                     && nio.getAsyncWriteQueue().spaceInBytes() > nio.getMaxAsyncWriteQueueSize()) {
                 // the client does not read: drop it and what waits for it, rather than queue without end
-                LOG.info("cut off a WebSocket client that does not read ({} bytes waiting for it)",
+                LOG.info(
+                        "cut off a WebSocket client that does not read ({} bytes waiting for it)",
                         nio.getAsyncWriteQueue().spaceInBytes());
                 connection.closeSilently();
                 return ctx.getStopAction();

@@ -61,10 +61,16 @@ final class EngineSupervisor<E extends AutoCloseable> {
         } catch (RuntimeException failed) {
             if (++failedAttempts >= MAX_ATTEMPTS) {
                 state = State.FAILED;
-                LOG.error("embedded {} could not be started again after {} attempts; this node is unhealthy",
-                        store, failedAttempts, failed);
+                LOG.error(
+                        "embedded {} could not be started again after {} attempts; this node is unhealthy",
+                        store,
+                        failedAttempts,
+                        failed);
             } else {
-                LOG.warn("embedded {} did not start again (attempt {}): {}", store, failedAttempts,
+                LOG.warn(
+                        "embedded {} did not start again (attempt {}): {}",
+                        store,
+                        failedAttempts,
                         failed.getClass().getSimpleName());
             }
         }

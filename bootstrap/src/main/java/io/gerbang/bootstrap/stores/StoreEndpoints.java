@@ -32,9 +32,13 @@ public final class StoreEndpoints implements StoreEngines, AutoCloseable {
     private final EngineSupervisor<EmbeddedRedisServer> redis;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private StoreEndpoints(String jdbcUrl, String dbUser, String dbPassword, String redisUrl,
-                           EngineSupervisor<EmbeddedPostgresServer> postgres,
-                           EngineSupervisor<EmbeddedRedisServer> redis) {
+    private StoreEndpoints(
+            String jdbcUrl,
+            String dbUser,
+            String dbPassword,
+            String redisUrl,
+            EngineSupervisor<EmbeddedPostgresServer> postgres,
+            EngineSupervisor<EmbeddedRedisServer> redis) {
         this.jdbcUrl = jdbcUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
@@ -72,26 +76,35 @@ public final class StoreEndpoints implements StoreEngines, AutoCloseable {
         try {
             if (config.embeddedDatabase() && jdbcUrl == null) {
                 EmbeddedPostgresServer server = EmbeddedPostgresServer.start(postgresFiles);
-                postgres = new EngineSupervisor<>("postgresql", server, EmbeddedPostgresServer::alive,
-                        EmbeddedPostgresServer::restarted);
+                postgres = new EngineSupervisor<>(
+                        "postgresql", server, EmbeddedPostgresServer::alive, EmbeddedPostgresServer::restarted);
                 jdbcUrl = server.jdbcUrl();
-                LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {}", server.port(),
+                LOG.info(
+                        "Embedded PostgreSQL started on 127.0.0.1:{} with data in {}",
+                        server.port(),
                         config.dataDir().resolve("postgres"));
             }
             if (config.embeddedRedis() && redisUrl == null) {
                 EmbeddedRedisServer server = EmbeddedRedisServer.start(redisFiles);
-                redis = new EngineSupervisor<>("redis", server, EmbeddedRedisServer::alive,
-                        EmbeddedRedisServer::restarted);
+                redis = new EngineSupervisor<>(
+                        "redis", server, EmbeddedRedisServer::alive, EmbeddedRedisServer::restarted);
                 redisUrl = server.url();
-                LOG.info("Embedded Redis started on 127.0.0.1:{} with data in {}", server.port(),
+                LOG.info(
+                        "Embedded Redis started on 127.0.0.1:{} with data in {}",
+                        server.port(),
                         config.dataDir().resolve("redis"));
             }
         } catch (RuntimeException failed) {
             closeAll(supervisors(postgres, redis));
             throw failed;
         }
-        return new StoreEndpoints(jdbcUrl, config.embeddedDatabase() ? null : config.dbUser(),
-                config.embeddedDatabase() ? null : config.dbPassword(), redisUrl, postgres, redis);
+        return new StoreEndpoints(
+                jdbcUrl,
+                config.embeddedDatabase() ? null : config.dbUser(),
+                config.embeddedDatabase() ? null : config.dbPassword(),
+                redisUrl,
+                postgres,
+                redis);
     }
 
     /** Looks at the embedded engines every second from now on, and starts again any that died. */

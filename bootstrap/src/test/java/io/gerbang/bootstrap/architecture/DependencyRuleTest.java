@@ -22,22 +22,32 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule everyClassOfOursIsInOurPackages = classes()
             .that(ThisCodebase.builtHere())
-            .should().resideInAPackage("io.gerbang..")
+            .should()
+            .resideInAPackage("io.gerbang..")
             .as("every class Gerbang builds lives in io.gerbang: none is planted in a library's package");
 
     @ArchTest
     static final ArchRule tyrusPackagesHoldOnlyTyrus = classes()
-            .that().resideInAPackage("org.glassfish.tyrus..")
+            .that()
+            .resideInAPackage("org.glassfish.tyrus..")
             .should(ArchConditions.be(ThisCodebase.fromTyrusJars()))
-            .as("Tyrus's packages hold only Tyrus's own classes; its internals are reached from bootstrap.server.TyrusInternals");
+            .as(
+                    "Tyrus's packages hold only Tyrus's own classes; its internals are reached from bootstrap.server.TyrusInternals");
 
     @ArchTest
     static final ArchRule tyrusInternalsStayInOnePlace = noClasses()
             .that(ThisCodebase.builtHere())
-            .and().doNotHaveFullyQualifiedName("io.gerbang.bootstrap.server.TyrusInternals")
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.glassfish.tyrus.core.TyrusRemoteEndpoint")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.glassfish.tyrus.core.TyrusWebSocket")
+            .and()
+            .doNotHaveFullyQualifiedName("io.gerbang.bootstrap.server.TyrusInternals")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.glassfish.tyrus.container.grizzly.server.WebSocketAddOn")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.glassfish.tyrus.core.TyrusRemoteEndpoint")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.glassfish.tyrus.core.TyrusWebSocket")
             .as("only TyrusInternals touches what Tyrus keeps package-private");
 
     @ArchTest
@@ -53,78 +63,112 @@ class DependencyRuleTest {
 
     @ArchTest
     static final ArchRule domainIsPureJava = classes()
-            .that().resideInAPackage("io.gerbang.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("io.gerbang.domain..", "java..")
+            .that()
+            .resideInAPackage("io.gerbang.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("io.gerbang.domain..", "java..")
             .as("the domain is pure Java");
 
     @ArchTest
     static final ArchRule applicationIsFrameworkFree = classes()
-            .that().resideInAPackage("io.gerbang.application..")
-            .should().onlyDependOnClassesThat()
+            .that()
+            .resideInAPackage("io.gerbang.application..")
+            .should()
+            .onlyDependOnClassesThat()
             .resideInAnyPackage("io.gerbang.application..", "io.gerbang.domain..", "java..")
             .as("the application is framework-free: it knows the domain and the JDK only");
 
     @ArchTest
     static final ArchRule onlyBootstrapWires = noClasses()
-            .that().resideOutsideOfPackage("io.gerbang.bootstrap..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.context..",
-                    "org.springframework.beans..")
+            .that()
+            .resideOutsideOfPackage("io.gerbang.bootstrap..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.context..", "org.springframework.beans..")
             .as("only bootstrap wires with Spring");
 
     @ArchTest
     static final ArchRule nothingDependsOnBootstrap = noClasses()
-            .that().resideOutsideOfPackage("io.gerbang.bootstrap..")
-            .should().dependOnClassesThat().resideInAPackage("io.gerbang.bootstrap..")
+            .that()
+            .resideOutsideOfPackage("io.gerbang.bootstrap..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.gerbang.bootstrap..")
             .as("nothing depends on bootstrap");
 
     @ArchTest
     static final ArchRule inboundPortsAreInterfaces = classes()
-            .that().resideInAPackage("io.gerbang.application.port.in..")
-            .and().areTopLevelClasses()
-            .should().beInterfaces()
-            .orShould().beAssignableTo(Record.class)
-            .orShould().beEnums()
-            .orShould().beAssignableTo(RuntimeException.class)
+            .that()
+            .resideInAPackage("io.gerbang.application.port.in..")
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .beInterfaces()
+            .orShould()
+            .beAssignableTo(Record.class)
+            .orShould()
+            .beEnums()
+            .orShould()
+            .beAssignableTo(RuntimeException.class)
             .as("inbound ports are interfaces, with the records and refusals they speak in");
 
     @ArchTest
     static final ArchRule servicesImplementPorts = classes()
-            .that().resideInAPackage("io.gerbang.application.service..")
-            .and().haveSimpleNameEndingWith("Service")
-            .should().implement(resideInAPackage("io.gerbang.application.port.in.."))
+            .that()
+            .resideInAPackage("io.gerbang.application.service..")
+            .and()
+            .haveSimpleNameEndingWith("Service")
+            .should()
+            .implement(resideInAPackage("io.gerbang.application.port.in.."))
             .as("a service implements an inbound port");
 
     @ArchTest
     static final ArchRule restAdapterCallsInboundPortsOnly = noClasses()
-            .that().resideInAnyPackage("io.gerbang.adapters.rest..", "io.gerbang.adapters.websocket..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.service..",
-                    "io.gerbang.application.port.out..")
+            .that()
+            .resideInAnyPackage("io.gerbang.adapters.rest..", "io.gerbang.adapters.websocket..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.gerbang.application.service..", "io.gerbang.application.port.out..")
             .as("inbound adapters call inbound ports, never services or outbound ports");
 
     @ArchTest
     static final ArchRule useCasesSitInPackagesByArea = noClasses()
-            .should().resideInAnyPackage("io.gerbang.application.port.in", "io.gerbang.application.service")
+            .should()
+            .resideInAnyPackage("io.gerbang.application.port.in", "io.gerbang.application.service")
             .as("use cases and their services sit in packages by area (signin, session, task, ...), none in "
                     + "port.in or service itself");
 
     @ArchTest
     static final ArchRule outboundPortsSpeakNoInboundTypes = noClasses()
-            .that().resideInAPackage("io.gerbang.application.port.out..")
-            .should().dependOnClassesThat().resideInAPackage("io.gerbang.application.port.in..")
+            .that()
+            .resideInAPackage("io.gerbang.application.port.out..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.gerbang.application.port.in..")
             .as("outbound ports do not speak in the inbound ports' types: what both need is in application.model");
 
     @ArchTest
     static final ArchRule theModelStandsOnTheDomainAlone = noClasses()
-            .that().resideInAPackage("io.gerbang.application.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.application.port..",
-                    "io.gerbang.application.service..")
+            .that()
+            .resideInAPackage("io.gerbang.application.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.gerbang.application.port..", "io.gerbang.application.service..")
             .as("application.model holds the plain types the ports share, made of domain types alone");
 
     @ArchTest
     static final ArchRule theSocketIoServerKnowsNothingOfGerbang = noClasses()
-            .that().resideInAPackage("io.gerbang.adapters.websocket.socketio..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.gerbang.domain..", "io.gerbang.application..",
-                    "io.gerbang.adapters.websocket", "io.gerbang.adapters.rest..", "io.gerbang.adapters.persistence..",
+            .that()
+            .resideInAPackage("io.gerbang.adapters.websocket.socketio..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.gerbang.domain..",
+                    "io.gerbang.application..",
+                    "io.gerbang.adapters.websocket",
+                    "io.gerbang.adapters.rest..",
+                    "io.gerbang.adapters.persistence..",
                     "io.gerbang.bootstrap..")
             .as("the Engine.IO/Socket.IO server (adapters.websocket.socketio) is a protocol server of its own: the "
                     + "chat plugs into it (SocketIoChat), it imports nothing of Gerbang");

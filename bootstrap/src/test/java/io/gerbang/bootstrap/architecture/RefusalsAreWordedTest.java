@@ -26,18 +26,25 @@ class RefusalsAreWordedTest {
 
     @BeforeAll
     static void findEveryKind() {
-        kinds = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importLocations(new ThisCodebase().get(RefusalsAreWordedTest.class))
-                .get(Refused.class).getAllSubclasses().stream()
-                .filter(kind -> !kind.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
-                .map(JavaClass::reflect).toList();
+        kinds = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importLocations(new ThisCodebase().get(RefusalsAreWordedTest.class))
+                        .get(Refused.class)
+                        .getAllSubclasses()
+                        .stream()
+                        .filter(kind ->
+                                !kind.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+                        .map(JavaClass::reflect)
+                        .toList();
     }
 
     @Test
     void theyAreFoundInTheDomainAndTheApplication() {
-        assertThat(kinds).hasSizeGreaterThan(30)
+        assertThat(kinds)
+                .hasSizeGreaterThan(30)
                 .anySatisfy(kind -> assertThat(kind.getPackageName()).isEqualTo("io.gerbang.domain.task"))
-                .anySatisfy(kind -> assertThat(kind.getPackageName()).isEqualTo("io.gerbang.application.port.in.refusal"));
+                .anySatisfy(
+                        kind -> assertThat(kind.getPackageName()).isEqualTo("io.gerbang.application.port.in.refusal"));
     }
 
     @Test
@@ -45,9 +52,11 @@ class RefusalsAreWordedTest {
         assertThat(kinds).allSatisfy(kind -> {
             assertThat(Refusals.answers(kind)).as(kind.getSimpleName()).isTrue();
             Refusals.Answer answer = Refusals.of(sample(kind));
-            assertThat(Messages.text(Messages.Language.EN, answer.messageKey())).as(kind.getSimpleName())
+            assertThat(Messages.text(Messages.Language.EN, answer.messageKey()))
+                    .as(kind.getSimpleName())
                     .isNotEqualTo(answer.messageKey());
-            assertThat(Messages.text(Messages.Language.ID, answer.messageKey())).as(kind.getSimpleName())
+            assertThat(Messages.text(Messages.Language.ID, answer.messageKey()))
+                    .as(kind.getSimpleName())
                     .isNotEqualTo(answer.messageKey());
         });
     }
@@ -57,7 +66,9 @@ class RefusalsAreWordedTest {
         assertThat(kinds).allSatisfy(kind -> {
             assertThat(RefusalCodes.codes(kind)).as(kind.getSimpleName()).isTrue();
             Refused refused = sample(kind);
-            assertThat(RefusalCodes.of(refused)).as(kind.getSimpleName()).isEqualTo(Refusals.of(refused).code());
+            assertThat(RefusalCodes.of(refused))
+                    .as(kind.getSimpleName())
+                    .isEqualTo(Refusals.of(refused).code());
         });
     }
 
@@ -66,7 +77,9 @@ class RefusalsAreWordedTest {
         try {
             var constructor = kind.getConstructors()[0];
             Object[] arguments = Arrays.stream(constructor.getParameterTypes())
-                    .map(type -> type == long.class ? (Object) 0L : type == AssignmentLevel.class ? AssignmentLevel.UNIT : null)
+                    .map(type -> type == long.class
+                            ? (Object) 0L
+                            : type == AssignmentLevel.class ? AssignmentLevel.UNIT : null)
                     .toArray();
             return (Refused) constructor.newInstance(arguments);
         } catch (ReflectiveOperationException e) {

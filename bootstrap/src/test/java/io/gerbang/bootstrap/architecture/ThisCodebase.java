@@ -35,18 +35,29 @@ final class ThisCodebase implements LocationProvider {
 
     /** Classes that one of Gerbang's modules built, not a library. */
     static DescribedPredicate<JavaClass> builtHere() {
-        Set<String> modules = modules().stream().map(location -> location.asURI().toString()).collect(Collectors.toSet());
-        return DescribedPredicate.describe("built by Gerbang's modules", javaClass -> javaClass.getSource()
-                .map(source -> modules.stream().anyMatch(module -> within(source.getUri().toString(), module)))
-                .orElse(false));
+        Set<String> modules =
+                modules().stream().map(location -> location.asURI().toString()).collect(Collectors.toSet());
+        return DescribedPredicate.describe(
+                "built by Gerbang's modules",
+                javaClass -> javaClass
+                        .getSource()
+                        .map(source -> modules.stream()
+                                .anyMatch(module -> within(source.getUri().toString(), module)))
+                        .orElse(false));
     }
 
     /** Classes read from one of Tyrus's own jars. */
     static DescribedPredicate<JavaClass> fromTyrusJars() {
-        Set<String> jars = tyrusJars().stream().map(location -> location.asURI().toString()).collect(Collectors.toSet());
-        return DescribedPredicate.describe("read from Tyrus's own jars", javaClass -> javaClass.getSource()
-                .map(source -> jars.stream().anyMatch(jar -> within(source.getUri().toString(), jar)))
-                .orElse(false));
+        Set<String> jars = tyrusJars().stream()
+                .map(location -> location.asURI().toString())
+                .collect(Collectors.toSet());
+        return DescribedPredicate.describe(
+                "read from Tyrus's own jars",
+                javaClass -> javaClass
+                        .getSource()
+                        .map(source -> jars.stream()
+                                .anyMatch(jar -> within(source.getUri().toString(), jar)))
+                        .orElse(false));
     }
 
     private static Set<Location> modules() {
@@ -54,7 +65,8 @@ final class ThisCodebase implements LocationProvider {
     }
 
     private static Set<Location> tyrusJars() {
-        return Set.of(locationOf(org.glassfish.tyrus.core.TyrusWebSocket.class),
+        return Set.of(
+                locationOf(org.glassfish.tyrus.core.TyrusWebSocket.class),
                 locationOf(org.glassfish.tyrus.container.grizzly.server.GrizzlyServerContainer.class),
                 locationOf(org.glassfish.tyrus.server.TyrusServerContainer.class),
                 locationOf(org.glassfish.tyrus.spi.ServerContainer.class));
@@ -62,7 +74,8 @@ final class ThisCodebase implements LocationProvider {
 
     private static Location locationOf(Class<?> anchor) {
         try {
-            return Location.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Location.of(
+                    anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(anchor.getName(), e);
         }

@@ -32,13 +32,15 @@ class GerbangConfigTest {
     @Test
     void refusesASecretShorterThan32Bytes() {
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_JWT_SECRET", "short")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("32 bytes");
     }
 
     @Test
     void sharedStoresNeedASharedSecret() {
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_REDIS_URL", "redis://127.0.0.1:6379")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("GERBANG_JWT_SECRET");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("GERBANG_JWT_SECRET");
     }
 
     @Test
@@ -50,17 +52,23 @@ class GerbangConfigTest {
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_BCRYPT_COST", "40")))
                 .isInstanceOf(ConfigurationError.class);
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_LOG_FORMAT", "xml")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("json or text");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("json or text");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_METRICS_ALLOW", "everyone")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("GERBANG_METRICS_ALLOW");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("GERBANG_METRICS_ALLOW");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_PASSWORD_HASH", "scrypt")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("argon2id or bcrypt");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("argon2id or bcrypt");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_TRUSTED_PROXIES", "10.0.0.1, proxy.local")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("proxy.local");
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("proxy.local");
         assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_TRUSTED_PROXIES", "10.0.0.0/33")))
-                .isInstanceOf(ConfigurationError.class).hasMessageContaining("prefix length");
-        assertThatThrownBy(() -> GerbangConfig.from(Map.of("GERBANG_DB_URL", "mysql://x", "GERBANG_JWT_SECRET",
-                "0123456789abcdef0123456789abcdef"))).isInstanceOf(ConfigurationError.class);
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("prefix length");
+        assertThatThrownBy(() -> GerbangConfig.from(Map.of(
+                        "GERBANG_DB_URL", "mysql://x", "GERBANG_JWT_SECRET", "0123456789abcdef0123456789abcdef")))
+                .isInstanceOf(ConfigurationError.class);
     }
 
     @Test

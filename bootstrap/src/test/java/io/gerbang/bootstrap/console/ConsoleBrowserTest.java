@@ -99,19 +99,28 @@ class ConsoleBrowserTest {
 
     @Test
     void aPersonWithTwoFactorGivesTheirCodeAsTheSecondStep() {
-        String bearer = "Bearer " + http.login("100000002").data().path("access_token").asText(); // Sakura
-        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer).data()
-                .path("secret").asText();
+        String bearer =
+                "Bearer " + http.login("100000002").data().path("access_token").asText(); // Sakura
+        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer)
+                .data()
+                .path("secret")
+                .asText();
         TotpStep now = TotpStep.at(Instant.now());
-        assertThat(http.post("/api/v1/auth/2fa/enable", Map.of("code", OtpTotp.codeAt(secret, now)),
-                "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/auth/2fa/enable",
+                                Map.of("code", OtpTotp.codeAt(secret, now)),
+                                "Authorization",
+                                bearer)
+                        .status())
+                .isEqualTo(200);
         try {
             browser.go(console + "console/");
             signIn("sakura@company.com", "password123");
             browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("code-form")));
             browser.type("#code", wrongCode(secret, now));
             browser.find("#code-form button").click();
-            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "two-factor code is invalid"));
+            browser.until(
+                    ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "two-factor code is invalid"));
 
             // the code of the next step: the enabling code was this step's, and no code works twice
             browser.type("#code", OtpTotp.codeAt(secret, new TotpStep(now.index() + 1)));
@@ -121,7 +130,8 @@ class ConsoleBrowserTest {
             assertThat(browser.find("#profile-two-factor").getText()).isEqualTo("On");
         } finally {
             // Sakura as the demo has her, for the other tests (an administrator's switch: no code needed)
-            String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+            String hasbi = "Bearer "
+                    + http.login("800000001").data().path("access_token").asText();
             http.patch("/api/v1/users/3", "{\"two_factor_enabled\":false}", "Authorization", hasbi);
         }
     }
@@ -130,11 +140,18 @@ class ConsoleBrowserTest {
     void aSecondStepThatIsUsedUpGoesBackToTheFirstWithItsReason() {
         newPerson("700700703", "tono@company.com");
         String bearer = "Bearer " + signInByApi("700700703", "rahasia-123");
-        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer).data()
-                .path("secret").asText();
+        String secret = http.post("/api/v1/auth/2fa/setup", Map.of(), "Authorization", bearer)
+                .data()
+                .path("secret")
+                .asText();
         TotpStep now = TotpStep.at(Instant.now());
-        assertThat(http.post("/api/v1/auth/2fa/enable", Map.of("code", OtpTotp.codeAt(secret, now)),
-                "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/auth/2fa/enable",
+                                Map.of("code", OtpTotp.codeAt(secret, now)),
+                                "Authorization",
+                                bearer)
+                        .status())
+                .isEqualTo(200);
         browser.go(console + "console/");
         signIn("700700703", "rahasia-123");
         browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("code-form")));
@@ -144,14 +161,15 @@ class ConsoleBrowserTest {
             browser.type("#code", wrongCode(secret, now));
             browser.find("#code-form button").click();
             if (attempt < 6) {
-                browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
-                        "two-factor code is invalid"));
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                        "document.getElementById('notice').textContent = ''");
+                browser.until(
+                        ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "two-factor code is invalid"));
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("document.getElementById('notice').textContent = ''");
             }
         }
 
-        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
+        browser.until(ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("notice"),
                 "the two-factor sign-in is unknown, finished or expired; sign in again"));
         assertThat(browser.find("#sign-in-form").isDisplayed()).isTrue();
         assertThat(browser.find("#code-form").isDisplayed()).isFalse();
@@ -159,8 +177,15 @@ class ConsoleBrowserTest {
 
     @Test
     void anotherSessionIsEndedFromTheListAndIsGone() {
-        Http.Answer elsewhere = http.post("/api/v1/auth/login", Map.of("user_identity", "100000003",
-                "password", "password123", "user_agent", "Kakashi's phone")); // Kakashi, on another device
+        Http.Answer elsewhere = http.post(
+                "/api/v1/auth/login",
+                Map.of(
+                        "user_identity",
+                        "100000003",
+                        "password",
+                        "password123",
+                        "user_agent",
+                        "Kakashi's phone")); // Kakashi, on another device
         String otherToken = "Bearer " + elsewhere.data().path("access_token").asText();
         browser.go(console + "console/");
         signIn("100000003", "password123");
@@ -174,8 +199,11 @@ class ConsoleBrowserTest {
         browser.find("#session-rows button[aria-label*=\"Kakashi's phone\"]").click();
 
         browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"), "Session ended."));
-        assertThat(browser.find("#session-rows").getText()).doesNotContain("Kakashi's phone").contains("this session");
-        assertThat(http.get("/api/v1/auth/me", "Authorization", otherToken).code()).isEqualTo("SESSION_REVOKED");
+        assertThat(browser.find("#session-rows").getText())
+                .doesNotContain("Kakashi's phone")
+                .contains("this session");
+        assertThat(http.get("/api/v1/auth/me", "Authorization", otherToken).code())
+                .isEqualTo("SESSION_REVOKED");
     }
 
     @Test
@@ -185,8 +213,10 @@ class ConsoleBrowserTest {
         browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-name"), "Naruto Uzumaki"));
 
         // every session of Naruto's ends, from another of his sessions
-        String other = "Bearer " + http.login("100000001").data().path("access_token").asText();
-        assertThat(http.post("/api/v1/auth/logout", Map.of("user_id", 2), "Authorization", other).status())
+        String other =
+                "Bearer " + http.login("100000001").data().path("access_token").asText();
+        assertThat(http.post("/api/v1/auth/logout", Map.of("user_id", 2), "Authorization", other)
+                        .status())
                 .isEqualTo(200);
         browser.find("#menu a[href='#/sessions']").click();
 
@@ -197,10 +227,25 @@ class ConsoleBrowserTest {
 
     @Test
     void markupInANameIsShownAsTextAndNeverRun() {
-        String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+        String hasbi =
+                "Bearer " + http.login("800000001").data().path("access_token").asText();
         String name = "<img src=x onerror=\"window.ran=1\">";
-        assertThat(http.post("/api/v1/users", Map.of("user_identity", "700700700", "email", "markup@company.com",
-                "name", name, "password", "rahasia-123", "unit_id", 2), "Authorization", hasbi).status())
+        assertThat(http.post(
+                                "/api/v1/users",
+                                Map.of(
+                                        "user_identity",
+                                        "700700700",
+                                        "email",
+                                        "markup@company.com",
+                                        "name",
+                                        name,
+                                        "password",
+                                        "rahasia-123",
+                                        "unit_id",
+                                        2),
+                                "Authorization",
+                                hasbi)
+                        .status())
                 .isEqualTo(201);
         browser.go(console + "console/");
         signIn("700700700", "rahasia-123");
@@ -225,11 +270,13 @@ class ConsoleBrowserTest {
         browser.type("#new-password", "rahasia-baru-456");
         browser.find("#password-form button").click();
 
-        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("notice"),
-                "Password changed. Your other sessions have ended."));
-        assertThat(http.get("/api/v1/auth/me", "Authorization", elsewhere).code()).isEqualTo("SESSION_REVOKED");
+        browser.until(ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("notice"), "Password changed. Your other sessions have ended."));
+        assertThat(http.get("/api/v1/auth/me", "Authorization", elsewhere).code())
+                .isEqualTo("SESSION_REVOKED");
         assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "700700701", "password", "rahasia-123"))
-                .code()).isEqualTo("INVALID_CREDENTIALS");
+                        .code())
+                .isEqualTo("INVALID_CREDENTIALS");
         assertThat(signInByApi("700700701", "rahasia-baru-456")).isNotBlank();
     }
 
@@ -240,32 +287,38 @@ class ConsoleBrowserTest {
         signIn("700700702", "rahasia-123");
         browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("profile")));
         browser.find("#menu a[href='#/security']").click();
-        browser.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("two-factor-start"))).click();
+        browser.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("two-factor-start")))
+                .click();
 
         browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("two-factor-qr")));
         assertThat(browser.find("#two-factor-qr").getAttribute("src")).startsWith("data:image/svg+xml;base64,");
-        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "return document.getElementById('two-factor-qr').naturalWidth")).intValue()).isPositive();
+        assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript("return document.getElementById('two-factor-qr').naturalWidth"))
+                        .intValue())
+                .isPositive();
         browser.screenshot("two-factor");
         String secret = browser.find("#two-factor-secret").getText();
         browser.type("#two-factor-enable-code", OtpTotp.codeAt(secret, TotpStep.at(Instant.now())));
         browser.find("#two-factor-enable-form button").click();
 
-        browser.until(ExpectedConditions.numberOfElementsToBe(
-                org.openqa.selenium.By.cssSelector("#recovery-codes li"), 10));
+        browser.until(
+                ExpectedConditions.numberOfElementsToBe(org.openqa.selenium.By.cssSelector("#recovery-codes li"), 10));
         String recoveryCode = browser.all("#recovery-codes li").get(0).getText();
         assertThat(browser.find("#two-factor-secret").getText()).isEmpty(); // the key is gone from the page
         browser.find("#recovery-done").click();
-        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("two-factor-state"),
-                "Two-factor sign-in is on."));
+        browser.until(ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("two-factor-state"), "Two-factor sign-in is on."));
         assertThat(browser.all("#recovery-codes li")).isEmpty();
         assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "700700702", "password", "rahasia-123"))
-                .data().path("mfa_required").asBoolean()).isTrue();
+                        .data()
+                        .path("mfa_required")
+                        .asBoolean())
+                .isTrue();
 
         browser.type("#two-factor-disable-code", recoveryCode);
         browser.find("#two-factor-disable-form button").click();
-        browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("two-factor-state"),
-                "Two-factor sign-in is off."));
+        browser.until(ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("two-factor-state"), "Two-factor sign-in is off."));
         assertThat(signInByApi("700700702", "rahasia-123")).isNotBlank();
     }
 
@@ -278,8 +331,8 @@ class ConsoleBrowserTest {
                     org.openqa.selenium.By.id("room-present"), "Naruto Uzumaki"));
 
             browser.find("#room-input").sendKeys("Halo dari Naruto");
-            kakashi.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-typing"),
-                    "Naruto Uzumaki is typing…"));
+            kakashi.until(
+                    ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-typing"), "Naruto Uzumaki is typing…"));
             browser.find("#room-input").sendKeys(org.openqa.selenium.Keys.ENTER);
 
             for (Browser each : java.util.List.of(browser, kakashi)) {
@@ -289,7 +342,8 @@ class ConsoleBrowserTest {
             kakashi.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-typing"), ""));
             assertThat(browser.find("#room-input").getAttribute("value")).isEmpty();
 
-            kakashi.find("#room-input").sendKeys("<img src=x onerror=\"window.ran=1\">", org.openqa.selenium.Keys.ENTER);
+            kakashi.find("#room-input")
+                    .sendKeys("<img src=x onerror=\"window.ran=1\">", org.openqa.selenium.Keys.ENTER);
             browser.until(ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("room-messages"), "<img src=x onerror=\"window.ran=1\">"));
             assertThat(browser.all("#room-messages img")).isEmpty();
@@ -298,8 +352,8 @@ class ConsoleBrowserTest {
             browser.screenshot("room");
 
             String tooLong = "x".repeat(4001);
-            ((org.openqa.selenium.JavascriptExecutor) kakashi.driver()).executeScript(
-                    "document.getElementById('room-input').value = arguments[0]", tooLong);
+            ((org.openqa.selenium.JavascriptExecutor) kakashi.driver())
+                    .executeScript("document.getElementById('room-input').value = arguments[0]", tooLong);
             kakashi.find("#room-input").sendKeys(org.openqa.selenium.Keys.ENTER);
             kakashi.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("notice")));
             assertThat(kakashi.find("#room-input").getAttribute("value")).hasSize(4001); // kept, to be shortened
@@ -325,19 +379,32 @@ class ConsoleBrowserTest {
                     org.openqa.selenium.By.id("room-messages"), "sebelum"));
 
             going.close();
-            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"),
-                    "Connection lost; reconnecting…"));
-            String kakashi = "Bearer " + new Http(other.port()).login("100000003").data().path("access_token").asText();
-            assertThat(new Http(other.port()).post("/api/v1/tasks/1/messages", Map.of("message", "selagi pergi"),
-                    "Authorization", kakashi).status()).isEqualTo(201);
+            browser.until(ExpectedConditions.textToBe(
+                    org.openqa.selenium.By.id("room-status"), "Connection lost; reconnecting…"));
+            String kakashi = "Bearer "
+                    + new Http(other.port())
+                            .login("100000003")
+                            .data()
+                            .path("access_token")
+                            .asText();
+            assertThat(new Http(other.port())
+                            .post(
+                                    "/api/v1/tasks/1/messages",
+                                    Map.of("message", "selagi pergi"),
+                                    "Authorization",
+                                    kakashi)
+                            .status())
+                    .isEqualTo(201);
             going = cluster.startNode(samePort);
 
-            browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"), "Connected."),
+            browser.until(
+                    ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"), "Connected."),
                     java.time.Duration.ofSeconds(30));
             browser.until(ExpectedConditions.textToBePresentInElementLocated(
                     org.openqa.selenium.By.id("room-messages"), "selagi pergi"));
             java.util.List<String> texts = browser.all("#room-messages .text").stream()
-                    .map(org.openqa.selenium.WebElement::getText).toList();
+                    .map(org.openqa.selenium.WebElement::getText)
+                    .toList();
             assertThat(texts).containsOnlyOnce("sebelum", "selagi pergi");
             assertThat(texts.indexOf("sebelum")).isLessThan(texts.indexOf("selagi pergi"));
         } finally {
@@ -355,11 +422,12 @@ class ConsoleBrowserTest {
             phone.find("#password").sendKeys("password123", org.openqa.selenium.Keys.ENTER); // no mouse
             phone.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("profile-title"), "Profil saya"));
             for (String screen : java.util.List.of("#/profile", "#/tasks/1", "#/sessions")) {
-                ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("location.hash = arguments[0]",
-                        screen);
+                ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                        .executeScript("location.hash = arguments[0]", screen);
                 phone.until(ExpectedConditions.invisibilityOfElementLocated(org.openqa.selenium.By.id("sign-in")));
-                Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertThat(((Number) overflow).intValue()).as(screen).isLessThanOrEqualTo(0);
             }
             phone.screenshot("phone-sessions");
@@ -368,7 +436,8 @@ class ConsoleBrowserTest {
 
     @Test
     void whatTheOwnerChangesReachesTheRoomAtOnce() {
-        String naruto = "Bearer " + http.login("100000001").data().path("access_token").asText(); // the owner
+        String naruto =
+                "Bearer " + http.login("100000001").data().path("access_token").asText(); // the owner
         Map<String, Object> canComment = Map.of("user_id", 4, "can_comment", true);
         try {
             openRoom(browser, "100000003"); // Kakashi
@@ -377,12 +446,19 @@ class ConsoleBrowserTest {
             http.patch("/api/v1/tasks/1", "{\"title\":\"Peluncuran v2\"}", "Authorization", naruto);
             browser.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-title"), "Peluncuran v2"));
 
-            assertThat(http.post("/api/v1/tasks/1/members", Map.of("user_id", 4, "can_comment", false),
-                    "Authorization", naruto).status()).isEqualTo(200);
+            assertThat(http.post(
+                                    "/api/v1/tasks/1/members",
+                                    Map.of("user_id", 4, "can_comment", false),
+                                    "Authorization",
+                                    naruto)
+                            .status())
+                    .isEqualTo(200);
             browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("room-read-only")));
             assertThat(browser.find("#room-form").isDisplayed()).isFalse();
 
-            assertThat(http.delete("/api/v1/tasks/1/members/4", "Authorization", naruto).status()).isEqualTo(200);
+            assertThat(http.delete("/api/v1/tasks/1/members/4", "Authorization", naruto)
+                            .status())
+                    .isEqualTo(200);
             browser.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("tasks")));
             assertThat(browser.find("#notice").getText()).isEqualTo("You are no longer a member of that task room.");
         } finally {
@@ -404,8 +480,9 @@ class ConsoleBrowserTest {
     void theConsoleMayRunOnlyItsOwnScriptsAndNeverBeFramed() {
         Http.Answer page = http.get("/console/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "connect-src 'self'",
-                "frame-ancestors 'none'", "default-src 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.header("Content-Security-Policy"))
+                .contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "default-src 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(page.body()).doesNotContain("<script>").contains("<script type=\"module\" src=\"app.js\">");
         Http.Answer root = http.get("/");
         assertThat(root.status()).isEqualTo(302);
@@ -425,22 +502,41 @@ class ConsoleBrowserTest {
         in.find("#sign-in-form button").click();
         in.until(ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("profile")));
         in.find("#menu a[href='#/tasks']").click();
-        in.until(ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.cssSelector("#task-list a[href='#/tasks/1']")))
+        in.until(ExpectedConditions.elementToBeClickable(
+                        org.openqa.selenium.By.cssSelector("#task-list a[href='#/tasks/1']")))
                 .click();
         in.until(ExpectedConditions.textToBe(org.openqa.selenium.By.id("room-status"), "Connected."));
     }
 
     /** A person of unit 2 made by Hasbi for one test, password rahasia-123. */
     private static void newPerson(String identity, String email) {
-        String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
-        assertThat(http.post("/api/v1/users", Map.of("user_identity", identity, "email", email, "name", "Orang " + identity,
-                "password", "rahasia-123", "unit_id", 2), "Authorization", hasbi).status()).isEqualTo(201);
+        String hasbi =
+                "Bearer " + http.login("800000001").data().path("access_token").asText();
+        assertThat(http.post(
+                                "/api/v1/users",
+                                Map.of(
+                                        "user_identity",
+                                        identity,
+                                        "email",
+                                        email,
+                                        "name",
+                                        "Orang " + identity,
+                                        "password",
+                                        "rahasia-123",
+                                        "unit_id",
+                                        2),
+                                "Authorization",
+                                hasbi)
+                        .status())
+                .isEqualTo(201);
     }
 
     /** An access token of a session opened through the API, as another device would. */
     private static String signInByApi(String identity, String password) {
-        return http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password)).data()
-                .path("access_token").asText();
+        return http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password))
+                .data()
+                .path("access_token")
+                .asText();
     }
 
     /** A six-digit code that no step around {@code now} has. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gerbang.bootstrap.server.GerbangServer;
 import io.gerbang.bootstrap.testing.Http;
-import io.gerbang.bootstrap.testing.RawWebSocket;
 import io.gerbang.bootstrap.testing.Http.Answer;
+import io.gerbang.bootstrap.testing.RawWebSocket;
 import io.gerbang.bootstrap.testing.TestGerbang;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +28,15 @@ class MetricsTest {
 
     @BeforeAll
     static void start() {
-        node = TestGerbang.cluster().startNode(Map.of("GERBANG_RATE_LIMITS", "on", "GERBANG_REFRESH_GRACE", "0", // a repeat is reuse
-                // the lockout below comes "from" a forwarded address, so its sign-ins have a count of their own
-                "GERBANG_TRUSTED_PROXIES", "127.0.0.1"));
+        node = TestGerbang.cluster()
+                .startNode(Map.of(
+                        "GERBANG_RATE_LIMITS",
+                        "on",
+                        "GERBANG_REFRESH_GRACE",
+                        "0", // a repeat is reuse
+                        // the lockout below comes "from" a forwarded address, so its sign-ins have a count of their own
+                        "GERBANG_TRUSTED_PROXIES",
+                        "127.0.0.1"));
         http = new Http(node.port());
     }
 
@@ -50,9 +56,11 @@ class MetricsTest {
         String refresh = login.data().path("refresh_token").asText();
         http.post("/api/v1/auth/login", Map.of("user_identity", "100000001", "password", "wrong-password"));
         http.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh));
-        assertThat(http.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh)).code())
+        assertThat(http.post("/api/v1/auth/refresh", Map.of("refresh_token", refresh))
+                        .code())
                 .isEqualTo("REFRESH_TOKEN_REUSED");
-        String hasbi = "Bearer " + http.login("800000001").data().path("access_token").asText();
+        String hasbi =
+                "Bearer " + http.login("800000001").data().path("access_token").asText();
         assertThat(http.get("/api/v1/users/2", "Authorization", hasbi).status()).isEqualTo(200);
 
         assertThat(counter("gerbang_sign_ins_total", "outcome=\"succeeded\"")).isEqualTo(succeeded + 2);
@@ -62,37 +70,59 @@ class MetricsTest {
         String text = scrape();
         // route templates, never raw paths: no user id in a label
         assertThat(text).contains("uri=\"/api/v1/users/{id}\"").doesNotContain("uri=\"/api/v1/users/2\"");
-        assertThat(text).containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*uri=\"/api/v1/auth/login\"");
-        assertThat(text).containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/auth/login\",le=\"0\\.05\"\\}");
-        assertThat(text).contains("hikaricp_connections", "jvm_memory_used_bytes", "jvm_gc_", "process_cpu_usage",
-                "gerbang_open_sockets{transport=\"ws\"}", "gerbang_open_sockets{transport=\"socketio\"}",
-                "gerbang_rate_limit_refusals_total{limit=\"refresh\"}");
+        assertThat(text)
+                .containsPattern(
+                        "http_server_requests_seconds_count\\{[^}]*status=\"401\"[^}]*uri=\"/api/v1/auth/login\"");
+        assertThat(text)
+                .containsPattern(
+                        "http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/v1/auth/login\",le=\"0\\.05\"\\}");
+        assertThat(text)
+                .contains(
+                        "hikaricp_connections",
+                        "jvm_memory_used_bytes",
+                        "jvm_gc_",
+                        "process_cpu_usage",
+                        "gerbang_open_sockets{transport=\"ws\"}",
+                        "gerbang_open_sockets{transport=\"socketio\"}",
+                        "gerbang_rate_limit_refusals_total{limit=\"refresh\"}");
     }
 
     @Test
     void aRateLimitRefusalIsCountedByItsLimit() {
         double before = counter("gerbang_rate_limit_refusals_total", "limit=\"checks\"");
-        String bearer = "Bearer " + http.login("100000002").data().path("access_token").asText();
+        String bearer =
+                "Bearer " + http.login("100000002").data().path("access_token").asText();
         int refused = 0;
         for (int i = 0; i < 21; i++) {
-            refused += http.get("/api/v1/auth/sessions", "Authorization", bearer).status() == 429 ? 1 : 0;
+            refused +=
+                    http.get("/api/v1/auth/sessions", "Authorization", bearer).status() == 429 ? 1 : 0;
         }
 
         assertThat(refused).isEqualTo(1);
-        assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"checks\"")).isEqualTo(before + 1);
+        assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"checks\""))
+                .isEqualTo(before + 1);
     }
 
     @Test
     void aLockedAccountAndAddressIsCountedAsItsLimitsRefusal() {
         double before = counter("gerbang_rate_limit_refusals_total", "limit=\"fail-pair\"");
         for (int i = 0; i < 5; i++) {
-            http.post("/api/v1/auth/login", Map.of("user_identity", "100000003", "password", "wrong-password"),
-                    "X-Forwarded-For", "10.9.0.1");
+            http.post(
+                    "/api/v1/auth/login",
+                    Map.of("user_identity", "100000003", "password", "wrong-password"),
+                    "X-Forwarded-For",
+                    "10.9.0.1");
         }
-        assertThat(http.post("/api/v1/auth/login", Map.of("user_identity", "100000003", "password", "password123"),
-                "X-Forwarded-For", "10.9.0.1").status()).isEqualTo(429);
+        assertThat(http.post(
+                                "/api/v1/auth/login",
+                                Map.of("user_identity", "100000003", "password", "password123"),
+                                "X-Forwarded-For",
+                                "10.9.0.1")
+                        .status())
+                .isEqualTo(429);
 
-        assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"fail-pair\"")).isEqualTo(before + 1);
+        assertThat(counter("gerbang_rate_limit_refusals_total", "limit=\"fail-pair\""))
+                .isEqualTo(before + 1);
         assertThat(scrape()).contains("gerbang_security_events_total{event=\"password_changed\"}");
     }
 
@@ -100,7 +130,10 @@ class MetricsTest {
     void anAddressThatIsNotAllowedFindsNothingThere() throws IOException {
         String answer = getFrom("127.0.0.2", "/metrics");
 
-        assertThat(answer).startsWith("HTTP/1.1 404").contains("\"code\":\"NOT_FOUND\"").doesNotContain("jvm_");
+        assertThat(answer)
+                .startsWith("HTTP/1.1 404")
+                .contains("\"code\":\"NOT_FOUND\"")
+                .doesNotContain("jvm_");
         assertThat(getFrom("127.0.0.1", "/metrics")).startsWith("HTTP/1.1 200").contains("jvm_memory_used_bytes");
     }
 
@@ -123,13 +156,18 @@ class MetricsTest {
             }
         }
 
-        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"postgresql\"")).isGreaterThan(postgres);
-        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"redis\"")).isGreaterThan(redis);
-        assertThat(counter("gerbang_store_round_trips_seconds_sum", "store=\"redis\"")).isPositive();
+        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"postgresql\""))
+                .isGreaterThan(postgres);
+        assertThat(counter("gerbang_store_round_trips_seconds_count", "store=\"redis\""))
+                .isGreaterThan(redis);
+        assertThat(counter("gerbang_store_round_trips_seconds_sum", "store=\"redis\""))
+                .isPositive();
         assertThat(counter("gerbang_room_deliveries_seconds_count", "")).isGreaterThan(events);
         assertThat(counter("gerbang_room_delivered_frames_total", "")).isGreaterThan(frames);
-        assertThat(scrape()).contains("gerbang_store_failures_total{store=\"postgresql\"}",
-                "gerbang_store_failures_total{store=\"redis\"}");
+        assertThat(scrape())
+                .contains(
+                        "gerbang_store_failures_total{store=\"postgresql\"}",
+                        "gerbang_store_failures_total{store=\"redis\"}");
     }
 
     private static String scrape() {

@@ -43,11 +43,15 @@ class OpenApiTest {
     @Test
     void everyEndpointJerseyServesUnderApiV1AndTheStandardOnesAreInTheDocumentAndNothingMore() {
         Set<String> served = Endpoints.of(Endpoints.resourcesOf(node.component(ResourceConfig.class))).stream()
-                .filter(endpoint -> endpoint.path().startsWith("/api/v1") || endpoint.path().startsWith("/t/")
+                .filter(endpoint -> endpoint.path().startsWith("/api/v1")
+                        || endpoint.path().startsWith("/t/")
                         || endpoint.path().startsWith("/.well-known/"))
-                .map(endpoint -> endpoint.method() + " " + endpoint.path()).collect(Collectors.toSet());
+                .map(endpoint -> endpoint.method() + " " + endpoint.path())
+                .collect(Collectors.toSet());
         Set<String> documented = new HashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths =
+                        document.path("paths").fields();
+                paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method + " " + path.getKey()));
         }
@@ -59,9 +63,18 @@ class OpenApiTest {
     @Test
     void itIsOpenApi31WithTheEnvelopeTheCodesAndBearerWhereACallerIsNeeded() {
         assertThat(document.path("openapi").asText()).startsWith("3.1");
-        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+        assertThat(document.path("components")
+                        .path("securitySchemes")
+                        .path("bearer")
+                        .path("scheme")
+                        .asText())
                 .isEqualTo("bearer");
-        assertThat(document.path("components").path("schemas").path("Envelope").path("properties").has("errors")).isTrue();
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path("Envelope")
+                        .path("properties")
+                        .has("errors"))
+                .isTrue();
         JsonNode me = document.path("paths").path("/api/v1/auth/me").path("get");
         assertThat(me.path("security").toString()).contains("bearer");
         assertThat(me.path("responses").has("401")).isTrue();
@@ -70,11 +83,17 @@ class OpenApiTest {
         assertThat(login.path("security")).as("a sign-in needs no security").isEmpty();
         assertThat(login.path("responses").has("429")).isTrue();
         // request bodies in the API's own names
-        assertThat(login.path("requestBody").path("content").has("application/json")).isTrue();
+        assertThat(login.path("requestBody").path("content").has("application/json"))
+                .isTrue();
         String loginBody = login.path("requestBody").toString();
         String schema = loginBody.replaceAll(".*\"\\$ref\":\"#/components/schemas/([A-Za-z]+)\".*", "$1");
-        assertThat(document.path("components").path("schemas").path(schema).path("properties").has("user_identity"))
-                .as(loginBody).isTrue();
+        assertThat(document.path("components")
+                        .path("schemas")
+                        .path(schema)
+                        .path("properties")
+                        .has("user_identity"))
+                .as(loginBody)
+                .isTrue();
     }
 
     @Test
@@ -82,35 +101,60 @@ class OpenApiTest {
         JsonNode schemas = document.path("components").path("schemas");
         JsonNode me = success(document.path("paths").path("/api/v1/auth/me").path("get"), "200");
         assertThat(data(me).path("$ref").asText()).isEqualTo("#/components/schemas/User");
-        assertThat(schemas.path("User").path("properties").fieldNames()).toIterable()
+        assertThat(schemas.path("User").path("properties").fieldNames())
+                .toIterable()
                 .contains("user_identity", "two_factor_enabled", "role_assignments", "modules");
 
-        JsonNode login = success(document.path("paths").path("/api/v1/auth/login").path("post"), "200");
+        JsonNode login =
+                success(document.path("paths").path("/api/v1/auth/login").path("post"), "200");
         assertThat(data(login).path("anyOf").toString()).contains("LoginResult", "MfaRequired");
-        assertThat(schemas.path("LoginResult").path("properties").has("user_id")).isTrue();
+        assertThat(schemas.path("LoginResult").path("properties").has("user_id"))
+                .isTrue();
 
         JsonNode created = success(document.path("paths").path("/api/v1/users").path("post"), "201");
         assertThat(data(created).path("$ref").asText()).isEqualTo("#/components/schemas/User");
 
-        JsonNode messages = success(document.path("paths").path("/api/v1/tasks/{id}/messages").path("get"), "200");
+        JsonNode messages = success(
+                document.path("paths").path("/api/v1/tasks/{id}/messages").path("get"), "200");
         assertThat(data(messages).path("items").path("$ref").asText()).isEqualTo("#/components/schemas/ChatMessage");
         assertThat(messages.path("description").asText()).contains("meta.pagination");
-        assertThat(schemas.path("ChatMessage").path("properties").has("reply_to")).isTrue();
+        assertThat(schemas.path("ChatMessage").path("properties").has("reply_to"))
+                .isTrue();
 
         // every operation's success answer names its data; the standard endpoints answer in their RFCs' shapes
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().forEach(operation -> {
-            JsonNode answer = operation.path("responses").has("201") ? operation.path("responses").path("201")
-                    : operation.path("responses").path("200");
-            if (path.getKey().startsWith("/api/v1")) {
-                assertThat(data(answer).isMissingNode()).as(operation.path("operationId").asText()).isFalse();
-            }
-        }));
-        assertThat(document.path("paths").path("/t/{tenant}/token").path("post").path("responses").path("200")
-                .toString()).contains("#/components/schemas/TokenResponse");
-        assertThat(document.path("paths").path("/t/{tenant}/token").path("post").path("requestBody").path("content")
-                .has("application/x-www-form-urlencoded")).isTrue();
-        assertThat(document.path("paths").path("/t/{tenant}/jwks.json").path("get").path("responses").path("200")
-                .toString()).contains("#/components/schemas/JsonWebKeySet");
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().forEach(operation -> {
+                    JsonNode answer = operation.path("responses").has("201")
+                            ? operation.path("responses").path("201")
+                            : operation.path("responses").path("200");
+                    if (path.getKey().startsWith("/api/v1")) {
+                        assertThat(data(answer).isMissingNode())
+                                .as(operation.path("operationId").asText())
+                                .isFalse();
+                    }
+                }));
+        assertThat(document.path("paths")
+                        .path("/t/{tenant}/token")
+                        .path("post")
+                        .path("responses")
+                        .path("200")
+                        .toString())
+                .contains("#/components/schemas/TokenResponse");
+        assertThat(document.path("paths")
+                        .path("/t/{tenant}/token")
+                        .path("post")
+                        .path("requestBody")
+                        .path("content")
+                        .has("application/x-www-form-urlencoded"))
+                .isTrue();
+        assertThat(document.path("paths")
+                        .path("/t/{tenant}/jwks.json")
+                        .path("get")
+                        .path("responses")
+                        .path("200")
+                        .toString())
+                .contains("#/components/schemas/JsonWebKeySet");
         assertThat(schemas.path("Introspection").path("required").toString()).isEqualTo("[\"active\"]");
     }
 
@@ -124,52 +168,82 @@ class OpenApiTest {
         assertThat(document.path("servers")).isNotEmpty();
         assertThat(document.path("servers").path(0).path("url").asText()).isNotBlank();
         Set<String> operationIds = new HashSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            String name = entry.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
-            JsonNode operation = entry.getValue();
-            assertThat(operation.path("summary").asText()).as("summary of %s", name).isNotBlank();
-            assertThat(operationIds.add(operation.path("operationId").asText())).as("unique id of %s", name).isTrue();
-            assertThat(operation.path("security").isArray()).as("security of %s", name).isTrue();
-            // the standard endpoints list what their RFCs answer; every envelope operation the envelope's failures
-            String[] statuses = path.getKey().startsWith("/api/v1")
-                    ? new String[] {"400", "401", "404", "429", "500", "503"} : new String[] {"404", "500", "503"};
-            for (String status : statuses) {
-                assertThat(operation.path("responses").has(status)).as("%s of %s", status, name).isTrue();
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    String name = entry.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+                    JsonNode operation = entry.getValue();
+                    assertThat(operation.path("summary").asText())
+                            .as("summary of %s", name)
+                            .isNotBlank();
+                    assertThat(operationIds.add(operation.path("operationId").asText()))
+                            .as("unique id of %s", name)
+                            .isTrue();
+                    assertThat(operation.path("security").isArray())
+                            .as("security of %s", name)
+                            .isTrue();
+                    // the standard endpoints list what their RFCs answer; every envelope operation the envelope's
+                    // failures
+                    String[] statuses = path.getKey().startsWith("/api/v1")
+                            ? new String[] {"400", "401", "404", "429", "500", "503"}
+                            : new String[] {"404", "500", "503"};
+                    for (String status : statuses) {
+                        assertThat(operation.path("responses").has(status))
+                                .as("%s of %s", status, name)
+                                .isTrue();
+                    }
+                }));
         java.util.regex.Matcher refs = java.util.regex.Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"")
                 .matcher(document.toString());
         while (refs.find()) {
-            assertThat(document.path("components").path("schemas").has(refs.group(1))).as(refs.group()).isTrue();
+            assertThat(document.path("components").path("schemas").has(refs.group(1)))
+                    .as(refs.group())
+                    .isTrue();
         }
     }
 
     @Test
     void aFailureAndAnAnswerWithNullsValidateAgainstTheDocument() {
-        OpenApiConformance conformance = OpenApiConformance.of(http.get("/openapi.json").body());
+        OpenApiConformance conformance =
+                OpenApiConformance.of(http.get("/openapi.json").body());
         Answer refused = http.post("/api/v1/auth/login", Map.of("user_identity", "800000001", "password", "wrong-1"));
-        assertThat(conformance.problems("POST", "/api/v1/auth/login", refused.status(), refused.body())).isEmpty();
+        assertThat(conformance.problems("POST", "/api/v1/auth/login", refused.status(), refused.body()))
+                .isEmpty();
         Answer login = http.login("800000001");
         // Hasbi has no home unit: unit_id and unit_name are null in the answer
         assertThat(login.data().path("user").path("unit_id").isNull()).isTrue();
-        assertThat(conformance.problems("POST", "/api/v1/auth/login", login.status(), login.body())).isEmpty();
+        assertThat(conformance.problems("POST", "/api/v1/auth/login", login.status(), login.body()))
+                .isEmpty();
         String bearer = "Bearer " + login.data().path("access_token").asText();
         Answer users = http.get("/api/v1/users?limit=2", "Authorization", bearer);
-        assertThat(conformance.problems("GET", "/api/v1/users", users.status(), users.body())).isEmpty();
+        assertThat(conformance.problems("GET", "/api/v1/users", users.status(), users.body()))
+                .isEmpty();
         // and a wrong answer is caught: a status the operation does not list, a field of the wrong type
-        assertThat(conformance.problems("POST", "/api/v1/auth/login", 418, refused.body())).isNotEmpty();
-        assertThat(conformance.problems("GET", "/api/v1/auth/me", 200,
-                "{\"success\":true,\"message\":\"ok\",\"data\":{\"id\":\"one\"},\"meta\":{}}")).isNotEmpty();
+        assertThat(conformance.problems("POST", "/api/v1/auth/login", 418, refused.body()))
+                .isNotEmpty();
+        assertThat(conformance.problems(
+                        "GET",
+                        "/api/v1/auth/me",
+                        200,
+                        "{\"success\":true,\"message\":\"ok\",\"data\":{\"id\":\"one\"},\"meta\":{}}"))
+                .isNotEmpty();
     }
 
     private static JsonNode success(JsonNode operation, String status) {
-        assertThat(operation.path("responses").has(status)).as(operation.toString()).isTrue();
+        assertThat(operation.path("responses").has(status))
+                .as(operation.toString())
+                .isTrue();
         return operation.path("responses").path(status);
     }
 
     private static JsonNode data(JsonNode answer) {
-        return answer.path("content").path("application/json").path("schema").path("allOf").path(1)
-                .path("properties").path("data");
+        return answer.path("content")
+                .path("application/json")
+                .path("schema")
+                .path("allOf")
+                .path(1)
+                .path("properties")
+                .path("data");
     }
 
     @Test
@@ -185,8 +259,9 @@ class OpenApiTest {
 
     @Test
     void theDocumentAndSwaggerUiAreNeverSniffedNorFramed() {
-        for (String path : new String[] {"/openapi.json", "/docs/", "/docs/swagger-ui-bundle.js",
-                "/docs/swagger-initializer.js"}) {
+        for (String path :
+                new String[] {"/openapi.json", "/docs/", "/docs/swagger-ui-bundle.js", "/docs/swagger-initializer.js"
+                }) {
             Answer answer = http.get(path);
             assertThat(answer.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(answer.header("X-Frame-Options")).as(path).isEqualTo("DENY");

@@ -85,7 +85,10 @@ class TaskRoomLifecycleScenarioTest {
         services = new AnnotationConfigApplicationContext();
         services.registerBean(GerbangConfig.class, () -> config);
         services.registerBean(StoreEndpoints.class, () -> stores);
-        services.register(MetricsConfiguration.class, PersistenceConfiguration.class, ApplicationConfiguration.class,
+        services.register(
+                MetricsConfiguration.class,
+                PersistenceConfiguration.class,
+                ApplicationConfiguration.class,
                 TaskConfiguration.class);
         services.refresh();
         // as a server started with GERBANG_DEMO=true does
@@ -109,16 +112,25 @@ class TaskRoomLifecycleScenarioTest {
         // Naruto opens a task of his unit: he owns it, and it is nobody else's room yet
         TaskRoom opened = port(CreateTask.class).create(new CreateTask.Command(naruto, "Rilis 2.0", new UnitId(2)));
         TaskId task = opened.task().id();
-        assertThat(opened.members()).singleElement().satisfies(owner -> assertThat(owner.owner()).isTrue());
-        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task))).as("unit 3 reads only unit 3")
+        assertThat(opened.members())
+                .singleElement()
+                .satisfies(owner -> assertThat(owner.owner()).isTrue());
+        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task)))
+                .as("unit 3 reads only unit 3")
                 .isInstanceOf(UnknownTask.class);
-        assertThat(port(ShowTask.class).show(new ShowTask.Query(kakashi, task)).task().title()).as("unit 2's manager sees it")
+        assertThat(port(ShowTask.class)
+                        .show(new ShowTask.Query(kakashi, task))
+                        .task()
+                        .title())
+                .as("unit 2's manager sees it")
                 .isEqualTo("Rilis 2.0");
         assertThatThrownBy(() -> join(kakashi, task)).isInstanceOf(NotAMember.class);
 
         // Kakashi manages unit 2: Sakura comes in to read, and he himself, who may comment unless told otherwise
-        MemberChange sakuraIn = port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, SAKURA, false));
-        MemberChange kakashiIn = port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, KAKASHI, null));
+        MemberChange sakuraIn =
+                port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, SAKURA, false));
+        MemberChange kakashiIn =
+                port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, KAKASHI, null));
         assertThat(sakuraIn.added()).isTrue();
         assertThat(sakuraIn.member().canComment()).isFalse();
         assertThat(kakashiIn.member().canComment()).isTrue();
@@ -128,49 +140,70 @@ class TaskRoomLifecycleScenarioTest {
         join(kakashi, task);
         assertThatThrownBy(() -> post(sakura, task, "Boleh saya bantu?")).isInstanceOf(MayNotComment.class);
         ChatMessage ready = post(kakashi, task, "Siap diuji");
-        assertThat(port(ReadMessages.class).read(new TaskPage(sakura, task, new PageRequest(null, 20))).items())
-                .extracting(ChatMessage::id).containsExactly(ready.id());
+        assertThat(port(ReadMessages.class)
+                        .read(new TaskPage(sakura, task, new PageRequest(null, 20)))
+                        .items())
+                .extracting(ChatMessage::id)
+                .containsExactly(ready.id());
 
         // only those who manage rename it and change its members; the owner stays one who may comment
         assertThatThrownBy(() -> port(UpdateTask.class).retitle(new UpdateTask.Command(sakura, task, "Punya saya")))
                 .isInstanceOf(MayNotManage.class);
-        assertThat(port(UpdateTask.class).retitle(new UpdateTask.Command(naruto, task, "Rilis 2.0 final")).task().title())
+        assertThat(port(UpdateTask.class)
+                        .retitle(new UpdateTask.Command(naruto, task, "Rilis 2.0 final"))
+                        .task()
+                        .title())
                 .isEqualTo("Rilis 2.0 final");
-        assertThatThrownBy(() -> port(ChangeTaskMembers.class).put(new ChangeTaskMembers.Put(kakashi, task, naruto.user(), false)))
+        assertThatThrownBy(() -> port(ChangeTaskMembers.class)
+                        .put(new ChangeTaskMembers.Put(kakashi, task, naruto.user(), false)))
                 .isInstanceOf(OwnerStaysMember.class);
-        assertThatThrownBy(() -> port(ChangeTaskMembers.class).remove(new ChangeTaskMembers.Removal(naruto, task, naruto.user())))
+        assertThatThrownBy(() -> port(ChangeTaskMembers.class)
+                        .remove(new ChangeTaskMembers.Removal(naruto, task, naruto.user())))
                 .isInstanceOf(OwnerStaysMember.class);
 
         // Sakura goes out; the task is out of her reach again
         port(ChangeTaskMembers.class).remove(new ChangeTaskMembers.Removal(naruto, task, SAKURA));
-        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task))).isInstanceOf(UnknownTask.class);
+        assertThatThrownBy(() -> port(ShowTask.class).show(new ShowTask.Query(sakura, task)))
+                .isInstanceOf(UnknownTask.class);
 
         // everyone following the rooms heard it all, in order
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(heard.stream()
-                .filter(event -> event.task().equals(task)).map(TaskRoomLifecycleScenarioTest::said).toList())
-                .containsSubsequence("added 3", "added 4", "message Siap diuji", "title Rilis 2.0 final", "removed 3"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(heard.stream()
+                                .filter(event -> event.task().equals(task))
+                                .map(TaskRoomLifecycleScenarioTest::said)
+                                .toList())
+                        .containsSubsequence(
+                                "added 3", "added 4", "message Siap diuji", "title Rilis 2.0 final", "removed 3"));
 
         // Naruto signs out: his token proves nothing any more
         String token = tokens.get(0);
         port(LogOut.class).logOut(new LogOut.CurrentSession(naruto));
-        assertThatThrownBy(() -> port(Authenticate.class).authenticate(new PresentedToken(token))).isInstanceOf(SessionEnded.class);
+        assertThatThrownBy(() -> port(Authenticate.class).authenticate(new PresentedToken(token)))
+                .isInstanceOf(SessionEnded.class);
     }
 
     private Principal signIn(String identity) {
-        LoginResult signedIn = (LoginResult) port(LogIn.class).logIn(new LogIn.Command(HUMINOR,
-                new SignInName.ByIdentity(new UserIdentity(identity)), PlainPassword.presented(DemoData.PASSWORD), null,
-                ClientAddress.ofNullable("127.0.0.1")));
+        LoginResult signedIn = (LoginResult) port(LogIn.class)
+                .logIn(new LogIn.Command(
+                        HUMINOR,
+                        new SignInName.ByIdentity(new UserIdentity(identity)),
+                        PlainPassword.presented(DemoData.PASSWORD),
+                        null,
+                        ClientAddress.ofNullable("127.0.0.1")));
         tokens.add(signedIn.tokens().accessToken());
-        return port(Authenticate.class).authenticate(new PresentedToken(signedIn.tokens().accessToken()));
+        return port(Authenticate.class)
+                .authenticate(new PresentedToken(signedIn.tokens().accessToken()));
     }
 
     private static void join(Principal person, TaskId task) {
         JoinTaskRoom join = port(JoinTaskRoom.class);
-        join.enter(join.admit(new RoomConnection(person, task, new ConnectionId("scenario-" + person.user().value()))));
+        join.enter(join.admit(new RoomConnection(
+                person, task, new ConnectionId("scenario-" + person.user().value()))));
     }
 
     private static ChatMessage post(Principal author, TaskId task, String text) {
-        return port(PostMessage.class).post(new PostMessage.Command(author, task, new MessageDraft(text, List.of(), null)));
+        return port(PostMessage.class)
+                .post(new PostMessage.Command(author, task, new MessageDraft(text, List.of(), null)));
     }
 
     /** What a room event says, in a word and its subject. */

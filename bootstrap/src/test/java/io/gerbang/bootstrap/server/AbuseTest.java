@@ -51,23 +51,27 @@ class AbuseTest {
         try {
             for (int i = 0; i < 32; i++) {
                 Socket socket = new Socket("127.0.0.1", node.port());
-                socket.getOutputStream().write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"user_identity\":")
-                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"user_identity\":")
+                                .getBytes(StandardCharsets.US_ASCII));
                 stalled.add(socket);
             }
             // everyone else is served as if nothing were stalled (before: 4 stalls froze the node for 6 s+)
             for (int i = 0; i < 20; i++) {
                 long started = System.nanoTime();
                 assertThat(http.get("/health").status()).isEqualTo(200);
-                assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status()).isEqualTo(200);
+                assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status())
+                        .isEqualTo(200);
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
             }
             Socket first = stalled.get(0);
             first.setSoTimeout(15_000);
             String answer = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 408");
-            assertThat(answer).contains("X-Request-ID: ").contains("\"code\":\"REQUEST_TIMEOUT\"")
+            assertThat(answer)
+                    .contains("X-Request-ID: ")
+                    .contains("\"code\":\"REQUEST_TIMEOUT\"")
                     .contains("\"success\":false");
         } finally {
             for (Socket socket : stalled) {
@@ -78,16 +82,29 @@ class AbuseTest {
 
     @Test
     void pathsThatOnlyMeanSomethingDecodedAreA400InTheEnvelope() throws IOException {
-        for (String path : new String[] {"/console/..%2flogback.xml", "/%2e%2e/", "/x/%00", "/api/v1/%2E%2E/users",
-                "/docs/%2e/index.html", "/api/v1/users/%5c..", "/api/v1/users/%0d%0aX:%20y", "/api/v1/users/%zz",
-                "/console/../logback.xml"}) {
+        for (String path : new String[] {
+            "/console/..%2flogback.xml",
+            "/%2e%2e/",
+            "/x/%00",
+            "/api/v1/%2E%2E/users",
+            "/docs/%2e/index.html",
+            "/api/v1/users/%5c..",
+            "/api/v1/users/%0d%0aX:%20y",
+            "/api/v1/users/%zz",
+            "/console/../logback.xml"
+        }) {
             try (Socket socket = new Socket("127.0.0.1", node.port())) {
                 socket.setSoTimeout(10_000);
-                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("X-Request-ID: ")
-                        .contains("\"code\":\"BAD_REQUEST\"").contains("\"success\":false");
+                assertThat(answer)
+                        .as(path)
+                        .startsWith("HTTP/1.1 400")
+                        .contains("X-Request-ID: ")
+                        .contains("\"code\":\"BAD_REQUEST\"")
+                        .contains("\"success\":false");
             }
         }
         // a path with ordinary escapes is still served
@@ -144,10 +161,11 @@ class AbuseTest {
         String naruto = token("100000001");
         String kakashi = token("100000003");
         try (RawWebSocket slow = RawWebSocket.open(node.port(), kakashi, 4096);
-             RawWebSocket neighbour = RawWebSocket.open(node.port(), naruto, 0)) {
+                RawWebSocket neighbour = RawWebSocket.open(node.port(), naruto, 0)) {
             slow.sendText("{\"type\":\"join_task\",\"task_id\":1,\"ref\":1}");
             neighbour.sendText("{\"type\":\"join_task\",\"task_id\":1,\"ref\":1}");
-            await().atMost(Duration.ofSeconds(5)).until(() -> neighbour.nextText().contains("\"ack\""));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> neighbour.nextText().contains("\"ack\""));
             await().atMost(Duration.ofSeconds(5)).until(() -> presence().contains("Kakashi Hatake"));
 
             int messages = 1_500;
@@ -166,8 +184,9 @@ class AbuseTest {
             ExecutorService posters = Executors.newFixedThreadPool(4);
             List<Future<Integer>> posted = new ArrayList<>();
             for (int i = 0; i < messages; i++) {
-                posted.add(posters.submit(() -> http.post("/api/v1/tasks/1/messages", body,
-                        "Authorization", "Bearer " + naruto).status()));
+                posted.add(posters.submit(
+                        () -> http.post("/api/v1/tasks/1/messages", body, "Authorization", "Bearer " + naruto)
+                                .status()));
             }
             for (Future<Integer> status : posted) {
                 assertThat(status.get()).isEqualTo(201);

@@ -40,8 +40,8 @@ class ChatTokenExpiryTest {
     }
 
     private static String token() {
-        Http.Answer login = http.post("/api/v1/auth/login",
-                Map.of("user_identity", "100000001", "password", "password123"));
+        Http.Answer login =
+                http.post("/api/v1/auth/login", Map.of("user_identity", "100000001", "password", "password123"));
         assertThat(login.status()).isEqualTo(200);
         return login.data().path("access_token").asText();
     }
@@ -63,7 +63,9 @@ class ChatTokenExpiryTest {
 
         // past the first token's lifetime, the socket still answers
         await().atMost(Duration.ofSeconds(8)).until(() -> System.nanoTime() - opened > 4_700_000_000L);
-        assertThat(socket.closed).as("the first token has expired, the fresh one holds").isNotDone();
+        assertThat(socket.closed)
+                .as("the first token has expired, the fresh one holds")
+                .isNotDone();
         socket.send("{\"type\":\"ping\",\"ref\":\"alive\"}");
         await().atMost(Duration.ofSeconds(2)).until(() -> socket.heard.stream().anyMatch(f -> f.contains("alive")));
 
@@ -77,9 +79,11 @@ class ChatTokenExpiryTest {
 
         static Socket open(String token) {
             Socket listener = new Socket();
-            listener.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+            listener.socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
                     .header("Authorization", "Bearer " + token)
-                    .buildAsync(URI.create("ws://127.0.0.1:" + node.port() + "/ws"), listener).join();
+                    .buildAsync(URI.create("ws://127.0.0.1:" + node.port() + "/ws"), listener)
+                    .join();
             return listener;
         }
 

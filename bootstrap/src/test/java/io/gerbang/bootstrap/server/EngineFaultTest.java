@@ -44,9 +44,19 @@ class EngineFaultTest {
     @BeforeAll
     static void start() {
         dataDir = TestStores.temporaryDirectory("gerbang-faults");
-        node = GerbangServer.start(GerbangConfig.from(Map.of("GERBANG_PORT", "0", "GERBANG_HOST", "127.0.0.1",
-                "GERBANG_DATA_DIR", dataDir.toString(), "GERBANG_BCRYPT_COST", "4", "GERBANG_DEMO", "true",
-                "GERBANG_RATE_LIMITS", "off")));
+        node = GerbangServer.start(GerbangConfig.from(Map.of(
+                "GERBANG_PORT",
+                "0",
+                "GERBANG_HOST",
+                "127.0.0.1",
+                "GERBANG_DATA_DIR",
+                dataDir.toString(),
+                "GERBANG_BCRYPT_COST",
+                "4",
+                "GERBANG_DEMO",
+                "true",
+                "GERBANG_RATE_LIMITS",
+                "off")));
         http = new Http(node.port());
     }
 
@@ -57,8 +67,10 @@ class EngineFaultTest {
 
     @Test
     void aPausedPostgresCostsRequestsThatNeedOnlyRedisNothing() throws Exception {
-        String bearer = "Bearer " + login("100000001").data().path("access_token").asText();
-        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status()).isEqualTo(200);
+        String bearer =
+                "Bearer " + login("100000001").data().path("access_token").asText();
+        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status())
+                .isEqualTo(200);
         EmbeddedPostgresServer postgres = stores().embeddedPostgres().orElseThrow();
 
         AtomicBoolean posting = new AtomicBoolean(true);
@@ -69,8 +81,12 @@ class EngineFaultTest {
             for (int i = 0; i < 16; i++) {
                 load.submit(() -> {
                     while (posting.get()) {
-                        int status = http.post("/api/v1/tasks/1/messages", "{\"message\":\"while the database sleeps\"}",
-                                "Authorization", bearer).status();
+                        int status = http.post(
+                                        "/api/v1/tasks/1/messages",
+                                        "{\"message\":\"while the database sleeps\"}",
+                                        "Authorization",
+                                        bearer)
+                                .status();
                         answers.merge(status, 1, Integer::sum);
                     }
                 });
@@ -78,7 +94,8 @@ class EngineFaultTest {
             // /auth/me needs Redis and the cached profile only: it stays fast while posts wait for PostgreSQL
             for (int i = 0; i < 30; i++) {
                 long started = System.nanoTime();
-                assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status()).isEqualTo(200);
+                assertThat(http.get("/api/v1/auth/me", "Authorization", bearer).status())
+                        .isEqualTo(200);
                 assertThat(http.get("/health").status()).isEqualTo(200);
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
             }
@@ -91,8 +108,11 @@ class EngineFaultTest {
             assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(answers.keySet()).as("every answer was a post or a refusal").isSubsetOf(201, 503);
-        await().atMost(Duration.ofSeconds(15)).until(() -> http.post("/api/v1/tasks/1/messages",
-                "{\"message\":\"awake again\"}", "Authorization", bearer).status() == 201);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() ->
+                        http.post("/api/v1/tasks/1/messages", "{\"message\":\"awake again\"}", "Authorization", bearer)
+                                        .status()
+                                == 201);
     }
 
     @Test
@@ -106,17 +126,23 @@ class EngineFaultTest {
         EmbeddedRedisServer redis = stores().embeddedRedis().orElseThrow();
         killAndAwaitReady("Redis", redis.pid(), () -> stores().embeddedRedis().orElseThrow() != redis);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> http.get("/api/v1/auth/me", "Authorization", bearer).status() == 200);
-        assertThat(http.get("/health").data().path("stores").path("redis").asText()).isEqualTo("RUNNING");
+                .until(() ->
+                        http.get("/api/v1/auth/me", "Authorization", bearer).status() == 200);
+        assertThat(http.get("/health").data().path("stores").path("redis").asText())
+                .isEqualTo("RUNNING");
     }
 
     @Test
     void aKilledPostgresIsBackWithinSeconds() {
-        String bearer = "Bearer " + login("800000001").data().path("access_token").asText();
+        String bearer =
+                "Bearer " + login("800000001").data().path("access_token").asText();
         EmbeddedPostgresServer postgres = stores().embeddedPostgres().orElseThrow();
-        killAndAwaitReady("PostgreSQL", postgres.pid(), () -> stores().embeddedPostgres().orElseThrow() != postgres);
+        killAndAwaitReady(
+                "PostgreSQL", postgres.pid(), () -> stores().embeddedPostgres().orElseThrow() != postgres);
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> http.get("/api/v1/users?limit=5", "Authorization", bearer).status() == 200);
+                .until(() -> http.get("/api/v1/users?limit=5", "Authorization", bearer)
+                                .status()
+                        == 200);
         assertThat(http.get("/health").status()).isEqualTo(200);
     }
 
@@ -127,13 +153,16 @@ class EngineFaultTest {
     private static void killAndAwaitReady(String engine, long pid, java.util.concurrent.Callable<Boolean> replaced) {
         long killedAt = System.nanoTime();
         signal("KILL", pid);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> replaced.call() && http.get("/ready").status() == 200);
         long ready = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt);
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> http.login("100000001").status() == 200);
-        System.out.printf("embedded %s killed: /ready 200 again after %d ms, sign-ins after %d ms%n", engine, ready,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
+        System.out.printf(
+                "embedded %s killed: /ready 200 again after %d ms, sign-ins after %d ms%n",
+                engine, ready, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killedAt));
     }
 
     private static StoreEndpoints stores() {
@@ -149,12 +178,16 @@ class EngineFaultTest {
     /** The sid claim of an access token (its payload is plain base64url JSON). */
     private static String sessionOf(String accessToken) throws IOException {
         String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload).path("sid").asText();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(payload)
+                .path("sid")
+                .asText();
     }
 
     private static boolean onDisk(Path redisDir, String text) throws IOException {
         try (Stream<Path> files = Files.walk(redisDir)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().contains(".aof")).toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().contains(".aof"))
+                    .toList()) {
                 if (Files.readString(file, StandardCharsets.ISO_8859_1).contains(text)) {
                     return true;
                 }
@@ -167,8 +200,8 @@ class EngineFaultTest {
     private static void signal(String signal, long pid) {
         assertThat(pid).isPositive();
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal, String.valueOf(pid)));
-        ProcessHandle.of(pid).ifPresent(process -> process.descendants()
-                .forEach(child -> command.add(String.valueOf(child.pid()))));
+        ProcessHandle.of(pid)
+                .ifPresent(process -> process.descendants().forEach(child -> command.add(String.valueOf(child.pid()))));
         try {
             Process kill = new ProcessBuilder(command).inheritIO().start();
             assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();

@@ -33,23 +33,32 @@ class GracefulStopTest {
         try (RawWebSocket socket = RawWebSocket.open(port, token, 0)) {
             // a polling client always has its next poll waiting at the server, as socket.io-client does: that is
             // where the server's last word reaches it (a poll sent after the node stopped taking requests would not)
-            CompletableFuture<String> poll = CompletableFuture.supplyAsync(
-                    () -> http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body());
-            await().atMost(Duration.ofSeconds(2)).until(() -> node.component(
-                    io.gerbang.bootstrap.config.TaskRoomConfiguration.SocketIoDoor.class).engine().find(sid).pollWaiting());
+            CompletableFuture<String> poll = CompletableFuture.supplyAsync(() ->
+                    http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body());
+            await().atMost(Duration.ofSeconds(2))
+                    .until(() -> node.component(io.gerbang.bootstrap.config.TaskRoomConfiguration.SocketIoDoor.class)
+                            .engine()
+                            .find(sid)
+                            .pollWaiting());
             long started = System.nanoTime();
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> node.stop(GRACE));
 
-            await().atMost(Duration.ofMillis(800)).until(() -> http.get("/ready").status() == 503);
+            await().atMost(Duration.ofMillis(800))
+                    .until(() -> http.get("/ready").status() == 503);
             assertThat(http.get("/ready").data().path("status").asText()).isEqualTo("STOPPING");
             // still serving while the balancer moves away
-            assertThat(http.get("/api/v1/auth/me", "Authorization", "Bearer " + token).status()).isEqualTo(200);
+            assertThat(http.get("/api/v1/auth/me", "Authorization", "Bearer " + token)
+                            .status())
+                    .isEqualTo(200);
 
-            assertThat(socket.closeCode()).as("service restart: connect again elsewhere").isEqualTo(1012);
+            assertThat(socket.closeCode())
+                    .as("service restart: connect again elsewhere")
+                    .isEqualTo(1012);
             // Socket.IO: the transport closes (Engine.IO CLOSE), which the client answers by reconnecting; no
             // Socket.IO DISCONNECT ("41"), which would tell it to stay away
-            java.util.List<String> packets = java.util.List.of(
-                    poll.get(GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).split("\u001e"));
+            java.util.List<String> packets =
+                    java.util.List.of(poll.get(GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)
+                            .split("\u001e"));
             assertThat(packets).contains("1").doesNotContain("41");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
 
@@ -63,11 +72,12 @@ class GracefulStopTest {
     private static String socketIoConnected(Http http, String token) {
         String handshake = http.get("/socket.io/?EIO=4&transport=polling").body();
         String sid = handshake.replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
-        Http.Answer sent = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base()
-                        + "/socket.io/?EIO=4&transport=polling&sid=" + sid))
+        Http.Answer sent = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(http.base() + "/socket.io/?EIO=4&transport=polling&sid=" + sid))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("40{\"token\":\"" + token + "\"}")));
         assertThat(sent.status()).isEqualTo(200);
-        assertThat(http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body()).startsWith("40{\"sid\"");
+        assertThat(http.get("/socket.io/?EIO=4&transport=polling&sid=" + sid).body())
+                .startsWith("40{\"sid\"");
         return sid;
     }
 

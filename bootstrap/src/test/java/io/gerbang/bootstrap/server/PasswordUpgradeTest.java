@@ -26,12 +26,15 @@ class PasswordUpgradeTest {
         try (GerbangServer old = cluster.startNode(Map.of("GERBANG_PASSWORD_HASH", "bcrypt"))) {
             assertThat(hashOf(schema, "100000001")).startsWith("$2a$04$");
         }
-        try (GerbangServer upgraded = cluster.startNode(
-                Map.of("GERBANG_PASSWORD_HASH", "bcrypt", "GERBANG_BCRYPT_COST", "5"))) {
+        try (GerbangServer upgraded =
+                cluster.startNode(Map.of("GERBANG_PASSWORD_HASH", "bcrypt", "GERBANG_BCRYPT_COST", "5"))) {
             Http http = new Http(upgraded.port());
 
-            assertThat(http.post("/api/v1/auth/login",
-                    Map.of("user_identity", "100000001", "password", "not-the-password")).status()).isEqualTo(401);
+            assertThat(http.post(
+                                    "/api/v1/auth/login",
+                                    Map.of("user_identity", "100000001", "password", "not-the-password"))
+                            .status())
+                    .isEqualTo(401);
             assertThat(hashOf(schema, "100000001")).startsWith("$2a$04$");
 
             assertThat(http.login("100000001").status()).isEqualTo(200);
@@ -41,8 +44,11 @@ class PasswordUpgradeTest {
         try (GerbangServer argon2id = cluster.startNode()) {
             Http http = new Http(argon2id.port());
 
-            assertThat(http.post("/api/v1/auth/login",
-                    Map.of("user_identity", "100000001", "password", "not-the-password")).status()).isEqualTo(401);
+            assertThat(http.post(
+                                    "/api/v1/auth/login",
+                                    Map.of("user_identity", "100000001", "password", "not-the-password"))
+                            .status())
+                    .isEqualTo(401);
             assertThat(hashOf(schema, "100000001")).startsWith("$2a$05$");
 
             assertThat(http.login("100000001").status()).isEqualTo(200);
@@ -52,9 +58,10 @@ class PasswordUpgradeTest {
     }
 
     private static String hashOf(String schema, String identity) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
-             PreparedStatement query = connection.prepareStatement(
-                     "select password_hash from users where user_identity = ? and tenant_id = 1")) {
+        try (Connection connection =
+                        DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
+                PreparedStatement query = connection.prepareStatement(
+                        "select password_hash from users where user_identity = ? and tenant_id = 1")) {
             query.setString(1, identity);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

@@ -16,8 +16,9 @@ class ReadyOnAClusterTest {
 
     @Test
     void aNodeOnAThreeMasterClusterIsReadyAndServes() {
-        try (GerbangServer node = TestGerbang.cluster().startNode(
-                Map.of("GERBANG_REDIS_URL", RedisClusterOfThree.shared().url()))) {
+        try (GerbangServer node = TestGerbang.cluster()
+                .startNode(
+                        Map.of("GERBANG_REDIS_URL", RedisClusterOfThree.shared().url()))) {
             Http http = new Http(node.port());
 
             Http.Answer ready = http.get("/ready");

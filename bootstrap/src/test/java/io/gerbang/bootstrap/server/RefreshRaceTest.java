@@ -78,8 +78,10 @@ class RefreshRaceTest {
         List<Answer> answers = together(tasks);
 
         assertThat(answers).extracting(Answer::status).containsOnly(200);
-        Set<String> successors = answers.stream().map(RefreshRaceTest::refreshToken).collect(Collectors.toSet());
-        Set<String> accessTokens = answers.stream().map(answer -> answer.data().path("access_token").asText())
+        Set<String> successors =
+                answers.stream().map(RefreshRaceTest::refreshToken).collect(Collectors.toSet());
+        Set<String> accessTokens = answers.stream()
+                .map(answer -> answer.data().path("access_token").asText())
                 .collect(Collectors.toSet());
         assertThat(successors).hasSize(1);
         assertThat(accessTokens).hasSize(1);
@@ -99,10 +101,14 @@ class RefreshRaceTest {
 
         List<Answer> answers = together(tasks);
 
-        List<Answer> won = answers.stream().filter(answer -> answer.status() == 200).toList();
+        List<Answer> won =
+                answers.stream().filter(answer -> answer.status() == 200).toList();
         assertThat(won).hasSize(1);
         // the first loser ends the family (REUSED); later ones find it gone (INVALID)
-        List<String> losers = answers.stream().filter(answer -> answer.status() != 200).map(Answer::code).toList();
+        List<String> losers = answers.stream()
+                .filter(answer -> answer.status() != 200)
+                .map(Answer::code)
+                .toList();
         assertThat(losers).contains("REFRESH_TOKEN_REUSED");
         assertThat(losers).containsOnly("REFRESH_TOKEN_REUSED", "REFRESH_TOKEN_INVALID");
         Answer afterReuse = refresh(strict, refreshToken(won.get(0)));
@@ -129,7 +135,8 @@ class RefreshRaceTest {
                 if (answer.status() == 200) {
                     // whatever a refresh won before the logout, the logout ended it
                     String access = answer.data().path("access_token").asText();
-                    assertThat(a.get("/api/v1/auth/me", "Authorization", "Bearer " + access).code())
+                    assertThat(a.get("/api/v1/auth/me", "Authorization", "Bearer " + access)
+                                    .code())
                             .isEqualTo("SESSION_REVOKED");
                     assertThat(refresh(a, refreshToken(answer)).status()).isEqualTo(401);
                 } else {
@@ -137,7 +144,8 @@ class RefreshRaceTest {
                 }
             }
             String firstAccess = login.data().path("access_token").asText();
-            assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + firstAccess).code())
+            assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + firstAccess)
+                            .code())
                     .isEqualTo("SESSION_REVOKED");
         }
     }
@@ -146,10 +154,14 @@ class RefreshRaceTest {
     void aLogoutOnOneNodeIsRefusedAtOnceOnTheOther() {
         Answer login = a.login("100000003");
         String access = login.data().path("access_token").asText();
-        assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + access).status()).isEqualTo(200);
+        assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + access).status())
+                .isEqualTo(200);
 
-        assertThat(a.post("/api/v1/auth/logout", "", "Authorization", "Bearer " + access).status()).isEqualTo(200);
+        assertThat(a.post("/api/v1/auth/logout", "", "Authorization", "Bearer " + access)
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + access).code()).isEqualTo("SESSION_REVOKED");
+        assertThat(b.get("/api/v1/auth/me", "Authorization", "Bearer " + access).code())
+                .isEqualTo("SESSION_REVOKED");
     }
 }

@@ -16,8 +16,17 @@ class RestartTest {
     @Test
     void aRestartKeepsUsersAndSessions() {
         Path dataDir = TestStores.temporaryDirectory("gerbang-restart");
-        Map<String, String> env = Map.of("GERBANG_PORT", "0", "GERBANG_HOST", "127.0.0.1",
-                "GERBANG_DATA_DIR", dataDir.toString(), "GERBANG_BCRYPT_COST", "4", "GERBANG_DEMO", "true");
+        Map<String, String> env = Map.of(
+                "GERBANG_PORT",
+                "0",
+                "GERBANG_HOST",
+                "127.0.0.1",
+                "GERBANG_DATA_DIR",
+                dataDir.toString(),
+                "GERBANG_BCRYPT_COST",
+                "4",
+                "GERBANG_DEMO",
+                "true");
         Answer login;
         try (GerbangServer first = GerbangServer.start(GerbangConfig.from(env))) {
             login = new Http(first.port()).login("100000003");
@@ -31,7 +40,8 @@ class RestartTest {
             Answer me = http.get("/api/v1/auth/me", "Authorization", bearer);
             assertThat(me.status()).isEqualTo(200);
             assertThat(me.data().path("name").asText()).isEqualTo("Kakashi Hatake");
-            Answer refreshed = http.post("/api/v1/auth/refresh",
+            Answer refreshed = http.post(
+                    "/api/v1/auth/refresh",
                     Map.of("refresh_token", login.data().path("refresh_token").asText()));
             assertThat(refreshed.status()).isEqualTo(200);
         }

@@ -34,12 +34,15 @@ class SecretsStayOutOfLogsTest {
             http.post("/api/v1/auth/refresh", "{\"refresh_token\": \"" + refresh + "\"");
             http.post("/api/v1/auth/login", Map.of("user_identity", "100000001", "password", "wrong-password-7"));
             http.post("/api/v1/auth/login", "{\"user_identity\": 1, \"password\": \"password123\"}");
-            http.post("/api/v1/auth/password", Map.of("current_password", "password123", "new_password", "x"),
-                    "Authorization", "Bearer " + rotated.data().path("access_token").asText());
+            http.post(
+                    "/api/v1/auth/password",
+                    Map.of("current_password", "password123", "new_password", "x"),
+                    "Authorization",
+                    "Bearer " + rotated.data().path("access_token").asText());
             http.post("/api/v1/auth/logout", Map.of("token", access));
             http.get("/api/v1/auth/me", "Authorization", "Bearer " + access + "tampered");
-            secrets = List.of("password123", "wrong-password-7", access, refresh, nextRefresh, TestGerbang.SECRET,
-                    "$2a$");
+            secrets = List.of(
+                    "password123", "wrong-password-7", access, refresh, nextRefresh, TestGerbang.SECRET, "$2a$");
         } finally {
             root.detachAppender(log);
         }

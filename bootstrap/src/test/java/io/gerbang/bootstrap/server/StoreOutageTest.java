@@ -36,9 +36,20 @@ class StoreOutageTest {
         postgres = EmbeddedPostgresServer.start(root.resolve("postgres"));
         redis = EmbeddedRedisServer.start(root.resolve("redis"), freePort(), true);
         gerbang = GerbangServer.start(GerbangConfig.from(Map.of(
-                "GERBANG_PORT", "0", "GERBANG_HOST", "127.0.0.1",
-                "GERBANG_DB_URL", postgres.jdbcUrl(), "GERBANG_REDIS_URL", redis.url(),
-                "GERBANG_JWT_SECRET", TestGerbang.SECRET, "GERBANG_BCRYPT_COST", "4", "GERBANG_DEMO", "true")));
+                "GERBANG_PORT",
+                "0",
+                "GERBANG_HOST",
+                "127.0.0.1",
+                "GERBANG_DB_URL",
+                postgres.jdbcUrl(),
+                "GERBANG_REDIS_URL",
+                redis.url(),
+                "GERBANG_JWT_SECRET",
+                TestGerbang.SECRET,
+                "GERBANG_BCRYPT_COST",
+                "4",
+                "GERBANG_DEMO",
+                "true")));
         http = new Http(gerbang.port());
     }
 
@@ -74,8 +85,13 @@ class StoreOutageTest {
         assertThat(me.code()).isEqualTo("UNAVAILABLE");
         assertThat(me.header("Retry-After")).isNotNull();
         assertThat(http.login("800000001").code()).isEqualTo("UNAVAILABLE");
-        assertThat(http.post("/api/v1/auth/refresh", Map.of("refresh_token",
-                login.data().path("refresh_token").asText())).code()).isEqualTo("UNAVAILABLE");
+        assertThat(http.post(
+                                "/api/v1/auth/refresh",
+                                Map.of(
+                                        "refresh_token",
+                                        login.data().path("refresh_token").asText()))
+                        .code())
+                .isEqualTo("UNAVAILABLE");
         assertThat(http.get("/ready").status()).isEqualTo(503);
         assertThat(http.get("/health").status()).isEqualTo(200);
 
@@ -83,11 +99,13 @@ class StoreOutageTest {
 
         // Redisson replaces its broken connections over a few seconds after /ready turns 200; the limits are on
         // here (10 sign-ins a minute from this client), so the sign-ins that wait for that are spaced out
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.login("800000001").status() == 200);
         Answer fresh = http.login("800000001");
         assertThat(fresh.status()).as(fresh.body()).isEqualTo(200);
-        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(fresh)).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(fresh)).status())
+                .isEqualTo(200);
         assertThat(http.get("/ready").status()).isEqualTo(200);
     }
 
@@ -104,13 +122,16 @@ class StoreOutageTest {
         assertThat(login.code()).isEqualTo("UNAVAILABLE");
         assertThat(login.body()).doesNotContain("SQL", "jdbc", "Exception", "postgres");
         // a live session (checked in Redis on every call) still reads its profile, kept in memory
-        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(before)).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(before)).status())
+                .isEqualTo(200);
         assertThat(http.get("/ready").status()).isEqualTo(503);
 
         postgres = EmbeddedPostgresServer.restart(root.resolve("postgres"), port);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> http.login("100000001").status() == 200);
-        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(before)).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/auth/me", "Authorization", bearer(before)).status())
+                .isEqualTo(200);
     }
 }

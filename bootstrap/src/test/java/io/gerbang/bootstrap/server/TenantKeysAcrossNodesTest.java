@@ -57,9 +57,11 @@ class TenantKeysAcrossNodesTest {
     }
 
     private static Answer form(Http node, String path, String body, String... headers) {
-        return node.send(HttpRequest.newBuilder(URI.create(node.base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+        return node.send(
+                HttpRequest.newBuilder(URI.create(node.base() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     private static String basic(String credentials) {
@@ -73,8 +75,10 @@ class TenantKeysAcrossNodesTest {
     }
 
     private static String accessToken(Http node, String username) {
-        Answer answer = form(node, "/t/1/token", "grant_type=password&client_id=gerbang&password=password123"
-                + "&username=" + username);
+        Answer answer = form(
+                node,
+                "/t/1/token",
+                "grant_type=password&client_id=gerbang&password=password123" + "&username=" + username);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().path("access_token").asText();
     }
@@ -91,7 +95,9 @@ class TenantKeysAcrossNodesTest {
         assertThat(active.path("username").asText()).isEqualTo("100000002");
         assertThat(active.path("iss").asText()).isEqualTo("https://gerbang.example/t/1");
 
-        assertThat(a.post("/api/v1/auth/logout", "", "Authorization", "Bearer " + token).status()).isEqualTo(200);
+        assertThat(a.post("/api/v1/auth/logout", "", "Authorization", "Bearer " + token)
+                        .status())
+                .isEqualTo(200);
 
         assertThat(introspect(b, token).path("active").asBoolean()).isFalse();
         assertThat(introspect(b, token).size()).isEqualTo(1);
@@ -105,8 +111,11 @@ class TenantKeysAcrossNodesTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AdminCommandLine.run(new String[] {"rotate-keys", "--tenant", "1", "--revoke-current"},
-                cluster.environment(), new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = AdminCommandLine.run(
+                new String[] {"rotate-keys", "--tenant", "1", "--revoke-current"},
+                cluster.environment(),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         Instant revoked = Instant.now();
         assertThat(exit).as(err.toString()).isZero();
 
@@ -116,19 +125,23 @@ class TenantKeysAcrossNodesTest {
                 refusedOnBoth = Instant.now();
                 break;
             }
-            assertThat(Duration.between(revoked, Instant.now())).as("refused on both nodes within a second")
+            assertThat(Duration.between(revoked, Instant.now()))
+                    .as("refused on both nodes within a second")
                     .isLessThan(Duration.ofSeconds(1));
         }
         assertThat(Duration.between(revoked, refusedOnBoth)).isLessThan(Duration.ofSeconds(1));
-        assertThat(a.get("/api/v1/auth/me", "Authorization", "Bearer " + before).code()).isEqualTo("TOKEN_INVALID");
+        assertThat(a.get("/api/v1/auth/me", "Authorization", "Bearer " + before).code())
+                .isEqualTo("TOKEN_INVALID");
         assertThat(introspect(b, before).path("active").asBoolean()).isFalse();
 
         String after = accessToken(b, "100000001");
-        assertThat(header(after).path("kid").asText()).isEqualTo(printedKid(out)).isNotEqualTo(
-                header(before).path("kid").asText());
+        assertThat(header(after).path("kid").asText())
+                .isEqualTo(printedKid(out))
+                .isNotEqualTo(header(before).path("kid").asText());
         assertThat(me(a, after)).isEqualTo(200);
         assertThat(b.get("/t/1/jwks.json").json().path("keys").findValuesAsText("kid"))
-                .contains(printedKid(out)).doesNotContain(header(before).path("kid").asText());
+                .contains(printedKid(out))
+                .doesNotContain(header(before).path("kid").asText());
     }
 
     private static String printedKid(StringWriter out) {

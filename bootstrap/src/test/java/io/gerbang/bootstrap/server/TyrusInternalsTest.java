@@ -35,12 +35,14 @@ class TyrusInternalsTest {
     @Test
     void theTyrusOnTheClassPathIsTheOneTheInternalsWereReadFrom() throws IOException {
         Properties pom = new Properties();
-        try (InputStream in = TyrusWebSocket.class.getResourceAsStream("/META-INF/maven/org.glassfish.tyrus/tyrus-core/pom.properties")) {
+        try (InputStream in = TyrusWebSocket.class.getResourceAsStream(
+                "/META-INF/maven/org.glassfish.tyrus/tyrus-core/pom.properties")) {
             assertThat(in).as("tyrus-core's pom.properties").isNotNull();
             pom.load(in);
         }
         assertThat(pom.getProperty("version"))
-                .as("a new Tyrus: check WebSocketAddOn's constructor and TyrusRemoteEndpoint.webSocket, then TYRUS_VERSION")
+                .as(
+                        "a new Tyrus: check WebSocketAddOn's constructor and TyrusRemoteEndpoint.webSocket, then TYRUS_VERSION")
                 .isEqualTo(TyrusInternals.TYRUS_VERSION);
     }
 
@@ -50,20 +52,31 @@ class TyrusInternalsTest {
         NetworkListener listener = new NetworkListener("tyrus-internals", "127.0.0.1", 0);
         http.addListener(listener);
         ServerContainer tyrus = TyrusInternals.container(Map.of());
-        tyrus.getWebSocketEngine().register(ServerEndpointConfig.Builder.create(EchoTheHandshake.class, "/raw")
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
-                                                jakarta.websocket.HandshakeResponse response) {
-                        config.getUserProperties().put("who", request.getHeaders().get("X-Who").get(0));
-                    }
+        tyrus.getWebSocketEngine()
+                .register(
+                        ServerEndpointConfig.Builder.create(EchoTheHandshake.class, "/raw")
+                                .configurator(new ServerEndpointConfig.Configurator() {
+                                    @Override
+                                    public void modifyHandshake(
+                                            ServerEndpointConfig config,
+                                            HandshakeRequest request,
+                                            jakarta.websocket.HandshakeResponse response) {
+                                        config.getUserProperties()
+                                                .put(
+                                                        "who",
+                                                        request.getHeaders()
+                                                                .get("X-Who")
+                                                                .get(0));
+                                    }
 
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public <T> T getEndpointInstance(Class<T> type) {
-                        return (T) new EchoTheHandshake();
-                    }
-                }).build(), "");
+                                    @Override
+                                    @SuppressWarnings("unchecked")
+                                    public <T> T getEndpointInstance(Class<T> type) {
+                                        return (T) new EchoTheHandshake();
+                                    }
+                                })
+                                .build(),
+                        "");
         listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
         http.start();
         try {
@@ -71,8 +84,14 @@ class TyrusInternalsTest {
             HttpClient client = HttpClient.newHttpClient();
             CompletableFuture<String> first = new CompletableFuture<>();
             CompletableFuture<String> second = new CompletableFuture<>();
-            WebSocket one = client.newWebSocketBuilder().header("X-Who", "naruto").buildAsync(uri, heard(first)).get(5, TimeUnit.SECONDS);
-            WebSocket two = client.newWebSocketBuilder().header("X-Who", "sakura").buildAsync(uri, heard(second)).get(5, TimeUnit.SECONDS);
+            WebSocket one = client.newWebSocketBuilder()
+                    .header("X-Who", "naruto")
+                    .buildAsync(uri, heard(first))
+                    .get(5, TimeUnit.SECONDS);
+            WebSocket two = client.newWebSocketBuilder()
+                    .header("X-Who", "sakura")
+                    .buildAsync(uri, heard(second))
+                    .get(5, TimeUnit.SECONDS);
 
             assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for naruto");
             assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for sakura");
@@ -99,7 +118,11 @@ class TyrusInternalsTest {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
             byte[] text = ("raw frame for " + config.getUserProperties().get("who")).getBytes(StandardCharsets.UTF_8);
-            ByteBuffer frame = ByteBuffer.allocate(2 + text.length).put((byte) 0x81).put((byte) text.length).put(text).flip();
+            ByteBuffer frame = ByteBuffer.allocate(2 + text.length)
+                    .put((byte) 0x81)
+                    .put((byte) text.length)
+                    .put(text)
+                    .flip();
             assertThat(TyrusInternals.sendRawFrame(session, frame)).isNotNull();
         }
     }

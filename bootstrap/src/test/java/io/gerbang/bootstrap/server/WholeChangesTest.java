@@ -26,7 +26,8 @@ class WholeChangesTest {
         String schema = cluster.setting("GERBANG_DB_SCHEMA");
         try (GerbangServer node = cluster.startNode()) {
             Http http = new Http(node.port());
-            String bearer = "Bearer " + http.login("800000001").data().path("access_token").asText(); // Hasbi
+            String bearer = "Bearer "
+                    + http.login("800000001").data().path("access_token").asText(); // Hasbi
             String change = "{\"name\": \"Sakura Setengah\", \"two_factor_enabled\": false}";
 
             // PATCH /users/3 saves Sakura's row, then turns her second factor off: the connection dies in between
@@ -52,15 +53,17 @@ class WholeChangesTest {
     }
 
     private static void sql(String schema, String statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
-             Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
+                Statement statement = connection.createStatement()) {
             statement.execute(statements);
         }
     }
 
     private static String nameOf(String schema, long user) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
-             PreparedStatement query = connection.prepareStatement("select name from users where id = ?")) {
+        try (Connection connection =
+                        DriverManager.getConnection(TestStores.shared().jdbcUrl(schema));
+                PreparedStatement query = connection.prepareStatement("select name from users where id = ?")) {
             query.setLong(1, user);
             try (ResultSet row = query.executeQuery()) {
                 row.next();

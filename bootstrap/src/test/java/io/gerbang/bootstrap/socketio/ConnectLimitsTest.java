@@ -43,8 +43,10 @@ class ConnectLimitsTest {
 
     private static Answer send(String sid, String packets) {
         // HTTP/1.1 without an h2c upgrade offer: the composition has no PlainHttpForOtherUpgrades before Tyrus
-        return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/socket.io/?EIO=4&transport=polling&sid=" + sid))
-                .version(HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.ofString(packets)));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(http.base() + "/socket.io/?EIO=4&transport=polling&sid=" + sid))
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .POST(HttpRequest.BodyPublishers.ofString(packets)));
     }
 
     private static Answer poll(String sid) {
@@ -64,8 +66,14 @@ class ConnectLimitsTest {
     @Test
     void aSessionThatKeepsAskingToConnectIsClosed() {
         String sid = open();
-        String connects = String.join("\u001e", "40/refusing,", "40/refusing,", "40/refusing,", "40/refusing,",
-                "40/refusing,", "40/refusing,");
+        String connects = String.join(
+                "\u001e",
+                "40/refusing,",
+                "40/refusing,",
+                "40/refusing,",
+                "40/refusing,",
+                "40/refusing,",
+                "40/refusing,");
         send(sid, connects);
 
         await().atMost(Duration.ofMillis(900)).until(() -> poll(sid).status() == 400);

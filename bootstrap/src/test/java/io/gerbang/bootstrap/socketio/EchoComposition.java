@@ -13,6 +13,7 @@ import io.gerbang.adapters.websocket.socketio.SocketCodec;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.adapters.websocket.socketio.SocketIoSocket;
 import io.gerbang.adapters.websocket.socketio.SocketPacket;
+import io.gerbang.bootstrap.server.TyrusInternals;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import io.gerbang.bootstrap.server.TyrusInternals;
 import org.glassfish.tyrus.spi.ServerContainer;
 
 /**
@@ -34,8 +34,8 @@ import org.glassfish.tyrus.spi.ServerContainer;
  */
 public final class EchoComposition implements AutoCloseable {
 
-    private static final EngineSettings SUITE = new EngineSettings(Duration.ofMillis(300), Duration.ofMillis(200),
-            1_000_000, Duration.ofMillis(1000), origin -> true, false);
+    private static final EngineSettings SUITE = new EngineSettings(
+            Duration.ofMillis(300), Duration.ofMillis(200), 1_000_000, Duration.ofMillis(1000), origin -> true, false);
 
     private final HttpServer http;
     private final ScheduledExecutorService timers;
@@ -51,8 +51,11 @@ public final class EchoComposition implements AutoCloseable {
         EngineServer engine = new EngineServer(SUITE, EchoComposition::echo, timers, json);
         SocketIoServer.Namespace echo = (socket, auth) -> connect(socket, auth, timers);
         SocketIoServer.Namespace refusing = (socket, auth) -> socket.refuse("refused", null);
-        SocketIoServer socketIo = new SocketIoServer(new SocketCodec(json),
-                Map.of("/", echo, "/custom", echo, "/refusing", refusing), timers, SUITE.connectTimeout());
+        SocketIoServer socketIo = new SocketIoServer(
+                new SocketCodec(json),
+                Map.of("/", echo, "/custom", echo, "/refusing", refusing),
+                timers,
+                SUITE.connectTimeout());
         EngineServer sockets = new EngineServer(SUITE, socketIo, timers, json);
 
         HttpServer http = new HttpServer();
@@ -62,8 +65,10 @@ public final class EchoComposition implements AutoCloseable {
         http.getServerConfiguration().addHttpHandler(new EnginePolling(sockets), "/socket.io");
         ServerContainer tyrus = TyrusInternals.container(Map.of());
         try {
-            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusInternals::sendRawFrame), "");
-            tyrus.getWebSocketEngine().register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusInternals::sendRawFrame), "");
+            tyrus.getWebSocketEngine()
+                    .register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusInternals::sendRawFrame), "");
+            tyrus.getWebSocketEngine()
+                    .register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusInternals::sendRawFrame), "");
         } catch (jakarta.websocket.DeploymentException refused) {
             throw new IllegalStateException(refused);
         }
@@ -88,8 +93,7 @@ public final class EchoComposition implements AutoCloseable {
             }
 
             @Override
-            public void onClose(String reason) {
-            }
+            public void onClose(String reason) {}
         });
     }
 
@@ -110,8 +114,7 @@ public final class EchoComposition implements AutoCloseable {
             }
 
             @Override
-            public void onDisconnect(String reason) {
-            }
+            public void onDisconnect(String reason) {}
         });
         // A few milliseconds after CONNECT, not in the same instant: the suite's client (ws 8.5 with one-shot
         // listeners) loses the second of two frames that reach it in one TCP read, and Grizzly writes two

@@ -57,14 +57,12 @@ class ProtocolSuitesTest {
         Path work = Path.of("target/socketio-protocol-" + suite).toAbsolutePath();
         Files.createDirectories(work);
         Path log = work.resolveSibling("socketio-protocol-" + suite + ".log");
-        ProcessBuilder builder = new ProcessBuilder("bash", SUITES.resolve("run.sh").toString(), suite,
-                "http://127.0.0.1:" + echo.port());
+        ProcessBuilder builder = new ProcessBuilder(
+                "bash", SUITES.resolve("run.sh").toString(), suite, "http://127.0.0.1:" + echo.port());
         builder.environment().put("SUITE_WORK", work.toString());
         builder.environment().put("SUITE_REPORTER", "spec");
-        Process process = builder
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process process =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         process.getOutputStream().close();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -79,6 +77,5 @@ class ProtocolSuitesTest {
         }
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 }

@@ -23,8 +23,7 @@ final class ServerWarmUp {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String[][] DOORS = {{"/engine.io/", "4hello"}, {"/socket.io/", "42[\"message\",\"hello\"]"}};
 
-    private ServerWarmUp() {
-    }
+    private ServerWarmUp() {}
 
     static void play(int port, Duration during) throws InterruptedException {
         long until = System.nanoTime() + during.toNanos();
@@ -32,8 +31,9 @@ final class ServerWarmUp {
             for (String[] door : DOORS) {
                 try {
                     pollThenUpgrade(port, door[0], door[1]);
-                } catch (java.io.IOException | java.util.concurrent.ExecutionException
-                         | java.util.concurrent.TimeoutException slowYet) {
+                } catch (java.io.IOException
+                        | java.util.concurrent.ExecutionException
+                        | java.util.concurrent.TimeoutException slowYet) {
                     // a cold server misses the 300 ms heartbeat and ends the session: that is warming too
                 }
             }
@@ -43,14 +43,17 @@ final class ServerWarmUp {
     /** A polling session that sends {@code 40} (a Socket.IO CONNECT, a message to Engine.IO), upgrades, sends one more. */
     private static void pollThenUpgrade(int port, String path, String message)
             throws java.io.IOException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException,
-            InterruptedException {
+                    InterruptedException {
         String http = "http://127.0.0.1:" + port + path;
         String ws = "ws://127.0.0.1:" + port + path;
         String open = get(http + "?EIO=4&transport=polling");
         String sid = open.substring(open.indexOf("\"sid\":\"") + 7, open.indexOf('"', open.indexOf("\"sid\":\"") + 7));
         String session = "?EIO=4&transport=polling&sid=" + sid;
-        HTTP.send(HttpRequest.newBuilder(URI.create(http + session)).POST(HttpRequest.BodyPublishers.ofString("40"))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        HTTP.send(
+                HttpRequest.newBuilder(URI.create(http + session))
+                        .POST(HttpRequest.BodyPublishers.ofString("40"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         get(http + session);
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         WebSocket socket = HTTP.newWebSocketBuilder()
@@ -65,7 +68,8 @@ final class ServerWarmUp {
                         webSocket.request(1);
                         return null;
                     }
-                }).get(1, TimeUnit.SECONDS);
+                })
+                .get(1, TimeUnit.SECONDS);
         socket.sendText("2probe", true).get(1, TimeUnit.SECONDS);
         received.poll(1, TimeUnit.SECONDS);
         socket.sendText("5", true).get(1, TimeUnit.SECONDS);
@@ -75,7 +79,11 @@ final class ServerWarmUp {
     }
 
     private static String get(String url) throws java.io.IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(1)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(1))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

@@ -20,15 +20,14 @@ class EngineSupervisorTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test
     void aDeadEngineIsStartedAgainAndRunsOn() {
         AtomicInteger starts = new AtomicInteger();
-        EngineSupervisor<Engine> redis = new EngineSupervisor<>("redis", new Engine(false), engine -> engine.alive,
-                dead -> {
+        EngineSupervisor<Engine> redis =
+                new EngineSupervisor<>("redis", new Engine(false), engine -> engine.alive, dead -> {
                     starts.incrementAndGet();
                     return new Engine(true);
                 });
@@ -44,8 +43,8 @@ class EngineSupervisorTest {
     @Test
     void anEngineThatWillNotStartMakesTheNodeUnhealthyAfterFiveAttempts() {
         AtomicInteger starts = new AtomicInteger();
-        EngineSupervisor<Engine> postgres = new EngineSupervisor<>("postgresql", new Engine(false),
-                engine -> engine.alive, dead -> {
+        EngineSupervisor<Engine> postgres =
+                new EngineSupervisor<>("postgresql", new Engine(false), engine -> engine.alive, dead -> {
                     starts.incrementAndGet();
                     throw new IllegalStateException("the data directory is gone");
                 });
@@ -59,7 +58,13 @@ class EngineSupervisorTest {
 
         assertThat(postgres.state()).isEqualTo(State.FAILED);
         assertThat(starts).as("no more attempts once failed").hasValue(EngineSupervisor.MAX_ATTEMPTS);
-        assertThat(new CheckLivenessService(() -> Map.of("postgresql", postgres.state())).check().alive()).isFalse();
-        assertThat(new CheckLivenessService(() -> Map.of("redis", State.RESTARTING)).check().alive()).isTrue();
+        assertThat(new CheckLivenessService(() -> Map.of("postgresql", postgres.state()))
+                        .check()
+                        .alive())
+                .isFalse();
+        assertThat(new CheckLivenessService(() -> Map.of("redis", State.RESTARTING))
+                        .check()
+                        .alive())
+                .isTrue();
     }
 }

@@ -10,8 +10,7 @@ import java.util.concurrent.Future;
 /** Races for tests: tasks released together, as near the same instant as threads allow. */
 public final class AtOnce {
 
-    private AtOnce() {
-    }
+    private AtOnce() {}
 
     /** Runs every task at once on the pool (one thread each) and answers their results in their order. */
     public static <T> List<T> together(ExecutorService pool, List<Callable<T>> tasks) throws Exception {

@@ -17,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
@@ -50,15 +51,19 @@ public final class Http {
 
     public Answer post(String path, Object body, String... headers) {
         String text = body instanceof String raw ? raw : write(body);
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(text)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(text)),
+                headers);
     }
 
     public Answer patch(String path, String body, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     public Answer delete(String path, String... headers) {
@@ -72,7 +77,8 @@ public final class Http {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(20)).build();
             HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
-            Answer answer = new Answer(response.statusCode(), response.body(), response.headers().map());
+            Answer answer = new Answer(
+                    response.statusCode(), response.body(), response.headers().map());
             WATCHERS.forEach(watcher -> watcher.seen(built, answer));
             return answer;
         } catch (IOException e) {
@@ -115,8 +121,11 @@ public final class Http {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

@@ -31,12 +31,12 @@ public final class OpenApiConformance {
     private final List<Template> templates = new ArrayList<>();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 
-    private record Template(String path, Pattern pattern) {
-    }
+    private record Template(String path, Pattern pattern) {}
 
     private OpenApiConformance(String text) throws java.io.IOException {
         this.document = JSON.readTree(text);
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        this.factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
                 builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
         for (Iterator<String> paths = document.path("paths").fieldNames(); paths.hasNext(); ) {
             String path = paths.next();
@@ -44,7 +44,8 @@ public final class OpenApiConformance {
             templates.add(new Template(path, Pattern.compile(regex)));
         }
         // a literal path wins over a template that also matches it (/users/me before /users/{id})
-        templates.sort((a, b) -> Long.compare(a.path().chars().filter(c -> c == '{').count(),
+        templates.sort((a, b) -> Long.compare(
+                a.path().chars().filter(c -> c == '{').count(),
                 b.path().chars().filter(c -> c == '{').count()));
     }
 
@@ -74,17 +75,22 @@ public final class OpenApiConformance {
         if ("OPTIONS".equals(method)) {
             return List.of();
         }
-        Template template = templates.stream().filter(candidate -> candidate.pattern().matcher(path).matches())
-                .findFirst().orElse(null);
+        Template template = templates.stream()
+                .filter(candidate -> candidate.pattern().matcher(path).matches())
+                .findFirst()
+                .orElse(null);
         String verb = method.toLowerCase(java.util.Locale.ROOT);
-        JsonNode responses = template == null ? null
+        JsonNode responses = template == null
+                ? null
                 : document.path("paths").path(template.path()).path(verb).path("responses");
         if (responses == null || responses.isMissingNode()) {
             if (status != 404 && status != 405 && status != 414) {
                 return List.of(operation + ": no such operation in the document, yet not refused as one");
             }
-            return validate(operation, path.startsWith("/api/v1/") ? "/components/schemas/Envelope"
-                    : "/components/schemas/OAuthError", body);
+            return validate(
+                    operation,
+                    path.startsWith("/api/v1/") ? "/components/schemas/Envelope" : "/components/schemas/OAuthError",
+                    body);
         }
         String code = Integer.toString(status);
         if (!responses.has(code)) {
@@ -92,11 +98,15 @@ public final class OpenApiConformance {
         }
         JsonNode content = responses.path(code).path("content").path("application/json");
         if (content.isMissingNode() || body == null || body.isEmpty()) {
-            return content.isMissingNode() == (body == null || body.isEmpty()) ? List.of()
+            return content.isMissingNode() == (body == null || body.isEmpty())
+                    ? List.of()
                     : List.of(operation + ": a body where the document has none, or none where it has one");
         }
-        return validate(operation, "/paths/" + escape(template.path()) + "/" + verb + "/responses/" + code
-                + "/content/application~1json/schema", body);
+        return validate(
+                operation,
+                "/paths/" + escape(template.path()) + "/" + verb + "/responses/" + code
+                        + "/content/application~1json/schema",
+                body);
     }
 
     private List<String> validate(String operation, String pointer, String body) {
@@ -106,10 +116,13 @@ public final class OpenApiConformance {
         } catch (java.io.IOException notJson) {
             return List.of(operation + ": the body is not JSON");
         }
-        JsonSchema schema = schemas.computeIfAbsent(pointer,
-                key -> factory.getSchema(SchemaLocation.of(BASE + "#" + key)));
+        JsonSchema schema =
+                schemas.computeIfAbsent(pointer, key -> factory.getSchema(SchemaLocation.of(BASE + "#" + key)));
         Set<ValidationMessage> messages = schema.validate(instance);
-        return messages.stream().map(message -> operation + ": " + message.getMessage()).sorted().toList();
+        return messages.stream()
+                .map(message -> operation + ": " + message.getMessage())
+                .sorted()
+                .toList();
     }
 
     private static String escape(String token) {

@@ -15,8 +15,7 @@ public final class TestGerbang {
 
     public static final String SECRET = "test-secret-of-at-least-32-bytes-0123456789";
 
-    private TestGerbang() {
-    }
+    private TestGerbang() {}
 
     public static Cluster cluster() {
         TestStores stores = TestStores.shared();

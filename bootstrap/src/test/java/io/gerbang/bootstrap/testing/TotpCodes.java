@@ -9,8 +9,7 @@ import java.util.Set;
 /** Codes as an authenticator app would show them for a base32 secret, and codes it never would. */
 public final class TotpCodes {
 
-    private TotpCodes() {
-    }
+    private TotpCodes() {}
 
     /** The code of the next 30 s step (accepted now, and not yet used by a code of the current step). */
     public static String next(String secret) {

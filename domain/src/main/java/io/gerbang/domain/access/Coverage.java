@@ -30,7 +30,8 @@ public record Coverage(boolean tenant, SortedSet<BranchId> branches, SortedSet<U
             return wholeTenant();
         }
         SortedSet<BranchId> branches = new TreeSet<>();
-        assignments.stream().filter(assignment -> assignment.level() == AssignmentLevel.BRANCH)
+        assignments.stream()
+                .filter(assignment -> assignment.level() == AssignmentLevel.BRANCH)
                 .forEach(assignment -> branches.add(assignment.branchId()));
         SortedSet<UnitId> units = new TreeSet<>();
         assignments.stream()

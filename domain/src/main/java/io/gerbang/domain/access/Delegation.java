@@ -31,8 +31,9 @@ public final class Delegation {
      * on a person who holds anything the holder could not have granted them.
      */
     public boolean mayAdminister(Collection<RoleAssignment> personAssignments) {
-        return personAssignments.stream().allMatch(held -> reachesAll(Permissions.USERS_WRITE, held.node())
-                && holdsAllOf(held.role(), held.node()));
+        return personAssignments.stream()
+                .allMatch(held ->
+                        reachesAll(Permissions.USERS_WRITE, held.node()) && holdsAllOf(held.role(), held.node()));
     }
 
     public boolean mayWithdrawAt(OrgNode node) {

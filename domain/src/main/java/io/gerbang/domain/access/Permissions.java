@@ -15,6 +15,5 @@ public final class Permissions {
     /** The client apps of the tenant; held at company level (a client serves the whole tenant). */
     public static final Permission CLIENTS_MANAGE = new Permission("clients.manage");
 
-    private Permissions() {
-    }
+    private Permissions() {}
 }

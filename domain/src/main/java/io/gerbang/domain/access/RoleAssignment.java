@@ -17,8 +17,14 @@ public final class RoleAssignment {
     private final BranchId branchId;
     private final UnitId unitId;
 
-    private RoleAssignment(AssignmentId id, UserId user, Role role, AssignmentLevel level, CompanyId companyId,
-                           BranchId branchId, UnitId unitId) {
+    private RoleAssignment(
+            AssignmentId id,
+            UserId user,
+            Role role,
+            AssignmentLevel level,
+            CompanyId companyId,
+            BranchId branchId,
+            UnitId unitId) {
         this.id = Objects.requireNonNull(id, "id");
         this.user = Objects.requireNonNull(user, "user");
         this.role = Objects.requireNonNull(role, "role");
@@ -34,8 +40,14 @@ public final class RoleAssignment {
         }
     }
 
-    public static RoleAssignment reconstitute(AssignmentId id, UserId user, Role role, AssignmentLevel level,
-                                              CompanyId companyId, BranchId branchId, UnitId unitId) {
+    public static RoleAssignment reconstitute(
+            AssignmentId id,
+            UserId user,
+            Role role,
+            AssignmentLevel level,
+            CompanyId companyId,
+            BranchId branchId,
+            UnitId unitId) {
         return new RoleAssignment(id, user, role, level, companyId, branchId, unitId);
     }
 

@@ -25,13 +25,13 @@ public record Scope(boolean tenantWide, Set<UnitId> units) {
     }
 
     /** Scope for one permission. */
-    public static Scope forPermission(Permission permission, Collection<RoleAssignment> assignments,
-                                      Collection<OrgUnit> tenantUnits) {
+    public static Scope forPermission(
+            Permission permission, Collection<RoleAssignment> assignments, Collection<OrgUnit> tenantUnits) {
         return covering(assignments, tenantUnits, assignment -> assignment.grants(permission));
     }
 
-    private static Scope covering(Collection<RoleAssignment> assignments, Collection<OrgUnit> tenantUnits,
-                                  Predicate<RoleAssignment> counts) {
+    private static Scope covering(
+            Collection<RoleAssignment> assignments, Collection<OrgUnit> tenantUnits, Predicate<RoleAssignment> counts) {
         Set<UnitId> covered = new TreeSet<>();
         for (RoleAssignment assignment : assignments) {
             if (!counts.test(assignment)) {

@@ -22,9 +22,20 @@ import java.util.regex.Pattern;
  *
  * @param accessTtl null: the server's default
  */
-public record ClientApp(ClientId id, TenantId tenant, String name, Dialect dialect, Tenants tenants,
-                        Duration accessTtl, Refresh refresh, Logout logout, Signing signing, Language language,
-                        Map<String, String> roleNames, List<String> origins, Kind kind) {
+public record ClientApp(
+        ClientId id,
+        TenantId tenant,
+        String name,
+        Dialect dialect,
+        Tenants tenants,
+        Duration accessTtl,
+        Refresh refresh,
+        Logout logout,
+        Signing signing,
+        Language language,
+        Map<String, String> roleNames,
+        List<String> origins,
+        Kind kind) {
 
     public static final Duration SHORTEST_ACCESS_TTL = Duration.ofSeconds(60);
     public static final Duration LONGEST_ACCESS_TTL = Duration.ofDays(1);
@@ -59,8 +70,8 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
 
     /** Null (the server's default) or 60 to 86,400 seconds. */
     public static Duration checkedAccessTtl(Duration accessTtl) {
-        if (accessTtl != null && (accessTtl.compareTo(SHORTEST_ACCESS_TTL) < 0
-                || accessTtl.compareTo(LONGEST_ACCESS_TTL) > 0)) {
+        if (accessTtl != null
+                && (accessTtl.compareTo(SHORTEST_ACCESS_TTL) < 0 || accessTtl.compareTo(LONGEST_ACCESS_TTL) > 0)) {
             throw new IllegalArgumentException("access_ttl is 60 to 86,400 seconds");
         }
         return accessTtl;
@@ -68,11 +79,14 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
 
     /** At most 50 role names, each mapped to a word; both 1 to 64 letters, digits, spaces, {@code _.-}. */
     public static Map<String, String> checkedRoleNames(Map<String, String> roleNames) {
-        Map<String, String> checked = roleNames == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(roleNames));
-        if (checked.size() > MAX_ROLE_NAMES || checked.entrySet().stream().anyMatch(entry -> entry.getKey() == null
-                || entry.getValue() == null || !ROLE_WORD.matcher(entry.getKey()).matches()
-                || !ROLE_WORD.matcher(entry.getValue()).matches())) {
+        Map<String, String> checked =
+                roleNames == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(roleNames));
+        if (checked.size() > MAX_ROLE_NAMES
+                || checked.entrySet().stream()
+                        .anyMatch(entry -> entry.getKey() == null
+                                || entry.getValue() == null
+                                || !ROLE_WORD.matcher(entry.getKey()).matches()
+                                || !ROLE_WORD.matcher(entry.getValue()).matches())) {
             throw new IllegalArgumentException("role_names maps at most 50 role names to words of 1 to 64 characters");
         }
         return checked;
@@ -84,21 +98,45 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
             throw new IllegalArgumentException("an origin is not null");
         }
         List<String> checked = origins == null ? List.of() : List.copyOf(origins);
-        if (checked.size() > MAX_ORIGINS || checked.stream().anyMatch(origin -> !ORIGIN.matcher(origin).matches())) {
+        if (checked.size() > MAX_ORIGINS
+                || checked.stream().anyMatch(origin -> !ORIGIN.matcher(origin).matches())) {
             throw new IllegalArgumentException("origins are at most 20 of scheme://host[:port]");
         }
         return checked;
     }
 
     /** The native API at {@code /api/v1}: any tenant, the server's defaults. */
-    public static final ClientApp BUILT_IN = new ClientApp(ClientId.NATIVE, TenantId.DEFAULT, "Gerbang",
-            Dialect.NATIVE, Tenants.ANY, null, Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, Map.of(),
-            List.of(), Kind.PUBLIC);
+    public static final ClientApp BUILT_IN = new ClientApp(
+            ClientId.NATIVE,
+            TenantId.DEFAULT,
+            "Gerbang",
+            Dialect.NATIVE,
+            Tenants.ANY,
+            null,
+            Refresh.ROTATE,
+            Logout.SESSION,
+            Signing.TENANT,
+            Language.EN,
+            Map.of(),
+            List.of(),
+            Kind.PUBLIC);
 
     /** A new client with the contract's defaults: the first value of each policy. */
     public static ClientApp withDefaults(ClientId id, TenantId tenant, String name) {
-        return new ClientApp(id, tenant, name, Dialect.NATIVE, Tenants.OWN, null, Refresh.ROTATE, Logout.SESSION,
-                Signing.TENANT, Language.EN, Map.of(), List.of(), Kind.PUBLIC);
+        return new ClientApp(
+                id,
+                tenant,
+                name,
+                Dialect.NATIVE,
+                Tenants.OWN,
+                null,
+                Refresh.ROTATE,
+                Logout.SESSION,
+                Signing.TENANT,
+                Language.EN,
+                Map.of(),
+                List.of(),
+                Kind.PUBLIC);
     }
 
     /** How long this client's access tokens live. */
@@ -128,13 +166,13 @@ public record ClientApp(ClientId id, TenantId tenant, String name, Dialect diale
                 return java.util.Optional.of(new RoleWord(named.getValue(), named.getKey()));
             }
         }
-        return heldRoles.isEmpty() ? java.util.Optional.empty()
+        return heldRoles.isEmpty()
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new RoleWord(heldRoles.get(0), heldRoles.get(0)));
     }
 
     /** @param from the Gerbang role name the word stands for */
-    public record RoleWord(String word, String from) {
-    }
+    public record RoleWord(String word, String from) {}
 
     /** Whether tokens of sessions opened through this client are HS256 under the client's own secret. */
     public boolean signsWithSharedSecret() {

@@ -12,8 +12,7 @@ public final class SlowDown {
     public static final Duration FIRST = Duration.ofMillis(250);
     public static final Duration MOST = Duration.ofSeconds(5);
 
-    private SlowDown() {
-    }
+    private SlowDown() {}
 
     /** @param pastTheLimit how many failures beyond the limit this one is (1 = the first past it) */
     public static Duration after(long pastTheLimit) {

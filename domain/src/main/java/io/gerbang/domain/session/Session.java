@@ -29,9 +29,20 @@ public final class Session {
     private final IssuedAccessToken access;
     private final long version;
 
-    private Session(SessionId id, UserId user, TenantId tenant, ClientInfo client, Instant createdAt,
-                    Instant lastUsedAt, Instant expiresAt, RefreshTokenHash current, RefreshTokenHash previous,
-                    Instant rotatedAt, GraceReplay replay, IssuedAccessToken access, long version) {
+    private Session(
+            SessionId id,
+            UserId user,
+            TenantId tenant,
+            ClientInfo client,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant expiresAt,
+            RefreshTokenHash current,
+            RefreshTokenHash previous,
+            Instant rotatedAt,
+            GraceReplay replay,
+            IssuedAccessToken access,
+            long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.user = Objects.requireNonNull(user, "user");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
@@ -48,19 +59,48 @@ public final class Session {
     }
 
     /** A new session after a good sign-in. */
-    public static Session open(SessionId id, UserId user, TenantId tenant, ClientInfo client,
-                               RefreshTokenHash firstToken, IssuedAccessToken access, Instant now, Duration lifetime) {
-        return new Session(id, user, tenant, client, now, now, now.plus(lifetime), firstToken, null, null, null,
-                access, 0);
+    public static Session open(
+            SessionId id,
+            UserId user,
+            TenantId tenant,
+            ClientInfo client,
+            RefreshTokenHash firstToken,
+            IssuedAccessToken access,
+            Instant now,
+            Duration lifetime) {
+        return new Session(
+                id, user, tenant, client, now, now, now.plus(lifetime), firstToken, null, null, null, access, 0);
     }
 
     /** For adapters that load a stored session. */
-    public static Session reconstitute(SessionId id, UserId user, TenantId tenant, ClientInfo client,
-                                       Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-                                       RefreshTokenHash current, RefreshTokenHash previous, Instant rotatedAt,
-                                       GraceReplay replay, IssuedAccessToken access, long version) {
-        return new Session(id, user, tenant, client, createdAt, lastUsedAt, expiresAt, current, previous, rotatedAt,
-                replay, access, version);
+    public static Session reconstitute(
+            SessionId id,
+            UserId user,
+            TenantId tenant,
+            ClientInfo client,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant expiresAt,
+            RefreshTokenHash current,
+            RefreshTokenHash previous,
+            Instant rotatedAt,
+            GraceReplay replay,
+            IssuedAccessToken access,
+            long version) {
+        return new Session(
+                id,
+                user,
+                tenant,
+                client,
+                createdAt,
+                lastUsedAt,
+                expiresAt,
+                current,
+                previous,
+                rotatedAt,
+                replay,
+                access,
+                version);
     }
 
     /** The rule of rotation: what presenting {@code presented} (a token of this family) means now. */
@@ -72,7 +112,10 @@ public final class Session {
             return RefreshVerdict.ROTATE;
         }
         // A zero grace window means none: every repeat is reuse.
-        if (presented.equals(previous) && replay != null && rotatedAt != null && !grace.isZero()
+        if (presented.equals(previous)
+                && replay != null
+                && rotatedAt != null
+                && !grace.isZero()
                 && !now.isAfter(rotatedAt.plus(grace))) {
             return RefreshVerdict.REPEAT_WITHIN_GRACE;
         }
@@ -80,14 +123,32 @@ public final class Session {
     }
 
     /** Moves the family on to {@code successor}; refused unless {@code presented} is the current token. */
-    public Session rotate(RefreshTokenHash presented, RefreshTokenHash successor, GraceReplay replay,
-                          IssuedAccessToken newAccess, Instant now, Duration lifetime, Duration grace) {
+    public Session rotate(
+            RefreshTokenHash presented,
+            RefreshTokenHash successor,
+            GraceReplay replay,
+            IssuedAccessToken newAccess,
+            Instant now,
+            Duration lifetime,
+            Duration grace) {
         RefreshVerdict verdict = judge(presented, now, grace);
         if (verdict != RefreshVerdict.ROTATE) {
             throw new RefreshRefused(verdict);
         }
-        return new Session(id, user, tenant, client, createdAt, now, now.plus(lifetime), successor, current, now,
-                replay, newAccess, version + 1);
+        return new Session(
+                id,
+                user,
+                tenant,
+                client,
+                createdAt,
+                now,
+                now.plus(lifetime),
+                successor,
+                current,
+                now,
+                replay,
+                newAccess,
+                version + 1);
     }
 
     /**
@@ -99,8 +160,20 @@ public final class Session {
         if (verdict != RefreshVerdict.ROTATE) {
             throw new RefreshRefused(verdict);
         }
-        return new Session(id, user, tenant, client, createdAt, now, expiresAt, current, previous, rotatedAt, replay,
-                newAccess, version + 1);
+        return new Session(
+                id,
+                user,
+                tenant,
+                client,
+                createdAt,
+                now,
+                expiresAt,
+                current,
+                previous,
+                rotatedAt,
+                replay,
+                newAccess,
+                version + 1);
     }
 
     public boolean expiredAt(Instant now) {

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Small checks shared by value objects that wrap user-supplied text. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * The one rule for a line people read (a name, a title, a notification): 1 to {@code max} printable

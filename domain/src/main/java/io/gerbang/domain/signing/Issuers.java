@@ -35,7 +35,8 @@ public record Issuers(String publicUrl) {
             return false;
         }
         boolean web = issuer.startsWith("http://") || issuer.startsWith("https://");
-        boolean hostThenPath = web && issuer.endsWith(path)
+        boolean hostThenPath = web
+                && issuer.endsWith(path)
                 && issuer.indexOf('/', issuer.indexOf("//") + 2) == issuer.length() - path.length();
         return hostThenPath || issuer.equals(of(tenant));
     }

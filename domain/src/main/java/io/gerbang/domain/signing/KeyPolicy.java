@@ -34,7 +34,7 @@ public record KeyPolicy(Duration rotateEvery, Duration publishAhead, Duration ke
         if (rotationDays < 1) {
             throw new IllegalArgumentException("GERBANG_KEY_ROTATION_DAYS must be at least 1");
         }
-        return new KeyPolicy(Duration.ofDays(rotationDays), accessTtl.plus(VERIFIER_CACHE),
-                longestAccessTtl.plus(CLOCK_SLACK));
+        return new KeyPolicy(
+                Duration.ofDays(rotationDays), accessTtl.plus(VERIFIER_CACHE), longestAccessTtl.plus(CLOCK_SLACK));
     }
 }

@@ -26,7 +26,9 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
     public KeyRing {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(policy, "policy");
-        keys = keys.stream().sorted(Comparator.comparingInt(SigningKey::generation)).toList();
+        keys = keys.stream()
+                .sorted(Comparator.comparingInt(SigningKey::generation))
+                .toList();
         if (keys.stream().anyMatch(key -> !key.tenant().equals(tenant))) {
             throw new IllegalArgumentException("a ring holds one tenant's keys");
         }
@@ -39,12 +41,16 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
         if (now.isBefore(key.signsFrom())) {
             return KeyState.NEXT;
         }
-        if (current(now).filter(current -> current.generation() == key.generation()).isPresent()) {
+        if (current(now)
+                .filter(current -> current.generation() == key.generation())
+                .isPresent()) {
             return KeyState.CURRENT;
         }
         Instant retiredAt = keys.stream()
                 .filter(later -> later.generation() > key.generation() && !now.isBefore(later.signsFrom()))
-                .map(SigningKey::signsFrom).min(Comparator.naturalOrder()).orElse(key.signsFrom());
+                .map(SigningKey::signsFrom)
+                .min(Comparator.naturalOrder())
+                .orElse(key.signsFrom());
         return now.isBefore(retiredAt.plus(policy.keepRetired())) ? KeyState.RETIRED : KeyState.GONE;
     }
 
@@ -72,11 +78,14 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
 
     /** Keys that neither sign nor verify any more and may be deleted. */
     public List<SigningKey> removable(Instant now) {
-        return keys.stream().filter(key -> {
-            KeyState state = stateOf(key, now);
-            return state == KeyState.GONE
-                    || state == KeyState.REVOKED && !now.isBefore(key.revokedAt().plus(policy.keepRetired()));
-        }).toList();
+        return keys.stream()
+                .filter(key -> {
+                    KeyState state = stateOf(key, now);
+                    return state == KeyState.GONE
+                            || state == KeyState.REVOKED
+                                    && !now.isBefore(key.revokedAt().plus(policy.keepRetired()));
+                })
+                .toList();
     }
 
     /**
@@ -112,8 +121,8 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
         if (keys.stream().anyMatch(key -> stateOf(key, now) == KeyState.NEXT)) {
             return Optional.empty();
         }
-        return Optional.of(new PlannedKey(nextGeneration(), current(now).isEmpty() ? now
-                : now.plus(policy.publishAhead())));
+        return Optional.of(
+                new PlannedKey(nextGeneration(), current(now).isEmpty() ? now : now.plus(policy.publishAhead())));
     }
 
     private int nextGeneration() {
@@ -128,6 +137,5 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
     }
 
     /** A key to be made: its place in the sequence and when it starts signing. */
-    public record PlannedKey(int generation, Instant signsFrom) {
-    }
+    public record PlannedKey(int generation, Instant signsFrom) {}
 }

@@ -19,8 +19,7 @@ public final class ServerSecretTokens {
     /** The longest an access token could live before tenant keys (a client's longest {@code access_ttl}). */
     public static final Duration LONGEST_LIFE = io.gerbang.domain.client.ClientApp.LONGEST_ACCESS_TTL;
 
-    private ServerSecretTokens() {
-    }
+    private ServerSecretTokens() {}
 
     /**
      * @param tenantKeysSince when this database's first tenant key was made; empty while none was: nothing but the
@@ -30,6 +29,8 @@ public final class ServerSecretTokens {
         if (Duration.between(issuedAt, expiresAt).compareTo(LONGEST_LIFE) > 0) {
             return false;
         }
-        return tenantKeysSince.map(since -> !issuedAt.isAfter(since.plus(ROLLING_UPGRADE))).orElse(true);
+        return tenantKeysSince
+                .map(since -> !issuedAt.isAfter(since.plus(ROLLING_UPGRADE)))
+                .orElse(true);
     }
 }

@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param generation 1 for a tenant's first key, one more for each key after it
  * @param revokedAt  null while the key is trusted
  */
-public record SigningKey(KeyId id, TenantId tenant, int generation, Instant createdAt, Instant signsFrom,
-                         Instant revokedAt, EcPoint publicPart) {
+public record SigningKey(
+        KeyId id,
+        TenantId tenant,
+        int generation,
+        Instant createdAt,
+        Instant signsFrom,
+        Instant revokedAt,
+        EcPoint publicPart) {
 
     public SigningKey {
         Objects.requireNonNull(id, "id");

@@ -24,7 +24,8 @@ public record MessageDraft(String text, List<Attachment> attachments, MessageId 
             throw new IllegalArgumentException("a message has some text");
         }
         if (text.length() > MAX_TEXT || !Text.isWellFormed(text)) {
-            throw new IllegalArgumentException("a message is at most 4,000 characters of well-formed text, without NUL");
+            throw new IllegalArgumentException(
+                    "a message is at most 4,000 characters of well-formed text, without NUL");
         }
         return text;
     }

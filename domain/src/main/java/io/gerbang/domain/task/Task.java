@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A piece of work of one unit of a tenant, with the person who opened it. */
-public record Task(TaskId id, TenantId tenant, UnitId unitId, String title, UserId owner, Instant createdAt,
-                   Instant updatedAt) {
+public record Task(
+        TaskId id, TenantId tenant, UnitId unitId, String title, UserId owner, Instant createdAt, Instant updatedAt) {
 
     public static final int MAX_TITLE = 200;
 

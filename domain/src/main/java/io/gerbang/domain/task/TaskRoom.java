@@ -27,8 +27,8 @@ public final class TaskRoom {
 
     /** A room as a store kept it (all its members, or only those a reader needs). */
     public static TaskRoom reconstitute(Task task, List<TaskMember> members) {
-        return new TaskRoom(task,
-                members.stream().collect(Collectors.toUnmodifiableMap(TaskMember::user, Function.identity())));
+        return new TaskRoom(
+                task, members.stream().collect(Collectors.toUnmodifiableMap(TaskMember::user, Function.identity())));
     }
 
     public Task task() {

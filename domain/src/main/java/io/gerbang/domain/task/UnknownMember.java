@@ -1,7 +1,6 @@
 package io.gerbang.domain.task;
 
 import io.gerbang.domain.shared.Refused;
-
 import io.gerbang.domain.user.UserId;
 
 /** The user to take out of a task is not one of its members. */

@@ -19,7 +19,9 @@ public enum TenantType {
 
     /** The type of that code ({@code internal} or {@code partner}). */
     public static TenantType ofCode(String code) {
-        return Arrays.stream(values()).filter(type -> type.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(type -> type.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("tenant type must be internal or partner"));
     }
 }

@@ -45,12 +45,14 @@ public sealed interface SecondFactorCode {
 
         /** Lower-case letters and digits without the look-alikes 0, o, 1, l, i. */
         public static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
         public static final int LENGTH = 10;
         /** How many a person gets when they turn two-factor on. */
         public static final int COUNT = 10;
 
         public RecoveryCode {
-            if (characters == null || characters.length() != LENGTH
+            if (characters == null
+                    || characters.length() != LENGTH
                     || !characters.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
                 throw new IllegalArgumentException("a recovery code is 10 letters and digits");
             }

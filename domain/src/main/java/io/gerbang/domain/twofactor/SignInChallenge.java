@@ -14,8 +14,8 @@ import java.util.Objects;
  * {@link #WRONG_CODES_ALLOWED} wrong codes. It keeps the {@link SessionEpoch} its password step read: the session
  * it leads to opens only if no change ended every session of the user since.
  */
-public record SignInChallenge(UserId user, TenantId tenant, ClientInfo client, SessionEpoch epoch, Instant expiresAt,
-                              int wrongCodes) {
+public record SignInChallenge(
+        UserId user, TenantId tenant, ClientInfo client, SessionEpoch epoch, Instant expiresAt, int wrongCodes) {
 
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     public static final int WRONG_CODES_ALLOWED = 5;
@@ -31,8 +31,8 @@ public record SignInChallenge(UserId user, TenantId tenant, ClientInfo client, S
         }
     }
 
-    public static SignInChallenge begin(UserId user, TenantId tenant, ClientInfo client, SessionEpoch epoch,
-                                        Instant now) {
+    public static SignInChallenge begin(
+            UserId user, TenantId tenant, ClientInfo client, SessionEpoch epoch, Instant now) {
         return new SignInChallenge(user, tenant, client, epoch, now.plus(LIFETIME), 0);
     }
 

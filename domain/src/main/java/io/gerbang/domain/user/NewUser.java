@@ -5,8 +5,14 @@ import io.gerbang.domain.tenant.TenantId;
 import java.util.Objects;
 
 /** A user about to be registered; the store gives them their id. */
-public record NewUser(TenantId tenant, UserIdentity identity, Email email, DisplayName name, PasswordHash passwordHash,
-                      UnitId unitId, boolean active) {
+public record NewUser(
+        TenantId tenant,
+        UserIdentity identity,
+        Email email,
+        DisplayName name,
+        PasswordHash passwordHash,
+        UnitId unitId,
+        boolean active) {
 
     public NewUser {
         Objects.requireNonNull(tenant, "tenant");

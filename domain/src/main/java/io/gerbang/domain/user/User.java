@@ -20,9 +20,18 @@ public final class User {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private User(UserId id, TenantId tenant, UserIdentity identity, Email email, DisplayName name,
-                 PasswordHash passwordHash, boolean active, UnitId unitId, boolean twoFactorEnabled,
-                 Instant createdAt, Instant updatedAt) {
+    private User(
+            UserId id,
+            TenantId tenant,
+            UserIdentity identity,
+            Email email,
+            DisplayName name,
+            PasswordHash passwordHash,
+            boolean active,
+            UnitId unitId,
+            boolean twoFactorEnabled,
+            Instant createdAt,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.identity = Objects.requireNonNull(identity, "identity");
@@ -37,11 +46,30 @@ public final class User {
     }
 
     /** For adapters that load a stored user. */
-    public static User reconstitute(UserId id, TenantId tenant, UserIdentity identity, Email email, DisplayName name,
-                                    PasswordHash passwordHash, boolean active, UnitId unitId,
-                                    boolean twoFactorEnabled, Instant createdAt, Instant updatedAt) {
-        return new User(id, tenant, identity, email, name, passwordHash, active, unitId, twoFactorEnabled,
-                createdAt, updatedAt);
+    public static User reconstitute(
+            UserId id,
+            TenantId tenant,
+            UserIdentity identity,
+            Email email,
+            DisplayName name,
+            PasswordHash passwordHash,
+            boolean active,
+            UnitId unitId,
+            boolean twoFactorEnabled,
+            Instant createdAt,
+            Instant updatedAt) {
+        return new User(
+                id,
+                tenant,
+                identity,
+                email,
+                name,
+                passwordHash,
+                active,
+                unitId,
+                twoFactorEnabled,
+                createdAt,
+                updatedAt);
     }
 
     /** Only an active account may sign in, refresh, or keep a session. */
@@ -50,19 +78,29 @@ public final class User {
     }
 
     public User renamed(DisplayName newName, Instant now) {
-        return new User(id, tenant, identity, email, Objects.requireNonNull(newName, "newName"), passwordHash, active, unitId,
-                twoFactorEnabled, createdAt, now);
+        return new User(
+                id,
+                tenant,
+                identity,
+                email,
+                Objects.requireNonNull(newName, "newName"),
+                passwordHash,
+                active,
+                unitId,
+                twoFactorEnabled,
+                createdAt,
+                now);
     }
 
     public User activated(boolean nowActive, Instant now) {
-        return new User(id, tenant, identity, email, name, passwordHash, nowActive, unitId, twoFactorEnabled,
-                createdAt, now);
+        return new User(
+                id, tenant, identity, email, name, passwordHash, nowActive, unitId, twoFactorEnabled, createdAt, now);
     }
 
     /** Moves the user's home unit; null makes them tenant-wide. */
     public User movedTo(UnitId unit, Instant now) {
-        return new User(id, tenant, identity, email, name, passwordHash, active, unit, twoFactorEnabled, createdAt,
-                now);
+        return new User(
+                id, tenant, identity, email, name, passwordHash, active, unit, twoFactorEnabled, createdAt, now);
     }
 
     public User withPasswordHash(PasswordHash newHash, Instant now) {

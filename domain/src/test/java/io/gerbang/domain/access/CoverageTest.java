@@ -12,8 +12,14 @@ class CoverageTest {
     private static final Role USER = new Role(new RoleId(4), "USER", "", Permission.setOf("tasks.read"));
 
     private static RoleAssignment at(OrgNode node) {
-        return RoleAssignment.reconstitute(new AssignmentId(9), new UserId(1), USER, node.level(), node.companyId(),
-                node.branchId(), node.unitId());
+        return RoleAssignment.reconstitute(
+                new AssignmentId(9),
+                new UserId(1),
+                USER,
+                node.level(),
+                node.companyId(),
+                node.branchId(),
+                node.unitId());
     }
 
     @Test
@@ -24,7 +30,9 @@ class CoverageTest {
 
     @Test
     void branchesAreNamedAsBranchesAndTheirUnitsAreNotRepeated() {
-        Coverage coverage = Coverage.of(List.of(at(OrgTree.branch(1, 1)), at(OrgNode.unit(OrgTree.UNITS.get(0))),
+        Coverage coverage = Coverage.of(List.of(
+                at(OrgTree.branch(1, 1)),
+                at(OrgNode.unit(OrgTree.UNITS.get(0))),
                 at(OrgNode.unit(OrgTree.UNITS.get(2)))));
 
         assertThat(coverage.tenant()).isFalse();

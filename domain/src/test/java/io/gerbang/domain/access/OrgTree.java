@@ -8,8 +8,7 @@ final class OrgTree {
     static final CompanyId COMPANY = new CompanyId(1);
     static final List<OrgUnit> UNITS = List.of(unit(1, 1), unit(2, 1), unit(3, 2));
 
-    private OrgTree() {
-    }
+    private OrgTree() {}
 
     static OrgUnit unit(long unit, long branch) {
         return new OrgUnit(new UnitId(unit), new BranchId(branch), COMPANY);

@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class TenantAdministratorsTest {
 
-    private static final Role CONSOLE = new Role(new RoleId(1), "CONSOLE ADMIN", "", Permission.setOf("roles.assign", "users.read"));
+    private static final Role CONSOLE =
+            new Role(new RoleId(1), "CONSOLE ADMIN", "", Permission.setOf("roles.assign", "users.read"));
     private static final Role READER = new Role(new RoleId(2), "READER", "", Permission.setOf("users.read"));
     private static final UserId HASBI = new UserId(1);
     private static final UserId OTHER = new UserId(2);
 
     private static RoleAssignment company(long id, UserId user, Role role) {
-        return RoleAssignment.reconstitute(new AssignmentId(id), user, role, AssignmentLevel.COMPANY, OrgTree.COMPANY, null, null);
+        return RoleAssignment.reconstitute(
+                new AssignmentId(id), user, role, AssignmentLevel.COMPANY, OrgTree.COMPANY, null, null);
     }
 
     @Test
@@ -24,7 +26,9 @@ class TenantAdministratorsTest {
 
         assertThat(tenant.survivesRemovalOf(new AssignmentId(10))).isFalse();
         assertThat(tenant.survivesDeactivationOf(HASBI)).isFalse();
-        assertThat(tenant.survivesRemovalOf(new AssignmentId(11))).as("not an administering assignment").isTrue();
+        assertThat(tenant.survivesRemovalOf(new AssignmentId(11)))
+                .as("not an administering assignment")
+                .isTrue();
         assertThat(tenant.survivesDeactivationOf(OTHER)).isTrue();
     }
 
@@ -58,8 +62,15 @@ class TenantAdministratorsTest {
     void onlyACompanyLevelAssignmentGrantingRolesAssignAdministers() {
         assertThat(company(1, HASBI, CONSOLE).administersTenant()).isTrue();
         assertThat(company(1, HASBI, READER).administersTenant()).isFalse();
-        assertThat(RoleAssignment.reconstitute(new AssignmentId(1), HASBI, CONSOLE, AssignmentLevel.BRANCH, OrgTree.COMPANY,
-                new BranchId(1), null)
-                .administersTenant()).isFalse();
+        assertThat(RoleAssignment.reconstitute(
+                                new AssignmentId(1),
+                                HASBI,
+                                CONSOLE,
+                                AssignmentLevel.BRANCH,
+                                OrgTree.COMPANY,
+                                new BranchId(1),
+                                null)
+                        .administersTenant())
+                .isFalse();
     }
 }

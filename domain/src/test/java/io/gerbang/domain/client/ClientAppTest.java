@@ -20,10 +20,22 @@ class ClientAppTest {
 
     private static final TenantId TENANT = new TenantId(1);
 
-    private static ClientApp client(Tenants tenants, Duration ttl, Map<String, String> roleNames,
-                                    List<String> origins) {
-        return new ClientApp(new ClientId("kampus"), TENANT, "Campus app", Dialect.CAMPUS, tenants, ttl,
-                Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, roleNames, origins, Kind.PUBLIC);
+    private static ClientApp client(
+            Tenants tenants, Duration ttl, Map<String, String> roleNames, List<String> origins) {
+        return new ClientApp(
+                new ClientId("kampus"),
+                TENANT,
+                "Campus app",
+                Dialect.CAMPUS,
+                tenants,
+                ttl,
+                Refresh.ROTATE,
+                Logout.SESSION,
+                Signing.TENANT,
+                Language.EN,
+                roleNames,
+                origins,
+                Kind.PUBLIC);
     }
 
     @Test
@@ -50,8 +62,10 @@ class ClientAppTest {
 
     @Test
     void anOwnTenantClientIsAlwaysInItsTenantAnAnyTenantOneInTheNamedOne() {
-        assertThat(client(Tenants.OWN, null, null, null).tenantFor(new TenantId(2))).isEqualTo(TENANT);
-        assertThat(client(Tenants.ANY, null, null, null).tenantFor(new TenantId(2))).isEqualTo(new TenantId(2));
+        assertThat(client(Tenants.OWN, null, null, null).tenantFor(new TenantId(2)))
+                .isEqualTo(TENANT);
+        assertThat(client(Tenants.ANY, null, null, null).tenantFor(new TenantId(2)))
+                .isEqualTo(new TenantId(2));
         assertThat(client(Tenants.ANY, null, null, null).tenantFor(null)).isEqualTo(TenantId.DEFAULT);
     }
 
@@ -73,7 +87,9 @@ class ClientAppTest {
 
     @Test
     void originsAreSchemeHostAndPortOnly() {
-        assertThat(client(Tenants.OWN, null, null, List.of("https://kampus.example:3000")).origins()).hasSize(1);
+        assertThat(client(Tenants.OWN, null, null, List.of("https://kampus.example:3000"))
+                        .origins())
+                .hasSize(1);
         assertThatThrownBy(() -> client(Tenants.OWN, null, null, List.of("*")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> client(Tenants.OWN, null, null, List.of("https://kampus.example/path")))

@@ -31,7 +31,9 @@ class LimitKeyTest {
 
         assertThat(pair.limit()).isEqualTo(RateLimit.FAILURES_PER_ACCOUNT_AND_CLIENT);
         assertThat(everywhere.limit()).isEqualTo(RateLimit.FAILURES_PER_ACCOUNT);
-        assertThat(pair.subject()).isNotEqualTo(LimitKey.failures(tenant, naruto, new ClientAddress("127.0.0.3")).subject());
+        assertThat(pair.subject())
+                .isNotEqualTo(LimitKey.failures(tenant, naruto, new ClientAddress("127.0.0.3"))
+                        .subject());
         assertThat(pair).isNotEqualTo(LimitKey.failures(new TenantId(2), naruto, client));
     }
 

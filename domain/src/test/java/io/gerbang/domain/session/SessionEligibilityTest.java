@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class SessionEligibilityTest {
 
-    private static final Tenant OPEN = new Tenant(new TenantId(1), "PT. Huminor Tech", io.gerbang.domain.tenant.TenantType.INTERNAL, true);
-    private static final Tenant CLOSED = new Tenant(new TenantId(1), "PT. Huminor Tech", io.gerbang.domain.tenant.TenantType.INTERNAL, false);
+    private static final Tenant OPEN =
+            new Tenant(new TenantId(1), "PT. Huminor Tech", io.gerbang.domain.tenant.TenantType.INTERNAL, true);
+    private static final Tenant CLOSED =
+            new Tenant(new TenantId(1), "PT. Huminor Tech", io.gerbang.domain.tenant.TenantType.INTERNAL, false);
 
     @Test
     void anActivePersonOfAnActiveTenantMayHoldASession() {
@@ -32,6 +34,7 @@ class SessionEligibilityTest {
     @Test
     void aPersonIsJudgedWithTheirOwnTenantOnly() {
         Tenant other = new Tenant(new TenantId(2), "PT. Mitra Lain", io.gerbang.domain.tenant.TenantType.PARTNER, true);
-        assertThatThrownBy(() -> SessionEligibility.of(Users.naruto(), other)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SessionEligibility.of(Users.naruto(), other))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

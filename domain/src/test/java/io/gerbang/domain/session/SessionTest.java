@@ -24,15 +24,27 @@ class SessionTest {
     }
 
     private static Session opened() {
-        return Session.open(new SessionId("a".repeat(32)), new UserId(7), new TenantId(1),
-                new ClientInfo("test", "127.0.0.1"), FIRST, new IssuedAccessToken("jti-0", T0.plusSeconds(900)), T0,
+        return Session.open(
+                new SessionId("a".repeat(32)),
+                new UserId(7),
+                new TenantId(1),
+                new ClientInfo("test", "127.0.0.1"),
+                FIRST,
+                new IssuedAccessToken("jti-0", T0.plusSeconds(900)),
+                T0,
                 LIFETIME);
     }
 
-    private static Session rotatedAt(Session session, RefreshTokenHash presented, RefreshTokenHash successor,
-                                     Instant at) {
-        return session.rotate(presented, successor, new GraceReplay("nonce-" + successor.value().charAt(0), "access"),
-                new IssuedAccessToken("jti-" + successor.value().charAt(0), at.plusSeconds(900)), at, LIFETIME, GRACE);
+    private static Session rotatedAt(
+            Session session, RefreshTokenHash presented, RefreshTokenHash successor, Instant at) {
+        return session.rotate(
+                presented,
+                successor,
+                new GraceReplay("nonce-" + successor.value().charAt(0), "access"),
+                new IssuedAccessToken("jti-" + successor.value().charAt(0), at.plusSeconds(900)),
+                at,
+                LIFETIME,
+                GRACE);
     }
 
     @Test
@@ -70,8 +82,8 @@ class SessionTest {
 
     @Test
     void anOlderTokenOfTheFamilyIsAlwaysReuse() {
-        Session twice = rotatedAt(rotatedAt(opened(), FIRST, SECOND, T0.plusSeconds(600)), SECOND, THIRD,
-                T0.plusSeconds(601));
+        Session twice =
+                rotatedAt(rotatedAt(opened(), FIRST, SECOND, T0.plusSeconds(600)), SECOND, THIRD, T0.plusSeconds(601));
 
         assertThat(twice.judge(FIRST, T0.plusSeconds(602), GRACE)).isEqualTo(RefreshVerdict.REUSED);
         assertThat(twice.judge(SECOND, T0.plusSeconds(602), GRACE)).isEqualTo(RefreshVerdict.REPEAT_WITHIN_GRACE);
@@ -82,7 +94,8 @@ class SessionTest {
         Session next = rotatedAt(opened(), FIRST, SECOND, T0.plusSeconds(600));
 
         assertThat(next.judge(FIRST, T0.plusSeconds(600), Duration.ZERO)).isEqualTo(RefreshVerdict.REUSED);
-        assertThat(next.judge(FIRST, T0.plusSeconds(600).plusMillis(1), Duration.ZERO)).isEqualTo(RefreshVerdict.REUSED);
+        assertThat(next.judge(FIRST, T0.plusSeconds(600).plusMillis(1), Duration.ZERO))
+                .isEqualTo(RefreshVerdict.REUSED);
     }
 
     @Test
@@ -111,7 +124,8 @@ class SessionTest {
         assertThat(next.expiresAt()).isEqualTo(opened.expiresAt());
         assertThat(next.access()).isEqualTo(fresh);
         assertThat(next.version()).isEqualTo(opened.version() + 1);
-        assertThat(next.reissue(FIRST, fresh, T0.plusSeconds(700), GRACE).current()).isEqualTo(FIRST);
+        assertThat(next.reissue(FIRST, fresh, T0.plusSeconds(700), GRACE).current())
+                .isEqualTo(FIRST);
         assertThatThrownBy(() -> opened.reissue(SECOND, fresh, T0.plusSeconds(600), GRACE))
                 .isInstanceOf(RefreshRefused.class);
         assertThatThrownBy(() -> opened.reissue(FIRST, fresh, opened.expiresAt(), GRACE))

@@ -32,7 +32,9 @@ class TextTest {
         assertThat(Text.hasUnprintable("a\uFFFF")).isTrue();
         assertThat(Text.hasUnprintable("a\uFDD0")).isTrue();
         assertThat(Text.isWellFormed("a\uFFFE")).isFalse();
-        assertThat(Text.isWellFormed(new StringBuilder("x").appendCodePoint(0x1FFFF).toString())).isFalse();
+        assertThat(Text.isWellFormed(
+                        new StringBuilder("x").appendCodePoint(0x1FFFF).toString()))
+                .isFalse();
     }
 
     @Test
@@ -50,9 +52,11 @@ class TextTest {
         assertThat(Text.checkedLine("  Rapat pagi ", 11, "a title")).isEqualTo("Rapat pagi");
         assertThat(Text.checkedLine(" " + "x".repeat(5) + " ", 5, "a title")).hasSize(5);
         assertThatThrownBy(() -> Text.checkedLine("x".repeat(6), 5, "a title"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("a title is 1 to 5 printable characters");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a title is 1 to 5 printable characters");
         assertThatThrownBy(() -> Text.checkedLine(" \t ", 5, "a title")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Text.checkedLine(null, 5, "a title")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Text.checkedLine("a\u202Eb", 5, "a title")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Text.checkedLine("a\u202Eb", 5, "a title"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

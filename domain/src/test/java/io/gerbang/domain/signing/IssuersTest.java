@@ -46,13 +46,18 @@ class IssuersTest {
     void aServerSecretTokenIsBelievedOnlyIfIssuedBeforeTenantKeysAndShortLived() {
         Instant upgrade = Instant.parse("2026-12-05T10:00:00Z");
         Instant before = upgrade.minusSeconds(600);
-        assertThat(ServerSecretTokens.believed(before, before.plusSeconds(900), Optional.empty())).isTrue();
-        assertThat(ServerSecretTokens.believed(before, before.plusSeconds(900), Optional.of(upgrade))).isTrue();
+        assertThat(ServerSecretTokens.believed(before, before.plusSeconds(900), Optional.empty()))
+                .isTrue();
+        assertThat(ServerSecretTokens.believed(before, before.plusSeconds(900), Optional.of(upgrade)))
+                .isTrue();
         Instant duringTheRollingUpgrade = upgrade.plus(Duration.ofMinutes(30));
-        assertThat(ServerSecretTokens.believed(duringTheRollingUpgrade, duringTheRollingUpgrade.plusSeconds(900),
-                Optional.of(upgrade))).isTrue();
+        assertThat(ServerSecretTokens.believed(
+                        duringTheRollingUpgrade, duringTheRollingUpgrade.plusSeconds(900), Optional.of(upgrade)))
+                .isTrue();
         Instant after = upgrade.plus(Duration.ofHours(2));
-        assertThat(ServerSecretTokens.believed(after, after.plusSeconds(900), Optional.of(upgrade))).isFalse();
-        assertThat(ServerSecretTokens.believed(before, before.plus(Duration.ofDays(2)), Optional.empty())).isFalse();
+        assertThat(ServerSecretTokens.believed(after, after.plusSeconds(900), Optional.of(upgrade)))
+                .isFalse();
+        assertThat(ServerSecretTokens.believed(before, before.plus(Duration.ofDays(2)), Optional.empty()))
+                .isFalse();
     }
 }

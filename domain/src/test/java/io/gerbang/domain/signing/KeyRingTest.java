@@ -17,8 +17,14 @@ class KeyRingTest {
     private static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
 
     private static SigningKey key(int generation, Instant createdAt, Instant signsFrom) {
-        return new SigningKey(new KeyId("key-" + generation + "-abcdef"), TENANT, generation, createdAt, signsFrom,
-                null, new EcPoint("x" + generation, "y" + generation));
+        return new SigningKey(
+                new KeyId("key-" + generation + "-abcdef"),
+                TENANT,
+                generation,
+                createdAt,
+                signsFrom,
+                null,
+                new EcPoint("x" + generation, "y" + generation));
     }
 
     private static KeyRing ring(SigningKey... keys) {
@@ -52,7 +58,8 @@ class KeyRingTest {
     void theNextKeyIsPublishedAheadOfTheEndOfTheTermAndSignsWhenItEnds() {
         KeyRing ring = ring(key(1, T0, T0));
         Instant termEnds = T0.plus(Duration.ofDays(30));
-        assertThat(ring.due(termEnds.minus(POLICY.publishAhead()).minusSeconds(1))).isEmpty();
+        assertThat(ring.due(termEnds.minus(POLICY.publishAhead()).minusSeconds(1)))
+                .isEmpty();
 
         Instant publishing = termEnds.minus(POLICY.publishAhead());
         KeyRing.PlannedKey planned = ring.due(publishing).orElseThrow();
@@ -97,7 +104,9 @@ class KeyRingTest {
         assertThat(planned).isEqualTo(new KeyRing.PlannedKey(2, asked.plus(POLICY.publishAhead())));
         KeyRing rotating = ring.with(made(ring, planned, asked));
         assertThat(rotating.rotation(asked.plusSeconds(5), false)).isEmpty();
-        assertThat(rotating.current(asked.plusSeconds(5))).map(SigningKey::generation).contains(1);
+        assertThat(rotating.current(asked.plusSeconds(5)))
+                .map(SigningKey::generation)
+                .contains(1);
     }
 
     @Test
@@ -112,7 +121,9 @@ class KeyRingTest {
         assertThat(replaced.stateOf(replaced.keys().get(0), leaked)).isEqualTo(KeyState.REVOKED);
         assertThat(replaced.trusts(first.id(), leaked)).isFalse();
         assertThat(replaced.trusts(first.id(), leaked.minusSeconds(1))).isTrue();
-        assertThat(replaced.published(leaked)).extracting(SigningKey::generation).containsExactly(2);
+        assertThat(replaced.published(leaked))
+                .extracting(SigningKey::generation)
+                .containsExactly(2);
         assertThat(replaced.current(leaked)).map(SigningKey::generation).contains(2);
         assertThat(replaced.due(leaked)).isEmpty();
     }
@@ -137,8 +148,8 @@ class KeyRingTest {
     void aKeyOfAnotherTenantOrUnknownIsNotTrusted() {
         KeyRing ring = ring(key(1, T0, T0));
         assertThat(ring.trusts(new KeyId("unknown-key"), T0)).isFalse();
-        SigningKey elsewhere = new SigningKey(new KeyId("key-1-abcdef"), new TenantId(2), 1, T0, T0, null,
-                new EcPoint("x", "y"));
+        SigningKey elsewhere =
+                new SigningKey(new KeyId("key-1-abcdef"), new TenantId(2), 1, T0, T0, null, new EcPoint("x", "y"));
         assertThatThrownBy(() -> ring.with(elsewhere)).isInstanceOf(IllegalArgumentException.class);
         assertThat(KeyId.fits("a.b")).isFalse();
         assertThat(KeyId.fits("abcdefgh")).isTrue();

@@ -23,9 +23,14 @@ class TaskRoomTest {
 
     /** The demo task: Naruto owns it, Kakashi comments, Sakura only reads. */
     private static TaskRoom peluncuran() {
-        Task task = new Task(new TaskId(1), new TenantId(1), new UnitId(2), "Peluncuran", NARUTO, Instant.EPOCH, Instant.EPOCH);
-        return TaskRoom.reconstitute(task, List.of(new TaskMember(NARUTO, true, true), new TaskMember(KAKASHI, false, true),
-                new TaskMember(SAKURA, false, false)));
+        Task task = new Task(
+                new TaskId(1), new TenantId(1), new UnitId(2), "Peluncuran", NARUTO, Instant.EPOCH, Instant.EPOCH);
+        return TaskRoom.reconstitute(
+                task,
+                List.of(
+                        new TaskMember(NARUTO, true, true),
+                        new TaskMember(KAKASHI, false, true),
+                        new TaskMember(SAKURA, false, false)));
     }
 
     @Test
@@ -46,8 +51,11 @@ class TaskRoomTest {
         assertThat(room.mayManage(NARUTO, NOWHERE)).isTrue();
         assertThat(room.mayManage(KAKASHI, NOWHERE)).isFalse();
         assertThat(room.mayManage(KAKASHI, UNIT_2)).isTrue();
-        assertThat(room.mayManage(KAKASHI, new Scope(false, Set.of(new UnitId(3))))).as("another unit").isFalse();
-        assertThatThrownBy(() -> room.rename(SAKURA, NOWHERE, "Rapat", Instant.EPOCH)).isInstanceOf(MayNotManage.class);
+        assertThat(room.mayManage(KAKASHI, new Scope(false, Set.of(new UnitId(3)))))
+                .as("another unit")
+                .isFalse();
+        assertThatThrownBy(() -> room.rename(SAKURA, NOWHERE, "Rapat", Instant.EPOCH))
+                .isInstanceOf(MayNotManage.class);
         assertThatThrownBy(() -> room.putMember(SAKURA, NOWHERE, HASBI, true)).isInstanceOf(MayNotManage.class);
         assertThatThrownBy(() -> room.removeMember(SAKURA, NOWHERE, KAKASHI)).isInstanceOf(MayNotManage.class);
     }
@@ -73,7 +81,8 @@ class TaskRoomTest {
 
         assertThatThrownBy(() -> room.putMember(NARUTO, NOWHERE, NARUTO, false)).isInstanceOf(OwnerStaysMember.class);
         assertThatThrownBy(() -> room.removeMember(KAKASHI, UNIT_2, NARUTO)).isInstanceOf(OwnerStaysMember.class);
-        assertThat(room.putMember(NARUTO, NOWHERE, NARUTO, true).member()).isEqualTo(new TaskMember(NARUTO, true, true));
+        assertThat(room.putMember(NARUTO, NOWHERE, NARUTO, true).member())
+                .isEqualTo(new TaskMember(NARUTO, true, true));
     }
 
     @Test
@@ -109,31 +118,42 @@ class TaskRoomTest {
     void membersAndWhoeverReadsTheUnitSeeATask() {
         TaskRoom room = peluncuran();
 
-        assertThat(new TaskVisibility(SAKURA, NOWHERE).admits(room)).as("a member").isTrue();
+        assertThat(new TaskVisibility(SAKURA, NOWHERE).admits(room))
+                .as("a member")
+                .isTrue();
         assertThat(new TaskVisibility(HASBI, NOWHERE).admits(room)).isFalse();
         assertThat(new TaskVisibility(HASBI, UNIT_2).admits(room)).isTrue();
-        assertThat(new TaskVisibility(HASBI, new Scope(true, Set.of())).admits(room)).as("the whole tenant").isTrue();
+        assertThat(new TaskVisibility(HASBI, new Scope(true, Set.of())).admits(room))
+                .as("the whole tenant")
+                .isTrue();
     }
 
     @Test
     void aMessageHasRealTextWithinItsLimits() {
         assertThat(new MessageDraft("  halo  ", null, null).attachments()).isEmpty();
         for (String bad : new String[] {null, "", "   ", "\n\t", "x".repeat(4001), "a\u0000b"}) {
-            assertThatThrownBy(() -> new MessageDraft(bad, List.of(), null)).as(String.valueOf(bad))
+            assertThatThrownBy(() -> new MessageDraft(bad, List.of(), null))
+                    .as(String.valueOf(bad))
                     .isInstanceOf(IllegalArgumentException.class);
         }
-        assertThatThrownBy(() -> new MessageDraft("hi",
-                java.util.Collections.nCopies(11, new Attachment("\"a.png\"")), null))
+        assertThatThrownBy(() ->
+                        new MessageDraft("hi", java.util.Collections.nCopies(11, new Attachment("\"a.png\"")), null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new MessageDraft("hi", List.of(new Attachment("{\"name\":\"a.png\"}")), null).attachments()
-                .get(0).isObject()).isTrue();
-        assertThatThrownBy(() -> new MessageId(0)).as("a reply names a message").isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MessageDraft("hi", List.of(new Attachment("{\"name\":\"a.png\"}")), null)
+                        .attachments()
+                        .get(0)
+                        .isObject())
+                .isTrue();
+        assertThatThrownBy(() -> new MessageId(0))
+                .as("a reply names a message")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anAttachmentIsAJsonStringOrObjectOfAtMostTwoKib() {
         assertThat(new Attachment("\"https://files.example/a.png\"").isObject()).isFalse();
-        assertThat(new Attachment("{\"url\":\"https://files.example/a.png\",\"size\":12}").isObject()).isTrue();
+        assertThat(new Attachment("{\"url\":\"https://files.example/a.png\",\"size\":12}").isObject())
+                .isTrue();
         for (String bad : new String[] {"", "\"\"", "12", "[1]", "null", "true", "\"" + "x".repeat(2047) + "\""}) {
             assertThatThrownBy(() -> new Attachment(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }

@@ -25,8 +25,18 @@ class SecondFactorCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "12345", "1234567", "12345a", "abcdefghi", "abcde-fghij-k", "abcde_fghjk",
-            "abcdefgh1k", "١٢٣٤٥٦"})
+    @ValueSource(
+            strings = {
+                "",
+                "12345",
+                "1234567",
+                "12345a",
+                "abcdefghi",
+                "abcde-fghij-k",
+                "abcde_fghjk",
+                "abcdefgh1k",
+                "١٢٣٤٥٦"
+            })
     void anythingElseIsNotACode(String typed) {
         assertThatThrownBy(() -> SecondFactorCode.parse(typed)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -15,7 +15,8 @@ class SignInChallengeTest {
     private static final TenantId TENANT = new TenantId(1);
 
     private static SignInChallenge begun() {
-        return SignInChallenge.begin(new UserId(7), TENANT, new ClientInfo("test", "127.0.0.1"), SessionEpoch.FIRST, T0);
+        return SignInChallenge.begin(
+                new UserId(7), TENANT, new ClientInfo("test", "127.0.0.1"), SessionEpoch.FIRST, T0);
     }
 
     @Test
@@ -34,7 +35,9 @@ class SignInChallengeTest {
         SignInChallenge challenge = begun();
         for (int wrong = 1; wrong < SignInChallenge.WRONG_CODES_ALLOWED; wrong++) {
             challenge = challenge.afterWrongCode();
-            assertThat(challenge.open(TENANT, T0)).as("after %d wrong codes", wrong).isTrue();
+            assertThat(challenge.open(TENANT, T0))
+                    .as("after %d wrong codes", wrong)
+                    .isTrue();
         }
         challenge = challenge.afterWrongCode();
         assertThat(challenge.dead()).isTrue();

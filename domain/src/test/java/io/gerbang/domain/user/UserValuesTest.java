@@ -24,8 +24,19 @@ class UserValuesTest {
 
     @Test
     void refusesMalformedEmails() {
-        for (String bad : new String[] {"", "no-at", "a@b", "a b@c.d", "a@b.c\u0000", "x".repeat(250) + "@a.bc",
-                "@b.cd", "a@b@c.de", "a@.cd", "a@bc.", "a@b.c\td"}) {
+        for (String bad : new String[] {
+            "",
+            "no-at",
+            "a@b",
+            "a b@c.d",
+            "a@b.c\u0000",
+            "x".repeat(250) + "@a.bc",
+            "@b.cd",
+            "a@b@c.de",
+            "a@.cd",
+            "a@bc.",
+            "a@b.c\td"
+        }) {
             assertThatThrownBy(() -> new Email(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
@@ -41,7 +52,8 @@ class UserValuesTest {
     @Test
     void lookAlikeEmailsAreOneAddressOrRefused() {
         // full-width letters and the Kelvin sign compose to the plain address
-        assertThat(new Email("\uFF4E\uFF41\uFF52\uFF55\uFF54\uFF4F@company.com")).isEqualTo(new Email("naruto@company.com"));
+        assertThat(new Email("\uFF4E\uFF41\uFF52\uFF55\uFF54\uFF4F@company.com"))
+                .isEqualTo(new Email("naruto@company.com"));
         assertThat(new Email("\u212Aakashi@company.com")).isEqualTo(new Email("kakashi@company.com"));
         // a Cyrillic a inside a Latin name, or a Greek omicron in the domain: refused
         assertThatThrownBy(() -> new Email("n\u0430ruto@company.com")).isInstanceOf(IllegalArgumentException.class);
@@ -53,7 +65,8 @@ class UserValuesTest {
 
     @Test
     void lookAlikeIdentitiesAreOneIdentityOrRefused() {
-        assertThat(new UserIdentity("\uFF18\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF11")).isEqualTo(new UserIdentity("800000001"));
+        assertThat(new UserIdentity("\uFF18\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF10\uFF11"))
+                .isEqualTo(new UserIdentity("800000001"));
         assertThat(new UserIdentity("05123")).isEqualTo(new UserIdentity("5123"));
         assertThat(new UserIdentity("000").value()).isEqualTo("0");
         assertThat(new UserIdentity("NIM-0042").value()).isEqualTo("nim-0042");
@@ -65,7 +78,8 @@ class UserValuesTest {
     void aNewPasswordHasAtLeastSixCharactersAndAtMost72Bytes() {
         assertThat(PlainPassword.forNewSecret("sixsix").reveal()).isEqualTo("sixsix");
         assertThatThrownBy(() -> PlainPassword.forNewSecret("five5")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PlainPassword.forNewSecret("é".repeat(37))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PlainPassword.forNewSecret("é".repeat(37)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(PlainPassword.presented("x").reveal()).isEqualTo("x");
         assertThat(PlainPassword.presented("secret1").toString()).doesNotContain("secret1");
     }
@@ -84,7 +98,9 @@ class UserValuesTest {
         User naruto = Users.naruto();
         Instant later = Instant.parse("2026-11-22T00:00:00Z");
 
-        User changed = naruto.renamed(new DisplayName("  Naruto Uzumaki "), later).movedTo(new UnitId(3), later).activated(false, later);
+        User changed = naruto.renamed(new DisplayName("  Naruto Uzumaki "), later)
+                .movedTo(new UnitId(3), later)
+                .activated(false, later);
 
         assertThat(changed.name()).isEqualTo(new DisplayName("Naruto Uzumaki"));
         assertThat(changed.unitId()).isEqualTo(new UnitId(3));

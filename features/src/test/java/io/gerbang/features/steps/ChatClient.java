@@ -32,10 +32,13 @@ final class ChatClient {
             builder.header(headers[i], headers[i + 1]);
         }
         if (!subprotocols.isEmpty()) {
-            builder.subprotocols(subprotocols.get(0), subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
+            builder.subprotocols(
+                    subprotocols.get(0),
+                    subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
         }
         client.socket = builder.buildAsync(URI.create(base.replace("http://", "ws://") + "/ws"), client.listener())
-                .orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS).join();
+                .orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS)
+                .join();
         return client;
     }
 
@@ -68,7 +71,9 @@ final class ChatClient {
     }
 
     void send(String frame) {
-        socket.sendText(frame, true).orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS).join();
+        socket.sendText(frame, true)
+                .orTimeout(PATIENCE.toSeconds(), TimeUnit.SECONDS)
+                .join();
     }
 
     /** The next frame that matches, waiting for it; frames passed over are kept for later questions. */
@@ -100,7 +105,9 @@ final class ChatClient {
 
     /** Frames of a type that came and were passed over, not yet asked for. */
     List<JsonNode> unread(String type) {
-        return skipped.stream().filter(frame -> type.equals(frame.path("type").asText())).toList();
+        return skipped.stream()
+                .filter(frame -> type.equals(frame.path("type").asText()))
+                .toList();
     }
 
     JsonNode next(String type) {

@@ -17,10 +17,19 @@ import java.util.Map;
 /** The task chat's steps: demo people with JDK WebSocket clients on the two nodes. */
 public class ChatSteps {
 
-    private final Map<String, String> identities = new HashMap<>(Map.of("Hasbi", "800000001", "Naruto", "100000001",
-            "Sakura", "100000002", "Kakashi", "100000003", "Mitra", "900000001"));
-    private final Map<String, Long> ids = new HashMap<>(Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L,
-            "Mitra", 6L));
+    private final Map<String, String> identities = new HashMap<>(Map.of(
+            "Hasbi",
+            "800000001",
+            "Naruto",
+            "100000001",
+            "Sakura",
+            "100000002",
+            "Kakashi",
+            "100000003",
+            "Mitra",
+            "900000001"));
+    private final Map<String, Long> ids =
+            new HashMap<>(Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L, "Mitra", 6L));
     private static int colleagues;
 
     private final Map<String, ChatClient> clients = new HashMap<>();
@@ -44,8 +53,12 @@ public class ChatSteps {
 
     private String token(String who) {
         return tokens.computeIfAbsent(who, person -> {
-            Answer login = gerbang().nodeA.post("/api/v1/auth/login",
-                    Map.of("user_identity", identities.get(person), "password", "password123"), tenantOf(person));
+            Answer login = gerbang()
+                    .nodeA
+                    .post(
+                            "/api/v1/auth/login",
+                            Map.of("user_identity", identities.get(person), "password", "password123"),
+                            tenantOf(person));
             assertThat(login.status()).as(login.body()).isEqualTo(200);
             return login.data().path("access_token").asText();
         });
@@ -78,7 +91,8 @@ public class ChatSteps {
         // the answer to a ping says it has (a logout right after the upgrade could otherwise beat the proof)
         client.send("{\"type\":\"ping\",\"ref\":990001}");
         assertThat(client.next(frame -> "pong".equals(frame.path("type").asText())
-                && frame.path("ref").asLong() == 990001)).as("%s's socket answers once signed in", who)
+                        && frame.path("ref").asLong() == 990001))
+                .as("%s's socket answers once signed in", who)
                 .isNotNull();
     }
 
@@ -105,8 +119,10 @@ public class ChatSteps {
 
     @When("{word} connects from origin {string}")
     public void connectsFromOrigin(String who, String origin) {
-        clients.put(who, ChatClient.open(gerbang().nodeA.base(), List.of(), "Authorization", "Bearer " + token(who),
-                "Origin", origin));
+        clients.put(
+                who,
+                ChatClient.open(
+                        gerbang().nodeA.base(), List.of(), "Authorization", "Bearer " + token(who), "Origin", origin));
     }
 
     /** The ids of the messages heard so far, by their text. */
@@ -128,8 +144,9 @@ public class ChatSteps {
     @When("{word} joins task {long} since the message {string}")
     public void joinsSince(String who, long task, String text) {
         assertThat(messageIds).as("the id of %s, heard before", text).containsKey(text);
-        client(who).send("{\"type\":\"join_task\",\"task_id\":" + task + ",\"since\":" + messageIds.get(text)
-                + ",\"ref\":" + (++refs) + "}");
+        client(who)
+                .send("{\"type\":\"join_task\",\"task_id\":" + task + ",\"since\":" + messageIds.get(text) + ",\"ref\":"
+                        + (++refs) + "}");
     }
 
     @Then("{word} hears the messages {string} in that order, each once")
@@ -137,7 +154,11 @@ public class ChatSteps {
         List<String> expected = List.of(texts.split(", "));
         List<String> heard = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
-            heard.add(client(who).next("new_message").path("message").path("message").asText());
+            heard.add(client(who)
+                    .next("new_message")
+                    .path("message")
+                    .path("message")
+                    .asText());
         }
         assertThat(heard).containsExactlyElementsOf(expected);
         // a ping answered after all of them: no message came a second time before it
@@ -153,8 +174,9 @@ public class ChatSteps {
 
     @When("{word} sends {string} to task {long}")
     public void sendsMessage(String who, String text, long task) {
-        client(who).send("{\"type\":\"send_message\",\"task_id\":" + task + ",\"message\":\"" + text
-                + "\",\"ref\":" + (++refs) + "}");
+        client(who)
+                .send("{\"type\":\"send_message\",\"task_id\":" + task + ",\"message\":\"" + text + "\",\"ref\":"
+                        + (++refs) + "}");
     }
 
     @When("{word} sends {string} to the new task")
@@ -205,22 +227,25 @@ public class ChatSteps {
 
     @Then("{word} hears {string} from {word}")
     public void hearsFrom(String who, String type, String from) {
-        JsonNode frame = client(who).next(heard -> type.equals(heard.path("type").asText())
-                && heard.path("user_id").asLong() == ids.get(from));
+        JsonNode frame = client(who)
+                .next(heard -> type.equals(heard.path("type").asText())
+                        && heard.path("user_id").asLong() == ids.get(from));
         assertThat(frame.path("user_name").asText()).isNotBlank();
     }
 
     @Then("{word} hears {string} about {word}")
     public void hearsAbout(String who, String type, String about) {
-        JsonNode frame = client(who).next(heard -> type.equals(heard.path("type").asText())
-                && heard.path("user_id").asLong() == ids.get(about));
+        JsonNode frame = client(who)
+                .next(heard -> type.equals(heard.path("type").asText())
+                        && heard.path("user_id").asLong() == ids.get(about));
         assertThat(frame.path("task_id").asLong()).isPositive();
     }
 
     @Then("{word} hears the message {string}")
     public void hearsMessage(String who, String text) {
-        JsonNode frame = client(who).next(heard -> "new_message".equals(heard.path("type").asText())
-                && text.equals(heard.path("message").path("message").asText()));
+        JsonNode frame = client(who)
+                .next(heard -> "new_message".equals(heard.path("type").asText())
+                        && text.equals(heard.path("message").path("message").asText()));
         assertThat(frame.path("message").path("id").asLong()).isPositive();
         assertThat(frame.path("message").path("created_at").asText()).isNotBlank();
         messageIds.put(text, frame.path("message").path("id").asLong());
@@ -228,15 +253,19 @@ public class ChatSteps {
 
     @Then("{word} hears the message {string} with the attachments {string}")
     public void hearsMessageWithAttachments(String who, String text, String attachments) {
-        JsonNode frame = client(who).next(heard -> "new_message".equals(heard.path("type").asText())
-                && text.equals(heard.path("message").path("message").asText()));
+        JsonNode frame = client(who)
+                .next(heard -> "new_message".equals(heard.path("type").asText())
+                        && text.equals(heard.path("message").path("message").asText()));
         assertThat(frame.path("message").path("attachments")).isEqualTo(Json.read(attachments));
     }
 
     @Then("{word}'s message is acknowledged")
     public void acknowledged(String who) {
-        assertThat(client(who).next(frame -> "ack".equals(frame.path("type").asText())
-                && frame.has("message_id")).path("message_id").asLong()).isPositive();
+        assertThat(client(who)
+                        .next(frame -> "ack".equals(frame.path("type").asText()) && frame.has("message_id"))
+                        .path("message_id")
+                        .asLong())
+                .isPositive();
     }
 
     @Then("{word} gets an error {string}")
@@ -273,8 +302,10 @@ public class ChatSteps {
     @Then("{word} is still connected")
     public void stillConnected(String who) {
         client(who).send("{\"type\":\"ping\",\"ref\":\"still\"}");
-        assertThat(client(who).next(frame -> "pong".equals(frame.path("type").asText())
-                && "still".equals(frame.path("ref").asText()))).isNotNull();
+        assertThat(client(who)
+                        .next(frame -> "pong".equals(frame.path("type").asText())
+                                && "still".equals(frame.path("ref").asText())))
+                .isNotNull();
     }
 
     // ---- REST around the chat
@@ -284,8 +315,22 @@ public class ChatSteps {
     @Given("{word} is a new colleague in unit {int}")
     public void newColleague(String who, int unit) {
         String identity = "4" + String.format("%08d", ++colleagues) + (System.nanoTime() % 1000);
-        Answer registered = gerbang().nodeA.post("/api/v1/users", Map.of("user_identity", identity, "name", who,
-                "email", identity + "@chat.example", "password", "password123", "unit_id", unit), asCaller("Hasbi"));
+        Answer registered = gerbang()
+                .nodeA
+                .post(
+                        "/api/v1/users",
+                        Map.of(
+                                "user_identity",
+                                identity,
+                                "name",
+                                who,
+                                "email",
+                                identity + "@chat.example",
+                                "password",
+                                "password123",
+                                "unit_id",
+                                unit),
+                        asCaller("Hasbi"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         identities.put(who, identity);
         ids.put(who, registered.data().path("id").asLong());
@@ -293,8 +338,8 @@ public class ChatSteps {
 
     @When("Hasbi deactivates the colleague {word}")
     public void deactivates(String who) {
-        Answer changed = gerbang().nodeB.patch("/api/v1/users/" + ids.get(who), "{\"is_active\": false}",
-                asCaller("Hasbi"));
+        Answer changed =
+                gerbang().nodeB.patch("/api/v1/users/" + ids.get(who), "{\"is_active\": false}", asCaller("Hasbi"));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
 
@@ -357,7 +402,8 @@ public class ChatSteps {
 
     @When("{word} follows the call's next cursor on {string}")
     public void followsNext(String who, String path) {
-        String cursor = call.json().path("meta").path("pagination").path("next_cursor").asText();
+        String cursor =
+                call.json().path("meta").path("pagination").path("next_cursor").asText();
         assertThat(cursor).isNotBlank();
         calls(who, "GET", path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor);
     }
@@ -381,15 +427,19 @@ public class ChatSteps {
         Answer created = gerbang().nodeA.post("/api/v1/tasks", Map.of("title", title, "unit_id", unit), asCaller(who));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         newTask = created.data().path("id").asLong();
-        Answer added = gerbang().nodeA.post("/api/v1/tasks/" + newTask + "/members",
-                Map.of("user_id", ids.get(member), "can_comment", true), asCaller(who));
+        Answer added = gerbang()
+                .nodeA
+                .post(
+                        "/api/v1/tasks/" + newTask + "/members",
+                        Map.of("user_id", ids.get(member), "can_comment", true),
+                        asCaller(who));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
     }
 
     @When("{word} removes {word} from the new task")
     public void removesMember(String who, String member) {
-        Answer removed = gerbang().nodeA.delete("/api/v1/tasks/" + newTask + "/members/" + ids.get(member),
-                asCaller(who));
+        Answer removed =
+                gerbang().nodeA.delete("/api/v1/tasks/" + newTask + "/members/" + ids.get(member), asCaller(who));
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
     }
 

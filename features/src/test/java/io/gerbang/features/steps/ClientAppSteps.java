@@ -19,6 +19,7 @@ public class ClientAppSteps {
     private final Exchanges exchanges;
     /** The last sign-in through a client path, and the secret a client was made with. */
     private Http.Answer signedIn;
+
     private String previousRefreshToken;
     private String secret;
 
@@ -31,7 +32,8 @@ public class ClientAppSteps {
     @When("{word} makes the client app:")
     public void makes(String who, String body) {
         exchanges.answer = exchanges.http.post("/api/v1/clients", body, exchanges.asCaller(who));
-        secret = exchanges.answer.status() == 201 ? exchanges.answer.data().path("signing_secret").asText(null)
+        secret = exchanges.answer.status() == 201
+                ? exchanges.answer.data().path("signing_secret").asText(null)
                 : null;
     }
 
@@ -57,14 +59,17 @@ public class ClientAppSteps {
 
     @When("{word} asks for a new secret of the client app {string}")
     public void renews(String who, String client) {
-        exchanges.answer = exchanges.http.post("/api/v1/clients/" + client + "/secret", Map.of(),
-                exchanges.asCaller(who));
+        exchanges.answer =
+                exchanges.http.post("/api/v1/clients/" + client + "/secret", Map.of(), exchanges.asCaller(who));
     }
 
     @Then("the client apps listed include {string}")
     public void listedInclude(String client) {
         java.util.List<String> ids = new java.util.ArrayList<>();
-        exchanges.answer.data().forEach(listed -> ids.add(listed.path("client_id").asText()));
+        exchanges
+                .answer
+                .data()
+                .forEach(listed -> ids.add(listed.path("client_id").asText()));
         assertThat(ids).contains(client);
     }
 
@@ -83,7 +88,9 @@ public class ClientAppSteps {
 
     @Then("the answer's meta has no pagination")
     public void noPagination() {
-        assertThat(exchanges.answer.json().path("meta").has("pagination")).as(exchanges.answer.body()).isFalse();
+        assertThat(exchanges.answer.json().path("meta").has("pagination"))
+                .as(exchanges.answer.body())
+                .isFalse();
     }
 
     @Then("the bare answer has a new {string}")
@@ -102,9 +109,14 @@ public class ClientAppSteps {
     public void signedWithClientSecret() {
         String token = signedIn.data().path("access_token").asText();
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
-        assertThat(Json.read(header).path("kid").asText()).isEqualTo(claimsOf(token).path("aud").asText());
-        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(
-                secret.getBytes(StandardCharsets.UTF_8))).build().parseSignedClaims(token)).isNotNull();
+        assertThat(Json.read(header).path("kid").asText())
+                .isEqualTo(claimsOf(token).path("aud").asText());
+        assertThat(io.jsonwebtoken.Jwts.parser()
+                        .verifyWith(
+                                io.jsonwebtoken.security.Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8)))
+                        .build()
+                        .parseSignedClaims(token))
+                .isNotNull();
     }
 
     @Then("the answer shows no secret again")
@@ -118,16 +130,26 @@ public class ClientAppSteps {
     @When("{word} signs in through the client {string}")
     public void signsInThrough(String who, String client) {
         String identity = Exchanges.IDENTITIES.getOrDefault(who, who);
-        signedIn = exchanges.http.post("/clients/" + client + "/api/v1/auth/login",
-                Map.of("user_identity", identity, "password", "password123"), exchanges.tenantHeader(who));
+        signedIn = exchanges.http.post(
+                "/clients/" + client + "/api/v1/auth/login",
+                Map.of("user_identity", identity, "password", "password123"),
+                exchanges.tenantHeader(who));
         exchanges.answer = signedIn;
     }
 
     @When("{word} signs in through the portal client {string}")
     public void signsInThroughPortal(String who, String client) {
-        String email = exchanges.http.login(Exchanges.IDENTITIES.get(who)).data().path("user").path("email").asText();
-        signedIn = exchanges.http.post("/clients/" + client + "/auth/login",
-                Map.of("email", email, "password", "password123"), exchanges.tenantHeader(who));
+        String email = exchanges
+                .http
+                .login(Exchanges.IDENTITIES.get(who))
+                .data()
+                .path("user")
+                .path("email")
+                .asText();
+        signedIn = exchanges.http.post(
+                "/clients/" + client + "/auth/login",
+                Map.of("email", email, "password", "password123"),
+                exchanges.tenantHeader(who));
         exchanges.answer = signedIn;
     }
 
@@ -143,8 +165,8 @@ public class ClientAppSteps {
     @When("that session is refreshed through the client {string}")
     public void refreshedThrough(String client) {
         previousRefreshToken = refreshTokenOf(signedIn);
-        exchanges.answer = exchanges.http.post("/clients/" + client + "/api/v1/auth/refresh",
-                Map.of("refresh_token", refreshTokenOf(signedIn)));
+        exchanges.answer = exchanges.http.post(
+                "/clients/" + client + "/api/v1/auth/refresh", Map.of("refresh_token", refreshTokenOf(signedIn)));
         if (exchanges.answer.status() == 200) {
             signedIn = exchanges.answer;
         }
@@ -153,13 +175,15 @@ public class ClientAppSteps {
     /** Where a sign-in's answer holds its refresh token: in the envelope's data, or bare (the connector's). */
     private static String refreshTokenOf(Http.Answer answer) {
         JsonNode json = answer.json();
-        return (json.has("data") ? json.path("data") : json).path("refresh_token").asText();
+        return (json.has("data") ? json.path("data") : json)
+                .path("refresh_token")
+                .asText();
     }
 
     @When("that session is refreshed at the native API")
     public void refreshedNatively() {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/refresh",
-                Map.of("refresh_token", refreshTokenOf(signedIn)));
+        exchanges.answer =
+                exchanges.http.post("/api/v1/auth/refresh", Map.of("refresh_token", refreshTokenOf(signedIn)));
         if (exchanges.answer.status() == 200) {
             signedIn = exchanges.answer;
         }
@@ -171,13 +195,17 @@ public class ClientAppSteps {
         for (int i = 0; i < times; i++) {
             exchanges.answer = (i % 2 == 0 ? exchanges.gerbang.nodeB : exchanges.gerbang.nodeA)
                     .post("/clients/" + client + "/auth/refresh", Map.of("refresh_token", first));
-            assertThat(exchanges.answer.status()).as("refresh %d: %s", i + 1, exchanges.answer.body()).isEqualTo(200);
+            assertThat(exchanges.answer.status())
+                    .as("refresh %d: %s", i + 1, exchanges.answer.body())
+                    .isEqualTo(200);
         }
     }
 
     @When("that session lists its sessions")
     public void listsSessions() {
-        exchanges.answer = exchanges.http.get("/api/v1/auth/sessions", "Authorization",
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/auth/sessions",
+                "Authorization",
                 "Bearer " + signedIn.data().path("access_token").asText());
     }
 
@@ -195,22 +223,29 @@ public class ClientAppSteps {
 
     @When("that session asks for its profile at the native API")
     public void profileNatively() {
-        exchanges.answer = exchanges.http.get("/api/v1/auth/me", "Authorization",
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/auth/me",
+                "Authorization",
                 "Bearer " + signedIn.data().path("access_token").asText());
     }
 
     @When("that session asks for its profile through the client {string}")
     public void profileThrough(String client) {
-        exchanges.answer = exchanges.http.get("/clients/" + client + "/api/v1/auth/me", "Authorization",
+        exchanges.answer = exchanges.http.get(
+                "/clients/" + client + "/api/v1/auth/me",
+                "Authorization",
                 "Bearer " + signedIn.data().path("access_token").asText());
     }
 
     @When("{word} signs in to the campus client {string} and asks at the native API who they are")
     public void campusTokenNatively(String who, String client) {
-        Http.Answer login = exchanges.http.post("/clients/" + client + "/api/auth/login",
+        Http.Answer login = exchanges.http.post(
+                "/clients/" + client + "/api/auth/login",
                 Map.of("username", Exchanges.IDENTITIES.get(who), "password", "password123"));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
-        exchanges.answer = exchanges.http.get("/api/v1/auth/me", "Authorization",
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/auth/me",
+                "Authorization",
                 "Bearer " + login.json().path("token").asText());
     }
 
@@ -228,18 +263,21 @@ public class ClientAppSteps {
 
     @When("a client sends POST {string} with the form {string}")
     public void postForm(String path, String form) {
-        exchanges.answer = exchanges.http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(exchanges.http.base() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
+        exchanges.answer = exchanges.http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(exchanges.http.base() + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)));
     }
 
     @When("a browser from origin {string} asks before POST {string} with its client")
     public void preflight(String origin, String path) {
-        exchanges.answer = exchanges.http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(exchanges.http.base() + path))
+        exchanges.answer = exchanges.http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(exchanges.http.base() + path))
                         .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()),
-                "Origin", origin, "Access-Control-Request-Method", "POST");
+                "Origin",
+                origin,
+                "Access-Control-Request-Method",
+                "POST");
     }
 
     // ---- what a dialect answers
@@ -253,12 +291,16 @@ public class ClientAppSteps {
 
     @Then("the bare answer has the header {string}")
     public void bareHeader(String header) {
-        assertThat(exchanges.answer.header(header)).as(exchanges.answer.headers().toString()).isNotBlank();
+        assertThat(exchanges.answer.header(header))
+                .as(exchanges.answer.headers().toString())
+                .isNotBlank();
     }
 
     @Then("the bare answer has no {string}")
     public void bareAnswerLacks(String field) {
-        assertThat(exchanges.answer.json().has(field)).as(exchanges.answer.body()).isFalse();
+        assertThat(exchanges.answer.json().has(field))
+                .as(exchanges.answer.body())
+                .isFalse();
     }
 
     @Then("the answer's status is {int}")

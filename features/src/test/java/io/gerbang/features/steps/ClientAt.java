@@ -34,13 +34,15 @@ final class ClientAt {
     }
 
     Answer post(int port, String path, String json, String... headers) {
-        Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + path)
-                .post(RequestBody.create(JSON, json));
+        Request.Builder request =
+                new Request.Builder().url("http://127.0.0.1:" + port + path).post(RequestBody.create(JSON, json));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try (Response response = client.newCall(request.build()).execute()) {
-            return new Answer(response.code(), response.body() == null ? "" : response.body().string(),
+            return new Answer(
+                    response.code(),
+                    response.body() == null ? "" : response.body().string(),
                     response.headers().toMultimap());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,5 +93,4 @@ final class ClientAt {
             return new Socket(address, port, local, 0);
         }
     }
-
 }

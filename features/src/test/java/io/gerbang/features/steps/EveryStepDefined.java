@@ -14,7 +14,8 @@ public class EveryStepDefined {
 
     @After(order = Integer.MAX_VALUE)
     public void noStepUndefinedOrPending(Scenario scenario) {
-        assertThat(scenario.getStatus()).as("a step of \"%s\" is %s", scenario.getName(), scenario.getStatus())
+        assertThat(scenario.getStatus())
+                .as("a step of \"%s\" is %s", scenario.getName(), scenario.getStatus())
                 .isNotIn(Status.UNDEFINED, Status.PENDING, Status.SKIPPED);
     }
 }

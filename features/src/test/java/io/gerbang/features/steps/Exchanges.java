@@ -19,26 +19,38 @@ public class Exchanges {
 
     /** The demo people by name, and their identity numbers. */
     static final Map<String, String> IDENTITIES = Map.of(
-            "Hasbi", "800000001", "Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003",
-            "Mitra", "900000001");
+            "Hasbi",
+            "800000001",
+            "Naruto",
+            "100000001",
+            "Sakura",
+            "100000002",
+            "Kakashi",
+            "100000003",
+            "Mitra",
+            "900000001");
     /** Those who sign in to another tenant than tenant 1. */
     static final Map<String, String> TENANTS = Map.of("Mitra", "2");
-    static final Map<String, Long> DEMO_IDS = Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L,
-            "Mitra", 6L);
+
+    static final Map<String, Long> DEMO_IDS =
+            Map.of("Hasbi", 1L, "Naruto", 2L, "Sakura", 3L, "Kakashi", 4L, "Mitra", 6L);
 
     RunningGerbang gerbang;
     /** The node the scenario talks to unless a step names the other. */
     Http http;
     /** The last answer of the scenario. */
     Answer answer;
+
     final Map<String, List<Answer>> logins = new HashMap<>();
     /** The ids of people the scenario registered, by identity. */
     final Map<String, Long> registered = new HashMap<>();
 
     /** {@code who} signs in (a demo person by name, or somebody the scenario registered, by identity). */
     void signIn(String who) {
-        answer = http.post("/api/v1/auth/login", Map.of("user_identity", IDENTITIES.getOrDefault(who, who),
-                "password", "password123"), tenantHeader(who));
+        answer = http.post(
+                "/api/v1/auth/login",
+                Map.of("user_identity", IDENTITIES.getOrDefault(who, who), "password", "password123"),
+                tenantHeader(who));
         remember(who);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
@@ -76,7 +88,8 @@ public class Exchanges {
     /** The caller's bearer token, and the tenant header of those who sign in to another tenant. */
     String[] asCaller(String who) {
         String tenant = TENANTS.get(who);
-        return tenant == null ? new String[] {"Authorization", bearer(who)}
+        return tenant == null
+                ? new String[] {"Authorization", bearer(who)}
                 : new String[] {"Authorization", bearer(who), "X-Tenant-ID", tenant};
     }
 

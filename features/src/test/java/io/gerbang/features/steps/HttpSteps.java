@@ -7,10 +7,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +24,8 @@ public class HttpSteps {
 
     @When("a client sends {word} {string}")
     public void sends(String method, String path) {
-        exchanges.answer = exchanges.http.send(HttpRequest.newBuilder(URI.create(base() + path)).method(method,
-                HttpRequest.BodyPublishers.noBody()));
+        exchanges.answer = exchanges.http.send(
+                HttpRequest.newBuilder(URI.create(base() + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     @When("a client sends POST {string} with body:")
@@ -53,9 +50,13 @@ public class HttpSteps {
 
     @When("a browser from origin {string} asks before POST {string}")
     public void preflight(String origin, String path) {
-        exchanges.answer = exchanges.http.send(HttpRequest.newBuilder(URI.create(base() + path))
+        exchanges.answer = exchanges.http.send(
+                HttpRequest.newBuilder(URI.create(base() + path))
                         .method("OPTIONS", HttpRequest.BodyPublishers.noBody()),
-                "Origin", origin, "Access-Control-Request-Method", "POST");
+                "Origin",
+                origin,
+                "Access-Control-Request-Method",
+                "POST");
     }
 
     /** Bodies a careless or hostile client sends to the login endpoint, by the name the specs use. */
@@ -67,10 +68,14 @@ public class HttpSteps {
             Map.entry("no password", "{\"user_identity\": \"100000001\"}"),
             Map.entry("neither identity nor email", "{\"password\": \"password123\"}"),
             // under a field the reader would skip, so only the depth limit can refuse it
-            Map.entry("objects nested 2000 deep", "{\"user_identity\": \"100000001\", \"password\": \"password123\", "
-                    + "\"x\": " + "{\"x\": ".repeat(1999) + "1" + "}".repeat(2000) + "}"),
-            Map.entry("2 MB long", "{\"user_identity\": \"100000001\", \"password\": \"" + "x".repeat(2_000_000) + "\"}"),
-            Map.entry("an identity with a NUL byte",
+            Map.entry(
+                    "objects nested 2000 deep",
+                    "{\"user_identity\": \"100000001\", \"password\": \"password123\", " + "\"x\": "
+                            + "{\"x\": ".repeat(1999) + "1" + "}".repeat(2000) + "}"),
+            Map.entry(
+                    "2 MB long", "{\"user_identity\": \"100000001\", \"password\": \"" + "x".repeat(2_000_000) + "\"}"),
+            Map.entry(
+                    "an identity with a NUL byte",
                     "{\"user_identity\": \"100000001\\u0000\", \"password\": \"password123\"}"),
             Map.entry("a malformed email", "{\"email\": \"not-an-email\", \"password\": \"password123\"}"));
 
@@ -133,7 +138,9 @@ public class HttpSteps {
 
     @Then("the answer's data has {string} = {string}")
     public void dataHas(String path, String value) {
-        assertThat(Exchanges.at(exchanges.answer.data(), path).asText()).as(exchanges.answer.body()).isEqualTo(value);
+        assertThat(Exchanges.at(exchanges.answer.data(), path).asText())
+                .as(exchanges.answer.body())
+                .isEqualTo(value);
     }
 
     @Then("the answer's data lists {string} with {string}")
@@ -174,8 +181,8 @@ public class HttpSteps {
     public void sendsLongHeaders(String path, int length) {
         // five headers the JDK client lets us set, together past what the server reads at all (64 KiB)
         String chunk = "b".repeat(length / 5);
-        exchanges.answer = exchanges.http.get(path, "X-Pad-1", chunk, "X-Pad-2", chunk, "X-Pad-3", chunk, "X-Pad-4", chunk,
-                "X-Pad-5", chunk);
+        exchanges.answer = exchanges.http.get(
+                path, "X-Pad-1", chunk, "X-Pad-2", chunk, "X-Pad-3", chunk, "X-Pad-4", chunk, "X-Pad-5", chunk);
     }
 
     @When("a client sends {word} {string} with a body")
@@ -202,7 +209,9 @@ public class HttpSteps {
 
     @Then("the answer carries a request id and no stack trace")
     public void carriesRequestId() {
-        assertThat(exchanges.answer.headers().get("x-request-id")).as("X-Request-ID").isNotEmpty();
+        assertThat(exchanges.answer.headers().get("x-request-id"))
+                .as("X-Request-ID")
+                .isNotEmpty();
         assertThat(exchanges.answer.json().path("success").asBoolean(true)).isFalse();
         assertThat(exchanges.answer.json().path("meta").path("request_id").asText())
                 .isEqualTo(exchanges.answer.headers().get("x-request-id").get(0));
@@ -211,26 +220,47 @@ public class HttpSteps {
 
     @Then("{word}'s profile name is still {string}")
     public void profileNameStill(String who, String name) {
-        assertThat(exchanges.http.get("/api/v1/auth/me", "Authorization", exchanges.bearer(who)).data().path("name").asText())
+        assertThat(exchanges
+                        .http
+                        .get("/api/v1/auth/me", "Authorization", exchanges.bearer(who))
+                        .data()
+                        .path("name")
+                        .asText())
                 .isEqualTo(name);
     }
 
     @When("{word} lists the users with his token re-signed for tenant {long}")
     public void listsUsersWithOtherTenant(String who, long tenant) {
-        exchanges.answer = exchanges.http.get("/api/v1/users", "Authorization", "Bearer " + resigned(exchanges.access(who), "tid", tenant),
-                "X-Tenant-ID", String.valueOf(tenant));
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/users",
+                "Authorization",
+                "Bearer " + resigned(exchanges.access(who), "tid", tenant),
+                "X-Tenant-ID",
+                String.valueOf(tenant));
     }
 
     @When("{word} lists the users with his token re-signed as issued an hour from now")
     public void listsUsersIssuedLater(String who) {
-        exchanges.answer = exchanges.http.get("/api/v1/users", "Authorization",
-                "Bearer " + resigned(exchanges.access(who), "iat", java.time.Instant.now().plusSeconds(3600).getEpochSecond()));
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/users",
+                "Authorization",
+                "Bearer "
+                        + resigned(
+                                exchanges.access(who),
+                                "iat",
+                                java.time.Instant.now().plusSeconds(3600).getEpochSecond()));
     }
 
     @When("{word} lists the users with his token re-signed as issued {int} seconds from now")
     public void listsUsersIssuedSoon(String who, int seconds) {
-        exchanges.answer = exchanges.http.get("/api/v1/users", "Authorization",
-                "Bearer " + resigned(exchanges.access(who), "iat", java.time.Instant.now().plusSeconds(seconds).getEpochSecond()));
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/users",
+                "Authorization",
+                "Bearer "
+                        + resigned(
+                                exchanges.access(who),
+                                "iat",
+                                java.time.Instant.now().plusSeconds(seconds).getEpochSecond()));
     }
 
     /**
@@ -243,14 +273,22 @@ public class HttpSteps {
             String[] parts = token.split("\\.");
             java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
             java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
-            com.fasterxml.jackson.databind.node.ObjectNode header = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    Json.MAPPER.readTree(decoder.decode(parts[0]));
-            com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    Json.MAPPER.readTree(decoder.decode(parts[1]));
+            com.fasterxml.jackson.databind.node.ObjectNode header =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(decoder.decode(parts[0]));
+            com.fasterxml.jackson.databind.node.ObjectNode payload =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(decoder.decode(parts[1]));
             payload.put(claim, value);
             if ("tid".equals(claim)) {
-                header.put("kid", exchanges.http.get("/t/" + value + "/jwks.json").json().path("keys").path(0)
-                        .path("kid").asText());
+                header.put(
+                        "kid",
+                        exchanges
+                                .http
+                                .get("/t/" + value + "/jwks.json")
+                                .json()
+                                .path("keys")
+                                .path(0)
+                                .path("kid")
+                                .asText());
                 payload.put("iss", exchanges.gerbang.issuer(value));
             }
             String kid = header.path("kid").asText();
@@ -268,13 +306,17 @@ public class HttpSteps {
     private java.security.PrivateKey tenantKey(String kid) {
         try (com.zaxxer.hikari.HikariDataSource store = io.gerbang.adapters.persistence.jdbc.PostgresDataSources.pool(
                 io.gerbang.adapters.persistence.testing.TestStores.shared().jdbcUrl(exchanges.gerbang.schema),
-                null, null, 1)) {
-            return new io.gerbang.adapters.persistence.jdbc.JdbcSigningKeys(store,
-                    new io.gerbang.adapters.persistence.secret.SecretBox(
-                            io.gerbang.adapters.persistence.secret.DataKey.derivedFrom(
-                                    io.gerbang.adapters.persistence.secret.JwtSecret.of(
-                                            io.gerbang.bootstrap.testing.TestGerbang.SECRET))))
-                    .privateKey(new io.gerbang.domain.signing.KeyId(kid)).orElseThrow();
+                null,
+                null,
+                1)) {
+            return new io.gerbang.adapters.persistence.jdbc.JdbcSigningKeys(
+                            store,
+                            new io.gerbang.adapters.persistence.secret.SecretBox(
+                                    io.gerbang.adapters.persistence.secret.DataKey.derivedFrom(
+                                            io.gerbang.adapters.persistence.secret.JwtSecret.of(
+                                                    io.gerbang.bootstrap.testing.TestGerbang.SECRET))))
+                    .privateKey(new io.gerbang.domain.signing.KeyId(kid))
+                    .orElseThrow();
         }
     }
 

@@ -17,11 +17,9 @@ final class NodeScripts {
 
     static final Path WORK = Path.of("target/node").toAbsolutePath();
 
-    private NodeScripts() {
-    }
+    private NodeScripts() {}
 
-    record Outcome(int exit, String output) {
-    }
+    record Outcome(int exit, String output) {}
 
     /** The packages, and {@code scripts} copied beside them (a script finds its packages where it lies). */
     static synchronized void prepare(List<Path> scripts) throws IOException, InterruptedException {
@@ -49,7 +47,9 @@ final class NodeScripts {
             throws IOException, InterruptedException {
         Files.createDirectories(WORK);
         Path log = Files.createTempFile(WORK, "run", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -34,17 +34,30 @@ public class PasswordHashSteps {
     @Given("a person whose stored password hash is a bcrypt hash of cost {int}, imported from another system")
     public void importedBcryptUser(int cost) throws SQLException {
         Http http = RunningGerbang.get().nodeA;
-        String bearer = "Bearer " + http.login("800000001").data().path("access_token").asText();
+        String bearer =
+                "Bearer " + http.login("800000001").data().path("access_token").asText();
         identity = "6" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
-        Answer created = http.post("/api/v1/users", Map.of("user_identity", identity, "name", "Impor Bcrypt",
-                "email", "imported-" + identity + "@new.example", "password", "password123", "unit_id", 2),
-                "Authorization", bearer);
+        Answer created = http.post(
+                "/api/v1/users",
+                Map.of(
+                        "user_identity",
+                        identity,
+                        "name",
+                        "Impor Bcrypt",
+                        "email",
+                        "imported-" + identity + "@new.example",
+                        "password",
+                        "password123",
+                        "unit_id",
+                        2),
+                "Authorization",
+                bearer);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         // what the import of a bcrypt system leaves in the row: its own $2y$ hash of the person's password
         hashBefore = new String(BCrypt.with(BCrypt.Version.VERSION_2Y).hash(cost, IMPORTED_PASSWORD.toCharArray()));
         try (Connection db = database();
-             PreparedStatement update = db.prepareStatement(
-                     "update users set password_hash = ? where user_identity = ? and tenant_id = 1")) {
+                PreparedStatement update = db.prepareStatement(
+                        "update users set password_hash = ? where user_identity = ? and tenant_id = 1")) {
             update.setString(1, hashBefore);
             update.setString(2, identity);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -53,14 +66,16 @@ public class PasswordHashSteps {
 
     @When("the person signs in with the imported password")
     public void signsInWithImportedPassword() {
-        exchanges.answer = RunningGerbang.get().nodeB.post("/api/v1/auth/login",
-                Map.of("user_identity", identity, "password", IMPORTED_PASSWORD));
+        exchanges.answer = RunningGerbang.get()
+                .nodeB
+                .post("/api/v1/auth/login", Map.of("user_identity", identity, "password", IMPORTED_PASSWORD));
     }
 
     @When("the person signs in with a wrong password")
     public void signsInWrong() {
-        exchanges.answer = RunningGerbang.get().nodeA.post("/api/v1/auth/login",
-                Map.of("user_identity", identity, "password", "not-" + IMPORTED_PASSWORD));
+        exchanges.answer = RunningGerbang.get()
+                .nodeA
+                .post("/api/v1/auth/login", Map.of("user_identity", identity, "password", "not-" + IMPORTED_PASSWORD));
     }
 
     @Then("the stored hash is still the imported bcrypt hash")
@@ -75,8 +90,8 @@ public class PasswordHashSteps {
 
     private String storedHash() throws SQLException {
         try (Connection db = database();
-             PreparedStatement query = db.prepareStatement(
-                     "select password_hash from users where user_identity = ? and tenant_id = 1")) {
+                PreparedStatement query = db.prepareStatement(
+                        "select password_hash from users where user_identity = ? and tenant_id = 1")) {
             query.setString(1, identity);
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();

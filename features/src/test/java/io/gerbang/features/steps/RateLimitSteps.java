@@ -25,8 +25,8 @@ public class RateLimitSteps {
         this.exchanges = exchanges;
     }
 
-    private static final Map<String, String> IDENTITIES = Map.of(
-            "Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003", "Hasbi", "800000001");
+    private static final Map<String, String> IDENTITIES =
+            Map.of("Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003", "Hasbi", "800000001");
     private static final Map<String, ClientAt> CLIENTS = new ConcurrentHashMap<>();
 
     private List<Answer> attempts = new ArrayList<>();
@@ -34,7 +34,8 @@ public class RateLimitSteps {
 
     @Before(order = 0)
     public void pickThePair(Scenario scenario) {
-        RunningGerbang.forScenario(scenario.getSourceTagNames().contains("@limits-on"),
+        RunningGerbang.forScenario(
+                scenario.getSourceTagNames().contains("@limits-on"),
                 scenario.getSourceTagNames().contains("@short-tokens"));
     }
 
@@ -91,7 +92,9 @@ public class RateLimitSteps {
     public void spreadOutAttack(String who, int addresses) {
         for (int i = 1; i <= addresses; i++) {
             wrongPasswordsTo(RunningGerbang.get().portA, IDENTITIES.get(who), 5, "127.0.1." + i);
-            assertThat(attempts).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(401));
+            assertThat(attempts)
+                    .allSatisfy(answer ->
+                            assertThat(answer.status()).as(answer.body()).isEqualTo(401));
         }
     }
 
@@ -107,44 +110,68 @@ public class RateLimitSteps {
         attempts = new ArrayList<>();
         for (int i = 0; i < times; i++) {
             String token = String.format("%064x", i + 1);
-            attempts.add(client(address).post(RunningGerbang.get().portA, "/api/v1/auth/login-2fa",
-                    "{\"mfa_token\":\"" + token + "\",\"code\":\"123456\"}"));
+            attempts.add(client(address)
+                    .post(
+                            RunningGerbang.get().portA,
+                            "/api/v1/auth/login-2fa",
+                            "{\"mfa_token\":\"" + token + "\",\"code\":\"123456\"}"));
         }
         exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     // ---- X-Forwarded-For
 
-    @When("someone at {string} tries {int} wrong passwords for {word}, each claiming another address in X-Forwarded-For")
+    @When(
+            "someone at {string} tries {int} wrong passwords for {word}, each claiming another address in X-Forwarded-For")
     public void forgedForwardedFor(String address, int times, String who) {
         attempts = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            attempts.add(signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "not-the-password",
-                    "X-Forwarded-For", "10.0.0." + (i + 1)));
+            attempts.add(signIn(
+                    address,
+                    RunningGerbang.get().portA,
+                    IDENTITIES.get(who),
+                    "not-the-password",
+                    "X-Forwarded-For",
+                    "10.0.0." + (i + 1)));
         }
         exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("someone at {string} signs in as {word} claiming {string} in X-Forwarded-For")
     public void signsInClaiming(String address, String who, String forwardedFor) {
-        exchanges.answer = signIn(address, RunningGerbang.get().portA, IDENTITIES.get(who), "password123",
-                "X-Forwarded-For", forwardedFor);
+        exchanges.answer = signIn(
+                address,
+                RunningGerbang.get().portA,
+                IDENTITIES.get(who),
+                "password123",
+                "X-Forwarded-For",
+                forwardedFor);
     }
 
     @When("the trusted proxy forwards {int} wrong passwords for {word} from {string}")
     public void proxiedWrongPasswords(int times, String who, String client) {
         attempts = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            attempts.add(signIn(RunningGerbang.TRUSTED_PROXY, RunningGerbang.get().portA, IDENTITIES.get(who),
-                    "not-the-password", "X-Forwarded-For", client));
+            attempts.add(signIn(
+                    RunningGerbang.TRUSTED_PROXY,
+                    RunningGerbang.get().portA,
+                    IDENTITIES.get(who),
+                    "not-the-password",
+                    "X-Forwarded-For",
+                    client));
         }
         exchanges.answer = attempts.get(attempts.size() - 1);
     }
 
     @When("the trusted proxy forwards {word}'s sign-in from {string}")
     public void proxiedSignIn(String who, String client) {
-        exchanges.answer = signIn(RunningGerbang.TRUSTED_PROXY, RunningGerbang.get().portA, IDENTITIES.get(who),
-                "password123", "X-Forwarded-For", client);
+        exchanges.answer = signIn(
+                RunningGerbang.TRUSTED_PROXY,
+                RunningGerbang.get().portA,
+                IDENTITIES.get(who),
+                "password123",
+                "X-Forwarded-For",
+                client);
     }
 
     // ---- refreshes and session checks
@@ -157,8 +184,8 @@ public class RateLimitSteps {
         attempts = new ArrayList<>();
         ClientAt client = client(address);
         for (int i = 0; i < times; i++) {
-            Answer answer = client.post(RunningGerbang.get().portA, "/api/v1/auth/refresh",
-                    "{\"refresh_token\":\"" + refresh + "\"}");
+            Answer answer = client.post(
+                    RunningGerbang.get().portA, "/api/v1/auth/refresh", "{\"refresh_token\":\"" + refresh + "\"}");
             attempts.add(answer);
             if (answer.status() == 200) {
                 refresh = answer.data().path("refresh_token").asText();
@@ -174,8 +201,9 @@ public class RateLimitSteps {
         String bearer = "Bearer " + login.data().path("access_token").asText();
         attempts = new ArrayList<>();
         for (int i = 0; i < times; i++) {
-            String path = i % 3 == 0 ? "/api/v1/auth/sessions" : i % 3 == 1 ? "/api/v1/auth/check-tokens"
-                    : "/api/v1/auth/session-count";
+            String path = i % 3 == 0
+                    ? "/api/v1/auth/sessions"
+                    : i % 3 == 1 ? "/api/v1/auth/check-tokens" : "/api/v1/auth/session-count";
             attempts.add(RunningGerbang.get().nodeB.get(path, "Authorization", bearer));
         }
         exchanges.answer = attempts.get(attempts.size() - 1);
@@ -185,8 +213,9 @@ public class RateLimitSteps {
 
     @Then("the first {int} were answered {int}")
     public void firstWereAnswered(int count, int status) {
-        assertThat(attempts.subList(0, count)).allSatisfy(answer ->
-                assertThat(answer.status()).as(answer.body()).isEqualTo(status));
+        assertThat(attempts.subList(0, count))
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(status));
     }
 
     @Then("all of them were answered {int}")
@@ -217,8 +246,12 @@ public class RateLimitSteps {
     }
 
     private static Answer signIn(String address, int port, String identity, String password, String... headers) {
-        return client(address).post(port, "/api/v1/auth/login",
-                "{\"user_identity\":\"" + identity + "\",\"password\":\"" + password + "\"}", headers);
+        return client(address)
+                .post(
+                        port,
+                        "/api/v1/auth/login",
+                        "{\"user_identity\":\"" + identity + "\",\"password\":\"" + password + "\"}",
+                        headers);
     }
 
     private static ClientAt client(String address) {

@@ -30,8 +30,16 @@ public class RoleSteps {
 
     @When("{word} defines the role {string} with permissions {string}")
     public void definesRole(String who, String name, String permissions) {
-        exchanges.answer = exchanges.http.post("/api/v1/roles", Map.of("name", name, "description", "made by a spec",
-                "permissions", List.of(permissions.split(",\\s*"))), exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/roles",
+                Map.of(
+                        "name",
+                        name,
+                        "description",
+                        "made by a spec",
+                        "permissions",
+                        List.of(permissions.split(",\\s*"))),
+                exchanges.asCaller(who));
     }
 
     @Then("the listed roles include {string}")
@@ -69,9 +77,11 @@ public class RoleSteps {
     public void givesRole(String who, String whom, String role, String level, long node) {
         Map<String, Object> body = new HashMap<>(Map.of("role_id", roleId(role), "assignment_level", level));
         body.put(level + "_id", node);
-        exchanges.answer = exchanges.http.post("/api/v1/users/" + exchanges.userId(whom) + "/role-assignments", body, exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/users/" + exchanges.userId(whom) + "/role-assignments", body, exchanges.asCaller(who));
         if (exchanges.answer.status() == 201) {
-            lastAssignment.put(whom, exchanges.answer.data().path("assignment_id").asLong());
+            lastAssignment.put(
+                    whom, exchanges.answer.data().path("assignment_id").asLong());
         }
     }
 
@@ -83,19 +93,22 @@ public class RoleSteps {
 
     @When("{word} gives user {long} a role with:")
     public void givesRoleWith(String who, long user, String body) {
-        exchanges.answer = exchanges.http.post("/api/v1/users/" + user + "/role-assignments", body, exchanges.asCaller(who));
+        exchanges.answer =
+                exchanges.http.post("/api/v1/users/" + user + "/role-assignments", body, exchanges.asCaller(who));
     }
 
     @When("{word} takes back the role {word} was given last")
     public void takesBackLast(String who, String whom) {
         assertThat(lastAssignment).containsKey(whom);
-        exchanges.answer = exchanges.http.delete("/api/v1/users/" + exchanges.userId(whom) + "/role-assignments/" + lastAssignment.get(whom),
+        exchanges.answer = exchanges.http.delete(
+                "/api/v1/users/" + exchanges.userId(whom) + "/role-assignments/" + lastAssignment.get(whom),
                 exchanges.asCaller(who));
     }
 
     @When("{word} takes back assignment {long} of user {long}")
     public void takesBackAssignment(String who, long assignment, long user) {
-        exchanges.answer = exchanges.http.delete("/api/v1/users/" + user + "/role-assignments/" + assignment, exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.delete(
+                "/api/v1/users/" + user + "/role-assignments/" + assignment, exchanges.asCaller(who));
     }
 
     @Given("{word} has defined the role {string} with permissions {string}")
@@ -113,7 +126,8 @@ public class RoleSteps {
             }
         }
         assertThat(assignment).as("%s holds %s", whom, role).isPositive();
-        exchanges.answer = exchanges.http.delete("/api/v1/users/" + exchanges.userId(whom) + "/role-assignments/" + assignment, exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.delete(
+                "/api/v1/users/" + exchanges.userId(whom) + "/role-assignments/" + assignment, exchanges.asCaller(who));
     }
 
     /** The id of one of tenant 1's roles, as its console admin sees them. */
@@ -127,9 +141,13 @@ public class RoleSteps {
     }
 
     private JsonNode asHasbi(String path) {
-        Answer login = exchanges.http.post("/api/v1/auth/login", Map.of("user_identity", Exchanges.IDENTITIES.get("Hasbi"),
-                "password", "password123"));
-        Answer read = exchanges.http.get(path, "Authorization", "Bearer " + login.data().path("access_token").asText());
+        Answer login = exchanges.http.post(
+                "/api/v1/auth/login",
+                Map.of("user_identity", Exchanges.IDENTITIES.get("Hasbi"), "password", "password123"));
+        Answer read = exchanges.http.get(
+                path,
+                "Authorization",
+                "Bearer " + login.data().path("access_token").asText());
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         return read.data();
     }

@@ -36,12 +36,13 @@ final class RunningGerbang {
     final int portB;
     /** The PostgreSQL schema both nodes use, for the specs that look at what is stored. */
     final String schema;
+
     private final String redisPrefix;
     /** The environment both nodes run with: what the admin command line needs to work on their stores. */
     final Map<String, String> environment;
 
-    private RunningGerbang(GerbangServer a, GerbangServer b, String schema, String redisPrefix,
-                           Map<String, String> environment) {
+    private RunningGerbang(
+            GerbangServer a, GerbangServer b, String schema, String redisPrefix, Map<String, String> environment) {
         this.schema = schema;
         this.environment = environment;
         this.nodeA = new Http(a.port());
@@ -106,7 +107,11 @@ final class RunningGerbang {
         }));
         Map<String, String> environment = new java.util.HashMap<>(cluster.environment());
         environment.putAll(settings);
-        return new RunningGerbang(a, b, cluster.setting("GERBANG_DB_SCHEMA"), cluster.setting("GERBANG_REDIS_PREFIX"),
+        return new RunningGerbang(
+                a,
+                b,
+                cluster.setting("GERBANG_DB_SCHEMA"),
+                cluster.setting("GERBANG_REDIS_PREFIX"),
                 Map.copyOf(environment));
     }
 
@@ -120,8 +125,8 @@ final class RunningGerbang {
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (java.net.ServerSocket probe =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return probe.getLocalPort();
         } catch (java.io.IOException cannot) {
             throw new java.io.UncheckedIOException(cannot);

@@ -42,7 +42,9 @@ public class SessionSteps {
             }
         }
         // earlier scenarios may have left sessions of the same person; this one's must all be there
-        List<String> opened = exchanges.logins.get(owner).stream().map(SessionSteps::sessionIdOf).toList();
+        List<String> opened = exchanges.logins.get(owner).stream()
+                .map(SessionSteps::sessionIdOf)
+                .toList();
         assertThat(opened).hasSize(count);
         assertThat(listed).containsAll(opened);
         assertThat(current).containsExactly(sessionIdOf(exchanges.latestLogin(owner)));
@@ -51,36 +53,48 @@ public class SessionSteps {
     @When("{word} ends their first session from the second")
     public void endsFirstSession(String who) {
         String firstSession = sessionIdOf(exchanges.logins.get(who).get(0));
-        exchanges.answer = exchanges.http.delete("/api/v1/auth/sessions/" + firstSession, "Authorization", exchanges.bearer(who));
+        exchanges.answer =
+                exchanges.http.delete("/api/v1/auth/sessions/" + firstSession, "Authorization", exchanges.bearer(who));
     }
 
     @When("{word} tries to end {word}'s session")
     public void triesToEnd(String who, String owner) {
         String session = sessionIdOf(exchanges.latestLogin(owner.replace("'s", "")));
-        exchanges.answer = exchanges.http.delete("/api/v1/auth/sessions/" + session, "Authorization", exchanges.bearer(who));
+        exchanges.answer =
+                exchanges.http.delete("/api/v1/auth/sessions/" + session, "Authorization", exchanges.bearer(who));
     }
 
     private static String sessionIdOf(Answer login) {
         String payload = login.data().path("access_token").asText().split("\\.")[1];
         return Json.read(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
-                .path("sid").asText();
+                .path("sid")
+                .asText();
     }
 
     @When("{word} checks the tokens of user {long}")
     public void checksTokens(String who, long user) {
-        exchanges.answer = exchanges.http.get("/api/v1/auth/check-tokens?user_id=" + user, "Authorization", exchanges.bearer(who));
+        exchanges.answer =
+                exchanges.http.get("/api/v1/auth/check-tokens?user_id=" + user, "Authorization", exchanges.bearer(who));
     }
 
     @When("{word} counts the sessions of user {long}")
     public void countsSessions(String who, long user) {
-        exchanges.answer = exchanges.http.get("/api/v1/auth/session-count?user_id=" + user, "Authorization", exchanges.bearer(who));
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/auth/session-count?user_id=" + user, "Authorization", exchanges.bearer(who));
     }
 
     @Then("the answer lists at least {int} access token and {int} refresh token for {word}")
     public void listsTokens(int access, int refresh, String who) {
         assertThat(exchanges.answer.data().path("access_tokens").size()).isGreaterThanOrEqualTo(access);
         assertThat(exchanges.answer.data().path("refresh_tokens").size()).isGreaterThanOrEqualTo(refresh);
-        assertThat(exchanges.answer.data().path("refresh_tokens").get(0).path("family_id").asText()).matches("[0-9a-f]{32}");
+        assertThat(exchanges
+                        .answer
+                        .data()
+                        .path("refresh_tokens")
+                        .get(0)
+                        .path("family_id")
+                        .asText())
+                .matches("[0-9a-f]{32}");
     }
 
     @Then("the answer does not contain {word}'s tokens")
@@ -91,25 +105,38 @@ public class SessionSteps {
 
     @When("{word} cleans up expired sessions")
     public void cleansUp(String who) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/cleanup-expired", "", "Authorization", exchanges.bearer(who));
+        exchanges.answer =
+                exchanges.http.post("/api/v1/auth/cleanup-expired", "", "Authorization", exchanges.bearer(who));
     }
 
     @When("{word} changes the password from {string} to {string}")
     public void changesPassword(String who, String current, String next) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/password", Map.of("current_password", current, "new_password", next),
-                "Authorization", exchanges.bearer(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/password",
+                Map.of("current_password", current, "new_password", next),
+                "Authorization",
+                exchanges.bearer(who));
     }
 
     @Given("{word}'s sessions are counted")
     public void sessionsAreCounted(String who) {
         exchanges.signIn("Naruto");
-        countedSessions = exchanges.http.get("/api/v1/auth/session-count", "Authorization", exchanges.bearer("Naruto"))
-                .data().path("total_sessions").asInt();
+        countedSessions = exchanges
+                .http
+                .get("/api/v1/auth/session-count", "Authorization", exchanges.bearer("Naruto"))
+                .data()
+                .path("total_sessions")
+                .asInt();
     }
 
     @Then("{word} has as many sessions as before")
     public void asManySessions(String who) {
-        assertThat(exchanges.http.get("/api/v1/auth/session-count", "Authorization", exchanges.bearer("Naruto"))
-                .data().path("total_sessions").asInt()).isEqualTo(countedSessions);
+        assertThat(exchanges
+                        .http
+                        .get("/api/v1/auth/session-count", "Authorization", exchanges.bearer("Naruto"))
+                        .data()
+                        .path("total_sessions")
+                        .asInt())
+                .isEqualTo(countedSessions);
     }
 }

@@ -48,14 +48,17 @@ public class SignInSteps {
 
     @When("{word} logs in with identity {string} and password {string}")
     public void logsInWithIdentity(String who, String identity, String password) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/login",
+                Map.of("user_identity", identity, "password", password),
                 exchanges.tenantHeader(who));
         exchanges.remember(who);
     }
 
     @When("{word} logs in with email {string} and password {string}")
     public void logsInWithEmail(String who, String email, String password) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/login", Map.of("email", email, "password", password), exchanges.tenantHeader(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/login", Map.of("email", email, "password", password), exchanges.tenantHeader(who));
         exchanges.remember(who);
     }
 
@@ -71,14 +74,17 @@ public class SignInSteps {
 
     @When("a client naming tenant {string} logs in with identity {string} and password {string}")
     public void namingTenantLogsIn(String tenant, String identity, String password) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
-                "X-Tenant-ID", tenant);
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/login", Map.of("user_identity", identity, "password", password), "X-Tenant-ID", tenant);
     }
 
     @When("a client speaking {string} logs in with identity {string} and password {string}")
     public void speakingLogsIn(String language, String identity, String password) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/login", Map.of("user_identity", identity, "password", password),
-                "Accept-Language", language);
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/login",
+                Map.of("user_identity", identity, "password", password),
+                "Accept-Language",
+                language);
     }
 
     @Given("{word} has logged in")
@@ -106,12 +112,14 @@ public class SignInSteps {
 
     @When("{word} asks for their profile naming tenant {string}")
     public void asksNamingTenant(String who, String tenant) {
-        exchanges.answer = exchanges.http.get("/api/v1/auth/me", "Authorization", exchanges.bearer(who), "X-Tenant-ID", tenant);
+        exchanges.answer =
+                exchanges.http.get("/api/v1/auth/me", "Authorization", exchanges.bearer(who), "X-Tenant-ID", tenant);
     }
 
     @When("{word} uses their first session to ask for their profile")
     public void firstSessionAsks(String who) {
-        String first = exchanges.logins.get(who).get(0).data().path("access_token").asText();
+        String first =
+                exchanges.logins.get(who).get(0).data().path("access_token").asText();
         exchanges.answer = exchanges.http.get("/api/v1/auth/me", "Authorization", "Bearer " + first);
     }
 
@@ -144,20 +152,24 @@ public class SignInSteps {
 
     @When("{word} refreshes with the first refresh token again")
     public void refreshesWithFirst(String who) {
-        String first = exchanges.logins.get(who).get(0).data().path("refresh_token").asText();
+        String first =
+                exchanges.logins.get(who).get(0).data().path("refresh_token").asText();
         exchanges.answer = exchanges.http.post("/api/v1/auth/refresh", Map.of("refresh_token", first));
     }
 
     @When("the grace window has passed")
     public void graceWindowPassed() {
         Instant over = lastRefreshAt.plus(RunningGerbang.GRACE).plusMillis(200);
-        await().atMost(RunningGerbang.GRACE.plusSeconds(2)).until(() -> Instant.now().isAfter(over));
+        await().atMost(RunningGerbang.GRACE.plusSeconds(2))
+                .until(() -> Instant.now().isAfter(over));
     }
 
     @Then("the new refresh token differs from the one presented")
     public void newRefreshDiffers() {
         String presented = presentedRefresh.values().iterator().next();
-        assertThat(exchanges.answer.data().path("refresh_token").asText()).matches("[0-9a-f]{64}").isNotEqualTo(presented);
+        assertThat(exchanges.answer.data().path("refresh_token").asText())
+                .matches("[0-9a-f]{64}")
+                .isNotEqualTo(presented);
     }
 
     @When("{int} refreshes with {word}'s refresh token arrive at once, half on each node")
@@ -168,14 +180,16 @@ public class SignInSteps {
         List<CompletableFuture<Answer>> futures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Http node = i % 2 == 0 ? exchanges.gerbang.nodeA : exchanges.gerbang.nodeB;
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return node.post("/api/v1/auth/refresh", Map.of("refresh_token", token));
-            }, threads));
+            futures.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return node.post("/api/v1/auth/refresh", Map.of("refresh_token", token));
+                    },
+                    threads));
         }
         start.countDown();
         burst = futures.stream().map(CompletableFuture::join).toList();
@@ -185,8 +199,10 @@ public class SignInSteps {
     @Then("every one of them is answered 200 with the same new pair")
     public void sameNewPair() {
         assertThat(burst).extracting(Answer::status).containsOnly(200);
-        Set<String> pairs = burst.stream().map(one -> one.data().path("access_token").asText() + "/"
-                + one.data().path("refresh_token").asText()).collect(Collectors.toSet());
+        Set<String> pairs = burst.stream()
+                .map(one -> one.data().path("access_token").asText() + "/"
+                        + one.data().path("refresh_token").asText())
+                .collect(Collectors.toSet());
         assertThat(pairs).hasSize(1);
     }
 
@@ -219,7 +235,8 @@ public class SignInSteps {
 
     @When("{word} logs out with the refresh token")
     public void logsOutWithRefresh(String who) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/logout", Map.of("refresh_token", exchanges.refreshToken(who)));
+        exchanges.answer =
+                exchanges.http.post("/api/v1/auth/logout", Map.of("refresh_token", exchanges.refreshToken(who)));
     }
 
     @When("{word} logs out with the access token in the body")
@@ -229,12 +246,16 @@ public class SignInSteps {
 
     @When("{word} logs out with the bearer token alone")
     public void logsOutWithBearer(String who) {
-        exchanges.answer = exchanges.http.send(HttpRequest.newBuilder(URI.create(exchanges.http.base() + "/api/v1/auth/logout"))
-                .POST(HttpRequest.BodyPublishers.noBody()), "Authorization", exchanges.bearer(who));
+        exchanges.answer = exchanges.http.send(
+                HttpRequest.newBuilder(URI.create(exchanges.http.base() + "/api/v1/auth/logout"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                "Authorization",
+                exchanges.bearer(who));
     }
 
     @When("{word} logs out every session of user {long}")
     public void logsOutEverySession(String who, long user) {
-        exchanges.answer = exchanges.http.post("/api/v1/auth/logout", Map.of("user_id", user), "Authorization", exchanges.bearer(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/auth/logout", Map.of("user_id", user), "Authorization", exchanges.bearer(who));
     }
 }

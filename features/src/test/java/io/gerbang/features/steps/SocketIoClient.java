@@ -19,12 +19,19 @@ import java.util.concurrent.TimeUnit;
 final class SocketIoClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> EVENTS = List.of("user_joined", "user_left", "new_message", "user_typing",
-            "user_stopped_typing", "member_changed", "task_updated", "task_notification", "error");
+    private static final List<String> EVENTS = List.of(
+            "user_joined",
+            "user_left",
+            "new_message",
+            "user_typing",
+            "user_stopped_typing",
+            "member_changed",
+            "task_updated",
+            "task_notification",
+            "error");
 
     /** What the client heard: an event and its first argument, or the connection's own news. */
-    record Heard(String event, JsonNode data) {
-    }
+    record Heard(String event, JsonNode data) {}
 
     private final Socket socket;
     private final BlockingQueue<Heard> heard = new LinkedBlockingQueue<>();
@@ -39,8 +46,8 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** Connects with {@code auth} (null: none) and these handshake headers (Node's {@code extraHeaders}). */
-    static SocketIoClient open(String base, Map<String, String> auth, Map<String, List<String>> headers,
-                               String... transports) {
+    static SocketIoClient open(
+            String base, Map<String, String> auth, Map<String, List<String>> headers, String... transports) {
         IO.Options options = IO.Options.builder()
                 .setTransports(transports)
                 .setReconnection(false)
@@ -86,7 +93,9 @@ final class SocketIoClient implements AutoCloseable {
         try {
             while (true) {
                 Heard next = heard.poll(Math.max(1, until - System.nanoTime()), TimeUnit.NANOSECONDS);
-                assertThat(next).as("heard %s within %s", event, ChatClient.PATIENCE).isNotNull();
+                assertThat(next)
+                        .as("heard %s within %s", event, ChatClient.PATIENCE)
+                        .isNotNull();
                 if (next.event().equals(event)) {
                     return next.data();
                 }
@@ -115,8 +124,10 @@ final class SocketIoClient implements AutoCloseable {
             return JSON.createObjectNode().put("message", failure.getMessage());
         }
         try {
-            return JSON.readTree(first.toString().startsWith("{") || first.toString().startsWith("[")
-                    ? first.toString() : JSON.writeValueAsString(first.toString()));
+            return JSON.readTree(
+                    first.toString().startsWith("{") || first.toString().startsWith("[")
+                            ? first.toString()
+                            : JSON.writeValueAsString(first.toString()));
         } catch (Exception notJson) {
             return JSON.getNodeFactory().textNode(first.toString());
         }

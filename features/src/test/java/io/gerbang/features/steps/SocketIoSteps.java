@@ -24,8 +24,8 @@ import org.json.JSONObject;
 public class SocketIoSteps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String> IDENTITIES = Map.of("Naruto", "100000001", "Sakura", "100000002",
-            "Kakashi", "100000003");
+    private static final Map<String, String> IDENTITIES =
+            Map.of("Naruto", "100000001", "Sakura", "100000002", "Kakashi", "100000003");
     private static final Map<String, Long> IDS = Map.of("Naruto", 2L, "Sakura", 3L, "Kakashi", 4L);
 
     private final Map<String, SocketIoClient> sockets = new HashMap<>();
@@ -52,8 +52,10 @@ public class SocketIoSteps {
 
     private String token(String who) {
         return tokens.computeIfAbsent(who, person -> {
-            Http.Answer login = node("A").post("/api/v1/auth/login",
-                    Map.of("user_identity", IDENTITIES.get(person), "password", "password123"));
+            Http.Answer login = node("A")
+                    .post(
+                            "/api/v1/auth/login",
+                            Map.of("user_identity", IDENTITIES.get(person), "password", "password123"));
             assertThat(login.status()).as(login.body()).isEqualTo(200);
             return login.data().path("access_token").asText();
         });
@@ -77,8 +79,8 @@ public class SocketIoSteps {
     @Given("{word} is connected over Socket.IO websocket to node {word} with the header Authorization {string}")
     public void connectedWithHeader(String who, String node, String form) {
         String authorization = form.replace("<token>", token(who));
-        SocketIoClient client = SocketIoClient.open(node(node).base(), null,
-                Map.of("Authorization", List.of(authorization)), "websocket");
+        SocketIoClient client = SocketIoClient.open(
+                node(node).base(), null, Map.of("Authorization", List.of(authorization)), "websocket");
         client.next("connect");
         sockets.put(who, client);
     }
@@ -112,7 +114,9 @@ public class SocketIoSteps {
     public void refusedWith(String message, String code) {
         JsonNode error = stranger.next("connect_error");
         assertThat(error.path("message").asText()).as(error.toString()).isEqualTo(message);
-        assertThat(error.path("data").path("code").asText()).as(error.toString()).isEqualTo(code);
+        assertThat(error.path("data").path("code").asText())
+                .as(error.toString())
+                .isEqualTo(code);
     }
 
     @Then("the connection is refused with {string} and no code")
@@ -138,8 +142,10 @@ public class SocketIoSteps {
 
     @When("{word} sends {string} to task {long} over Socket.IO")
     public void sends(String who, String text, long task) {
-        lastAck.put(who, socket(who).ask("send_message",
-                new JSONObject(Map.of("taskId", String.valueOf(task), "message", text))));
+        lastAck.put(
+                who,
+                socket(who)
+                        .ask("send_message", new JSONObject(Map.of("taskId", String.valueOf(task), "message", text))));
         lastMessageId = lastAck.get(who).path("message_id").asLong();
     }
 
@@ -161,9 +167,11 @@ public class SocketIoSteps {
     @When("{word} emits {string} with the argument {}")
     public void emits(String who, String event, String argument) throws IOException, org.json.JSONException {
         JsonNode parsed = JSON.readTree(withLastMessageId(argument));
-        Object value = parsed.isObject() ? new JSONObject(parsed.toString())
-                : parsed.isArray() ? new JSONArray(parsed.toString())
-                : parsed.isTextual() ? parsed.textValue() : parsed.numberValue();
+        Object value = parsed.isObject()
+                ? new JSONObject(parsed.toString())
+                : parsed.isArray()
+                        ? new JSONArray(parsed.toString())
+                        : parsed.isTextual() ? parsed.textValue() : parsed.numberValue();
         socket(who).tell(event, value);
     }
 
@@ -200,7 +208,8 @@ public class SocketIoSteps {
             data = socket(who).next("new_message");
         }
         assertThat(data.path("message").path("id").asLong()).isPositive();
-        assertThat(data.path("taskId").asLong()).isEqualTo(data.path("message").path("task_id").asLong());
+        assertThat(data.path("taskId").asLong())
+                .isEqualTo(data.path("message").path("task_id").asLong());
     }
 
     @Then("{word} hears over Socket.IO the message {string} replying to {string} with the attachments {string}")
@@ -235,8 +244,11 @@ public class SocketIoSteps {
 
     @Then("{word} hears over the plain WebSocket the message {string}")
     public void hearsPlain(String who, String text) {
-        assertThat(plain.get(who).next(frame -> "new_message".equals(frame.path("type").asText())
-                && text.equals(frame.path("message").path("message").asText()))).isNotNull();
+        assertThat(plain.get(who)
+                        .next(frame -> "new_message".equals(frame.path("type").asText())
+                                && text.equals(
+                                        frame.path("message").path("message").asText())))
+                .isNotNull();
     }
 
     // ---- sessions ending
@@ -244,8 +256,8 @@ public class SocketIoSteps {
     @When("{word}'s session is ended on node {word}")
     public void sessionEnded(String who, String node) {
         loggedOutAt = System.nanoTime();
-        Http.Answer logout = node(node).post("/api/v1/auth/logout", Map.of("token", token(who)),
-                "Authorization", "Bearer " + token(who));
+        Http.Answer logout = node(node)
+                .post("/api/v1/auth/logout", Map.of("token", token(who)), "Authorization", "Bearer " + token(who));
         assertThat(logout.status()).as(logout.body()).isEqualTo(200);
     }
 
@@ -260,18 +272,26 @@ public class SocketIoSteps {
 
     @When("seed 001's story is played with socket.io-client v4 against node A and node B")
     public void playsStory() throws Exception {
-        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story.js"),
-                Path.of("src/test/node/story-steps.js")));
-        story = NodeScripts.run(NodeScripts.WORK, List.of("node", "seed-001-story.js", node("A").base(),
-                node("B").base()), Map.of());
+        NodeScripts.prepare(
+                List.of(Path.of("src/test/node/seed-001-story.js"), Path.of("src/test/node/story-steps.js")));
+        story = NodeScripts.run(
+                NodeScripts.WORK,
+                List.of("node", "seed-001-story.js", node("A").base(), node("B").base()),
+                Map.of());
     }
 
     @When("seed 001's story is played with socket.io-client v2 against node A and node B")
     public void playsStoryWithTheOldClient() throws Exception {
-        NodeScripts.prepare(List.of(Path.of("src/test/node/seed-001-story-v2.js"),
-                Path.of("src/test/node/story-steps.js")));
-        story = NodeScripts.run(NodeScripts.WORK, List.of("node", "seed-001-story-v2.js", node("A").base(),
-                node("B").base()), Map.of());
+        NodeScripts.prepare(
+                List.of(Path.of("src/test/node/seed-001-story-v2.js"), Path.of("src/test/node/story-steps.js")));
+        story = NodeScripts.run(
+                NodeScripts.WORK,
+                List.of(
+                        "node",
+                        "seed-001-story-v2.js",
+                        node("A").base(),
+                        node("B").base()),
+                Map.of());
     }
 
     @Then("every step of the story passes")

@@ -76,7 +76,10 @@ public class TokenVerifierSteps {
         private final BufferedReader output;
 
         LineVerifier(Path directory, List<String> command) throws IOException {
-            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
             output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String ready = line();
@@ -134,8 +137,7 @@ public class TokenVerifierSteps {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @After
@@ -155,7 +157,8 @@ public class TokenVerifierSteps {
             }
             case "PyJWT" -> {
                 PythonJwt.ensureInstalled();
-                yield new LineVerifier(Path.of("src/test/python").toAbsolutePath(),
+                yield new LineVerifier(
+                        Path.of("src/test/python").toAbsolutePath(),
                         List.of(PythonJwt.PYTHON, "pyjwt_verifier.py", issuer));
             }
             case "Spring" -> new SpringVerifier(issuer);
@@ -165,18 +168,26 @@ public class TokenVerifierSteps {
 
     /** Tokens from a tenant's token endpoint on node A, by the password grant, as the built-in client. */
     private JsonNode grant(long tenant, String username) {
-        Http.Answer answer = exchanges.gerbang.nodeA.send(HttpRequest.newBuilder(
-                        URI.create(exchanges.gerbang.nodeA.base() + "/t/" + tenant + "/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
-                        "username", username, "password", "password123", "client_id", "gerbang")))));
+        Http.Answer answer = exchanges.gerbang.nodeA.send(
+                HttpRequest.newBuilder(URI.create(exchanges.gerbang.nodeA.base() + "/t/" + tenant + "/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "grant_type",
+                                "password",
+                                "username",
+                                username,
+                                "password",
+                                "password123",
+                                "client_id",
+                                "gerbang")))));
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(field -> field.getKey() + "="
-                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     @When("{string} gets tokens from tenant {long}'s token endpoint as {string}")
@@ -200,8 +211,9 @@ public class TokenVerifierSteps {
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replaceFirst("\"sub\":\"(\\d+)\"", "\"sub\":\"1\"");
         assertThat(payload).contains("\"sub\":\"1\"");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertThat(verifier.check(tampered)).startsWith("refused ");
     }
 
@@ -209,8 +221,11 @@ public class TokenVerifierSteps {
     public void rotated(long tenant) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = AdminCommandLine.run(new String[] {"rotate-keys", "--tenant", String.valueOf(tenant)},
-                exchanges.gerbang.environment, new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = AdminCommandLine.run(
+                new String[] {"rotate-keys", "--tenant", String.valueOf(tenant)},
+                exchanges.gerbang.environment,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
         assertThat(exit).as(err.toString()).isZero();
         rotatedTenant = tenant;
         rotatedKey = Json.read(out.toString().trim()).path("kid").asText();
@@ -225,8 +240,8 @@ public class TokenVerifierSteps {
         long tenant = rotatedTenant;
         String kid = rotatedKey;
         try (Connection db = DriverManager.getConnection(TestStores.shared().jdbcUrl(exchanges.gerbang.schema));
-             PreparedStatement earlier = db.prepareStatement("update signing_keys set created_at = created_at"
-                     + " - interval '30 minutes', signs_from = signs_from - interval '30 minutes' where id = ?")) {
+                PreparedStatement earlier = db.prepareStatement("update signing_keys set created_at = created_at"
+                        + " - interval '30 minutes', signs_from = signs_from - interval '30 minutes' where id = ?")) {
             earlier.setString(1, kid);
             assertThat(earlier.executeUpdate()).isEqualTo(1);
         }
@@ -245,33 +260,44 @@ public class TokenVerifierSteps {
 
     private static String kid(String token) {
         return Json.read(new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8))
-                .path("kid").asText();
+                .path("kid")
+                .asText();
     }
 
     @When("client {string} revokes {word}'s {word} token at tenant {long}")
     public void revokes(String client, String who, String kind, long tenant) {
         String token = "refresh".equals(kind) ? exchanges.refreshToken(who) : exchanges.access(who);
-        exchanges.answer = exchanges.http.send(HttpRequest.newBuilder(
-                        URI.create(exchanges.http.base() + "/t/" + tenant + "/revoke"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("client_id", client, "token", token)))));
+        exchanges.answer = exchanges.http.send(
+                HttpRequest.newBuilder(URI.create(exchanges.http.base() + "/t/" + tenant + "/revoke"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("client_id", client, "token", token)))));
     }
 
     @Then("{word}'s session is still live")
     public void stillLive(String who) {
-        assertThat(exchanges.http.get("/api/v1/auth/me", exchanges.asCaller(who)).status()).isEqualTo(200);
+        assertThat(exchanges
+                        .http
+                        .get("/api/v1/auth/me", exchanges.asCaller(who))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Then("{word}'s session has ended")
     public void ended(String who) {
-        assertThat(exchanges.http.get("/api/v1/auth/me", exchanges.asCaller(who)).code()).isEqualTo("SESSION_REVOKED");
+        assertThat(exchanges
+                        .http
+                        .get("/api/v1/auth/me", exchanges.asCaller(who))
+                        .code())
+                .isEqualTo("SESSION_REVOKED");
     }
 
     @When("a standard OAuth client signs in as {string}, refreshes, introspects and revokes at tenant {long}")
     public void standardClient(String username, long tenant) throws Exception {
         NodeScripts.prepare(List.of(Path.of("src/test/node/oauth-client.js")));
-        outcome = NodeScripts.run(NodeScripts.WORK, List.of("node", "oauth-client.js",
-                exchanges.gerbang.issuer(tenant), username, "password123"), Map.of());
+        outcome = NodeScripts.run(
+                NodeScripts.WORK,
+                List.of("node", "oauth-client.js", exchanges.gerbang.issuer(tenant), username, "password123"),
+                Map.of());
     }
 
     @Then("every step of the OAuth client passes")
@@ -292,11 +318,13 @@ public class TokenVerifierSteps {
             String packages = " install -y -q python3-jwt python3-cryptography";
             runs(List.of("sh", "-c", apt + packages + " || (" + apt + " update -q && " + apt + packages + ")"));
             assertThat(runs(List.of(PYTHON, "-c", "import jwt, cryptography")))
-                    .as("python3-jwt is missing and could not be installed: apt-get install -y python3-jwt").isTrue();
+                    .as("python3-jwt is missing and could not be installed: apt-get install -y python3-jwt")
+                    .isTrue();
         }
 
         private static boolean runs(List<String> command) throws IOException, InterruptedException {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
             Process process = builder.start();

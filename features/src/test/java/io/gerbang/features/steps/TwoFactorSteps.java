@@ -6,8 +6,8 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.gerbang.adapters.persistence.twofactor.OtpTotp;
-import io.gerbang.bootstrap.testing.Http.Answer;
 import io.gerbang.bootstrap.testing.Http;
+import io.gerbang.bootstrap.testing.Http.Answer;
 import io.gerbang.bootstrap.testing.TotpCodes;
 import io.gerbang.domain.twofactor.TotpStep;
 import java.time.Instant;
@@ -66,8 +66,21 @@ public class TwoFactorSteps {
         hasbiToken = nodeA.login("800000001").data().path("access_token").asText();
         identity = "5" + ThreadLocalRandom.current().nextLong(10_000_000L, 99_999_999L);
         email = "tfa-" + identity + "@new.example";
-        Answer registered = nodeA.post("/api/v1/users", Map.of("user_identity", identity, "name", "Dua Faktor",
-                "email", email, "password", "password123", "unit_id", 2), "Authorization", "Bearer " + hasbiToken);
+        Answer registered = nodeA.post(
+                "/api/v1/users",
+                Map.of(
+                        "user_identity",
+                        identity,
+                        "name",
+                        "Dua Faktor",
+                        "email",
+                        email,
+                        "password",
+                        "password123",
+                        "unit_id",
+                        2),
+                "Authorization",
+                "Bearer " + hasbiToken);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         userId = registered.data().path("id").asLong();
         Answer login = nodeA.login(identity);
@@ -111,8 +124,10 @@ public class TwoFactorSteps {
 
     @When("the person turns two-factor on with a code of the first secret")
     public void turnsOnWithTheFirstSecret() {
-        answered(nodeA.post("/api/v1/auth/2fa/enable",
-                Map.of("code", OtpTotp.codeAt(firstSecret, TotpStep.at(Instant.now()))), bearer()));
+        answered(nodeA.post(
+                "/api/v1/auth/2fa/enable",
+                Map.of("code", OtpTotp.codeAt(firstSecret, TotpStep.at(Instant.now()))),
+                bearer()));
     }
 
     @When("the person turns two-factor on with a wrong code")
@@ -131,7 +146,8 @@ public class TwoFactorSteps {
 
     @When("the person turns two-factor on with the next code of the new secret")
     public void turnsOnWithTheNextCode() {
-        enablingCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        enablingCode =
+                OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
         answered(nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", enablingCode), bearer()));
     }
 
@@ -140,8 +156,8 @@ public class TwoFactorSteps {
         answered(nodeA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(nodeA.base() + "/t/1/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=gerbang"
-                        + "&password=password123&username=" + java.net.URLEncoder.encode(email,
-                        java.nio.charset.StandardCharsets.UTF_8)))));
+                        + "&password=password123&username="
+                        + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)))));
     }
 
     @When("the person signs in with their password alone")
@@ -161,10 +177,10 @@ public class TwoFactorSteps {
             String proved = secret;
             String code = OtpTotp.codeAt(proved, TotpStep.at(Instant.now()));
             CountDownLatch start = new CountDownLatch(1);
-            CompletableFuture<Answer> enabling = CompletableFuture.supplyAsync(() -> awaitThen(start,
-                    () -> nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", code), bearer())));
-            CompletableFuture<Answer> settingUp = CompletableFuture.supplyAsync(() -> awaitThen(start,
-                    () -> nodeB.post("/api/v1/auth/2fa/setup", "{}", bearer())));
+            CompletableFuture<Answer> enabling = CompletableFuture.supplyAsync(() ->
+                    awaitThen(start, () -> nodeA.post("/api/v1/auth/2fa/enable", Map.of("code", code), bearer())));
+            CompletableFuture<Answer> settingUp = CompletableFuture.supplyAsync(
+                    () -> awaitThen(start, () -> nodeB.post("/api/v1/auth/2fa/setup", "{}", bearer())));
             start.countDown();
             Answer enabled = enabling.get();
             Answer setUp = settingUp.get();
@@ -188,14 +204,18 @@ public class TwoFactorSteps {
         String proved = enableRaces.get(0);
         // signing in asks for a code of the proved secret, and no other
         Answer login = nodeA.login(identity);
-        Answer second = secondFactor(nodeA, login.data().path("mfa_token").asText(),
+        Answer second = secondFactor(
+                nodeA,
+                login.data().path("mfa_token").asText(),
                 OtpTotp.codeAt(proved, new TotpStep(TotpStep.at(Instant.now()).index() + 1)));
         assertThat(second.status()).as(second.body()).isEqualTo(200);
     }
 
     @Then("the answer holds 10 recovery codes")
     public void holdsRecoveryCodes() {
-        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates()
+        assertThat(recoveryCodes)
+                .hasSize(10)
+                .doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(code).matches("[a-z2-9]{5}-[a-z2-9]{5}"));
     }
 
@@ -215,9 +235,11 @@ public class TwoFactorSteps {
     public void triesTo(String action) {
         switch (action) {
             case "set it up" -> answered(nodeA.post("/api/v1/auth/2fa/setup", "{}", bearer()));
-            case "turn it on" -> answered(nodeA.post("/api/v1/auth/2fa/enable",
-                    Map.of("code", secret == null ? "123456" : OtpTotp.codeAt(secret, TotpStep.at(Instant.now()))),
-                    bearer()));
+            case "turn it on" ->
+                answered(nodeA.post(
+                        "/api/v1/auth/2fa/enable",
+                        Map.of("code", secret == null ? "123456" : OtpTotp.codeAt(secret, TotpStep.at(Instant.now()))),
+                        bearer()));
             case "turn it off" -> answered(nodeA.post("/api/v1/auth/2fa/disable", Map.of("code", "123456"), bearer()));
             default -> throw new IllegalArgumentException(action);
         }
@@ -268,7 +290,8 @@ public class TwoFactorSteps {
 
     @When("the person sends the mfa_token with the next code of their app")
     public void sendsNextCode() {
-        lastCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        lastCode =
+                OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
         answered(secondFactor(nodeA, mfaToken, lastCode));
         if (answer().status() == 200) {
             accessToken = answer().data().path("access_token").asText();
@@ -279,11 +302,14 @@ public class TwoFactorSteps {
 
     @When("the person signs in with their password through the {word} client")
     public void signsInThroughDialect(String dialect) {
-        answered("connector".equals(dialect)
-                ? nodeA.post("/clients/connector/api/v1/auth/login",
-                        Map.of("email", email, "password", "password123"))
-                : nodeA.post("/clients/kampus/api/auth/login",
-                        Map.of("username", identity, "password", "password123")));
+        answered(
+                "connector".equals(dialect)
+                        ? nodeA.post(
+                                "/clients/connector/api/v1/auth/login",
+                                Map.of("email", email, "password", "password123"))
+                        : nodeA.post(
+                                "/clients/kampus/api/auth/login",
+                                Map.of("username", identity, "password", "password123")));
         mfaToken = answer().json().path("mfa_token").asText(null);
     }
 
@@ -298,8 +324,10 @@ public class TwoFactorSteps {
 
     @When("the person sends the mfa_token with the next code of their app to the {word} client on the other node")
     public void sendsNextCodeThroughDialect(String dialect) {
-        lastCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
-        String path = "connector".equals(dialect) ? "/clients/connector/api/v1/auth/login-2fa"
+        lastCode =
+                OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        String path = "connector".equals(dialect)
+                ? "/clients/connector/api/v1/auth/login-2fa"
                 : "/clients/kampus/api/auth/login-2fa";
         answered(nodeB.post(path, Map.of("mfa_token", mfaToken, "code", lastCode)));
     }
@@ -322,9 +350,10 @@ public class TwoFactorSteps {
 
     @When("the person sends the mfa_token with the next code of their app naming tenant {string}")
     public void sendsNextCodeNamingTenant(String tenant) {
-        lastCode = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
-        answered(nodeA.post("/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", lastCode),
-                "X-Tenant-ID", tenant));
+        lastCode =
+                OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        answered(nodeA.post(
+                "/api/v1/auth/login-2fa", Map.of("mfa_token", mfaToken, "code", lastCode), "X-Tenant-ID", tenant));
     }
 
     @Given("the person has signed in with the next code of their app")
@@ -399,12 +428,13 @@ public class TwoFactorSteps {
     @When("both mfa_tokens are sent at the same instant with one code, each to its own node")
     public void bothAtOnce() throws Exception {
         String[] tokens = mfaToken.split(" ");
-        String code = OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
+        String code =
+                OtpTotp.codeAt(secret, new TotpStep(TotpStep.at(Instant.now()).index() + 1));
         CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<Answer> onA = CompletableFuture.supplyAsync(() -> awaitThen(start,
-                () -> secondFactor(nodeA, tokens[0], code)));
-        CompletableFuture<Answer> onB = CompletableFuture.supplyAsync(() -> awaitThen(start,
-                () -> secondFactor(nodeB, tokens[1], code)));
+        CompletableFuture<Answer> onA =
+                CompletableFuture.supplyAsync(() -> awaitThen(start, () -> secondFactor(nodeA, tokens[0], code)));
+        CompletableFuture<Answer> onB =
+                CompletableFuture.supplyAsync(() -> awaitThen(start, () -> secondFactor(nodeB, tokens[1], code)));
         start.countDown();
         race = List.of(onA.get(), onB.get());
     }
@@ -412,7 +442,10 @@ public class TwoFactorSteps {
     @Then("exactly one of them is answered 200 and the other 401 with code {string}")
     public void exactlyOne(String code) {
         assertThat(race).extracting(Answer::status).containsExactlyInAnyOrder(200, 401);
-        Answer refused = race.stream().filter(answer -> answer.status() == 401).findFirst().orElseThrow();
+        Answer refused = race.stream()
+                .filter(answer -> answer.status() == 401)
+                .findFirst()
+                .orElseThrow();
         assertThat(refused.code()).isEqualTo(code);
     }
 
@@ -426,8 +459,8 @@ public class TwoFactorSteps {
 
     @When("Hasbi turns two-factor off for the person")
     public void hasbiTurnsOff() {
-        answered(hasbi.patch("/api/v1/users/" + userId, "{\"two_factor_enabled\": false}",
-                "Authorization", "Bearer " + hasbiToken));
+        answered(hasbi.patch(
+                "/api/v1/users/" + userId, "{\"two_factor_enabled\": false}", "Authorization", "Bearer " + hasbiToken));
     }
 
     @When("Hasbi changes the person with:")
@@ -450,7 +483,10 @@ public class TwoFactorSteps {
     @Then("the answer does not contain the person's secret")
     public void noSecret() {
         assertThat(answer().status()).isEqualTo(200);
-        assertThat(answer().body()).doesNotContain(secret).doesNotContain("totp").doesNotContain("recovery");
+        assertThat(answer().body())
+                .doesNotContain(secret)
+                .doesNotContain("totp")
+                .doesNotContain("recovery");
     }
 
     // ----

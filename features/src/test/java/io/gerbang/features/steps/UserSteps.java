@@ -47,10 +47,23 @@ public class UserSteps {
     }
 
     private void follow(String who, String which) {
-        String cursor = exchanges.answer.json().path("meta").path("pagination").path(which).asText();
+        String cursor = exchanges
+                .answer
+                .json()
+                .path("meta")
+                .path("pagination")
+                .path(which)
+                .asText();
         assertThat(cursor).isNotBlank();
-        String limit = exchanges.answer.json().path("meta").path("pagination").path("limit").asText();
-        exchanges.answer = exchanges.http.get("/api/v1/users?limit=" + limit + "&cursor=" + cursor, "Authorization", exchanges.bearer(who));
+        String limit = exchanges
+                .answer
+                .json()
+                .path("meta")
+                .path("pagination")
+                .path("limit")
+                .asText();
+        exchanges.answer = exchanges.http.get(
+                "/api/v1/users?limit=" + limit + "&cursor=" + cursor, "Authorization", exchanges.bearer(who));
     }
 
     @When("{word} asks for user {long}")
@@ -75,8 +88,11 @@ public class UserSteps {
 
     @Then("the listed users are all of unit {long}")
     public void allOfUnit(long unit) {
-        assertThat(exchanges.answer.data()).isNotEmpty().allSatisfy(user -> assertThat(user.path("unit_id").asLong())
-                .as(user.toString()).isEqualTo(unit));
+        assertThat(exchanges.answer.data())
+                .isNotEmpty()
+                .allSatisfy(user -> assertThat(user.path("unit_id").asLong())
+                        .as(user.toString())
+                        .isEqualTo(unit));
     }
 
     @Then("the listed users are all of tenant {int}")
@@ -93,7 +109,10 @@ public class UserSteps {
 
     private List<String> listedIdentities() {
         List<String> identities = new ArrayList<>();
-        exchanges.answer.data().forEach(user -> identities.add(user.path("user_identity").asText()));
+        exchanges
+                .answer
+                .data()
+                .forEach(user -> identities.add(user.path("user_identity").asText()));
         return identities;
     }
 
@@ -101,10 +120,23 @@ public class UserSteps {
 
     @When("{word} registers {string} named {string} with email {string} in unit {int}")
     public void registers(String who, String identity, String name, String email, int unit) {
-        exchanges.answer = exchanges.http.post("/api/v1/users", Map.of("user_identity", identity, "name", name, "email", email,
-                "password", "password123", "unit_id", unit), exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.post(
+                "/api/v1/users",
+                Map.of(
+                        "user_identity",
+                        identity,
+                        "name",
+                        name,
+                        "email",
+                        email,
+                        "password",
+                        "password123",
+                        "unit_id",
+                        unit),
+                exchanges.asCaller(who));
         if (exchanges.answer.status() == 201) {
-            exchanges.registered.put(identity, exchanges.answer.data().path("id").asLong());
+            exchanges.registered.put(
+                    identity, exchanges.answer.data().path("id").asLong());
         }
     }
 
@@ -136,7 +168,8 @@ public class UserSteps {
 
     private void changes(String who, String identity, String patch) {
         assertThat(exchanges.registered).containsKey(identity);
-        exchanges.answer = exchanges.http.patch("/api/v1/users/" + exchanges.registered.get(identity), patch, exchanges.asCaller(who));
+        exchanges.answer = exchanges.http.patch(
+                "/api/v1/users/" + exchanges.registered.get(identity), patch, exchanges.asCaller(who));
     }
 
     @When("{word} changes user {long} with:")

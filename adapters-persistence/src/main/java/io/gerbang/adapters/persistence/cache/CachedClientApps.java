@@ -26,15 +26,20 @@ public class CachedClientApps implements ClientApps {
     public CachedClientApps(ClientApps source, Duration timeToLive, Consumer<ClientId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(timeToLive).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     /**
      * Secrets proven lately, by client, as SHA-256 digests (never the secret itself): introspection proves its
      * client on every call, and must not cost a database read each time. A new secret evicts them with the client.
      */
-    private final Cache<ClientId, java.util.Set<String>> proven =
-            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<ClientId, java.util.Set<String>> proven = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
 
     public void evict(ClientId client) {
         cache.invalidate(client);
@@ -58,17 +63,23 @@ public class CachedClientApps implements ClientApps {
         }
         boolean proves = source.proves(id, clientSecret);
         if (proves) {
-            proven.asMap().merge(id, java.util.Set.of(digest), (before, more) -> before.size() >= 4 ? more
-                    : java.util.stream.Stream.concat(before.stream(), more.stream())
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            proven.asMap()
+                    .merge(
+                            id,
+                            java.util.Set.of(digest),
+                            (before, more) -> before.size() >= 4
+                                    ? more
+                                    : java.util.stream.Stream.concat(before.stream(), more.stream())
+                                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         return proves;
     }
 
     private static String digest(String secret) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -25,12 +25,16 @@ public class CachedSigningKeys implements SigningKeys {
     private final Consumer<TenantId> announce;
     /** Written once and never changed: kept for good once read; while there is none, asked for again each second. */
     private volatile Instant since;
+
     private volatile long sinceAskedAt;
 
     public CachedSigningKeys(SigningKeys source, Duration timeToLive, Consumer<TenantId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(timeToLive).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     public void evict(TenantId tenant) {

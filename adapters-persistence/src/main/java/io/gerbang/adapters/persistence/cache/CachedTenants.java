@@ -25,7 +25,10 @@ public class CachedTenants implements Tenants {
 
     public CachedTenants(Tenants source, Duration timeToLive) {
         this.source = source;
-        this.cache = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(timeToLive).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     @Override

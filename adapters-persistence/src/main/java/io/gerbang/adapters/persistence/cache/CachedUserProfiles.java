@@ -20,7 +20,10 @@ public class CachedUserProfiles implements UserProfiles {
 
     public CachedUserProfiles(UserProfiles source, long maximumSize, Duration timeToLive) {
         this.source = source;
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(timeToLive).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .expireAfterWrite(timeToLive)
+                .build();
     }
 
     @Override

@@ -41,12 +41,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            return new EmbeddedPostgresServer(builder
-                    .setDataDirectory(directory.toFile())
-                    .setCleanDataDirectory(clean)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", clean ? "off" : "on")
-                    .start(), directory);
+            return new EmbeddedPostgresServer(
+                    builder.setDataDirectory(directory.toFile())
+                            .setCleanDataDirectory(clean)
+                            .setServerConfig("max_connections", "200")
+                            .setServerConfig("fsync", clean ? "off" : "on")
+                            .start(),
+                    directory);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + directory, e);
         }

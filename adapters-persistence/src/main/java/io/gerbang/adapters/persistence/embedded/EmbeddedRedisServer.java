@@ -101,7 +101,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of("redis://127.0.0.1:" + Integer.parseInt(Files.readString(portFile(directory)).strip()));
+            return java.util.Optional.of("redis://127.0.0.1:"
+                    + Integer.parseInt(Files.readString(portFile(directory)).strip()));
         } catch (IOException | NumberFormatException unreadable) {
             return java.util.Optional.empty();
         }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The process id an engine writes on its first line of a file, and whether that process is still there. */
 final class PidFile {
 
-    private PidFile() {
-    }
+    private PidFile() {}
 
     /** The id on the file's first line; -1 when there is no file, or no id in it. */
     static long read(Path file) {

@@ -34,23 +34,37 @@ final class AssignmentRows {
               left join units un on un.id = ra.unit_id
             """;
 
-    private AssignmentRows() {
-    }
+    private AssignmentRows() {}
 
     static RoleAssignment assignment(ResultSet rs) throws SQLException {
-        Role role = new Role(new RoleId(rs.getLong("role_id")), rs.getString("role_name"),
-                rs.getString("role_description"), permissions(rs.getArray("permissions")));
-        return RoleAssignment.reconstitute(new AssignmentId(rs.getLong("id")), new UserId(rs.getLong("user_id")),
-                role, AssignmentLevel.fromCode(rs.getString("level")), new CompanyId(rs.getLong("company_id")),
-                BranchId.ofNullable(nullableLong(rs, "branch_id")), UnitId.ofNullable(nullableLong(rs, "unit_id")));
+        Role role = new Role(
+                new RoleId(rs.getLong("role_id")),
+                rs.getString("role_name"),
+                rs.getString("role_description"),
+                permissions(rs.getArray("permissions")));
+        return RoleAssignment.reconstitute(
+                new AssignmentId(rs.getLong("id")),
+                new UserId(rs.getLong("user_id")),
+                role,
+                AssignmentLevel.fromCode(rs.getString("level")),
+                new CompanyId(rs.getLong("company_id")),
+                BranchId.ofNullable(nullableLong(rs, "branch_id")),
+                UnitId.ofNullable(nullableLong(rs, "unit_id")));
     }
 
     static GrantedRole grantedRole(ResultSet rs) throws SQLException {
-        return new GrantedRole(new AssignmentId(rs.getLong("id")), AssignmentLevel.fromCode(rs.getString("level")),
-                new RoleId(rs.getLong("role_id")), rs.getString("role_name"), rs.getString("role_description"),
-                new CompanyId(rs.getLong("company_id")), rs.getString("company_name"),
-                BranchId.ofNullable(nullableLong(rs, "branch_id")), rs.getString("branch_name"),
-                UnitId.ofNullable(nullableLong(rs, "unit_id")), rs.getString("unit_name"),
+        return new GrantedRole(
+                new AssignmentId(rs.getLong("id")),
+                AssignmentLevel.fromCode(rs.getString("level")),
+                new RoleId(rs.getLong("role_id")),
+                rs.getString("role_name"),
+                rs.getString("role_description"),
+                new CompanyId(rs.getLong("company_id")),
+                rs.getString("company_name"),
+                BranchId.ofNullable(nullableLong(rs, "branch_id")),
+                rs.getString("branch_name"),
+                UnitId.ofNullable(nullableLong(rs, "unit_id")),
+                rs.getString("unit_name"),
                 UnitCode.ofNullable(rs.getString("unit_code")));
     }
 

@@ -1,8 +1,7 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.application.port.out.PasswordHashes;
-import io.gerbang.domain.user.PlainPassword;
 import io.gerbang.application.port.out.ClientApps;
+import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.ClientPolicies.Kind;
@@ -13,19 +12,20 @@ import io.gerbang.domain.client.ClientPolicies.Signing;
 import io.gerbang.domain.client.ClientPolicies.Tenants;
 import io.gerbang.domain.client.Dialect;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.user.PlainPassword;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -40,8 +40,7 @@ public final class DemoData {
     public static final String PASSWORD = "password123";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** True if it loaded; false if the database already had tenants. */
     public static boolean loadIfEmpty(DataSource dataSource, PasswordHashes hashes) {
@@ -56,8 +55,11 @@ public final class DemoData {
             }
             String hash = hashes.hash(PlainPassword.forNewSecret(PASSWORD)).value();
             for (String statement : script().split(";\\s*\\n")) {
-                String sql = statement.lines().filter(line -> !line.trim().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).trim();
+                String sql = statement
+                        .lines()
+                        .filter(line -> !line.trim().startsWith("--"))
+                        .reduce("", (a, b) -> a + "\n" + b)
+                        .trim();
                 if (!sql.isEmpty()) {
                     jdbc.execute(sql, new MapSqlParameterSource("hash", hash), prepared -> prepared.execute());
                 }
@@ -82,30 +84,105 @@ public final class DemoData {
         portalRoles.put("USER", "user");
         Duration day = Duration.ofDays(1);
         return List.of(
-                new DemoClient(new ClientApp(new ClientId("huminor"), tenant, "Huminor front end", Dialect.NATIVE,
-                        Tenants.OWN, null, Refresh.ROTATE, Logout.EVERYWHERE, Signing.TENANT, Language.ID, null,
-                        null, Kind.PUBLIC), ClientApps.Secrets.NONE),
-                new DemoClient(new ClientApp(new ClientId("chat"), tenant, "Task chat front end", Dialect.NATIVE,
-                        Tenants.OWN, day, Refresh.ROTATE, Logout.SESSION, Signing.TENANT, Language.EN, null, null,
-                        Kind.PUBLIC), ClientApps.Secrets.NONE),
-                new DemoClient(new ClientApp(new ClientId("connector"), tenant, "Desktop connector",
-                        Dialect.CONNECTOR, Tenants.OWN, null, Refresh.ROTATE, Logout.SESSION, Signing.TENANT,
-                        Language.EN, null, null, Kind.PUBLIC), ClientApps.Secrets.NONE),
-                new DemoClient(new ClientApp(new ClientId("kampus"), tenant, "Campus app", Dialect.CAMPUS,
-                        Tenants.OWN, day, Refresh.ROTATE, Logout.SESSION, Signing.SHARED_SECRET, Language.EN,
-                        campusRoles, null, Kind.PUBLIC),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("huminor"),
+                                tenant,
+                                "Huminor front end",
+                                Dialect.NATIVE,
+                                Tenants.OWN,
+                                null,
+                                Refresh.ROTATE,
+                                Logout.EVERYWHERE,
+                                Signing.TENANT,
+                                Language.ID,
+                                null,
+                                null,
+                                Kind.PUBLIC),
+                        ClientApps.Secrets.NONE),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("chat"),
+                                tenant,
+                                "Task chat front end",
+                                Dialect.NATIVE,
+                                Tenants.OWN,
+                                day,
+                                Refresh.ROTATE,
+                                Logout.SESSION,
+                                Signing.TENANT,
+                                Language.EN,
+                                null,
+                                null,
+                                Kind.PUBLIC),
+                        ClientApps.Secrets.NONE),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("connector"),
+                                tenant,
+                                "Desktop connector",
+                                Dialect.CONNECTOR,
+                                Tenants.OWN,
+                                null,
+                                Refresh.ROTATE,
+                                Logout.SESSION,
+                                Signing.TENANT,
+                                Language.EN,
+                                null,
+                                null,
+                                Kind.PUBLIC),
+                        ClientApps.Secrets.NONE),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("kampus"),
+                                tenant,
+                                "Campus app",
+                                Dialect.CAMPUS,
+                                Tenants.OWN,
+                                day,
+                                Refresh.ROTATE,
+                                Logout.SESSION,
+                                Signing.SHARED_SECRET,
+                                Language.EN,
+                                campusRoles,
+                                null,
+                                Kind.PUBLIC),
                         new ClientApps.Secrets(null, "kampus-demo-signing-secret-0123456789abcdef")),
-                new DemoClient(new ClientApp(new ClientId("portal"), tenant, "Tenant portal", Dialect.PORTAL,
-                        Tenants.ANY, null, Refresh.REUSE, Logout.SESSION, Signing.TENANT, Language.EN, portalRoles,
-                        null, Kind.PUBLIC), ClientApps.Secrets.NONE),
-                new DemoClient(new ClientApp(new ClientId("resource-server"), tenant, "Resource server",
-                        Dialect.NATIVE, Tenants.OWN, null, Refresh.ROTATE, Logout.SESSION, Signing.TENANT,
-                        Language.EN, null, null, Kind.CONFIDENTIAL),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("portal"),
+                                tenant,
+                                "Tenant portal",
+                                Dialect.PORTAL,
+                                Tenants.ANY,
+                                null,
+                                Refresh.REUSE,
+                                Logout.SESSION,
+                                Signing.TENANT,
+                                Language.EN,
+                                portalRoles,
+                                null,
+                                Kind.PUBLIC),
+                        ClientApps.Secrets.NONE),
+                new DemoClient(
+                        new ClientApp(
+                                new ClientId("resource-server"),
+                                tenant,
+                                "Resource server",
+                                Dialect.NATIVE,
+                                Tenants.OWN,
+                                null,
+                                Refresh.ROTATE,
+                                Logout.SESSION,
+                                Signing.TENANT,
+                                Language.EN,
+                                null,
+                                null,
+                                Kind.CONFIDENTIAL),
                         new ClientApps.Secrets("resource-server-demo-secret-0123456789ab", null)));
     }
 
-    record DemoClient(ClientApp app, ClientApps.Secrets secrets) {
-    }
+    record DemoClient(ClientApp app, ClientApps.Secrets secrets) {}
 
     /**
      * Makes the demo client apps that are missing (a database loaded by a version without them gets them too),
@@ -113,8 +190,8 @@ public final class DemoData {
      * configured with them; the log says so, as a warning.
      */
     public static void ensureClients(DataSource dataSource, ClientApps apps) {
-        Integer demoTenant = new JdbcTemplate(dataSource).queryForObject(
-                "select count(*) from tenants where id = 1", Integer.class);
+        Integer demoTenant =
+                new JdbcTemplate(dataSource).queryForObject("select count(*) from tenants where id = 1", Integer.class);
         if (demoTenant == null || demoTenant == 0) {
             return;
         }
@@ -125,9 +202,10 @@ public final class DemoData {
             }
         }
         if (!made.isEmpty()) {
-            LOG.warn("Demo client apps made: {}. Their secrets are the fixed demo values of the contract"
-                    + " (kampus signs with kampus-demo-signing-secret-0123456789abcdef, resource-server proves itself"
-                    + " with resource-server-demo-secret-0123456789ab): never run GERBANG_DEMO=true where it matters",
+            LOG.warn(
+                    "Demo client apps made: {}. Their secrets are the fixed demo values of the contract"
+                            + " (kampus signs with kampus-demo-signing-secret-0123456789abcdef, resource-server proves itself"
+                            + " with resource-server-demo-secret-0123456789ab): never run GERBANG_DEMO=true where it matters",
                     made);
         }
     }

@@ -72,7 +72,7 @@ public final class GatedDataSource extends DelegatingDataSource {
                 throw failed.getCause();
             }
         };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, handler);
+        return (Connection)
+                Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
     }
 }

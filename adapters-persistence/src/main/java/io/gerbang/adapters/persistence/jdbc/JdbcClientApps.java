@@ -45,40 +45,65 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
 
     @Override
     public Optional<ClientApp> byId(ClientId id) {
-        return JdbcFailures.guard(() -> jdbc.query("select " + COLUMNS + " from client_apps where id = ?",
-                JdbcClientApps::client, id.value()).stream().findFirst());
+        return JdbcFailures.guard(
+                () -> jdbc
+                        .query(
+                                "select " + COLUMNS + " from client_apps where id = ?",
+                                JdbcClientApps::client,
+                                id.value())
+                        .stream()
+                        .findFirst());
     }
 
     @Override
     public List<ClientApp> of(TenantId tenant) {
-        return JdbcFailures.guard(() -> jdbc.query("select " + COLUMNS + " from client_apps where tenant_id = ?"
-                + " order by id", JdbcClientApps::client, tenant.value()));
+        return JdbcFailures.guard(() -> jdbc.query(
+                "select " + COLUMNS + " from client_apps where tenant_id = ?" + " order by id",
+                JdbcClientApps::client,
+                tenant.value()));
     }
 
     @Override
     public boolean create(ClientApp client, Secrets secrets) {
         String secretHash = hashed(secrets.clientSecret());
         String sealed = sealed(client.id(), secrets.signingSecret());
-        return JdbcFailures.unlessTaken(() -> jdbc.update("insert into client_apps (" + COLUMNS
-                + ", secret_hash, signing_secret) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values(client, secretHash, sealed))).isPresent();
+        return JdbcFailures.unlessTaken(() -> jdbc.update(
+                        "insert into client_apps (" + COLUMNS
+                                + ", secret_hash, signing_secret) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        values(client, secretHash, sealed)))
+                .isPresent();
     }
 
     @Override
     public boolean update(ClientApp client) {
-        return JdbcFailures.guard(() -> jdbc.update("update client_apps set name = ?, dialect = ?, tenants = ?,"
-                + " access_ttl = ?, refresh = ?, logout = ?, signing = ?, language = ?, role_names = ?, origins = ?,"
-                + " kind = ? where id = ? and tenant_id = ?", client.name(), word(client.dialect()),
-                word(client.tenants()), ttl(client), word(client.refresh()), word(client.logout()),
-                word(client.signing()), word(client.language()), json(pairs(client.roleNames())),
-                json(client.origins()), word(client.kind()), client.id().value(), client.tenant().value()) == 1);
+        return JdbcFailures.guard(() -> jdbc.update(
+                        "update client_apps set name = ?, dialect = ?, tenants = ?,"
+                                + " access_ttl = ?, refresh = ?, logout = ?, signing = ?, language = ?, role_names = ?, origins = ?,"
+                                + " kind = ? where id = ? and tenant_id = ?",
+                        client.name(),
+                        word(client.dialect()),
+                        word(client.tenants()),
+                        ttl(client),
+                        word(client.refresh()),
+                        word(client.logout()),
+                        word(client.signing()),
+                        word(client.language()),
+                        json(pairs(client.roleNames())),
+                        json(client.origins()),
+                        word(client.kind()),
+                        client.id().value(),
+                        client.tenant().value())
+                == 1);
     }
 
     @Override
     public void renewSecrets(ClientId id, Secrets secrets) {
-        JdbcFailures.guard(() -> jdbc.update("update client_apps set secret_hash = coalesce(?, secret_hash),"
-                + " signing_secret = coalesce(?, signing_secret) where id = ?", hashed(secrets.clientSecret()),
-                sealed(id, secrets.signingSecret()), id.value()));
+        JdbcFailures.guard(() -> jdbc.update(
+                "update client_apps set secret_hash = coalesce(?, secret_hash),"
+                        + " signing_secret = coalesce(?, signing_secret) where id = ?",
+                hashed(secrets.clientSecret()),
+                sealed(id, secrets.signingSecret()),
+                id.value()));
     }
 
     private String hashed(String clientSecret) {
@@ -86,8 +111,10 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
     }
 
     private String sealed(ClientId id, String signingSecret) {
-        return signingSecret == null ? null : Base64.getEncoder().encodeToString(
-                box.seal(signingSecret.getBytes(StandardCharsets.UTF_8), context(id)));
+        return signingSecret == null
+                ? null
+                : Base64.getEncoder()
+                        .encodeToString(box.seal(signingSecret.getBytes(StandardCharsets.UTF_8), context(id)));
     }
 
     @Override
@@ -96,33 +123,51 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
             return false;
         }
         List<String> stored = JdbcFailures.guard(() -> jdbc.queryForList(
-                "select secret_hash from client_apps where id = ? and secret_hash is not null", String.class,
+                "select secret_hash from client_apps where id = ? and secret_hash is not null",
+                String.class,
                 id.value()));
         byte[] presented = box.hash(clientSecret);
-        return stored.stream().anyMatch(hash -> java.security.MessageDigest.isEqual(
-                Base64.getDecoder().decode(hash), presented));
+        return stored.stream()
+                .anyMatch(hash ->
+                        java.security.MessageDigest.isEqual(Base64.getDecoder().decode(hash), presented));
     }
 
     @Override
     public boolean delete(TenantId tenant, ClientId id) {
-        return JdbcFailures.guard(() -> jdbc.update("delete from client_apps where id = ? and tenant_id = ?",
-                id.value(), tenant.value()) == 1);
+        return JdbcFailures.guard(() ->
+                jdbc.update("delete from client_apps where id = ? and tenant_id = ?", id.value(), tenant.value()) == 1);
     }
 
     @Override
     public Optional<byte[]> keyOf(ClientId client) {
         List<String> sealed = JdbcFailures.guard(() -> jdbc.queryForList(
                 "select signing_secret from client_apps where id = ? and signing = 'shared-secret'"
-                        + " and signing_secret is not null", String.class, client.value()));
-        return sealed.stream().findFirst()
+                        + " and signing_secret is not null",
+                String.class,
+                client.value()));
+        return sealed.stream()
+                .findFirst()
                 .map(box64 -> box.open(Base64.getDecoder().decode(box64), context(client)));
     }
 
     private static Object[] values(ClientApp client, String secretHash, String sealedSigningSecret) {
-        return new Object[] {client.id().value(), client.tenant().value(), client.name(), word(client.dialect()),
-                word(client.tenants()), ttl(client), word(client.refresh()), word(client.logout()),
-                word(client.signing()), word(client.language()), json(pairs(client.roleNames())),
-                json(client.origins()), word(client.kind()), secretHash, sealedSigningSecret};
+        return new Object[] {
+            client.id().value(),
+            client.tenant().value(),
+            client.name(),
+            word(client.dialect()),
+            word(client.tenants()),
+            ttl(client),
+            word(client.refresh()),
+            word(client.logout()),
+            word(client.signing()),
+            word(client.language()),
+            json(pairs(client.roleNames())),
+            json(client.origins()),
+            word(client.kind()),
+            secretHash,
+            sealedSigningSecret
+        };
     }
 
     private static Integer ttl(ClientApp client) {
@@ -156,19 +201,25 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
         Duration accessTtl = rs.wasNull() ? null : Duration.ofSeconds(ttl);
         try {
             Map<String, String> roleNames = new LinkedHashMap<>();
-            for (List<String> pair : JSON.readValue(rs.getString("role_names"),
-                    new TypeReference<List<List<String>>>() { })) {
+            for (List<String> pair :
+                    JSON.readValue(rs.getString("role_names"), new TypeReference<List<List<String>>>() {})) {
                 roleNames.put(pair.get(0), pair.get(1));
             }
-            List<String> origins = JSON.readValue(rs.getString("origins"), new TypeReference<List<String>>() { });
-            return new ClientApp(new ClientId(rs.getString("id")), new TenantId(rs.getLong("tenant_id")),
-                    rs.getString("name"), ClientPolicies.parse(Dialect.class, rs.getString("dialect")),
-                    ClientPolicies.parse(ClientPolicies.Tenants.class, rs.getString("tenants")), accessTtl,
+            List<String> origins = JSON.readValue(rs.getString("origins"), new TypeReference<List<String>>() {});
+            return new ClientApp(
+                    new ClientId(rs.getString("id")),
+                    new TenantId(rs.getLong("tenant_id")),
+                    rs.getString("name"),
+                    ClientPolicies.parse(Dialect.class, rs.getString("dialect")),
+                    ClientPolicies.parse(ClientPolicies.Tenants.class, rs.getString("tenants")),
+                    accessTtl,
                     ClientPolicies.parse(ClientPolicies.Refresh.class, rs.getString("refresh")),
                     ClientPolicies.parse(ClientPolicies.Logout.class, rs.getString("logout")),
                     ClientPolicies.parse(ClientPolicies.Signing.class, rs.getString("signing")),
                     ClientPolicies.parse(ClientPolicies.Language.class, rs.getString("language")),
-                    roleNames, origins, ClientPolicies.parse(ClientPolicies.Kind.class, rs.getString("kind")));
+                    roleNames,
+                    origins,
+                    ClientPolicies.parse(ClientPolicies.Kind.class, rs.getString("kind")));
         } catch (JsonProcessingException corrupt) {
             throw new SQLException("client_apps row " + row + " holds a list that is not JSON", corrupt);
         }

@@ -20,15 +20,16 @@ final class JdbcFailures {
 
     static final String STORE = "postgresql";
 
-    private JdbcFailures() {
-    }
+    private JdbcFailures() {}
 
     static <T> T guard(Supplier<T> work) {
         try {
             return work.get();
-        } catch (NonTransientDataAccessResourceException | TransientDataAccessException
-                 | RecoverableDataAccessException | CannotCreateTransactionException
-                 | TransactionSystemException unreachable) {
+        } catch (NonTransientDataAccessResourceException
+                | TransientDataAccessException
+                | RecoverableDataAccessException
+                | CannotCreateTransactionException
+                | TransactionSystemException unreachable) {
             throw new StoreUnavailable(STORE, unreachable);
         }
     }

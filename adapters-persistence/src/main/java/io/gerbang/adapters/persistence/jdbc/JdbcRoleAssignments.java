@@ -23,25 +23,40 @@ public class JdbcRoleAssignments implements RoleAssignments {
 
     @Override
     public Optional<AssignmentId> add(TenantId tenant, UserId user, RoleId role, OrgNode node) {
-        return JdbcFailures.unlessTaken(() -> new AssignmentId(jdbc.queryForObject("""
+        return JdbcFailures.unlessTaken(() -> new AssignmentId(jdbc.queryForObject(
+                """
                 insert into role_assignments (tenant_id, user_id, role_id, level, company_id, branch_id, unit_id)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, tenant.value(), user.value(),
-                role.value(), node.level().code(), node.companyId().value(), BranchId.valueOf(node.branchId()),
+                values (?, ?, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
+                tenant.value(),
+                user.value(),
+                role.value(),
+                node.level().code(),
+                node.companyId().value(),
+                BranchId.valueOf(node.branchId()),
                 UnitId.valueOf(node.unitId()))));
     }
 
     @Override
     public Optional<RoleAssignment> of(TenantId tenant, UserId user, AssignmentId assignment) {
-        return JdbcFailures.guard(() -> jdbc.query(
-                AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.user_id = ? and ra.id = ?",
-                (rs, row) -> AssignmentRows.assignment(rs), tenant.value(), user.value(), assignment.value())
-                .stream().findFirst());
+        return JdbcFailures.guard(() -> jdbc
+                .query(
+                        AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.user_id = ? and ra.id = ?",
+                        (rs, row) -> AssignmentRows.assignment(rs),
+                        tenant.value(),
+                        user.value(),
+                        assignment.value())
+                .stream()
+                .findFirst());
     }
 
     @Override
     public boolean remove(TenantId tenant, UserId user, AssignmentId assignment) {
         return JdbcFailures.guard(() -> jdbc.update(
-                "delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
-                tenant.value(), user.value(), assignment.value())) == 1;
+                        "delete from role_assignments where tenant_id = ? and user_id = ? and id = ?",
+                        tenant.value(),
+                        user.value(),
+                        assignment.value()))
+                == 1;
     }
 }

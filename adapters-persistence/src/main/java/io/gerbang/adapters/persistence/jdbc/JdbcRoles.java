@@ -35,12 +35,16 @@ public class JdbcRoles implements Roles {
 
     @Override
     public Optional<Role> byId(TenantId tenant, RoleId role) {
-        return JdbcFailures.guard(() -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(),
-                role.value()).stream().findFirst());
+        return JdbcFailures.guard(
+                () -> jdbc.query(SELECT + " and r.id = ?", JdbcRoles::role, tenant.value(), role.value()).stream()
+                        .findFirst());
     }
 
     private static Role role(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Role(new RoleId(rs.getLong("id")), rs.getString("name"), rs.getString("description"),
+        return new Role(
+                new RoleId(rs.getLong("id")),
+                rs.getString("name"),
+                rs.getString("description"),
                 AssignmentRows.permissions(rs.getArray("permissions")));
     }
 
@@ -49,15 +53,23 @@ public class JdbcRoles implements Roles {
         return JdbcFailures.unlessTaken(() -> transaction.execute(status -> {
             Long id = jdbc.queryForObject(
                     "insert into roles (tenant_id, name, description) values (?, ?, ?) returning id",
-                    Long.class, tenant.value(), name, description);
-            jdbc.batchUpdate("insert into role_permissions (role_id, permission) values (?, ?)",
-                    permissions.stream().sorted().map(permission -> new Object[] {id, permission.name()}).toList());
+                    Long.class,
+                    tenant.value(),
+                    name,
+                    description);
+            jdbc.batchUpdate(
+                    "insert into role_permissions (role_id, permission) values (?, ?)",
+                    permissions.stream()
+                            .sorted()
+                            .map(permission -> new Object[] {id, permission.name()})
+                            .toList());
             return new Role(new RoleId(id), name, description, permissions);
         }));
     }
 
     @Override
     public Set<Permission> knownPermissions() {
-        return JdbcFailures.guard(() -> Permission.setOf(jdbc.queryForList("select name from permissions", String.class)));
+        return JdbcFailures.guard(
+                () -> Permission.setOf(jdbc.queryForList("select name from permissions", String.class)));
     }
 }

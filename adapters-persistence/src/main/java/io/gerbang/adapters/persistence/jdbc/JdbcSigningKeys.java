@@ -41,8 +41,10 @@ public class JdbcSigningKeys implements SigningKeys, KeyMaterial {
 
     @Override
     public List<SigningKey> of(TenantId tenant) {
-        return JdbcFailures.guard(() -> jdbc.query("select " + COLUMNS + " from signing_keys where tenant_id = ?"
-                + " order by generation", JdbcSigningKeys::key, tenant.value()));
+        return JdbcFailures.guard(() -> jdbc.query(
+                "select " + COLUMNS + " from signing_keys where tenant_id = ?" + " order by generation",
+                JdbcSigningKeys::key,
+                tenant.value()));
     }
 
     @Override
@@ -60,46 +62,62 @@ public class JdbcSigningKeys implements SigningKeys, KeyMaterial {
         byte[] sealed = box.seal(pair.getPrivate().getEncoded(), context(kid));
         SigningKey key = new SigningKey(kid, tenant, generation, createdAt, signsFrom, null, point);
         Optional<Integer> written = JdbcFailures.unlessTaken(() -> {
-            jdbc.update("insert into tenant_keys_since (since) values (?) on conflict do nothing",
+            jdbc.update(
+                    "insert into tenant_keys_since (since) values (?) on conflict do nothing",
                     Timestamp.from(createdAt));
-            return jdbc.update("insert into signing_keys (" + COLUMNS + ", private_key)"
-                    + " values (?, ?, ?, ?, ?, null, ?, ?, ?)", kid.value(), tenant.value(), generation,
-                    Timestamp.from(createdAt), Timestamp.from(signsFrom), point.x(), point.y(), sealed);
+            return jdbc.update(
+                    "insert into signing_keys (" + COLUMNS + ", private_key)"
+                            + " values (?, ?, ?, ?, ?, null, ?, ?, ?)",
+                    kid.value(),
+                    tenant.value(),
+                    generation,
+                    Timestamp.from(createdAt),
+                    Timestamp.from(signsFrom),
+                    point.x(),
+                    point.y(),
+                    sealed);
         });
         return written.map(rows -> key);
     }
 
     @Override
     public void revoke(TenantId tenant, KeyId key, Instant at) {
-        JdbcFailures.guard(() -> jdbc.update("update signing_keys set revoked_at = coalesce(revoked_at, ?)"
-                + " where tenant_id = ? and id = ?", Timestamp.from(at), tenant.value(), key.value()));
+        JdbcFailures.guard(() -> jdbc.update(
+                "update signing_keys set revoked_at = coalesce(revoked_at, ?)" + " where tenant_id = ? and id = ?",
+                Timestamp.from(at),
+                tenant.value(),
+                key.value()));
     }
 
     @Override
     public void remove(TenantId tenant, List<KeyId> keys) {
         for (KeyId key : keys) {
-            JdbcFailures.guard(() -> jdbc.update("delete from signing_keys where tenant_id = ? and id = ?",
-                    tenant.value(), key.value()));
+            JdbcFailures.guard(() -> jdbc.update(
+                    "delete from signing_keys where tenant_id = ? and id = ?", tenant.value(), key.value()));
         }
     }
 
     @Override
     public Optional<Instant> tenantKeysSince() {
         return JdbcFailures.guard(() -> jdbc.queryForList("select since from tenant_keys_since", Timestamp.class))
-                .stream().findFirst().map(Timestamp::toInstant);
+                .stream()
+                .findFirst()
+                .map(Timestamp::toInstant);
     }
 
     @Override
     public Optional<ECPrivateKey> privateKey(KeyId key) {
-        List<byte[]> sealed = JdbcFailures.guard(() -> jdbc.queryForList(
-                "select private_key from signing_keys where id = ?", byte[].class, key.value()));
+        List<byte[]> sealed = JdbcFailures.guard(() ->
+                jdbc.queryForList("select private_key from signing_keys where id = ?", byte[].class, key.value()));
         return sealed.stream().findFirst().map(box -> P256.privateKey(this.box.open(box, context(key))));
     }
 
     @Override
     public Optional<TenantKey> publicKey(KeyId key) {
-        return JdbcFailures.guard(() -> jdbc.query("select " + COLUMNS + " from signing_keys where id = ?",
-                JdbcSigningKeys::key, key.value())).stream().findFirst()
+        return JdbcFailures.guard(() -> jdbc.query(
+                        "select " + COLUMNS + " from signing_keys where id = ?", JdbcSigningKeys::key, key.value()))
+                .stream()
+                .findFirst()
                 .map(found -> new TenantKey(found.tenant(), P256.publicKey(found.publicPart())));
     }
 
@@ -109,9 +127,13 @@ public class JdbcSigningKeys implements SigningKeys, KeyMaterial {
 
     private static SigningKey key(ResultSet row, int number) throws SQLException {
         Timestamp revoked = row.getTimestamp("revoked_at");
-        return new SigningKey(new KeyId(row.getString("id")), new TenantId(row.getLong("tenant_id")),
-                row.getInt("generation"), row.getTimestamp("created_at").toInstant(),
-                row.getTimestamp("signs_from").toInstant(), revoked == null ? null : revoked.toInstant(),
+        return new SigningKey(
+                new KeyId(row.getString("id")),
+                new TenantId(row.getLong("tenant_id")),
+                row.getInt("generation"),
+                row.getTimestamp("created_at").toInstant(),
+                row.getTimestamp("signs_from").toInstant(),
+                revoked == null ? null : revoked.toInstant(),
                 new EcPoint(row.getString("x"), row.getString("y")));
     }
 }

@@ -22,13 +22,16 @@ public class JdbcTenantAdministration implements TenantAdministration {
     @Override
     public TenantAdministrators lockAndRead(TenantId tenant) {
         return JdbcFailures.guard(() -> {
-            jdbc.query("select id from tenants where id = ? for update", rs -> { }, tenant.value());
-            var assignments = jdbc.query(AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.level = 'company'",
-                    (rs, row) -> AssignmentRows.assignment(rs), tenant.value());
+            jdbc.query("select id from tenants where id = ? for update", rs -> {}, tenant.value());
+            var assignments = jdbc.query(
+                    AssignmentRows.SELECT + " where ra.tenant_id = ? and ra.level = 'company'",
+                    (rs, row) -> AssignmentRows.assignment(rs),
+                    tenant.value());
             var active = jdbc.queryForList("""
                     select distinct u.id from role_assignments ra join users u on u.id = ra.user_id
-                     where ra.tenant_id = ? and ra.level = 'company' and u.is_active""", Long.class, tenant.value())
-                    .stream().map(UserId::new).toList();
+                     where ra.tenant_id = ? and ra.level = 'company' and u.is_active""", Long.class, tenant.value()).stream()
+                    .map(UserId::new)
+                    .toList();
             return new TenantAdministrators(assignments, active);
         });
     }

@@ -38,8 +38,8 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
     @Override
     public void keepPending(UserId user, TotpSecret secret) {
         byte[] sealed = box.seal(secret.bytes(), context(user));
-        JdbcFailures.guard(() -> jdbc.update("update users set totp_pending = ? where id = ? and not two_factor_enabled",
-                sealed, user.value()));
+        JdbcFailures.guard(() -> jdbc.update(
+                "update users set totp_pending = ? where id = ? and not two_factor_enabled", sealed, user.value()));
     }
 
     @Override
@@ -56,22 +56,24 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
     public boolean enable(UserId user, TotpSecret confirmed, List<RecoveryCode> recoveryCodes, Instant now) {
         Boolean enabled = JdbcFailures.guard(() -> transaction.execute(status -> {
             // the row stays locked until the switch: no setup can replace the pending secret in between
-            Optional<TotpSecret> pending = secret(
-                    "select totp_pending from users where id = ? and not two_factor_enabled for update", user);
+            Optional<TotpSecret> pending =
+                    secret("select totp_pending from users where id = ? and not two_factor_enabled for update", user);
             if (!pending.equals(Optional.of(confirmed))) {
                 return false;
             }
             int changed = jdbc.update("""
                     update users set totp_secret = totp_pending, totp_pending = null, two_factor_enabled = true,
                            updated_at = ?
-                     where id = ? and totp_pending is not null and not two_factor_enabled""",
-                    Timestamp.from(now), user.value());
+                     where id = ? and totp_pending is not null and not two_factor_enabled""", Timestamp.from(now), user.value());
             if (changed == 0) {
                 return false;
             }
             jdbc.update("delete from recovery_codes where user_id = ?", user.value());
-            jdbc.batchUpdate("insert into recovery_codes (user_id, code_hash) values (?, ?)",
-                    recoveryCodes.stream().map(code -> new Object[] {user.value(), box.hash(code.characters())}).toList());
+            jdbc.batchUpdate(
+                    "insert into recovery_codes (user_id, code_hash) values (?, ?)",
+                    recoveryCodes.stream()
+                            .map(code -> new Object[] {user.value(), box.hash(code.characters())})
+                            .toList());
             return true;
         }));
         return Boolean.TRUE.equals(enabled);
@@ -94,7 +96,9 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
         // one statement: of two requests with one code, only one finds it unused
         int used = JdbcFailures.guard(() -> jdbc.update(
                 "update recovery_codes set used_at = ? where user_id = ? and code_hash = ? and used_at is null",
-                Timestamp.from(now), user.value(), box.hash(code.characters())));
+                Timestamp.from(now),
+                user.value(),
+                box.hash(code.characters())));
         return used == 1;
     }
 

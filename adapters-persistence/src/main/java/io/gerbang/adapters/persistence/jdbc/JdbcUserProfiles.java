@@ -46,10 +46,18 @@ public class JdbcUserProfiles implements UserProfiles {
     @Override
     public Optional<ProfileSource> of(UserId id) {
         return JdbcFailures.guard(() -> {
-            List<Object[]> found = jdbc.query(USER, (rs, row) -> new Object[] {UserRows.map(rs, row),
-                    new Tenant(new TenantId(rs.getLong("tenant_id")), rs.getString("tenant_name"),
-                            TenantType.ofCode(rs.getString("tenant_type")), rs.getBoolean("tenant_active")),
-                    UnitCode.ofNullable(rs.getString("home_unit_code"))}, id.value());
+            List<Object[]> found = jdbc.query(
+                    USER,
+                    (rs, row) -> new Object[] {
+                        UserRows.map(rs, row),
+                        new Tenant(
+                                new TenantId(rs.getLong("tenant_id")),
+                                rs.getString("tenant_name"),
+                                TenantType.ofCode(rs.getString("tenant_type")),
+                                rs.getBoolean("tenant_active")),
+                        UnitCode.ofNullable(rs.getString("home_unit_code"))
+                    },
+                    id.value());
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -57,35 +65,54 @@ public class JdbcUserProfiles implements UserProfiles {
             Tenant tenant = (Tenant) found.get(0)[1];
             List<RoleAssignment> assignments = new ArrayList<>();
             List<GrantedRole> named = new ArrayList<>();
-            jdbc.query(ASSIGNMENTS, rs -> {
-                assignments.add(AssignmentRows.assignment(rs));
-                named.add(AssignmentRows.grantedRole(rs));
-            }, id.value());
-            return Optional.of(new ProfileSource(user, tenant, assignments, named,
-                    candidateUnits(tenant.id(), assignments), modules(), (UnitCode) found.get(0)[2]));
+            jdbc.query(
+                    ASSIGNMENTS,
+                    rs -> {
+                        assignments.add(AssignmentRows.assignment(rs));
+                        named.add(AssignmentRows.grantedRole(rs));
+                    },
+                    id.value());
+            return Optional.of(new ProfileSource(
+                    user, tenant, assignments, named, candidateUnits(tenant.id(), assignments), modules(), (UnitCode)
+                            found.get(0)[2]));
         });
     }
 
     private List<OrgUnit> candidateUnits(TenantId tenant, List<RoleAssignment> assignments) {
-        Long[] branches = assignments.stream().filter(a -> a.level() == AssignmentLevel.BRANCH)
-                .map(RoleAssignment::branchId).map(BranchId::value).toArray(Long[]::new);
-        Long[] units = assignments.stream().filter(a -> a.level() == AssignmentLevel.UNIT)
-                .map(RoleAssignment::unitId).map(UnitId::value).toArray(Long[]::new);
+        Long[] branches = assignments.stream()
+                .filter(a -> a.level() == AssignmentLevel.BRANCH)
+                .map(RoleAssignment::branchId)
+                .map(BranchId::value)
+                .toArray(Long[]::new);
+        Long[] units = assignments.stream()
+                .filter(a -> a.level() == AssignmentLevel.UNIT)
+                .map(RoleAssignment::unitId)
+                .map(UnitId::value)
+                .toArray(Long[]::new);
         if (branches.length == 0 && units.length == 0) {
             return List.of();
         }
-        return jdbc.query(connection -> {
-            var statement = connection.prepareStatement(UNITS);
-            statement.setLong(1, tenant.value());
-            statement.setArray(2, connection.createArrayOf("bigint", branches));
-            statement.setArray(3, connection.createArrayOf("bigint", units));
-            return statement;
-        }, JdbcOrganisation.UNIT);
+        return jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(UNITS);
+                    statement.setLong(1, tenant.value());
+                    statement.setArray(2, connection.createArrayOf("bigint", branches));
+                    statement.setArray(3, connection.createArrayOf("bigint", units));
+                    return statement;
+                },
+                JdbcOrganisation.UNIT);
     }
 
     private List<Module> modules() {
-        return jdbc.query(MODULES, (rs, row) -> new Module(rs.getString("group_name"), rs.getString("name"),
-                rs.getString("path"), rs.getString("icon"), rs.getString("description"), permission(rs.getString("permission"))));
+        return jdbc.query(
+                MODULES,
+                (rs, row) -> new Module(
+                        rs.getString("group_name"),
+                        rs.getString("name"),
+                        rs.getString("path"),
+                        rs.getString("icon"),
+                        rs.getString("description"),
+                        permission(rs.getString("permission"))));
     }
 
     private static Permission permission(String name) {

@@ -1,9 +1,9 @@
 package io.gerbang.adapters.persistence.jdbc;
 
-import io.gerbang.domain.access.UnitId;
 import io.gerbang.application.port.out.Cursors;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.access.Scope;
+import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.NewUser;
@@ -47,26 +47,41 @@ public class JdbcUsers implements Users {
 
     @Override
     public void changePasswordHash(UserId id, PasswordHash hash, Instant now) {
-        JdbcFailures.guard(() -> jdbc.update("update users set password_hash = ?, updated_at = ? where id = ?",
-                hash.value(), Timestamp.from(now), id.value()));
+        JdbcFailures.guard(() -> jdbc.update(
+                "update users set password_hash = ?, updated_at = ? where id = ?",
+                hash.value(),
+                Timestamp.from(now),
+                id.value()));
     }
 
     @Override
     public boolean upgradePasswordHash(UserId id, PasswordHash verified, PasswordHash upgraded, Instant now) {
         return JdbcFailures.guard(() -> jdbc.update(
-                "update users set password_hash = ?, updated_at = ? where id = ? and password_hash = ?",
-                upgraded.value(), Timestamp.from(now), id.value(), verified.value())) == 1;
+                        "update users set password_hash = ?, updated_at = ? where id = ? and password_hash = ?",
+                        upgraded.value(),
+                        Timestamp.from(now),
+                        id.value(),
+                        verified.value()))
+                == 1;
     }
 
     @Override
     public Optional<User> add(NewUser user, Instant now) {
-        return JdbcFailures.unlessTaken(() -> jdbc.queryForObject("""
+        return JdbcFailures.unlessTaken(() -> jdbc.queryForObject(
+                        """
                 insert into users (tenant_id, user_identity, email, name, password_hash, is_active, unit_id,
                                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-                user.tenant().value(), user.identity().value(), user.email().value(), user.name().value(),
-                user.passwordHash().value(), user.active(), UnitId.valueOf(user.unitId()), Timestamp.from(now),
-                Timestamp.from(now)))
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+                        Long.class,
+                        user.tenant().value(),
+                        user.identity().value(),
+                        user.email().value(),
+                        user.name().value(),
+                        user.passwordHash().value(),
+                        user.active(),
+                        UnitId.valueOf(user.unitId()),
+                        Timestamp.from(now),
+                        Timestamp.from(now)))
                 .flatMap(id -> byId(user.tenant(), new UserId(id)));
     }
 
@@ -74,7 +89,6 @@ public class JdbcUsers implements Users {
     public void save(User before, User after) {
         JdbcFailures.guard(() -> update(before, after));
     }
-
 
     /** Sets only the columns whose value the change moved, and the time of the change. */
     private void update(User before, User after) {
@@ -140,8 +154,8 @@ public class JdbcUsers implements Users {
             args.add(Statements.unitIds(scope.units()));
             args.addAll(page);
         }
-        List<User> users = JdbcFailures.guard(() -> jdbc.query(connection -> Statements.prepare(connection, sql, args),
-                UserRows::map));
+        List<User> users = JdbcFailures.guard(
+                () -> jdbc.query(connection -> Statements.prepare(connection, sql, args), UserRows::map));
         if (backwards) {
             Collections.reverse(users);
         }
@@ -149,6 +163,7 @@ public class JdbcUsers implements Users {
     }
 
     private Optional<User> one(String sql, Object... args) {
-        return JdbcFailures.guard(() -> jdbc.query(sql, UserRows::map, args).stream().findFirst());
+        return JdbcFailures.guard(
+                () -> jdbc.query(sql, UserRows::map, args).stream().findFirst());
     }
 }

@@ -8,16 +8,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 /** The connection pool. Short timeouts: a database that is down must make requests fail fast with 503. */
 public final class PostgresDataSources {
 
-    private PostgresDataSources() {
-    }
+    private PostgresDataSources() {}
 
     public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumSize) {
         return pool(jdbcUrl, user, password, maximumSize, null);
     }
 
     /** @param metrics where the pool reports its figures ({@code hikaricp_*}), or null */
-    public static HikariDataSource pool(String jdbcUrl, String user, String password, int maximumSize,
-                                        MeterRegistry metrics) {
+    public static HikariDataSource pool(
+            String jdbcUrl, String user, String password, int maximumSize, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
         if (metrics != null) {
             config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));

@@ -10,8 +10,7 @@ import java.util.List;
 /** Prepares a statement whose arguments may include id arrays ({@code Long[]}, bound as {@code bigint[]}). */
 final class Statements {
 
-    private Statements() {
-    }
+    private Statements() {}
 
     /** Unit ids as a statement binds them: a {@code bigint[]}. */
     static Long[] unitIds(Collection<UnitId> units) {

@@ -17,6 +17,7 @@ public class Argon2idPasswordHashes implements PasswordHashes {
 
     /** OWASP's first Argon2id configuration: 19 MiB, 2 passes, 1 lane. */
     public static final int MEMORY_KIB = 19 * 1024;
+
     public static final int ITERATIONS = 2;
     public static final int PARALLELISM = 1;
     static final String PREFIX = "$argon2id$";

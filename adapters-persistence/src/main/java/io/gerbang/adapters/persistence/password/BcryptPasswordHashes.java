@@ -12,8 +12,8 @@ public class BcryptPasswordHashes implements PasswordHashes {
     private final int cost;
     private final BCrypt.Hasher hasher = BCrypt.withDefaults();
     // Like every bcrypt, only the first 72 bytes count; a longer password at sign-in is not an error.
-    private final BCrypt.Verifyer verifyer = BCrypt.verifyer(BCrypt.Version.VERSION_2A,
-            LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
+    private final BCrypt.Verifyer verifyer =
+            BCrypt.verifyer(BCrypt.Version.VERSION_2A, LongPasswordStrategies.truncate(BCrypt.Version.VERSION_2A));
     private final UnknownUserDummy dummy = new UnknownUserDummy(this);
 
     public BcryptPasswordHashes(int cost) {

@@ -14,7 +14,8 @@ public class PasswordHashing implements PasswordHashes {
 
     /** {@code GERBANG_PASSWORD_HASH}. */
     public enum Kind {
-        ARGON2ID, BCRYPT;
+        ARGON2ID,
+        BCRYPT;
 
         public static Kind named(String name) {
             return switch (name.trim().toLowerCase(Locale.ROOT)) {

@@ -17,8 +17,8 @@ final class RedisAnnouncements {
     private static final String EVERYTHING = "*";
 
     private final RTopic topic;
-    private volatile Consumer<String> local = key -> { };
-    private volatile Runnable localEverything = () -> { };
+    private volatile Consumer<String> local = key -> {};
+    private volatile Runnable localEverything = () -> {};
 
     RedisAnnouncements(RedissonClient redis, String channel) {
         this.topic = redis.getTopic(channel, StringCodec.INSTANCE);

@@ -15,8 +15,7 @@ import org.redisson.config.Config;
  */
 public final class RedisClients {
 
-    private RedisClients() {
-    }
+    private RedisClients() {}
 
     public static RedissonClient connect(String redisUrl) {
         return connect(redisUrl, new DefaultNettyHook());
@@ -29,7 +28,10 @@ public final class RedisClients {
         config.setUseScriptCache(true);
         config.setThreads(2);
         config.setNettyThreads(4);
-        List<String> nodes = Arrays.stream(redisUrl.split(",")).map(String::strip).filter(node -> !node.isEmpty()).toList();
+        List<String> nodes = Arrays.stream(redisUrl.split(","))
+                .map(String::strip)
+                .filter(node -> !node.isEmpty())
+                .toList();
         if (nodes.size() > 1) {
             failingFast(config.useClusterServers().addNodeAddress(nodes.toArray(String[]::new)))
                     .setMasterConnectionMinimumIdleSize(4)

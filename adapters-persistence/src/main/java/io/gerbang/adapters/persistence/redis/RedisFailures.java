@@ -9,8 +9,7 @@ final class RedisFailures {
 
     static final String STORE = "redis";
 
-    private RedisFailures() {
-    }
+    private RedisFailures() {}
 
     static <T> T guard(Supplier<T> work) {
         try {

@@ -45,8 +45,12 @@ public class RedisPresence implements Presence {
 
     @Override
     public void enter(TaskId task, ConnectionId socket, PresentUser user) {
-        RedisFailures.guard(() -> room(task).fastPut(socket.value(), user.user().value() + ":" + user.userName().value(),
-                lease.toMillis(), TimeUnit.MILLISECONDS));
+        RedisFailures.guard(() -> room(task)
+                .fastPut(
+                        socket.value(),
+                        user.user().value() + ":" + user.userName().value(),
+                        lease.toMillis(),
+                        TimeUnit.MILLISECONDS));
     }
 
     @Override
@@ -56,7 +60,8 @@ public class RedisPresence implements Presence {
             socketsByRoom.forEach((task, sockets) -> {
                 RMapCacheAsync<String, String> room = batch.getMapCache(name(task), StringCodec.INSTANCE);
                 for (ConnectionId socket : sockets) {
-                    room.updateEntryExpirationAsync(socket.value(), lease.toMillis(), TimeUnit.MILLISECONDS, 0, TimeUnit.MILLISECONDS);
+                    room.updateEntryExpirationAsync(
+                            socket.value(), lease.toMillis(), TimeUnit.MILLISECONDS, 0, TimeUnit.MILLISECONDS);
                 }
             });
             return batch.execute();
@@ -75,7 +80,8 @@ public class RedisPresence implements Presence {
             for (String entry : room(task).readAllValues()) {
                 int colon = entry.indexOf(':');
                 long user = Long.parseLong(entry.substring(0, colon));
-                people.putIfAbsent(user, new PresentUser(new UserId(user), new DisplayName(entry.substring(colon + 1))));
+                people.putIfAbsent(
+                        user, new PresentUser(new UserId(user), new DisplayName(entry.substring(colon + 1))));
             }
             return new ArrayList<>(people.values());
         });

@@ -109,8 +109,12 @@ public class RedisRateLimits implements RateLimits {
 
     @Override
     public void giveBack(LimitKey key) {
-        RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.INTEGER,
-                List.of(keyOf(key)), String.valueOf(key.limit().refillEach().toMillis())));
+        RedisFailures.guard(() -> script.eval(
+                RScript.Mode.READ_WRITE,
+                GIVE_BACK,
+                RScript.ReturnType.INTEGER,
+                List.of(keyOf(key)),
+                String.valueOf(key.limit().refillEach().toMillis())));
     }
 
     @Override
@@ -129,17 +133,19 @@ public class RedisRateLimits implements RateLimits {
     public void reset(List<LimitKey> keys) {
         List<Object> names = new ArrayList<>();
         keys.forEach(key -> names.add(keyOf(key)));
-        RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, "return redis.call('del', unpack(KEYS))",
-                RScript.ReturnType.INTEGER, names));
+        RedisFailures.guard(() -> script.eval(
+                RScript.Mode.READ_WRITE, "return redis.call('del', unpack(KEYS))", RScript.ReturnType.INTEGER, names));
     }
 
     private List<Long> run(String lua, List<Object> keys, List<Object> arguments) {
-        return RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.MULTI, keys,
-                arguments.toArray()));
+        return RedisFailures.guard(
+                () -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.MULTI, keys, arguments.toArray()));
     }
 
     private static List<Object> timing(RateLimit limit) {
-        return List.of(String.valueOf(limit.refillEach().toMillis()), String.valueOf(limit.window().toMillis()));
+        return List.of(
+                String.valueOf(limit.refillEach().toMillis()),
+                String.valueOf(limit.window().toMillis()));
     }
 
     private String keyOf(LimitKey key) {

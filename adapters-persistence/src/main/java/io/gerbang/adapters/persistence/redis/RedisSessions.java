@@ -232,8 +232,14 @@ public class RedisSessions implements Sessions {
         args.add(signedInUnder.toString());
         args.addAll(SessionFields.opened(session));
         index(session.current(), session.ref(), ttl);
-        Long opened = eval(OPEN, RScript.ReturnType.INTEGER, List.of(sessionKey(session.ref()),
-                userKey(session.tenant(), session.user()), epochKey(session.tenant(), session.user())), args);
+        Long opened = eval(
+                OPEN,
+                RScript.ReturnType.INTEGER,
+                List.of(
+                        sessionKey(session.ref()),
+                        userKey(session.tenant(), session.user()),
+                        epochKey(session.tenant(), session.user())),
+                args);
         if (opened != 1L) {
             // refused: the index entry written ahead points to no session; it goes now rather than with its TTL
             forget(List.of(session.current().value()));
@@ -243,25 +249,28 @@ public class RedisSessions implements Sessions {
 
     @Override
     public SessionEpoch epochOf(TenantId tenant, UserId user) {
-        String epoch = RedisFailures.guard(() ->
-                redis.<String>getBucket(epochKey(tenant, user), StringCodec.INSTANCE).get());
+        String epoch = RedisFailures.guard(() -> redis.<String>getBucket(epochKey(tenant, user), StringCodec.INSTANCE)
+                .get());
         return epoch == null ? SessionEpoch.FIRST : new SessionEpoch(Long.parseLong(epoch));
     }
 
     @Override
     public Optional<Session> byId(SessionRef session) {
-        Map<String, String> hash = RedisFailures.guard(() ->
-                redis.<String, String>getMap(sessionKey(session), StringCodec.INSTANCE).readAllMap());
+        Map<String, String> hash =
+                RedisFailures.guard(() -> redis.<String, String>getMap(sessionKey(session), StringCodec.INSTANCE)
+                        .readAllMap());
         return hash.isEmpty() ? Optional.empty() : Optional.of(SessionFields.read(session.id(), hash));
     }
 
     @Override
     public Optional<Session> holding(RefreshTokenHash token) {
         if (!cluster) {
-            List<String> row = eval(HOLDING_ON_ONE, RScript.ReturnType.MULTI, List.of(tokenKey(token)), List.of(prefix));
+            List<String> row =
+                    eval(HOLDING_ON_ONE, RScript.ReturnType.MULTI, List.of(tokenKey(token)), List.of(prefix));
             return row.isEmpty() ? Optional.empty() : refOf(row.get(0)).map(issuer -> sessionOf(issuer.id(), row));
         }
-        String issuer = RedisFailures.guard(() -> redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).get());
+        String issuer = RedisFailures.guard(() ->
+                redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).get());
         return refOf(issuer).flatMap(this::byId);
     }
 
@@ -276,7 +285,8 @@ public class RedisSessions implements Sessions {
         List<Object> keys = List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user()));
         if (!cluster) {
             List<Object> withIndex = List.of(keys.get(0), keys.get(1), tokenKey(next.current()));
-            return eval(REPLACE_ON_ONE, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
+            return eval(REPLACE_ON_ONE, RScript.ReturnType.INTEGER, withIndex, args)
+                    .equals(1L);
         }
         // the successor's index entry and the rotation go out together; a lost rotation leaves an entry for a
         // token nobody was given, which points to a session that never had it
@@ -289,8 +299,11 @@ public class RedisSessions implements Sessions {
 
     @Override
     public boolean end(SessionRef session) {
-        List<String> tokens = eval(END, RScript.ReturnType.MULTI,
-                List.of(sessionKey(session), userKey(session.tenant(), session.user())), List.of(session.id().value()));
+        List<String> tokens = eval(
+                END,
+                RScript.ReturnType.MULTI,
+                List.of(sessionKey(session), userKey(session.tenant(), session.user())),
+                List.of(session.id().value()));
         forget(tokens);
         return !tokens.isEmpty();
     }
@@ -299,7 +312,10 @@ public class RedisSessions implements Sessions {
     public int endAllOf(TenantId tenant, UserId user, SessionId keep) {
         String userKey = userKey(tenant, user);
         // first the epoch: a sign-in that opens after this finds it moved, one that opened before is in the set
-        eval(NEXT_EPOCH, RScript.ReturnType.INTEGER, List.of(epochKey(tenant, user)),
+        eval(
+                NEXT_EPOCH,
+                RScript.ReturnType.INTEGER,
+                List.of(epochKey(tenant, user)),
                 List.of(String.valueOf(EPOCH_KEPT.toMillis())));
         int ended = 0;
         for (int round = 0; round < END_ALL_ROUNDS; round++) {
@@ -328,8 +344,11 @@ public class RedisSessions implements Sessions {
         if (refs.isEmpty()) {
             return List.of();
         }
-        List<List<String>> rows = eval(READ_ALL, RScript.ReturnType.MULTI,
-                refs.stream().<Object>map(this::sessionKey).toList(), refs.stream().map(ref -> ref.id().value()).toList());
+        List<List<String>> rows = eval(
+                READ_ALL,
+                RScript.ReturnType.MULTI,
+                refs.stream().<Object>map(this::sessionKey).toList(),
+                refs.stream().map(ref -> ref.id().value()).toList());
         List<Session> sessions = new ArrayList<>(rows.size());
         for (List<String> row : rows) {
             sessions.add(sessionOf(row));
@@ -353,8 +372,13 @@ public class RedisSessions implements Sessions {
 
     @Override
     public boolean isLive(SessionRef session, Instant now) {
-        Long live = eval(IS_LIVE, RScript.ReturnType.INTEGER, List.of(sessionKey(session)),
-                List.of(session.user().toString(), String.valueOf(session.tenant().value()),
+        Long live = eval(
+                IS_LIVE,
+                RScript.ReturnType.INTEGER,
+                List.of(sessionKey(session)),
+                List.of(
+                        session.user().toString(),
+                                String.valueOf(session.tenant().value()),
                         String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis())));
         return live == 1L;
     }
@@ -367,8 +391,11 @@ public class RedisSessions implements Sessions {
         List<SessionRef> asked = List.copyOf(sessions);
         if (!cluster) {
             // one script for all (the chat's sweep asks for every open socket's session twice a second)
-            List<Long> live = eval(LIVE_AMONG_ON_ONE, RScript.ReturnType.MULTI,
-                    asked.stream().<Object>map(this::sessionKey).toList(), List.of());
+            List<Long> live = eval(
+                    LIVE_AMONG_ON_ONE,
+                    RScript.ReturnType.MULTI,
+                    asked.stream().<Object>map(this::sessionKey).toList(),
+                    List.of());
             Set<SessionRef> found = new HashSet<>();
             for (Long position : live) {
                 found.add(asked.get(position.intValue() - 1));
@@ -379,7 +406,8 @@ public class RedisSessions implements Sessions {
         RBatch batch = redis.createBatch(BatchOptions.defaults());
         List<RFuture<Boolean>> answers = new ArrayList<>(asked.size());
         for (SessionRef session : asked) {
-            answers.add(batch.getBucket(sessionKey(session), StringCodec.INSTANCE).isExistsAsync());
+            answers.add(
+                    batch.getBucket(sessionKey(session), StringCodec.INSTANCE).isExistsAsync());
         }
         RedisFailures.guard(batch::execute);
         Set<SessionRef> live = new HashSet<>();
@@ -396,7 +424,8 @@ public class RedisSessions implements Sessions {
         return RedisFailures.guard(() -> {
             int dropped = 0;
             String sets = prefix + "u:{" + tenant.value() + ":";
-            Iterable<String> keys = redis.getKeys().getKeys(KeysScanOptions.defaults().pattern(sets + "*").chunkSize(500));
+            Iterable<String> keys = redis.getKeys()
+                    .getKeys(KeysScanOptions.defaults().pattern(sets + "*").chunkSize(500));
             for (String key : keys) {
                 Optional<UserId> user = userOf(key, sets);
                 if (user.isEmpty()) {
@@ -409,8 +438,13 @@ public class RedisSessions implements Sessions {
                     sessionKeys.add(sessionKey(session));
                     sids.add(session.id().value());
                 }
-                Long count = script.eval(key, RScript.Mode.READ_WRITE, DROP_STALE, RScript.ReturnType.INTEGER,
-                        sessionKeys, sids.toArray());
+                Long count = script.eval(
+                        key,
+                        RScript.Mode.READ_WRITE,
+                        DROP_STALE,
+                        RScript.ReturnType.INTEGER,
+                        sessionKeys,
+                        sids.toArray());
                 dropped += count.intValue();
             }
             return dropped;
@@ -432,12 +466,14 @@ public class RedisSessions implements Sessions {
 
     /** Opening and rotating both stamp last-used with "now", so this is the lifetime left. */
     private static long timeToLive(Session session) {
-        return Math.max(1, Duration.between(session.lastUsedAt(), session.expiresAt()).toMillis());
+        return Math.max(
+                1, Duration.between(session.lastUsedAt(), session.expiresAt()).toMillis());
     }
 
     private void index(RefreshTokenHash token, SessionRef issuer, long ttl) {
         RedisFailures.guard(() -> {
-            redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).set(issuerOf(issuer), Duration.ofMillis(ttl));
+            redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE)
+                    .set(issuerOf(issuer), Duration.ofMillis(ttl));
             return null;
         });
     }
@@ -445,25 +481,32 @@ public class RedisSessions implements Sessions {
     /** Deletes ended sessions' token index entries (each in a slot of its own). */
     private void forget(List<String> tokenHashes) {
         if (!tokenHashes.isEmpty()) {
-            RedisFailures.guard(() -> redis.getKeys().delete(tokenHashes.stream().map(hash -> prefix + "r:" + hash)
-                    .toArray(String[]::new)));
+            RedisFailures.guard(() -> redis.getKeys()
+                    .delete(tokenHashes.stream()
+                            .map(hash -> prefix + "r:" + hash)
+                            .toArray(String[]::new)));
         }
     }
 
     /** The sessions a user's set names (what is not a session id is not ours, and is passed over). */
     private List<SessionRef> sessionsIn(String userKey, TenantId tenant, UserId user) {
-        Set<String> sids = RedisFailures.guard(() -> redis.<String>getSet(userKey, StringCodec.INSTANCE).readAll());
-        return sids.stream().filter(SessionId::isWellFormed).map(sid -> new SessionRef(tenant, user, new SessionId(sid)))
+        Set<String> sids = RedisFailures.guard(
+                () -> redis.<String>getSet(userKey, StringCodec.INSTANCE).readAll());
+        return sids.stream()
+                .filter(SessionId::isWellFormed)
+                .map(sid -> new SessionRef(tenant, user, new SessionId(sid)))
                 .toList();
     }
 
     private <T> T eval(String lua, RScript.ReturnType type, List<Object> keys, List<?> args) {
         // the first key routes the script to its slot's node (all its keys share that slot)
-        return RedisFailures.guard(() -> script.eval((String) keys.get(0), RScript.Mode.READ_WRITE, lua, type, keys, args.toArray()));
+        return RedisFailures.guard(
+                () -> script.eval((String) keys.get(0), RScript.Mode.READ_WRITE, lua, type, keys, args.toArray()));
     }
 
     private static String issuerOf(SessionRef session) {
-        return session.tenant().value() + ":" + session.user().value() + ":" + session.id().value();
+        return session.tenant().value() + ":" + session.user().value() + ":"
+                + session.id().value();
     }
 
     private static Optional<SessionRef> refOf(String issuer) {
@@ -475,7 +518,9 @@ public class RedisSessions implements Sessions {
             return Optional.empty();
         }
         try {
-            return Optional.of(new SessionRef(new TenantId(Long.parseLong(parts[0])), new UserId(Long.parseLong(parts[1])),
+            return Optional.of(new SessionRef(
+                    new TenantId(Long.parseLong(parts[0])),
+                    new UserId(Long.parseLong(parts[1])),
                     new SessionId(parts[2])));
         } catch (IllegalArgumentException notOurs) {
             return Optional.empty();
@@ -488,7 +533,8 @@ public class RedisSessions implements Sessions {
     }
 
     private String sessionKey(SessionRef session) {
-        return prefix + "s:" + tagOf(session.tenant(), session.user()) + ":" + session.id().value();
+        return prefix + "s:" + tagOf(session.tenant(), session.user()) + ":"
+                + session.id().value();
     }
 
     private String tokenKey(RefreshTokenHash hash) {

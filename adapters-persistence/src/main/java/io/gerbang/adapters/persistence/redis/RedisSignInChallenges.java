@@ -1,8 +1,8 @@
 package io.gerbang.adapters.persistence.redis;
 
 import io.gerbang.application.port.out.SignInChallenges;
-import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.twofactor.SignInChallenge;
@@ -41,6 +41,7 @@ public class RedisSignInChallenges implements SignInChallenges {
                 return 0
             end
             return 1""";
+
     private static final String SUCCEED = "return redis.call('del', KEYS[1])";
 
     private final RedissonClient redis;
@@ -60,9 +61,15 @@ public class RedisSignInChallenges implements SignInChallenges {
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         ClientInfo client = challenge.client();
-        eval(OPEN, key(token), String.valueOf(challenge.user().value()), String.valueOf(challenge.tenant().value()),
-                nullToEmpty(client.userAgent()), nullToEmpty(client.ip()),
-                String.valueOf(challenge.expiresAt().toEpochMilli()), challenge.epoch().toString(),
+        eval(
+                OPEN,
+                key(token),
+                String.valueOf(challenge.user().value()),
+                String.valueOf(challenge.tenant().value()),
+                nullToEmpty(client.userAgent()),
+                nullToEmpty(client.ip()),
+                String.valueOf(challenge.expiresAt().toEpochMilli()),
+                challenge.epoch().toString(),
                 client.app().value());
         return token;
     }
@@ -74,12 +81,16 @@ public class RedisSignInChallenges implements SignInChallenges {
         if (fields.isEmpty() || !fields.containsKey("expires") || !fields.containsKey("epoch")) {
             return Optional.empty();
         }
-        return Optional.of(new SignInChallenge(new UserId(Long.parseLong(fields.get("user"))),
+        return Optional.of(new SignInChallenge(
+                new UserId(Long.parseLong(fields.get("user"))),
                 new TenantId(Long.parseLong(fields.get("tenant"))),
-                new ClientInfo(emptyToNull(fields.get("ua")), emptyToNull(fields.get("ip")),
+                new ClientInfo(
+                        emptyToNull(fields.get("ua")),
+                        emptyToNull(fields.get("ip")),
                         fields.get("app") == null ? null : new ClientId(fields.get("app"))),
                 new SessionEpoch(Long.parseLong(fields.get("epoch"))),
-                Instant.ofEpochMilli(Long.parseLong(fields.get("expires"))), Integer.parseInt(fields.get("wrong"))));
+                Instant.ofEpochMilli(Long.parseLong(fields.get("expires"))),
+                Integer.parseInt(fields.get("wrong"))));
     }
 
     @Override
@@ -93,8 +104,8 @@ public class RedisSignInChallenges implements SignInChallenges {
     }
 
     private Long eval(String lua, String key, Object... args) {
-        return RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.INTEGER,
-                List.of(key), args));
+        return RedisFailures.guard(
+                () -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.INTEGER, List.of(key), args));
     }
 
     private String key(String token) {

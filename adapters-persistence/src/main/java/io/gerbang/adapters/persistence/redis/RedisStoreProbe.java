@@ -31,7 +31,8 @@ public class RedisStoreProbe implements StoreProbe {
             if (!cluster) {
                 return redis.getRedisNodes(RedisNodes.SINGLE).pingAll();
             }
-            Collection<RedisClusterMaster> masters = redis.getRedisNodes(RedisNodes.CLUSTER).getMasters();
+            Collection<RedisClusterMaster> masters =
+                    redis.getRedisNodes(RedisNodes.CLUSTER).getMasters();
             return !masters.isEmpty() && masters.stream().allMatch(RedisClusterMaster::ping);
         } catch (RuntimeException unreachable) {
             return false;

@@ -39,8 +39,13 @@ public class RedisUsedCodes implements UsedCodes {
     @Override
     public boolean claim(UserId user, TotpSecret secret, TotpStep step) {
         String key = prefix + "totp-step:" + user.value() + ":" + fingerprint(secret);
-        Long claimed = RedisFailures.guard(() -> script.eval(RScript.Mode.READ_WRITE, CLAIM, RScript.ReturnType.INTEGER,
-                List.of(key), String.valueOf(step.index()), String.valueOf(KEEP_MILLIS)));
+        Long claimed = RedisFailures.guard(() -> script.eval(
+                RScript.Mode.READ_WRITE,
+                CLAIM,
+                RScript.ReturnType.INTEGER,
+                List.of(key),
+                String.valueOf(step.index()),
+                String.valueOf(KEEP_MILLIS)));
         return claimed == 1L;
     }
 

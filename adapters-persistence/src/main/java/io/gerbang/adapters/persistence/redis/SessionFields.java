@@ -29,6 +29,7 @@ final class SessionFields {
     static final String IP = "ip";
     /** The client app; absent on sessions opened before client apps (the native API). */
     static final String APP = "ca";
+
     static final String CURRENT = "cur";
     static final String PREVIOUS = "prev";
     static final String ROTATED = "rot";
@@ -38,8 +39,7 @@ final class SessionFields {
     static final String ACCESS_EXPIRES = "ae";
     static final String VERSION = "v";
 
-    private SessionFields() {
-    }
+    private SessionFields() {}
 
     /** Every field of a newly opened session, as name/value pairs. */
     static List<Object> opened(Session session) {
@@ -62,10 +62,19 @@ final class SessionFields {
         add(fields, LAST_USED, session.lastUsedAt().toEpochMilli());
         add(fields, EXPIRES, session.expiresAt().toEpochMilli());
         add(fields, CURRENT, session.current().value());
-        add(fields, PREVIOUS, session.previous() == null ? null : session.previous().value());
-        add(fields, ROTATED, session.rotatedAt() == null ? null : session.rotatedAt().toEpochMilli());
+        add(
+                fields,
+                PREVIOUS,
+                session.previous() == null ? null : session.previous().value());
+        add(
+                fields,
+                ROTATED,
+                session.rotatedAt() == null ? null : session.rotatedAt().toEpochMilli());
         add(fields, NONCE, session.replay() == null ? null : session.replay().successorNonce());
-        add(fields, REPLAY_ACCESS, session.replay() == null ? null : session.replay().accessToken());
+        add(
+                fields,
+                REPLAY_ACCESS,
+                session.replay() == null ? null : session.replay().accessToken());
         add(fields, ACCESS_ID, session.access().tokenId());
         add(fields, ACCESS_EXPIRES, session.access().expiresAt().toEpochMilli());
         add(fields, VERSION, session.version());
@@ -82,11 +91,12 @@ final class SessionFields {
     static Session read(SessionId id, Map<String, String> hash) {
         String nonce = hash.get(NONCE);
         String replayAccess = hash.get(REPLAY_ACCESS);
-        return Session.reconstitute(id,
+        return Session.reconstitute(
+                id,
                 new UserId(Long.parseLong(hash.get(USER))),
                 new TenantId(Long.parseLong(hash.get(TENANT))),
-                new ClientInfo(hash.get(USER_AGENT), hash.get(IP),
-                        hash.get(APP) == null ? null : new ClientId(hash.get(APP))),
+                new ClientInfo(
+                        hash.get(USER_AGENT), hash.get(IP), hash.get(APP) == null ? null : new ClientId(hash.get(APP))),
                 instant(hash.get(CREATED)),
                 instant(hash.get(LAST_USED)),
                 instant(hash.get(EXPIRES)),

@@ -12,8 +12,7 @@ import java.util.Base64;
 /** Secrets an embedded node makes once and keeps in its data dir: 48 random bytes, base64, owner-only. */
 final class DataDirSecrets {
 
-    private DataDirSecrets() {
-    }
+    private DataDirSecrets() {}
 
     /** The secret in {@code dataDir/name}, made (atomically) on first call. */
     static String keptIn(Path dataDir, String name) {

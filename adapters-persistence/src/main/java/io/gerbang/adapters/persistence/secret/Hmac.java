@@ -8,8 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** HMAC-SHA256, the one keyed hash of this package: key derivation, cursor seals, token successors, code hashes. */
 public final class Hmac {
 
-    private Hmac() {
-    }
+    private Hmac() {}
 
     public static byte[] sha256(byte[] key, byte[] message) {
         try {

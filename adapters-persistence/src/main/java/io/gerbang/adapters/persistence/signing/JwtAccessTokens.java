@@ -51,6 +51,7 @@ public class JwtAccessTokens implements AccessTokens {
 
     /** The issuer of tokens signed with the server's secret, before tenant keys. */
     public static final String SERVER_SECRET_ISSUER = "gerbang";
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
@@ -79,19 +80,25 @@ public class JwtAccessTokens implements AccessTokens {
             .expireAfterWrite(Duration.ofMinutes(5))
             .build();
     /** Tenant key pairs, opened once: what a key id names never changes (its trust is decided elsewhere). */
-    private final Cache<KeyId, ECPrivateKey> privateKeys = Caffeine.newBuilder().maximumSize(10_000).build();
-    private final Cache<KeyId, KeyMaterial.TenantKey> publicKeys = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<KeyId, ECPrivateKey> privateKeys =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
+    private final Cache<KeyId, KeyMaterial.TenantKey> publicKeys =
+            Caffeine.newBuilder().maximumSize(100_000).build();
     private final SigningSecrets signingSecrets;
 
-    public JwtAccessTokens(JwtSecret secret, SigningSecrets signingSecrets, KeyMaterial material, Issuers issuers,
-                           Clock clock) {
+    public JwtAccessTokens(
+            JwtSecret secret, SigningSecrets signingSecrets, KeyMaterial material, Issuers issuers, Clock clock) {
         this.serverSecret = Keys.hmacShaKeyFor(secret.bytes());
         this.signingSecrets = signingSecrets;
         this.material = material;
         this.issuers = issuers;
         this.clock = clock;
-        this.parser = Jwts.parser().keyLocator(this::keyOf).provider(P256.PROVIDER)
-                .clock(() -> Date.from(clock.instant())).build();
+        this.parser = Jwts.parser()
+                .keyLocator(this::keyOf)
+                .provider(P256.PROVIDER)
+                .clock(() -> Date.from(clock.instant()))
+                .build();
     }
 
     @Override
@@ -125,18 +132,32 @@ public class JwtAccessTokens implements AccessTokens {
         if (claims.sharedSecret()) {
             SecretKey clientKey = clientKey(claims.client())
                     .orElseThrow(() -> new IllegalStateException("a shared-secret client without its secret"));
-            return Jwts.builder().header().keyId(claims.client().value()).type("JWT").and()
-                    .content(content).signWith(clientKey, Jwts.SIG.HS256).compact();
+            return Jwts.builder()
+                    .header()
+                    .keyId(claims.client().value())
+                    .type("JWT")
+                    .and()
+                    .content(content)
+                    .signWith(clientKey, Jwts.SIG.HS256)
+                    .compact();
         }
         if (claims.key() == null) {
             throw new IllegalStateException("a token to sign names no tenant key");
         }
-        ECPrivateKey signer = privateKeys.get(claims.key(), id -> material.privateKey(id).orElse(null));
+        ECPrivateKey signer =
+                privateKeys.get(claims.key(), id -> material.privateKey(id).orElse(null));
         if (signer == null) {
             throw new IllegalStateException("the tenant key to sign with is not stored");
         }
-        return Jwts.builder().provider(P256.PROVIDER).header().keyId(claims.key().value()).type("JWT").and()
-                .content(content).signWith(signer, Jwts.SIG.ES256).compact();
+        return Jwts.builder()
+                .provider(P256.PROVIDER)
+                .header()
+                .keyId(claims.key().value())
+                .type("JWT")
+                .and()
+                .content(content)
+                .signWith(signer, Jwts.SIG.ES256)
+                .compact();
     }
 
     /**
@@ -150,7 +171,8 @@ public class JwtAccessTokens implements AccessTokens {
         String kid = signed.getKeyId();
         String algorithm = signed.getAlgorithm();
         if ("ES256".equals(algorithm) && KeyId.fits(kid)) {
-            return tenantKey(new KeyId(kid)).map(KeyMaterial.TenantKey::key)
+            return tenantKey(new KeyId(kid))
+                    .map(KeyMaterial.TenantKey::key)
                     .orElseThrow(() -> new io.jsonwebtoken.security.InvalidKeyException("no such key"));
         }
         if ("HS256".equals(algorithm) && kid == null) {
@@ -164,7 +186,8 @@ public class JwtAccessTokens implements AccessTokens {
     }
 
     private java.util.Optional<KeyMaterial.TenantKey> tenantKey(KeyId id) {
-        return java.util.Optional.ofNullable(publicKeys.get(id, key -> material.publicKey(key).orElse(null)));
+        return java.util.Optional.ofNullable(
+                publicKeys.get(id, key -> material.publicKey(key).orElse(null)));
     }
 
     /** A client changed (a new secret, a deletion): its key is read again when next needed. */
@@ -177,8 +200,13 @@ public class JwtAccessTokens implements AccessTokens {
     }
 
     private java.util.Optional<SecretKey> clientKey(ClientId client) {
-        return java.util.Optional.ofNullable(clientKeys.get(client, id -> signingSecrets.keyOf(id)
-                .filter(bytes -> bytes.length >= 32).map(Keys::hmacShaKeyFor).orElse(null)));
+        return java.util.Optional.ofNullable(clientKeys.get(
+                client,
+                id -> signingSecrets
+                        .keyOf(id)
+                        .filter(bytes -> bytes.length >= 32)
+                        .map(Keys::hmacShaKeyFor)
+                        .orElse(null)));
     }
 
     @Override
@@ -200,7 +228,9 @@ public class JwtAccessTokens implements AccessTokens {
             if (!(expired.getHeader() instanceof io.jsonwebtoken.ProtectedHeader header)) {
                 return new Invalid();
             }
-            return claimsOf(expired.getClaims(), header).<Reading>map(Expired::new).orElse(new Invalid());
+            return claimsOf(expired.getClaims(), header)
+                    .<Reading>map(Expired::new)
+                    .orElse(new Invalid());
         } catch (JwtException | IllegalArgumentException notOurs) {
             return new Invalid();
         }
@@ -214,7 +244,8 @@ public class JwtAccessTokens implements AccessTokens {
     private java.util.Optional<AccessClaims> claimsOf(Claims claims, io.jsonwebtoken.ProtectedHeader header) {
         try {
             java.util.Set<String> audience = claims.getAudience();
-            ClientId client = audience == null || audience.isEmpty() ? ClientId.NATIVE
+            ClientId client = audience == null || audience.isEmpty()
+                    ? ClientId.NATIVE
                     : new ClientId(audience.iterator().next());
             TenantId tenant = new TenantId(claims.get("tid", Number.class).longValue());
             String kid = header.getKeyId();
@@ -248,7 +279,11 @@ public class JwtAccessTokens implements AccessTokens {
                     new DisplayName(claims.get("name", String.class)),
                     claims.get("email", String.class),
                     unit == null ? null : new UnitId(unit.longValue()),
-                    scopeOf(claims.get("scope")), client, sharedSecret, Map.of(), tenantKey));
+                    scopeOf(claims.get("scope")),
+                    client,
+                    sharedSecret,
+                    Map.of(),
+                    tenantKey));
         } catch (RuntimeException malformed) {
             return java.util.Optional.empty();
         }

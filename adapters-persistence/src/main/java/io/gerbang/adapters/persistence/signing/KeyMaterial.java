@@ -15,6 +15,5 @@ public interface KeyMaterial {
     /** The public key of {@code key} with the tenant it belongs to; empty when no such key is stored. */
     Optional<TenantKey> publicKey(KeyId key);
 
-    record TenantKey(TenantId tenant, ECPublicKey key) {
-    }
+    record TenantKey(TenantId tenant, ECPublicKey key) {}
 }

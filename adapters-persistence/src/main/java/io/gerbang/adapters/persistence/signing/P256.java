@@ -29,11 +29,11 @@ public final class P256 {
 
     /** The provider of ES256 signatures; an object of ours, not installed in the JVM. */
     public static final Provider PROVIDER = fastest();
+
     private static final int COORDINATE_BYTES = 32;
     private static final ECParameterSpec CURVE = curve();
 
-    private P256() {
-    }
+    private P256() {}
 
     private static Provider fastest() {
         try {
@@ -68,7 +68,8 @@ public final class P256 {
 
     /** The point as RFC 7518 section 6.2.1 writes it: each coordinate 32 bytes, big-endian, base64url. */
     public static EcPoint pointOf(ECPublicKey key) {
-        return new EcPoint(coordinate(key.getW().getAffineX()), coordinate(key.getW().getAffineY()));
+        return new EcPoint(
+                coordinate(key.getW().getAffineX()), coordinate(key.getW().getAffineY()));
     }
 
     private static String coordinate(BigInteger value) {
@@ -83,8 +84,8 @@ public final class P256 {
         try {
             BigInteger x = new BigInteger(1, Base64.getUrlDecoder().decode(point.x()));
             BigInteger y = new BigInteger(1, Base64.getUrlDecoder().decode(point.y()));
-            return (ECPublicKey) KeyFactory.getInstance("EC", PROVIDER).generatePublic(
-                    new ECPublicKeySpec(new ECPoint(x, y), CURVE));
+            return (ECPublicKey) KeyFactory.getInstance("EC", PROVIDER)
+                    .generatePublic(new ECPublicKeySpec(new ECPoint(x, y), CURVE));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored public key is not a P-256 point", e);
         }
@@ -92,7 +93,8 @@ public final class P256 {
 
     public static ECPrivateKey privateKey(byte[] pkcs8) {
         try {
-            return (ECPrivateKey) KeyFactory.getInstance("EC", PROVIDER).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            return (ECPrivateKey)
+                    KeyFactory.getInstance("EC", PROVIDER).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored private key is not a P-256 key", e);
         } finally {

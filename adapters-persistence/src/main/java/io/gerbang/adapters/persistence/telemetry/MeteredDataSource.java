@@ -48,7 +48,9 @@ public final class MeteredDataSource extends DelegatingDataSource {
     }
 
     private Connection metered(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 new Timing(connection, method -> ROUND_TRIPS_OF_A_CONNECTION.contains(method.getName())));
     }
 
@@ -70,8 +72,10 @@ public final class MeteredDataSource extends DelegatingDataSource {
             }
             if (!roundTrip.test(method)) {
                 Object result = call(method, args);
-                if (result instanceof Statement statement && method.getReturnType().isInterface()) {
-                    return Proxy.newProxyInstance(Statement.class.getClassLoader(),
+                if (result instanceof Statement statement
+                        && method.getReturnType().isInterface()) {
+                    return Proxy.newProxyInstance(
+                            Statement.class.getClassLoader(),
                             new Class<?>[] {method.getReturnType()},
                             new Timing(statement, called -> called.getName().startsWith("execute")));
                 }

@@ -31,14 +31,21 @@ public class MeteredSecurityEvents implements SecurityEvents {
         signIns(registry, Kind.SECOND_FACTOR_REQUIRED, "second_factor_required");
         signIns(registry, Kind.SIGN_IN_FAILED, "failed");
         signIns(registry, Kind.SECOND_FACTOR_FAILED, "second_factor_failed");
-        counters.put(Kind.SLOWED_DOWN, Counter.builder("gerbang.sign.in.slowdowns")
-                .description("failed sign-ins answered late: their account was past its hourly failures")
-                .register(registry));
-        counters.put(Kind.REFRESHED, Counter.builder("gerbang.refreshes")
-                .description("refresh tokens rotated").register(registry));
-        counters.put(Kind.REFRESH_REUSE_DETECTED, Counter.builder("gerbang.refresh.reuse.detected")
-                .description("already rotated refresh tokens presented; their sessions were ended")
-                .register(registry));
+        counters.put(
+                Kind.SLOWED_DOWN,
+                Counter.builder("gerbang.sign.in.slowdowns")
+                        .description("failed sign-ins answered late: their account was past its hourly failures")
+                        .register(registry));
+        counters.put(
+                Kind.REFRESHED,
+                Counter.builder("gerbang.refreshes")
+                        .description("refresh tokens rotated")
+                        .register(registry));
+        counters.put(
+                Kind.REFRESH_REUSE_DETECTED,
+                Counter.builder("gerbang.refresh.reuse.detected")
+                        .description("already rotated refresh tokens presented; their sessions were ended")
+                        .register(registry));
         for (RateLimit limit : RateLimit.values()) {
             refusals.put(limit.code(), refusal(registry, limit.code()));
         }
@@ -46,9 +53,12 @@ public class MeteredSecurityEvents implements SecurityEvents {
         counters.put(Kind.LOCKED_OUT, refusals.get(RateLimit.FAILURES_PER_ACCOUNT_AND_CLIENT.code()));
         for (Kind kind : Kind.values()) {
             if (kind != Kind.RATE_LIMITED && !counters.containsKey(kind)) {
-                counters.put(kind, Counter.builder("gerbang.security.events")
-                        .tag("event", eventName(kind))
-                        .description("security events of other kinds").register(registry));
+                counters.put(
+                        kind,
+                        Counter.builder("gerbang.security.events")
+                                .tag("event", eventName(kind))
+                                .description("security events of other kinds")
+                                .register(registry));
             }
         }
     }
@@ -59,13 +69,19 @@ public class MeteredSecurityEvents implements SecurityEvents {
     }
 
     private void signIns(MeterRegistry registry, Kind kind, String outcome) {
-        counters.put(kind, Counter.builder("gerbang.sign.ins").tag("outcome", outcome)
-                .description("sign-in steps by outcome").register(registry));
+        counters.put(
+                kind,
+                Counter.builder("gerbang.sign.ins")
+                        .tag("outcome", outcome)
+                        .description("sign-in steps by outcome")
+                        .register(registry));
     }
 
     private static Counter refusal(MeterRegistry registry, String limit) {
-        return Counter.builder("gerbang.rate.limit.refusals").tag("limit", limit)
-                .description("requests refused 429 by a limit").register(registry);
+        return Counter.builder("gerbang.rate.limit.refusals")
+                .tag("limit", limit)
+                .description("requests refused 429 by a limit")
+                .register(registry);
     }
 
     @Override

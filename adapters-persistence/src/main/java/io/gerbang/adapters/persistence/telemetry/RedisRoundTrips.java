@@ -43,12 +43,13 @@ public final class RedisRoundTrips implements NettyHook {
 
         @Override
         public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) throws Exception {
-            CompletableFuture<?> answered = message instanceof CommandData<?, ?> one ? one.getPromise()
+            CompletableFuture<?> answered = message instanceof CommandData<?, ?> one
+                    ? one.getPromise()
                     : message instanceof CommandsData many ? many.getPromise() : null;
             if (answered != null) {
                 long started = System.nanoTime();
-                answered.whenComplete((result, failure) -> trips.record(System.nanoTime() - started,
-                        failure != null && !(failure instanceof CancellationException)));
+                answered.whenComplete((result, failure) -> trips.record(
+                        System.nanoTime() - started, failure != null && !(failure instanceof CancellationException)));
             }
             super.write(ctx, message, promise);
         }

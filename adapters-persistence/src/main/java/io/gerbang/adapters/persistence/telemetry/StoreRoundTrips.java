@@ -15,10 +15,12 @@ public final class StoreRoundTrips {
     private final Counter failures;
 
     public StoreRoundTrips(MeterRegistry registry, String store) {
-        this.trips = Timer.builder("gerbang.store.round.trips").tag("store", store)
+        this.trips = Timer.builder("gerbang.store.round.trips")
+                .tag("store", store)
                 .description("round trips to a store: statements and commits, Redis commands and scripts")
                 .register(registry);
-        this.failures = Counter.builder("gerbang.store.failures").tag("store", store)
+        this.failures = Counter.builder("gerbang.store.failures")
+                .tag("store", store)
                 .description("round trips that failed or could not be made (no connection, an error, a timeout)")
                 .register(registry);
     }

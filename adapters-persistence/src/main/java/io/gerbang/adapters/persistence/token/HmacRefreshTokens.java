@@ -45,7 +45,8 @@ public class HmacRefreshTokens implements RefreshTokens {
 
     @Override
     public Minted successorOf(String presentedToken, String nonce) {
-        byte[] successor = Hmac.sha256(successorKey, (presentedToken + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
+        byte[] successor =
+                Hmac.sha256(successorKey, (presentedToken + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
         return minted(HEX.formatHex(successor));
     }
 

@@ -38,14 +38,17 @@ public class OtpTotp implements Totp {
     @Override
     public boolean matches(TotpSecret secret, TotpStep step, TotpCode code) {
         String expected = generator(secret).generate(step.index());
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                code.digits().getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), code.digits().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The code of a step: for the tests and tools that play an authenticator app. */
     public static String codeAt(String base32Secret, TotpStep step) {
-        return new HOTPGenerator.Builder(base32Secret).withPasswordLength(DIGITS)
-                .withAlgorithm(HMACAlgorithm.SHA1).build().generate(step.index());
+        return new HOTPGenerator.Builder(base32Secret)
+                .withPasswordLength(DIGITS)
+                .withAlgorithm(HMACAlgorithm.SHA1)
+                .build()
+                .generate(step.index());
     }
 
     @Override
@@ -55,7 +58,9 @@ public class OtpTotp implements Totp {
             String uri = new TOTPGenerator.Builder(base32)
                     .withHOTPGenerator(hotp -> hotp.withPasswordLength(DIGITS).withAlgorithm(HMACAlgorithm.SHA1))
                     .withPeriod(Duration.ofSeconds(TotpStep.PERIOD_SECONDS))
-                    .build().getURI(ISSUER, account).toString();
+                    .build()
+                    .getURI(ISSUER, account)
+                    .toString();
             return new Enrolment(base32, uri);
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException("an otpauth URI of an e-mail address is always well formed", impossible);
@@ -76,8 +81,10 @@ public class OtpTotp implements Totp {
     }
 
     private static HOTPGenerator generator(TotpSecret secret) {
-        return new HOTPGenerator.Builder(base32(secret)).withPasswordLength(DIGITS)
-                .withAlgorithm(HMACAlgorithm.SHA1).build();
+        return new HOTPGenerator.Builder(base32(secret))
+                .withPasswordLength(DIGITS)
+                .withAlgorithm(HMACAlgorithm.SHA1)
+                .build();
     }
 
     private static String base32(TotpSecret secret) {

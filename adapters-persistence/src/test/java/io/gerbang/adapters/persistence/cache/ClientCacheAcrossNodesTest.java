@@ -29,8 +29,10 @@ class ClientCacheAcrossNodesTest {
     private static final ClientId PORTAL = new ClientId("portal");
     private static final TenantId TENANT = new TenantId(1);
 
-    private final RedissonClient redisA = RedisClients.connect(TestStores.shared().redisUrl());
-    private final RedissonClient redisB = RedisClients.connect(TestStores.shared().redisUrl());
+    private final RedissonClient redisA =
+            RedisClients.connect(TestStores.shared().redisUrl());
+    private final RedissonClient redisB =
+            RedisClients.connect(TestStores.shared().redisUrl());
 
     @AfterEach
     void close() {
@@ -65,8 +67,7 @@ class ClientCacheAcrossNodesTest {
         }
 
         @Override
-        public void renewSecrets(ClientId id, Secrets secrets) {
-        }
+        public void renewSecrets(ClientId id, Secrets secrets) {}
 
         @Override
         public boolean proves(ClientId id, String clientSecret) {
@@ -100,13 +101,27 @@ class ClientCacheAcrossNodesTest {
         assertThat(readsBefore).isLessThanOrEqualTo(2); // one read, plus one if the subscription landed meanwhile
 
         ClientApp before = ClientApp.withDefaults(PORTAL, TENANT, "Portal");
-        ClientApp renamed = new ClientApp(PORTAL, TENANT, "Portal baru", before.dialect(), before.tenants(),
-                Duration.ofMinutes(30), before.refresh(), before.logout(), before.signing(), before.language(), null,
-                null, before.kind());
+        ClientApp renamed = new ClientApp(
+                PORTAL,
+                TENANT,
+                "Portal baru",
+                before.dialect(),
+                before.tenants(),
+                Duration.ofMinutes(30),
+                before.refresh(),
+                before.logout(),
+                before.signing(),
+                before.language(),
+                null,
+                null,
+                before.kind());
         assertThat(nodeB.update(renamed)).isTrue();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> nodeA.byId(PORTAL).map(ClientApp::name)
-                .filter("Portal baru"::equals).isPresent());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> nodeA.byId(PORTAL)
+                        .map(ClientApp::name)
+                        .filter("Portal baru"::equals)
+                        .isPresent());
         assertThat(database.reads.get()).isGreaterThan(readsBefore);
 
         assertThat(nodeB.delete(TENANT, PORTAL)).isTrue();

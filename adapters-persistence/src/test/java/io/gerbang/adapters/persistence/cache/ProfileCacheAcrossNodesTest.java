@@ -30,8 +30,10 @@ class ProfileCacheAcrossNodesTest {
 
     private static final UserId NARUTO = new UserId(2);
 
-    private final RedissonClient redisA = RedisClients.connect(TestStores.shared().redisUrl());
-    private final RedissonClient redisB = RedisClients.connect(TestStores.shared().redisUrl());
+    private final RedissonClient redisA =
+            RedisClients.connect(TestStores.shared().redisUrl());
+    private final RedissonClient redisB =
+            RedisClients.connect(TestStores.shared().redisUrl());
 
     @AfterEach
     void close() {
@@ -46,17 +48,31 @@ class ProfileCacheAcrossNodesTest {
         @Override
         public Optional<ProfileSource> of(UserId user) {
             int read = reads.incrementAndGet();
-            User loaded = User.reconstitute(user, new TenantId(1), new UserIdentity("100000001"),
-                    new Email("naruto@company.com"), new DisplayName("Naruto " + read), new PasswordHash("x"), true, new UnitId(2), false,
-                    Instant.EPOCH, Instant.EPOCH);
-            return Optional.of(new ProfileSource(loaded, new Tenant(new TenantId(1), "T", io.gerbang.domain.tenant.TenantType.INTERNAL, true),
-                    List.of(), List.of(), List.of(), List.of(), null));
+            User loaded = User.reconstitute(
+                    user,
+                    new TenantId(1),
+                    new UserIdentity("100000001"),
+                    new Email("naruto@company.com"),
+                    new DisplayName("Naruto " + read),
+                    new PasswordHash("x"),
+                    true,
+                    new UnitId(2),
+                    false,
+                    Instant.EPOCH,
+                    Instant.EPOCH);
+            return Optional.of(new ProfileSource(
+                    loaded,
+                    new Tenant(new TenantId(1), "T", io.gerbang.domain.tenant.TenantType.INTERNAL, true),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null));
         }
     }
 
     /** Node A keeps profiles in memory and listens; node B only announces. */
-    private record TwoNodes(CountingSource database, CachedUserProfiles cacheA, RedisProfileChanges changesB) {
-    }
+    private record TwoNodes(CountingSource database, CachedUserProfiles cacheA, RedisProfileChanges changesB) {}
 
     private TwoNodes twoNodes() {
         String prefix = TestStores.newRedisPrefix();

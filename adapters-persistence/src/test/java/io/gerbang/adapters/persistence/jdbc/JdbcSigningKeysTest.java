@@ -54,7 +54,8 @@ class JdbcSigningKeysTest {
         // every key of these tests is made at NOW: the first of them, whichever it was, set it once
         assertThat(keys.tenantKeysSince()).contains(NOW);
 
-        SigningKey second = keys.make(HUMINOR, 2, NOW.plusSeconds(1), NOW.plusSeconds(1200)).orElseThrow();
+        SigningKey second =
+                keys.make(HUMINOR, 2, NOW.plusSeconds(1), NOW.plusSeconds(1200)).orElseThrow();
         assertThat(keys.of(HUMINOR)).containsExactly(first, second);
         assertThat(keys.tenantKeysSince()).contains(NOW);
     }
@@ -75,14 +76,17 @@ class JdbcSigningKeysTest {
         assertThat(verifier.verify(signature)).isTrue();
         assertThat(keys.publicKey(key.id()).orElseThrow().tenant()).isEqualTo(MITRA);
         // the private part is stored sealed: neither its bytes nor its encoding are in the row in plain
-        byte[] stored = new JdbcTemplate(dataSource).queryForObject(
-                "select private_key from signing_keys where id = ?", byte[].class, key.id().value());
+        byte[] stored = new JdbcTemplate(dataSource)
+                .queryForObject(
+                        "select private_key from signing_keys where id = ?",
+                        byte[].class,
+                        key.id().value());
         byte[] plain = keys.privateKey(key.id()).orElseThrow().getEncoded();
         assertThat(new String(stored, StandardCharsets.ISO_8859_1))
                 .doesNotContain(new String(plain, plain.length - 32, 32, StandardCharsets.ISO_8859_1));
         // and it opens only under the data key it was sealed with
-        JdbcSigningKeys elsewhere = new JdbcSigningKeys(dataSource,
-                new SecretBox(DataKey.of("another data key altogether, 32 bytes+")));
+        JdbcSigningKeys elsewhere =
+                new JdbcSigningKeys(dataSource, new SecretBox(DataKey.of("another data key altogether, 32 bytes+")));
         assertThatThrownBy(() -> elsewhere.privateKey(key.id())).isInstanceOf(IllegalStateException.class);
     }
 

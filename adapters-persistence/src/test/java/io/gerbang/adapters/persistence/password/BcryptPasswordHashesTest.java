@@ -33,8 +33,10 @@ class BcryptPasswordHashesTest {
 
     @Test
     void anUnreadableHashOrAnOverlongPasswordIsAMismatchNotAnError() {
-        assertThat(cost4.matches(PlainPassword.presented("password123"), new PasswordHash("garbage"))).isFalse();
+        assertThat(cost4.matches(PlainPassword.presented("password123"), new PasswordHash("garbage")))
+                .isFalse();
         PasswordHash hash = cost4.hash(PlainPassword.forNewSecret("password123"));
-        assertThat(cost4.matches(PlainPassword.presented("p".repeat(500)), hash)).isFalse();
+        assertThat(cost4.matches(PlainPassword.presented("p".repeat(500)), hash))
+                .isFalse();
     }
 }

@@ -43,15 +43,16 @@ class PasswordHashingTest {
 
     @Test
     void anArgon2idHashOfOtherParametersIsOutdated() {
-        PasswordHash weaker = new PasswordHash(
-                argon2id.hash(PASSWORD).value().replace("m=19456,t=2,p=1", "m=4096,t=1,p=1"));
+        PasswordHash weaker =
+                new PasswordHash(argon2id.hash(PASSWORD).value().replace("m=19456,t=2,p=1", "m=4096,t=1,p=1"));
 
         assertThat(argon2id.isOutdated(weaker)).isTrue();
     }
 
     @Test
     void aDamagedHashNeverMatches() {
-        assertThat(argon2id.matches(PASSWORD, new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$broken"))).isFalse();
+        assertThat(argon2id.matches(PASSWORD, new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$broken")))
+                .isFalse();
         assertThat(argon2id.matches(PASSWORD, new PasswordHash("$2a$04$short"))).isFalse();
         assertThat(argon2id.matches(PASSWORD, new PasswordHash(""))).isFalse();
     }

@@ -45,11 +45,16 @@ class RedisClusterSessionsTest extends SessionsContract {
         for (int i = 0; i < 30; i++) {
             Session opened = newSession(new UserId(1_000 + i), now(), LIFETIME);
             sessions.open(opened, SessionEpoch.FIRST);
-            assertThat(sessions.holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+            assertThat(sessions.holding(opened.current()))
+                    .get()
+                    .extracting(Session::id)
+                    .isEqualTo(opened.id());
         }
         // what each master holds, as it says itself (db0:keys=N,...): one user's keys share a slot, not everyone's
-        assertThat(redis.getRedisNodes(RedisNodes.CLUSTER).getMasters()).hasSize(3).allSatisfy(master ->
-                assertThat(master.info(RedisNode.InfoSection.KEYSPACE).getOrDefault("db0", "keys=0"))
+        assertThat(redis.getRedisNodes(RedisNodes.CLUSTER).getMasters())
+                .hasSize(3)
+                .allSatisfy(master -> assertThat(
+                                master.info(RedisNode.InfoSection.KEYSPACE).getOrDefault("db0", "keys=0"))
                         .doesNotStartWith("keys=0"));
     }
 }

@@ -40,18 +40,22 @@ class RedisRateLimitsOnClusterTest {
         LimitKey pair = LimitKey.failures(TENANT, account, client);
         LimitKey accountFailures = LimitKey.failures(TENANT, account);
 
-        RateLimits.Admission first = limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures));
+        RateLimits.Admission first =
+                limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures));
         assertThat(first.verdict().allowed()).isTrue();
         assertThat(first.watchedCounted()).isFalse();
 
         limits.count(List.of(pair, accountFailures));
-        RateLimits.Admission second = limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures));
+        RateLimits.Admission second =
+                limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures));
         assertThat(second.verdict().allowed()).isTrue();
         assertThat(second.watchedCounted()).isTrue();
 
         limits.reset(List.of(pair, accountFailures));
-        assertThat(limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures)).watchedCounted())
+        assertThat(limits.admit(LimitKey.signIns(TENANT, client), pair, List.of(pair, accountFailures))
+                        .watchedCounted())
                 .isFalse();
-        assertThat(limits.take(LimitKey.refreshes(TENANT, new UserId(7))).allowed()).isTrue();
+        assertThat(limits.take(LimitKey.refreshes(TENANT, new UserId(7))).allowed())
+                .isTrue();
     }
 }

@@ -43,7 +43,8 @@ class RedisSessionsTest extends SessionsContract {
             own.close();
             assertThatThrownBy(() -> store.open(newSession(someUser(), now(), LIFETIME), SessionEpoch.FIRST))
                     .isInstanceOf(StoreUnavailable.class);
-            assertThatThrownBy(() -> store.isLive(new io.gerbang.domain.session.SessionRef(TENANT, someUser(), randomSessionId()), now()))
+            assertThatThrownBy(() -> store.isLive(
+                            new io.gerbang.domain.session.SessionRef(TENANT, someUser(), randomSessionId()), now()))
                     .isInstanceOf(StoreUnavailable.class);
         } finally {
             client.shutdown();

@@ -14,7 +14,9 @@ class RedisStoreProbeTest {
     @ParameterizedTest
     @ValueSource(strings = {"single", "cluster of three"})
     void aRedisWhoseNodesAllAnswerIsReachable(String kind) {
-        String url = kind.equals("single") ? TestStores.shared().redisUrl() : RedisClusterOfThree.shared().url();
+        String url = kind.equals("single")
+                ? TestStores.shared().redisUrl()
+                : RedisClusterOfThree.shared().url();
         RedissonClient redis = RedisClients.connect(url);
         try {
             assertThat(new RedisStoreProbe(redis).reachable()).isTrue();

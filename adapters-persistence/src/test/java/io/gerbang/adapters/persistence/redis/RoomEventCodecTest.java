@@ -24,15 +24,31 @@ class RoomEventCodecTest {
     @Test
     void everyKindOfRoomEventCrossesTheWireUnchanged() {
         List<RoomEvent> events = List.of(
-                new RoomEvent.UserJoined(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
-                new RoomEvent.UserLeft(TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
+                new RoomEvent.UserJoined(
+                        TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
+                new RoomEvent.UserLeft(
+                        TASK, NARUTO, new DisplayName("Naruto Uzumaki"), AT, new ConnectionId("socket-1")),
                 new RoomEvent.Typing(TASK, NARUTO, new DisplayName("Naruto"), true, new ConnectionId("socket-2")),
-                new RoomEvent.NewMessage(new ChatMessage(new MessageId(41), TASK, NARUTO, new DisplayName("Naruto"), "halo \"semua\"\n",
-                        List.of(new Attachment("\"https://files.example/a.pdf\""),
+                new RoomEvent.NewMessage(new ChatMessage(
+                        new MessageId(41),
+                        TASK,
+                        NARUTO,
+                        new DisplayName("Naruto"),
+                        "halo \"semua\"\n",
+                        List.of(
+                                new Attachment("\"https://files.example/a.pdf\""),
                                 new Attachment("{\"name\":\"b.png\",\"type\":\"image/png\",\"size\":2048}")),
-                        new MessageId(40), AT)),
-                new RoomEvent.NewMessage(new ChatMessage(new MessageId(42), TASK, NARUTO, new DisplayName("Naruto"),
-                        "tanpa lampiran", List.of(), null, AT)),
+                        new MessageId(40),
+                        AT)),
+                new RoomEvent.NewMessage(new ChatMessage(
+                        new MessageId(42),
+                        TASK,
+                        NARUTO,
+                        new DisplayName("Naruto"),
+                        "tanpa lampiran",
+                        List.of(),
+                        null,
+                        AT)),
                 new RoomEvent.MemberChanged(TASK, NARUTO, io.gerbang.domain.task.MemberChange.Kind.REMOVED, false, AT),
                 new RoomEvent.TaskUpdated(TASK, "Judul baru", AT),
                 new RoomEvent.TaskNotification(TASK, "Rapat jam 3", AT));

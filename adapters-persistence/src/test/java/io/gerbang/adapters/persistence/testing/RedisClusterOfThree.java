@@ -32,8 +32,7 @@ public final class RedisClusterOfThree implements AutoCloseable {
 
     private static RedisClusterOfThree shared;
 
-    private RedisClusterOfThree() {
-    }
+    private RedisClusterOfThree() {}
 
     /** One cluster for every test of this JVM, formed on first use and stopped when the JVM ends. */
     public static synchronized RedisClusterOfThree shared() {
@@ -77,7 +76,9 @@ public final class RedisClusterOfThree implements AutoCloseable {
             for (int node = 1; node < 3; node++) {
                 cluster.call(0, List.of("CLUSTER", "MEET", "127.0.0.1", Integer.toString(cluster.ports.get(node))));
             }
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(cluster::isFormed);
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(cluster::isFormed);
             return cluster;
         } catch (IOException | RuntimeException failed) {
             cluster.close();
@@ -104,10 +105,14 @@ public final class RedisClusterOfThree implements AutoCloseable {
     private String call(int node, List<String> command) {
         try (Socket socket = new Socket("127.0.0.1", ports.get(node))) {
             OutputStream out = socket.getOutputStream();
-            StringBuilder request = new StringBuilder("*").append(command.size()).append("\r\n");
+            StringBuilder request =
+                    new StringBuilder("*").append(command.size()).append("\r\n");
             for (String argument : command) {
-                request.append('$').append(argument.getBytes(StandardCharsets.UTF_8).length).append("\r\n")
-                        .append(argument).append("\r\n");
+                request.append('$')
+                        .append(argument.getBytes(StandardCharsets.UTF_8).length)
+                        .append("\r\n")
+                        .append(argument)
+                        .append("\r\n");
             }
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();

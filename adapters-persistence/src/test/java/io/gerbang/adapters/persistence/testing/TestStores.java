@@ -86,7 +86,7 @@ public final class TestStores {
 
     private static void dropSchema(String jdbcUrl, String schema) {
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(jdbcUrl);
-             java.sql.Statement statement = connection.createStatement()) {
+                java.sql.Statement statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema + " cascade");
         } catch (java.sql.SQLException ignored) {
             // best effort: a leftover schema of a test run harms nothing

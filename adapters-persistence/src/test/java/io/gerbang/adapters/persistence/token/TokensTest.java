@@ -33,8 +33,8 @@ class TokensTest {
     private static final TestKeys KEYS = new TestKeys();
     private static final io.gerbang.domain.signing.KeyId KEY_1 = KEYS.add(new TenantId(1));
     private static final io.gerbang.domain.signing.KeyId KEY_2 = KEYS.add(new TenantId(2));
-    private final JwtAccessTokens tokens = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS,
-            java.time.Clock.systemUTC());
+    private final JwtAccessTokens tokens =
+            new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS, java.time.Clock.systemUTC());
 
     /** Key pairs in memory, as the key store would open them. */
     static final class TestKeys implements KeyMaterial {
@@ -43,8 +43,8 @@ class TokensTest {
         private final java.util.Map<io.gerbang.domain.signing.KeyId, TenantId> tenants = new java.util.HashMap<>();
 
         io.gerbang.domain.signing.KeyId add(TenantId tenant) {
-            io.gerbang.domain.signing.KeyId id = new io.gerbang.domain.signing.KeyId("key-of-" + tenant.value()
-                    + "-" + pairs.size());
+            io.gerbang.domain.signing.KeyId id =
+                    new io.gerbang.domain.signing.KeyId("key-of-" + tenant.value() + "-" + pairs.size());
             pairs.put(id, P256.newKeyPair());
             tenants.put(id, tenant);
             return id;
@@ -63,22 +63,40 @@ class TokensTest {
 
         @Override
         public java.util.Optional<TenantKey> publicKey(io.gerbang.domain.signing.KeyId key) {
-            return java.util.Optional.ofNullable(pairs.get(key)).map(pair -> new TenantKey(tenants.get(key),
-                    P256.publicKey(P256.pointOf((java.security.interfaces.ECPublicKey) pair.getPublic()))));
+            return java.util.Optional.ofNullable(pairs.get(key))
+                    .map(pair -> new TenantKey(
+                            tenants.get(key),
+                            P256.publicKey(P256.pointOf((java.security.interfaces.ECPublicKey) pair.getPublic()))));
         }
     }
+
     private final HmacRefreshTokens refreshTokens = new HmacRefreshTokens(SECRET);
 
     private static AccessClaims claims(Instant issuedAt, Instant expiresAt, Coverage scope) {
-        return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
-                "jti-1", issuedAt, expiresAt, new DisplayName("Kakashi Hatake"), "kakashi@company.com", new UnitId(2), scope)
+        return new AccessClaims(
+                        new UserId(4),
+                        new TenantId(1),
+                        new SessionId("0123456789abcdef0123456789abcdef"),
+                        "jti-1",
+                        issuedAt,
+                        expiresAt,
+                        new DisplayName("Kakashi Hatake"),
+                        "kakashi@company.com",
+                        new UnitId(2),
+                        scope)
                 .signedBy(KEY_1);
     }
 
     @Test
     void aTokenReadsBackAsTheClaimsItWasIssuedWith() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(Set.of(new BranchId(1))), new java.util.TreeSet<>(Set.of(new UnitId(2), new UnitId(3)))));
+        AccessClaims issued = claims(
+                now,
+                now.plusSeconds(900),
+                new Coverage(
+                        false,
+                        new java.util.TreeSet<>(Set.of(new BranchId(1))),
+                        new java.util.TreeSet<>(Set.of(new UnitId(2), new UnitId(3)))));
 
         AccessTokens.Reading reading = tokens.read(tokens.issue(issued));
 
@@ -92,20 +110,36 @@ class TokensTest {
 
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 
-        assertThat(payload).contains("\"scope\":\"tenant\"", "\"tid\":1", "\"sid\":", "\"unit_id\":2", "\"iss\":\"https://auth.example.com/t/1\"");
+        assertThat(payload)
+                .contains(
+                        "\"scope\":\"tenant\"",
+                        "\"tid\":1",
+                        "\"sid\":",
+                        "\"unit_id\":2",
+                        "\"iss\":\"https://auth.example.com/t/1\"");
     }
 
     @Test
     void aTokenReadBeforeIsStillRefusedOnceItExpires() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        java.util.concurrent.atomic.AtomicReference<Instant> time = new java.util.concurrent.atomic.AtomicReference<>(now);
+        java.util.concurrent.atomic.AtomicReference<Instant> time =
+                new java.util.concurrent.atomic.AtomicReference<>(now);
         java.time.Clock moving = new java.time.Clock() {
-            public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
-            public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
-            public Instant instant() { return time.get(); }
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            public Instant instant() {
+                return time.get();
+            }
         };
         JwtAccessTokens reader = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS, moving);
-        AccessClaims issued = claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
+        AccessClaims issued = claims(
+                now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
         String token = reader.issue(issued);
 
         assertThat(reader.read(token)).isEqualTo(new AccessTokens.Valid(issued));
@@ -117,7 +151,8 @@ class TokensTest {
     @Test
     void anExpiredTokenIsStillKnownForWhatItWas() {
         Instant past = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
-        AccessClaims issued = claims(past, past.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
+        AccessClaims issued = claims(
+                past, past.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
 
         assertThat(tokens.read(tokens.issue(issued))).isEqualTo(new AccessTokens.Expired(issued));
     }
@@ -125,16 +160,25 @@ class TokensTest {
     @Test
     void aTamperedForeignOrUnsignedTokenIsInvalid() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(claims(now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>())));
+        String token = tokens.issue(claims(
+                now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>())));
         String[] parts = token.split("\\.");
-        String otherPayload = Base64.getUrlEncoder().withoutPadding()
+        String otherPayload = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"iss\":\"gerbang\",\"sub\":\"1\"}".getBytes(StandardCharsets.UTF_8));
-        String unsigned = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
-        JwtAccessTokens foreign = new JwtAccessTokens(JwtSecret.of("another-secret-another-secret-another!"),
-                NO_CLIENT_SECRETS, new TestKeys(), ISSUERS, java.time.Clock.systemUTC());
+        String unsigned = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1] + ".";
+        JwtAccessTokens foreign = new JwtAccessTokens(
+                JwtSecret.of("another-secret-another-secret-another!"),
+                NO_CLIENT_SECRETS,
+                new TestKeys(),
+                ISSUERS,
+                java.time.Clock.systemUTC());
 
-        assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2])).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2]))
+                .isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read(unsigned)).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(foreign.read(token)).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read("not a token")).isInstanceOf(AccessTokens.Invalid.class);
@@ -160,9 +204,11 @@ class TokensTest {
         RefreshTokens.Minted successor = refreshTokens.successorOf(first.token(), nonce);
 
         assertThat(refreshTokens.successorOf(first.token(), nonce)).isEqualTo(successor);
-        assertThat(refreshTokens.successorOf(first.token(), refreshTokens.newNonce())).isNotEqualTo(successor);
+        assertThat(refreshTokens.successorOf(first.token(), refreshTokens.newNonce()))
+                .isNotEqualTo(successor);
         assertThat(new HmacRefreshTokens(JwtSecret.of("another-secret-another-secret-another!"))
-                .successorOf(first.token(), nonce)).isNotEqualTo(successor);
+                        .successorOf(first.token(), nonce))
+                .isNotEqualTo(successor);
         assertThat(successor.token()).matches("[0-9a-f]{64}");
     }
 
@@ -178,14 +224,17 @@ class TokensTest {
         HmacCursors cursors = new HmacCursors(SECRET);
         String sealed = cursors.seal(new io.gerbang.application.port.out.Cursors.Position(true, 42));
         String body = sealed.substring(0, sealed.indexOf('.'));
-        String forgedBody = Base64.getUrlEncoder().withoutPadding().encodeToString("a:1".getBytes(StandardCharsets.US_ASCII));
+        String forgedBody =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("a:1".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(cursors.open(sealed)).contains(new io.gerbang.application.port.out.Cursors.Position(true, 42));
-        assertThat(cursors.open(forgedBody + sealed.substring(sealed.indexOf('.')))).isEmpty();
+        assertThat(cursors.open(forgedBody + sealed.substring(sealed.indexOf('.'))))
+                .isEmpty();
         assertThat(cursors.open(body)).isEmpty();
         assertThat(cursors.open(body + ".AAAA")).isEmpty();
         assertThat(cursors.open("%%%")).isEmpty();
-        assertThat(new HmacCursors(JwtSecret.of("another-secret-another-secret-another!")).open(sealed)).isEmpty();
+        assertThat(new HmacCursors(JwtSecret.of("another-secret-another-secret-another!")).open(sealed))
+                .isEmpty();
     }
 
     @Test
@@ -199,15 +248,26 @@ class TokensTest {
     private static final byte[] KAMPUS_SECRET =
             "kampus-demo-signing-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
 
-    private static AccessClaims ofClient(io.gerbang.domain.client.ClientId client, boolean sharedSecret,
-                                         UnitId unit) {
+    private static AccessClaims ofClient(io.gerbang.domain.client.ClientId client, boolean sharedSecret, UnitId unit) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         java.util.Map<String, Object> campus = new java.util.LinkedHashMap<>();
         campus.put("role", "prodi");
         campus.put("prodi_id", null);
-        return new AccessClaims(new UserId(4), new TenantId(1), new SessionId("0123456789abcdef0123456789abcdef"),
-                "jti-2", now, now.plusSeconds(60), new DisplayName("Kakashi Hatake"), "kakashi@company.com", unit,
-                Coverage.wholeTenant(), client, sharedSecret, campus, sharedSecret ? null : KEY_1);
+        return new AccessClaims(
+                new UserId(4),
+                new TenantId(1),
+                new SessionId("0123456789abcdef0123456789abcdef"),
+                "jti-2",
+                now,
+                now.plusSeconds(60),
+                new DisplayName("Kakashi Hatake"),
+                "kakashi@company.com",
+                unit,
+                Coverage.wholeTenant(),
+                client,
+                sharedSecret,
+                campus,
+                sharedSecret ? null : KEY_1);
     }
 
     private static String payloadOf(String token) {
@@ -219,14 +279,18 @@ class TokensTest {
         String token = tokens.issue(ofClient(io.gerbang.domain.client.ClientId.NATIVE, false, null));
 
         assertThat(payloadOf(token)).contains("\"unit_id\":null", "\"prodi_id\":null", "\"aud\":\"gerbang\"");
-        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().unitId()).isNull();
+        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().unitId())
+                .isNull();
     }
 
     @Test
     void aSharedSecretClientsTokenIsSignedWithItsSecretNamedByItsIdAndReadAsSuch() {
-        JwtAccessTokens withKampus = new JwtAccessTokens(SECRET,
+        JwtAccessTokens withKampus = new JwtAccessTokens(
+                SECRET,
                 client -> client.equals(KAMPUS) ? java.util.Optional.of(KAMPUS_SECRET) : java.util.Optional.empty(),
-                KEYS, ISSUERS, java.time.Clock.systemUTC());
+                KEYS,
+                ISSUERS,
+                java.time.Clock.systemUTC());
         String token = withKampus.issue(ofClient(KAMPUS, true, new UnitId(2)));
 
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
@@ -235,16 +299,35 @@ class TokensTest {
         assertThat(read.client()).isEqualTo(KAMPUS);
         assertThat(read.sharedSecret()).isTrue();
         // verified with the client's secret alone, as the campus app's own middleware does
-        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET))
-                .build().parseSignedClaims(token).getPayload().get("role")).isEqualTo("prodi");
+        assertThat(io.jsonwebtoken.Jwts.parser()
+                        .verifyWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET))
+                        .build()
+                        .parseSignedClaims(token)
+                        .getPayload()
+                        .get("role"))
+                .isEqualTo("prodi");
         // a node that does not know the client's secret, or a token whose kid names the client but whose audience
         // is another, proves nothing
         assertThat(tokens.read(token)).isInstanceOf(AccessTokens.Invalid.class);
-        String forged = io.jsonwebtoken.Jwts.builder().header().keyId("kampus").and().issuer(JwtAccessTokens.SERVER_SECRET_ISSUER)
-                .audience().add("gerbang").and().subject("4").id("jti-3").claim("tid", 1).claim("sid", "x")
-                .claim("name", "Kakashi Hatake").claim("email", "kakashi@company.com").claim("scope", "tenant")
-                .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plusSeconds(60)))
-                .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET)).compact();
+        String forged = io.jsonwebtoken.Jwts.builder()
+                .header()
+                .keyId("kampus")
+                .and()
+                .issuer(JwtAccessTokens.SERVER_SECRET_ISSUER)
+                .audience()
+                .add("gerbang")
+                .and()
+                .subject("4")
+                .id("jti-3")
+                .claim("tid", 1)
+                .claim("sid", "x")
+                .claim("name", "Kakashi Hatake")
+                .claim("email", "kakashi@company.com")
+                .claim("scope", "tenant")
+                .issuedAt(new java.util.Date())
+                .expiration(java.util.Date.from(Instant.now().plusSeconds(60)))
+                .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET))
+                .compact();
         assertThat(withKampus.read(forged)).isInstanceOf(AccessTokens.Invalid.class);
     }
 
@@ -253,10 +336,20 @@ class TokensTest {
     }
 
     private static io.jsonwebtoken.JwtBuilder claimsOfTenant(long tenant, String issuer) {
-        return io.jsonwebtoken.Jwts.builder().issuer(issuer).audience().add("gerbang").and().subject("4")
-                .id("jti-9").claim("tid", tenant).claim("sid", "0123456789abcdef0123456789abcdef")
-                .claim("name", "Kakashi Hatake").claim("email", "kakashi@company.com").claim("scope", "tenant")
-                .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plusSeconds(60)));
+        return io.jsonwebtoken.Jwts.builder()
+                .issuer(issuer)
+                .audience()
+                .add("gerbang")
+                .and()
+                .subject("4")
+                .id("jti-9")
+                .claim("tid", tenant)
+                .claim("sid", "0123456789abcdef0123456789abcdef")
+                .claim("name", "Kakashi Hatake")
+                .claim("email", "kakashi@company.com")
+                .claim("scope", "tenant")
+                .issuedAt(new java.util.Date())
+                .expiration(java.util.Date.from(Instant.now().plusSeconds(60)));
     }
 
     @Test
@@ -265,8 +358,13 @@ class TokensTest {
         String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()));
 
         assertThat(header(token)).contains("\"alg\":\"ES256\"", "\"kid\":\"" + KEY_1.value() + "\"");
-        assertThat(io.jsonwebtoken.Jwts.parser().verifyWith(KEYS.publicOf(KEY_1)).build().parseSignedClaims(token)
-                .getPayload().getIssuer()).isEqualTo("https://auth.example.com/t/1");
+        assertThat(io.jsonwebtoken.Jwts.parser()
+                        .verifyWith(KEYS.publicOf(KEY_1))
+                        .build()
+                        .parseSignedClaims(token)
+                        .getPayload()
+                        .getIssuer())
+                .isEqualTo("https://auth.example.com/t/1");
         assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().key()).isEqualTo(KEY_1);
     }
 
@@ -274,31 +372,54 @@ class TokensTest {
     void aTokenIsBelievedOnlyWithAKeyOfTheTenantItsIssuerNames() {
         java.security.PrivateKey tenant2 = KEYS.privateKey(KEY_2).orElseThrow();
         // tenant 2's key, honestly named, signing a token that says it is tenant 1's
-        String asTenant1 = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_2.value()).and()
-                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        String asTenant1 = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
+                .header()
+                .keyId(KEY_2.value())
+                .and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256)
+                .compact();
         // tenant 1's key named, tenant 2's key signing
-        String misnamed = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
-                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        String misnamed = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
+                .header()
+                .keyId(KEY_1.value())
+                .and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256)
+                .compact();
         // tenant 2's own token: good
-        String own = claimsOfTenant(2, ISSUERS.of(new TenantId(2))).header().keyId(KEY_2.value()).and()
-                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
-        String unknownKid = claimsOfTenant(2, ISSUERS.of(new TenantId(2))).header().keyId("unknown-key-id").and()
-                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256).compact();
+        String own = claimsOfTenant(2, ISSUERS.of(new TenantId(2)))
+                .header()
+                .keyId(KEY_2.value())
+                .and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256)
+                .compact();
+        String unknownKid = claimsOfTenant(2, ISSUERS.of(new TenantId(2)))
+                .header()
+                .keyId("unknown-key-id")
+                .and()
+                .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256)
+                .compact();
 
         assertThat(tokens.read(asTenant1)).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read(misnamed)).isInstanceOf(AccessTokens.Invalid.class);
         assertThat(tokens.read(unknownKid)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(AccessTokens.genuine(tokens.read(own)).orElseThrow().tenant()).isEqualTo(new TenantId(2));
+        assertThat(AccessTokens.genuine(tokens.read(own)).orElseThrow().tenant())
+                .isEqualTo(new TenantId(2));
     }
 
     @Test
     void anAlgorithmOtherThanTheKeysIsRefused() {
         // HS256 "signed" with the bytes of tenant 1's public key, the classic confusion of RS/ES with HS
         byte[] publicBytes = KEYS.publicOf(KEY_1).getEncoded();
-        String confused = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
+        String confused = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
+                .header()
+                .keyId(KEY_1.value())
+                .and()
                 .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(publicBytes), io.jsonwebtoken.Jwts.SIG.HS256)
                 .compact();
-        String es384 = claimsOfTenant(1, ISSUERS.of(new TenantId(1))).header().keyId(KEY_1.value()).and()
+        String es384 = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
+                .header()
+                .keyId(KEY_1.value())
+                .and()
                 .signWith(io.jsonwebtoken.Jwts.SIG.ES384.keyPair().build().getPrivate(), io.jsonwebtoken.Jwts.SIG.ES384)
                 .compact();
 
@@ -310,9 +431,11 @@ class TokensTest {
     void aTokenSignedTheOldWayWithTheServersSecretIsReadAsSuchAndOnlyUnderTheOldIssuer() {
         javax.crypto.SecretKey server = io.jsonwebtoken.security.Keys.hmacShaKeyFor(SECRET.bytes());
         String old = claimsOfTenant(1, JwtAccessTokens.SERVER_SECRET_ISSUER)
-                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256).compact();
+                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256)
+                .compact();
         String newIssuer = claimsOfTenant(1, ISSUERS.of(new TenantId(1)))
-                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256).compact();
+                .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256)
+                .compact();
 
         AccessClaims read = AccessTokens.genuine(tokens.read(old)).orElseThrow();
         assertThat(read.signedWithServerSecret()).isTrue();

@@ -14,14 +14,13 @@ public final class Callers {
 
     private static final String PROPERTY = "gerbang.principal";
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** Authenticates the bearer token and checks X-Tenant-ID against the token's tenant. */
     public static Principal authenticate(ContainerRequestContext request, Authenticate authenticate) {
         RequestInfo info = RequestInfo.of(request);
-        Principal principal = authenticate.authenticate(new PresentedToken(bearerToken(request)),
-                info.clientOrNative().id());
+        Principal principal = authenticate.authenticate(
+                new PresentedToken(bearerToken(request)), info.clientOrNative().id());
         if (info.tenantHeader() != null && !info.tenantHeader().equals(principal.tenant())) {
             throw InvalidRequest.tenantMismatch();
         }

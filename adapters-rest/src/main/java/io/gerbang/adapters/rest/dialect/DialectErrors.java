@@ -31,8 +31,7 @@ public final class DialectErrors implements ContainerResponseFilter {
             return;
         }
         switch (info.dialect()) {
-            case NATIVE -> {
-            }
+            case NATIVE -> {}
             case PORTAL -> response.setEntity(PortalEnvelope.of(failure));
             case CAMPUS -> response.setEntity(body("error", failure.error(), failure.code()));
             case CONNECTOR -> {
@@ -57,8 +56,9 @@ public final class DialectErrors implements ContainerResponseFilter {
     private static List<Map<String, Object>> validation(Envelope failure) {
         List<Map<String, Object>> detail = new ArrayList<>();
         if (failure.errors() != null) {
-            failure.errors().forEach((field, problems) -> problems.forEach(problem ->
-                    detail.add(entry(List.of("body", field), field + " " + problem))));
+            failure.errors()
+                    .forEach((field, problems) -> problems.forEach(
+                            problem -> detail.add(entry(List.of("body", field), field + " " + problem))));
         }
         if (detail.isEmpty()) {
             detail.add(entry(List.of("body"), failure.error()));

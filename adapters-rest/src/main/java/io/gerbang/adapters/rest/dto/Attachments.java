@@ -10,8 +10,7 @@ import java.util.List;
 /** A message's attachments as JSON: each a string or an object, read and written as it was given. */
 final class Attachments {
 
-    private Attachments() {
-    }
+    private Attachments() {}
 
     /** The attachments of a request; IllegalArgumentException when one is neither, or past the draft's bounds. */
     static List<Attachment> read(List<JsonNode> given) {

@@ -21,8 +21,7 @@ public final class Credentials {
     /** A sign-in challenge Gerbang issued: 64 hex digits. */
     private static final Pattern CHALLENGE = Pattern.compile("[0-9a-f]{64}");
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     static UserIdentity identity(RequestFields inputs, String field, String value) {
         return inputs.required(field, value, UserIdentity::new, FieldErrors.INVALID);
@@ -34,7 +33,10 @@ public final class Credentials {
 
     /** A password as typed to prove who one is: any length up to the limit, checked only against its hash. */
     static PlainPassword presentedPassword(RequestFields inputs, String field, String value) {
-        return inputs.required(field, value, typed -> PlainPassword.presented(atMost(typed, MAX_PRESENTED_PASSWORD)),
+        return inputs.required(
+                field,
+                value,
+                typed -> PlainPassword.presented(atMost(typed, MAX_PRESENTED_PASSWORD)),
                 FieldErrors.TOO_LONG);
     }
 
@@ -50,18 +52,22 @@ public final class Credentials {
 
     /** The challenge of a sign-in waiting for its second factor; anything else is not one of ours. */
     static String challenge(RequestFields inputs, String field, String value) {
-        return inputs.required(field, value, typed -> {
-            if (!CHALLENGE.matcher(typed).matches()) {
-                throw new IllegalArgumentException("not a challenge");
-            }
-            return typed;
-        }, FieldErrors.INVALID);
+        return inputs.required(
+                field,
+                value,
+                typed -> {
+                    if (!CHALLENGE.matcher(typed).matches()) {
+                        throw new IllegalArgumentException("not a challenge");
+                    }
+                    return typed;
+                },
+                FieldErrors.INVALID);
     }
 
     /** A 6-digit TOTP code. */
     static SecondFactorCode.TotpCode totpCode(RequestFields inputs, String field, String value) {
-        return inputs.required(field, value, typed -> new SecondFactorCode.TotpCode(typed.strip()),
-                FieldErrors.TOTP_SHAPE);
+        return inputs.required(
+                field, value, typed -> new SecondFactorCode.TotpCode(typed.strip()), FieldErrors.TOTP_SHAPE);
     }
 
     /** A 6-digit TOTP code or a recovery code. */

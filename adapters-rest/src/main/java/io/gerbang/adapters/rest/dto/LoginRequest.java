@@ -53,12 +53,12 @@ public record LoginRequest(String userIdentity, String email, String password, S
         return address == null ? null : new SignInName.ByEmail(address);
     }
 
-    private LogIn.Command command(RequestFields inputs, SignInName name, TenantId tenant, String agentHeader,
-                                  String clientIp) {
+    private LogIn.Command command(
+            RequestFields inputs, SignInName name, TenantId tenant, String agentHeader, String clientIp) {
         PlainPassword presented = Credentials.presentedPassword(inputs, "password", password);
         inputs.check();
-        ClientInfo client = new ClientInfo(RequestFields.given(userAgent) ? userAgent : agentHeader,
-                RequestFields.given(ip) ? ip : clientIp);
+        ClientInfo client = new ClientInfo(
+                RequestFields.given(userAgent) ? userAgent : agentHeader, RequestFields.given(ip) ? ip : clientIp);
         return new LogIn.Command(tenant, name, presented, client, ClientAddress.ofNullable(clientIp));
     }
 

@@ -1,4 +1,3 @@
 package io.gerbang.adapters.rest.dto;
 
-public record MessageDto(String message) {
-}
+public record MessageDto(String message) {}

@@ -1,4 +1,3 @@
 package io.gerbang.adapters.rest.dto;
 
-public record RemovedDto(int removed) {
-}
+public record RemovedDto(int removed) {}

@@ -7,7 +7,10 @@ import java.util.List;
 public record RoleDto(long id, String name, String description, List<String> permissions) {
 
     public static RoleDto of(Role role) {
-        return new RoleDto(role.id().value(), role.name(), role.description(),
+        return new RoleDto(
+                role.id().value(),
+                role.name(),
+                role.description(),
                 role.permissions().stream().sorted().map(Permission::name).toList());
     }
 }

@@ -5,7 +5,7 @@ import io.gerbang.application.port.in.session.CountSessions.SessionCount;
 public record SessionCountDto(long userId, int accessTokenCount, int refreshTokenCount, int totalSessions) {
 
     public static SessionCountDto of(SessionCount count) {
-        return new SessionCountDto(count.user().value(), count.accessTokenCount(), count.refreshTokenCount(),
-                count.totalSessions());
+        return new SessionCountDto(
+                count.user().value(), count.accessTokenCount(), count.refreshTokenCount(), count.totalSessions());
     }
 }

@@ -26,8 +26,7 @@ import java.util.List;
 /** The shapes of /tasks: tasks, members, messages (as sockets see them), presence and activity. */
 public final class TaskDtos {
 
-    private TaskDtos() {
-    }
+    private TaskDtos() {}
 
     /** POST /tasks: a title and the unit the task belongs to. */
     public record TaskCreateRequest(String title, Long unitId) {
@@ -61,13 +60,13 @@ public final class TaskDtos {
     }
 
     /** POST /tasks/{id}/messages: by the domain's rules, each of message, attachments, reply_to named when wrong. */
-    public record MessageRequest(String message, List<com.fasterxml.jackson.databind.JsonNode> attachments,
-                                 Long replyTo) {
+    public record MessageRequest(
+            String message, List<com.fasterxml.jackson.databind.JsonNode> attachments, Long replyTo) {
         public PostMessage.Command command(Principal caller, TaskId task) {
             RequestFields inputs = new RequestFields();
             inputs.heldTo("message", message, MessageDraft::checkedText);
-            List<Attachment> given = attachments == null ? null
-                    : inputs.ruled("attachments", attachments, Attachments::read);
+            List<Attachment> given =
+                    attachments == null ? null : inputs.ruled("attachments", attachments, Attachments::read);
             MessageId reply = inputs.id("reply_to", replyTo, MessageId::new);
             inputs.check();
             return new PostMessage.Command(caller, task, new MessageDraft(message, given, reply));
@@ -81,7 +80,8 @@ public final class TaskDtos {
 
         public NotifyTask.Command command(Principal caller, TaskId task) {
             RequestFields inputs = new RequestFields();
-            String line = inputs.ruled("message", message, given -> Text.checkedLine(given, MAX_MESSAGE, "a notification"));
+            String line =
+                    inputs.ruled("message", message, given -> Text.checkedLine(given, MAX_MESSAGE, "a notification"));
             inputs.check();
             return new NotifyTask.Command(caller, task, line);
         }
@@ -89,32 +89,61 @@ public final class TaskDtos {
 
     public record TaskDto(long id, String title, long unitId, long ownerId, String createdAt, String updatedAt) {
         public static TaskDto of(Task task) {
-            return new TaskDto(task.id().value(), task.title(), task.unitId().value(), task.owner().value(),
-                    Times.iso(task.createdAt()), Times.iso(task.updatedAt()));
+            return new TaskDto(
+                    task.id().value(),
+                    task.title(),
+                    task.unitId().value(),
+                    task.owner().value(),
+                    Times.iso(task.createdAt()),
+                    Times.iso(task.updatedAt()));
         }
     }
 
-    public record MemberDto(long userId, boolean isOwner, boolean canComment) {
-    }
+    public record MemberDto(long userId, boolean isOwner, boolean canComment) {}
 
-    public record TaskDetailDto(long id, String title, long unitId, long ownerId, String createdAt, String updatedAt,
-                                List<MemberDto> members) {
+    public record TaskDetailDto(
+            long id,
+            String title,
+            long unitId,
+            long ownerId,
+            String createdAt,
+            String updatedAt,
+            List<MemberDto> members) {
         public static TaskDetailDto of(TaskRoom room) {
             Task task = room.task();
-            return new TaskDetailDto(task.id().value(), task.title(), task.unitId().value(), task.owner().value(),
-                    Times.iso(task.createdAt()), Times.iso(task.updatedAt()), room.members().stream()
-                    .sorted(Comparator.comparingLong(member -> member.user().value()))
-                    .map(member -> new MemberDto(member.user().value(), member.owner(), member.canComment()))
-                    .toList());
+            return new TaskDetailDto(
+                    task.id().value(),
+                    task.title(),
+                    task.unitId().value(),
+                    task.owner().value(),
+                    Times.iso(task.createdAt()),
+                    Times.iso(task.updatedAt()),
+                    room.members().stream()
+                            .sorted(Comparator.comparingLong(
+                                    member -> member.user().value()))
+                            .map(member -> new MemberDto(member.user().value(), member.owner(), member.canComment()))
+                            .toList());
         }
     }
 
     /** The same shape as the {@code message} of a socket's {@code new_message}. */
-    public record MessageDto(long id, long taskId, long userId, String userName, String message,
-                             List<Object> attachments, Long replyTo, String createdAt) {
+    public record MessageDto(
+            long id,
+            long taskId,
+            long userId,
+            String userName,
+            String message,
+            List<Object> attachments,
+            Long replyTo,
+            String createdAt) {
         public static MessageDto of(ChatMessage message) {
-            return new MessageDto(message.id().value(), message.task().value(), message.author().value(),
-                    message.authorName().value(), message.text(), Attachments.written(message.attachments()),
+            return new MessageDto(
+                    message.id().value(),
+                    message.task().value(),
+                    message.author().value(),
+                    message.authorName().value(),
+                    message.text(),
+                    Attachments.written(message.attachments()),
                     MessageId.valueOf(message.replyTo()),
                     message.createdAt().truncatedTo(ChronoUnit.MILLIS).toString());
         }
@@ -128,8 +157,12 @@ public final class TaskDtos {
 
     public record ActivityDto(long id, String kind, Long userId, String detail, String createdAt) {
         public static ActivityDto of(ActivityEntry entry) {
-            return new ActivityDto(entry.id(), entry.kind().code(), entry.user() == null ? null : entry.user().value(),
-                    entry.detail(), Times.iso(entry.at()));
+            return new ActivityDto(
+                    entry.id(),
+                    entry.kind().code(),
+                    entry.user() == null ? null : entry.user().value(),
+                    entry.detail(),
+                    Times.iso(entry.at()));
         }
     }
 }

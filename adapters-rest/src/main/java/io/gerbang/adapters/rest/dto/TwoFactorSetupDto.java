@@ -9,8 +9,8 @@ import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 public record TwoFactorSetupDto(String secret, String otpauthUri, String qrCode) {
 
     public static TwoFactorSetupDto of(ManageTwoFactor.Enrolment enrolment) {
-        return new TwoFactorSetupDto(enrolment.secret(), enrolment.otpauthUri(),
-                QrCodes.svgDataUri(enrolment.otpauthUri()));
+        return new TwoFactorSetupDto(
+                enrolment.secret(), enrolment.otpauthUri(), QrCodes.svgDataUri(enrolment.otpauthUri()));
     }
 
     @Override

@@ -6,8 +6,8 @@ import io.gerbang.application.port.in.user.CreateUser;
 import io.gerbang.domain.user.DisplayName;
 
 /** POST /users. {@code is_active} defaults to true; {@code unit_id} null makes a tenant-wide user. */
-public record UserCreateRequest(String userIdentity, String email, String name, String password, Long unitId,
-                                Boolean isActive) {
+public record UserCreateRequest(
+        String userIdentity, String email, String name, String password, Long unitId, Boolean isActive) {
 
     public CreateUser.Command command(Caller caller) {
         RequestFields inputs = new RequestFields();
@@ -17,8 +17,8 @@ public record UserCreateRequest(String userIdentity, String email, String name, 
         var secret = Credentials.newPassword(inputs, "password", password);
         var unit = inputs.unitId("unit_id", unitId);
         inputs.check();
-        return new CreateUser.Command(caller, identity, address, displayName, secret, unit,
-                isActive == null || isActive);
+        return new CreateUser.Command(
+                caller, identity, address, displayName, secret, unit, isActive == null || isActive);
     }
 
     @Override

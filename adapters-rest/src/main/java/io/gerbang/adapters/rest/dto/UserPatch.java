@@ -17,8 +17,7 @@ import io.gerbang.domain.user.UserId;
  */
 public final class UserPatch {
 
-    private UserPatch() {
-    }
+    private UserPatch() {}
 
     public static UpdateUser.Command command(Caller caller, UserId user, JsonNode patch) {
         if (!RequestFields.body(patch).isObject()) {
@@ -55,8 +54,8 @@ public final class UserPatch {
                 twoFactorOff = true;
             }
         }
-        PlainPassword password = patch.has("password")
-                ? Credentials.newPassword(inputs, "password", text(patch, "password")) : null;
+        PlainPassword password =
+                patch.has("password") ? Credentials.newPassword(inputs, "password", text(patch, "password")) : null;
         inputs.check();
         return new UpdateUser.Command(caller, user, name, active, unitGiven, unit, password, twoFactorOff);
     }

@@ -23,8 +23,7 @@ public final class Envelopes {
 
     private static final Clock CLOCK = Clock.systemUTC();
 
-    private Envelopes() {
-    }
+    private Envelopes() {}
 
     public static Response ok(ContainerRequestContext request, String messageKey, Object data) {
         return ok(request, messageKey, data, null);
@@ -32,21 +31,40 @@ public final class Envelopes {
 
     public static Response ok(ContainerRequestContext request, String messageKey, Object data, Pagination page) {
         RequestInfo info = RequestInfo.of(request);
-        return Response.ok(new Envelope(true, Messages.text(Messages.Language.EN, messageKey), null, null, data, null,
-                meta(info, page))).build();
+        return Response.ok(new Envelope(
+                        true,
+                        Messages.text(Messages.Language.EN, messageKey),
+                        null,
+                        null,
+                        data,
+                        null,
+                        meta(info, page)))
+                .build();
     }
 
-    public static Envelope failure(RequestInfo info, int status, String code, String detailKey,
-                                   Map<String, List<String>> fieldErrors) {
-        return new Envelope(false, Messages.text(Messages.Language.EN, summaryKey(info.door(), status, code)), code,
-                Messages.text(info.language(), detailKey), null, fieldErrors, meta(info, null));
+    public static Envelope failure(
+            RequestInfo info, int status, String code, String detailKey, Map<String, List<String>> fieldErrors) {
+        return new Envelope(
+                false,
+                Messages.text(Messages.Language.EN, summaryKey(info.door(), status, code)),
+                code,
+                Messages.text(info.language(), detailKey),
+                null,
+                fieldErrors,
+                meta(info, null));
     }
 
     /** A {@code 429}: the failure envelope telling, in {@code meta.retry_after}, when to try again. */
     public static Envelope tooManyRequests(RequestInfo info, long retryAfterSeconds) {
         Envelope failure = failure(info, 429, "TOO_MANY_REQUESTS", "error.TOO_MANY_REQUESTS", null);
         Meta meta = failure.meta();
-        return new Envelope(false, failure.message(), failure.code(), failure.error(), null, null,
+        return new Envelope(
+                false,
+                failure.message(),
+                failure.code(),
+                failure.error(),
+                null,
+                null,
                 new Meta(meta.requestId(), meta.timestamp(), null, retryAfterSeconds));
     }
 
@@ -75,6 +93,10 @@ public final class Envelopes {
     }
 
     static Meta meta(RequestInfo info, Pagination page) {
-        return new Meta(info.requestId(), Instant.now(CLOCK).truncatedTo(ChronoUnit.SECONDS).toString(), page, null);
+        return new Meta(
+                info.requestId(),
+                Instant.now(CLOCK).truncatedTo(ChronoUnit.SECONDS).toString(),
+                page,
+                null);
     }
 }

@@ -2,11 +2,11 @@ package io.gerbang.adapters.rest.error;
 
 import io.gerbang.adapters.rest.envelope.Envelopes;
 import io.gerbang.adapters.rest.http.RequestInfo;
+import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.refusal.LimitReached;
 import io.gerbang.domain.shared.Refused;
-import io.gerbang.application.port.Unavailable;
-import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -41,13 +41,25 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof Unavailable storeDown) {
             // the cause's type only: store messages can quote keys and statements
-            LOG.warn("request {}: {} is unavailable ({})", info.requestId(), storeDown.what(),
-                    storeDown.getCause() == null ? "no cause" : storeDown.getCause().getClass().getSimpleName());
-            return respond(503, Envelopes.failure(info, 503, "UNAVAILABLE", "error.UNAVAILABLE", null), "Retry-After", "5");
+            LOG.warn(
+                    "request {}: {} is unavailable ({})",
+                    info.requestId(),
+                    storeDown.what(),
+                    storeDown.getCause() == null
+                            ? "no cause"
+                            : storeDown.getCause().getClass().getSimpleName());
+            return respond(
+                    503, Envelopes.failure(info, 503, "UNAVAILABLE", "error.UNAVAILABLE", null), "Retry-After", "5");
         }
         if (thrown instanceof InvalidRequest invalid) {
-            return respond(invalid.status(), Envelopes.failure(info, invalid.status(), invalid.code(),
-                    invalid.messageKey(), invalid.fields() == null ? null : worded(info, invalid.fields())));
+            return respond(
+                    invalid.status(),
+                    Envelopes.failure(
+                            info,
+                            invalid.status(),
+                            invalid.code(),
+                            invalid.messageKey(),
+                            invalid.fields() == null ? null : worded(info, invalid.fields())));
         }
         Throwable cause = rootCauseOf(thrown);
         if (cause instanceof InvalidRequest invalid) {
@@ -60,10 +72,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             return respond(404, Envelopes.failure(info, 404, "NOT_FOUND", "error.NOT_FOUND", null));
         }
         if (thrown instanceof NotAllowedException notAllowed) {
-            Response response = respond(405, Envelopes.failure(info, 405, "METHOD_NOT_ALLOWED",
-                    "error.METHOD_NOT_ALLOWED", null));
+            Response response =
+                    respond(405, Envelopes.failure(info, 405, "METHOD_NOT_ALLOWED", "error.METHOD_NOT_ALLOWED", null));
             Object allow = notAllowed.getResponse().getHeaders().getFirst("Allow");
-            return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
+            return allow == null
+                    ? response
+                    : Response.fromResponse(response).header("Allow", allow).build();
         }
         if (thrown instanceof NotSupportedException) {
             return respond(400, Envelopes.failure(info, 400, "BAD_REQUEST", "error.content_type", null));
@@ -90,8 +104,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             long seconds = Math.max(1, (limit.retryAfter().toMillis() + 999) / 1000);
             return respond(429, Envelopes.tooManyRequests(info, seconds), "Retry-After", String.valueOf(seconds));
         }
-        Object envelope = Envelopes.failure(info, answer.status(), answer.code(), answer.messageKey(),
-                answer.field() == null ? null : worded(info, new FieldErrors().add(answer.field(), FieldErrors.INVALID)));
+        Object envelope = Envelopes.failure(
+                info,
+                answer.status(),
+                answer.code(),
+                answer.messageKey(),
+                answer.field() == null
+                        ? null
+                        : worded(info, new FieldErrors().add(answer.field(), FieldErrors.INVALID)));
         return switch (answer.status()) {
             case 401 -> respond(401, envelope, "WWW-Authenticate", "Bearer");
             case 503 -> respond(503, envelope, "Retry-After", "5");
@@ -109,8 +129,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     private static Map<String, List<String>> worded(RequestInfo info, FieldErrors fields) {
         Map<String, List<String>> worded = new LinkedHashMap<>();
-        fields.keys().forEach((field, keys) -> worded.put(field,
-                keys.stream().map(key -> Messages.text(info.language(), key)).toList()));
+        fields.keys()
+                .forEach((field, keys) -> worded.put(
+                        field,
+                        keys.stream()
+                                .map(key -> Messages.text(info.language(), key))
+                                .toList()));
         return worded;
     }
 

@@ -6,18 +6,15 @@ import io.gerbang.application.port.in.refusal.AccountInactive;
 import io.gerbang.application.port.in.refusal.AlreadyExists;
 import io.gerbang.application.port.in.refusal.BeyondOwnGrant;
 import io.gerbang.application.port.in.refusal.ChangedMeanwhile;
+import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.refusal.LimitReached;
-import io.gerbang.domain.task.MayNotComment;
-import io.gerbang.domain.task.MayNotManage;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
-import io.gerbang.domain.task.NotAMember;
+import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.NotPermitted;
 import io.gerbang.application.port.in.refusal.OutsideScope;
-import io.gerbang.domain.task.OwnerStaysMember;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
-import io.gerbang.domain.shared.Refused;
 import io.gerbang.application.port.in.refusal.SessionContended;
 import io.gerbang.application.port.in.refusal.SessionEnded;
 import io.gerbang.application.port.in.refusal.SignInChallengeGone;
@@ -27,21 +24,24 @@ import io.gerbang.application.port.in.refusal.TwoFactorAlreadyOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotOn;
 import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
 import io.gerbang.application.port.in.refusal.UnknownAssignment;
-import io.gerbang.domain.task.UnknownMember;
+import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.in.refusal.UnknownPermissions;
 import io.gerbang.application.port.in.refusal.UnknownPlace;
 import io.gerbang.application.port.in.refusal.UnknownReply;
 import io.gerbang.application.port.in.refusal.UnknownRole;
 import io.gerbang.application.port.in.refusal.UnknownSession;
-import io.gerbang.application.port.in.refusal.NoSecret;
-import io.gerbang.application.port.in.refusal.UnknownClient;
-import io.gerbang.application.port.in.refusal.ClientUnproven;
 import io.gerbang.application.port.in.refusal.UnknownTask;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.refusal.UnknownUser;
 import io.gerbang.application.port.in.refusal.UnreadableCursor;
 import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
+import io.gerbang.domain.shared.Refused;
+import io.gerbang.domain.task.MayNotComment;
+import io.gerbang.domain.task.MayNotManage;
+import io.gerbang.domain.task.NotAMember;
+import io.gerbang.domain.task.OwnerStaysMember;
+import io.gerbang.domain.task.UnknownMember;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,8 +97,13 @@ public final class Refusals {
         answer(UnknownUser.class, 400, "VALIDATION_FAILED", null, "user_id");
         answer(UnknownReply.class, 400, "VALIDATION_FAILED", null, "reply_to");
         answer(UnknownPermissions.class, 400, "VALIDATION_FAILED", null, "permissions");
-        ANSWERS.put(UnknownPlace.class, refused ->
-                new Answer(400, "VALIDATION_FAILED", null, ((UnknownPlace) refused).level().code() + "_id"));
+        ANSWERS.put(
+                UnknownPlace.class,
+                refused -> new Answer(
+                        400,
+                        "VALIDATION_FAILED",
+                        null,
+                        ((UnknownPlace) refused).level().code() + "_id"));
         answer(UnreadableCursor.class, 400, "BAD_REQUEST");
         // what would break a rule of the whole
         answer(AlreadyExists.class, 409, "CONFLICT");
@@ -115,13 +120,13 @@ public final class Refusals {
         answer(SessionContended.class, 503, "UNAVAILABLE");
     }
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     public static Answer of(Refused refused) {
         Function<Refused, Answer> answer = ANSWERS.get(refused.getClass());
         if (answer == null) {
-            throw new IllegalStateException("no answer for " + refused.getClass().getName());
+            throw new IllegalStateException(
+                    "no answer for " + refused.getClass().getName());
         }
         return answer.apply(refused);
     }

@@ -56,7 +56,9 @@ public final class AddressBlocks {
 
     /** The address a literal names, or null when it is not an address literal. */
     static InetAddress literal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 45
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 45
                 || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
             return null;
         }

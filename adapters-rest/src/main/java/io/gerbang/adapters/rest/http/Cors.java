@@ -19,7 +19,9 @@ public record Cors(Set<String> origins) {
 
     public static Cors parse(String commaList) {
         return new Cors(Arrays.stream(commaList == null ? new String[0] : commaList.split(","))
-                .map(String::trim).filter(origin -> !origin.isEmpty()).collect(Collectors.toSet()));
+                .map(String::trim)
+                .filter(origin -> !origin.isEmpty())
+                .collect(Collectors.toSet()));
     }
 
     public boolean allows(String origin) {
@@ -28,7 +30,9 @@ public record Cors(Set<String> origins) {
 
     /** At a client app's paths, its own {@code origins} are allowed too. */
     public boolean allows(String origin, RequestInfo request) {
-        return allows(origin) || origin != null && request.client() != null
-                && request.client().origins().contains(origin);
+        return allows(origin)
+                || origin != null
+                        && request.client() != null
+                        && request.client().origins().contains(origin);
     }
 }

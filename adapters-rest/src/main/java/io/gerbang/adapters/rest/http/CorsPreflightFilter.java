@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.Response;
 public class CorsPreflightFilter implements ContainerRequestFilter {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language, X-Tenant-ID, X-Request-ID";
+    static final String ALLOWED_HEADERS =
+            "Authorization, Content-Type, Accept, Accept-Language, X-Tenant-ID, X-Request-ID";
 
     private final Cors cors;
 
@@ -30,8 +31,9 @@ public class CorsPreflightFilter implements ContainerRequestFilter {
         }
         String origin = request.getHeaderString("Origin");
         if (!cors.allows(origin, RequestInfo.of(request))) {
-            request.abortWith(Response.status(403).entity(Envelopes.failure(RequestInfo.of(request), 403,
-                    "FORBIDDEN", "error.FORBIDDEN", null)).build());
+            request.abortWith(Response.status(403)
+                    .entity(Envelopes.failure(RequestInfo.of(request), 403, "FORBIDDEN", "error.FORBIDDEN", null))
+                    .build());
             return;
         }
         request.abortWith(Response.noContent()

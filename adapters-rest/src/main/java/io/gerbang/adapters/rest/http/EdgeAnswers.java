@@ -26,11 +26,12 @@ public final class EdgeAnswers {
 
     /** The JSON envelope refusing a request as {@code refused} says, in the client's language. */
     public byte[] envelope(InvalidRequest refused, String requestId, String acceptLanguage) {
-        RequestInfo info = new RequestInfo(requestId, RequestContextFilter.languageOf(acceptLanguage), null, null,
-                RequestInfo.Door.OTHER);
+        RequestInfo info = new RequestInfo(
+                requestId, RequestContextFilter.languageOf(acceptLanguage), null, null, RequestInfo.Door.OTHER);
         try {
-            return mapper.writeValueAsString(Envelopes.failure(info, refused.status(), refused.code(),
-                    refused.messageKey(), null)).getBytes(StandardCharsets.UTF_8);
+            return mapper.writeValueAsString(
+                            Envelopes.failure(info, refused.status(), refused.code(), refused.messageKey(), null))
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException impossible) {
             throw new UncheckedIOException(impossible);
         }

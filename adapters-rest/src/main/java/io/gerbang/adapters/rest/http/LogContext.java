@@ -15,8 +15,7 @@ public final class LogContext {
     private static final String TENANT_ID = "tenant_id";
     private static final String USER_ID = "user_id";
 
-    private LogContext() {
-    }
+    private LogContext() {}
 
     static void request(String requestId, TenantId tenant) {
         MDC.clear();

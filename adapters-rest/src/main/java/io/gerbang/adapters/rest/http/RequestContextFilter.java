@@ -49,10 +49,11 @@ public class RequestContextFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String requestId = requestIdFor(request.getHeaderString("X-Request-ID"));
         Object peer = request.getProperty(RequestInfo.CLIENT_IP_PROPERTY);
-        String ip = trustedProxies.clientOf(peer == null ? null : peer.toString(),
-                request.getHeaderString("X-Forwarded-For"));
+        String ip = trustedProxies.clientOf(
+                peer == null ? null : peer.toString(), request.getHeaderString("X-Forwarded-For"));
         Language language = languageOf(request.getHeaderString("Accept-Language"));
-        RequestInfo.Door door = RequestInfo.Door.of(request.getUriInfo().getRequestUri().getRawPath());
+        RequestInfo.Door door =
+                RequestInfo.Door.of(request.getUriInfo().getRequestUri().getRawPath());
         // Recorded before anything can fail, so that even a refusal below carries the id and language.
         request.setProperty(RequestInfo.PROPERTY, new RequestInfo(requestId, language, null, ip, door));
         LogContext.request(requestId, null);
@@ -87,11 +88,13 @@ public class RequestContextFilter implements ContainerRequestFilter {
         String rest = slash < 0 ? "" : path.substring(slash);
         ClientApp client = ClientId.fits(id) ? clients.find(new ClientId(id)).orElse(null) : null;
         Dialect dialect = client == null ? dialectOfPath(rest) : client.dialect();
-        Language language = client == null || given(request.getHeaderString("Accept-Language")) ? plain.language()
+        Language language = client == null || given(request.getHeaderString("Accept-Language"))
+                ? plain.language()
                 : Language.valueOf(client.language().name());
         TenantId tenant = client == null ? plain.tenantHeader() : client.tenantFor(plain.tenantHeader());
-        request.setProperty(RequestInfo.PROPERTY, new RequestInfo(plain.requestId(), language, tenant,
-                plain.clientIp(), plain.door(), client, dialect));
+        request.setProperty(
+                RequestInfo.PROPERTY,
+                new RequestInfo(plain.requestId(), language, tenant, plain.clientIp(), plain.door(), client, dialect));
         LogContext.request(plain.requestId(), tenant);
         if (client == null || !rest.startsWith(pathOf(client.dialect()))) {
             throw InvalidRequest.notFound();
@@ -99,8 +102,9 @@ public class RequestContextFilter implements ContainerRequestFilter {
         if (client.dialect() == Dialect.NATIVE) {
             java.net.URI uri = request.getUriInfo().getRequestUri();
             String query = uri.getRawQuery();
-            request.setRequestUri(request.getUriInfo().getBaseUri(), request.getUriInfo().getBaseUri()
-                    .resolve(rest.substring(1) + (query == null ? "" : "?" + query)));
+            request.setRequestUri(
+                    request.getUriInfo().getBaseUri(),
+                    request.getUriInfo().getBaseUri().resolve(rest.substring(1) + (query == null ? "" : "?" + query)));
         }
     }
 

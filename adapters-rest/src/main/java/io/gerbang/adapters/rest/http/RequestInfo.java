@@ -11,8 +11,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  * the tenant it names (null: none named), the client's address, and which door it came to (the sign-in and
  * refresh calls word their failures' summaries as their clients match on them: {@code Envelopes}).
  */
-public record RequestInfo(String requestId, Language language, TenantId tenantHeader, String clientIp, Door door,
-                          ClientApp client, Dialect dialect) {
+public record RequestInfo(
+        String requestId,
+        Language language,
+        TenantId tenantHeader,
+        String clientIp,
+        Door door,
+        ClientApp client,
+        Dialect dialect) {
 
     /**
      * @param client  the client app of the path ({@code /clients/{id}/}), the built-in one for {@code /api/v1};
@@ -35,7 +41,9 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
 
     /** The calls whose failures have a summary of their own. */
     public enum Door {
-        SIGN_IN, REFRESH, OTHER;
+        SIGN_IN,
+        REFRESH,
+        OTHER;
 
         /** The door of a request path ({@code /api/v1/auth/login}, ...). */
         public static Door of(String path) {
@@ -43,7 +51,8 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
                 return OTHER;
             }
             String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            if (trimmed.endsWith("/auth/login") || trimmed.endsWith("/auth/login-email")
+            if (trimmed.endsWith("/auth/login")
+                    || trimmed.endsWith("/auth/login-email")
                     || trimmed.endsWith("/auth/login-2fa")) {
                 return SIGN_IN;
             }
@@ -57,7 +66,8 @@ public record RequestInfo(String requestId, Language language, TenantId tenantHe
 
     public static RequestInfo of(ContainerRequestContext request) {
         Object info = request.getProperty(PROPERTY);
-        return info instanceof RequestInfo known ? known
+        return info instanceof RequestInfo known
+                ? known
                 : new RequestInfo("unknown", Language.EN, null, null, Door.OTHER);
     }
 

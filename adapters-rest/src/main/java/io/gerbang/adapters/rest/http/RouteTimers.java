@@ -40,8 +40,7 @@ public final class RouteTimers implements ContainerRequestFilter, ContainerRespo
     }
 
     /** What a timer is kept for: the matched resource method (null when none matched), the HTTP method, the status. */
-    private record Route(ResourceMethod matched, String method, int status) {
-    }
+    private record Route(ResourceMethod matched, String method, int status) {}
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -54,9 +53,10 @@ public final class RouteTimers implements ContainerRequestFilter, ContainerRespo
             return;
         }
         int status = response.getStatus();
-        ResourceMethod matched = request.getUriInfo() instanceof ExtendedUriInfo extended
-                ? extended.getMatchedResourceMethod() : null;
-        timers.computeIfAbsent(new Route(matched, request.getMethod(), status),
+        ResourceMethod matched =
+                request.getUriInfo() instanceof ExtendedUriInfo extended ? extended.getMatchedResourceMethod() : null;
+        timers.computeIfAbsent(
+                        new Route(matched, request.getMethod(), status),
                         route -> timer(route, template(request, status)))
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
@@ -73,8 +73,8 @@ public final class RouteTimers implements ContainerRequestFilter, ContainerRespo
 
     /** The matched route's template, outermost first; what matched nothing is NOT_FOUND or UNKNOWN. */
     static String template(ContainerRequestContext request, int status) {
-        List<UriTemplate> matched = request.getUriInfo() instanceof ExtendedUriInfo extended
-                ? extended.getMatchedTemplates() : List.of();
+        List<UriTemplate> matched =
+                request.getUriInfo() instanceof ExtendedUriInfo extended ? extended.getMatchedTemplates() : List.of();
         if (matched.isEmpty()) {
             if (status == 404) {
                 return "NOT_FOUND";

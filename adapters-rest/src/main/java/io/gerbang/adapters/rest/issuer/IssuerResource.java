@@ -60,9 +60,15 @@ public class IssuerResource {
     private final RevokeToken revokeToken;
     private final LateAnswers lateAnswers;
 
-    public IssuerResource(ShowSigningKeys keys, Issuers issuers, RecogniseClient clients, LogIn logIn,
-                          RefreshSession refreshSession, IntrospectToken introspectToken, RevokeToken revokeToken,
-                          LateAnswers lateAnswers) {
+    public IssuerResource(
+            ShowSigningKeys keys,
+            Issuers issuers,
+            RecogniseClient clients,
+            LogIn logIn,
+            RefreshSession refreshSession,
+            IntrospectToken introspectToken,
+            RevokeToken revokeToken,
+            LateAnswers lateAnswers) {
         this.keys = keys;
         this.issuers = issuers;
         this.clients = clients;
@@ -84,8 +90,11 @@ public class IssuerResource {
     @Path("t/{tenant}/jwks.json")
     public Response keySet(@PathParam("tenant") String tenant) {
         List<Map<String, Object>> published = keys.publishedKeys(tenant(tenant)).stream()
-                .map(IssuerResource::jwk).toList();
-        return Response.ok(Map.of("keys", published)).header("Cache-Control", KEY_SET_CACHING).build();
+                .map(IssuerResource::jwk)
+                .toList();
+        return Response.ok(Map.of("keys", published))
+                .header("Cache-Control", KEY_SET_CACHING)
+                .build();
     }
 
     /** RFC 7517 and RFC 7518 section 6.2: the public part of a P-256 key, nothing of its private part. */
@@ -127,35 +136,37 @@ public class IssuerResource {
         metadata.put("grant_types_supported", List.of("password", "refresh_token"));
         // no authorization endpoint: nothing is answered by redirection
         metadata.put("response_types_supported", List.of());
-        metadata.put("token_endpoint_auth_methods_supported",
-                List.of("client_secret_basic", "client_secret_post", "none"));
-        metadata.put("introspection_endpoint_auth_methods_supported",
-                List.of("client_secret_basic", "client_secret_post"));
-        metadata.put("revocation_endpoint_auth_methods_supported",
+        metadata.put(
+                "token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "none"));
+        metadata.put(
+                "introspection_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post"));
+        metadata.put(
+                "revocation_endpoint_auth_methods_supported",
                 List.of("client_secret_basic", "client_secret_post", "none"));
         metadata.put("subject_types_supported", List.of("public"));
         metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
         metadata.put("token_endpoint_auth_signing_alg_values_supported", List.of("ES256"));
-        metadata.put("claims_supported", List.of("iss", "aud", "sub", "exp", "iat", "jti", "tid", "sid", "name",
-                "email", "unit_id", "scope"));
+        metadata.put(
+                "claims_supported",
+                List.of("iss", "aud", "sub", "exp", "iat", "jti", "tid", "sid", "name", "email", "unit_id", "scope"));
         return Response.ok(metadata).header("Cache-Control", KEY_SET_CACHING).build();
     }
 
     /** A client's credentials: HTTP Basic (RFC 6749 section 2.3.1, each part form-encoded) or the form's fields. */
-    private record Credentials(String clientId, String secret) {
-    }
+    private record Credentials(String clientId, String secret) {}
 
     private static Credentials credentials(ContainerRequestContext request, MultivaluedMap<String, String> form) {
         String authorization = request.getHeaderString("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
-                String pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                        StandardCharsets.UTF_8);
+                String pair = new String(
+                        Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = pair.indexOf(':');
                 if (colon < 0 || form.containsKey("client_secret")) {
                     return new Credentials(null, null);
                 }
-                return new Credentials(URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+                return new Credentials(
+                        URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException malformed) {
                 return new Credentials(null, null);
@@ -182,8 +193,11 @@ public class IssuerResource {
     @POST
     @Path("t/{tenant}/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public void token(@PathParam("tenant") String tenantPath, @Context ContainerRequestContext request,
-                      MultivaluedMap<String, String> form, @Suspended AsyncResponse async) {
+    public void token(
+            @PathParam("tenant") String tenantPath,
+            @Context ContainerRequestContext request,
+            MultivaluedMap<String, String> form,
+            @Suspended AsyncResponse async) {
         TenantId tenant = tenant(tenantPath);
         lateAnswers.answer(async, () -> {
             if (repeated(form)) {
@@ -197,13 +211,12 @@ public class IssuerResource {
                 return OAuthAnswers.problem(400, "unsupported_grant_type", "password and refresh_token are supported");
             }
             ClientApp client = client(tenant, request, form);
-            return "password".equals(grant) ? password(tenant, client, request, form)
-                    : refresh(tenant, client, form);
+            return "password".equals(grant) ? password(tenant, client, request, form) : refresh(tenant, client, form);
         });
     }
 
-    private Response password(TenantId tenant, ClientApp client, ContainerRequestContext request,
-                              MultivaluedMap<String, String> form) {
+    private Response password(
+            TenantId tenant, ClientApp client, ContainerRequestContext request, MultivaluedMap<String, String> form) {
         RequestInfo info = RequestInfo.of(request);
         LogIn.Command command = LoginRequest.byUsername(single(form, "username"), single(form, "password"))
                 .byIdentityOrEmail(tenant, request.getHeaderString("User-Agent"), info.clientIp())
@@ -220,8 +233,8 @@ public class IssuerResource {
         if (token == null || token.isEmpty()) {
             return OAuthAnswers.problem(400, "invalid_request", "refresh_token is required");
         }
-        TokenPair pair = refreshSession.refresh(new RefreshSession.Command(token,
-                new RefreshSession.Audience(tenant, client.id())));
+        TokenPair pair = refreshSession.refresh(
+                new RefreshSession.Command(token, new RefreshSession.Audience(tenant, client.id())));
         return OAuthAnswers.ok(tokens(pair));
     }
 
@@ -237,15 +250,17 @@ public class IssuerResource {
     @POST
     @Path("t/{tenant}/introspect")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response introspect(@PathParam("tenant") String tenantPath, @Context ContainerRequestContext request,
-                               MultivaluedMap<String, String> form) {
+    public Response introspect(
+            @PathParam("tenant") String tenantPath,
+            @Context ContainerRequestContext request,
+            MultivaluedMap<String, String> form) {
         TenantId tenant = tenant(tenantPath);
         if (repeated(form)) {
             return OAuthAnswers.problem(400, "invalid_request", "a parameter is given more than once");
         }
         Credentials credentials = credentials(request, form);
-        IntrospectToken.Introspection answer = introspectToken.introspect(new IntrospectToken.Command(tenant,
-                credentials.clientId(), credentials.secret(), single(form, "token")));
+        IntrospectToken.Introspection answer = introspectToken.introspect(new IntrospectToken.Command(
+                tenant, credentials.clientId(), credentials.secret(), single(form, "token")));
         if (!(answer instanceof IntrospectToken.Active active)) {
             return OAuthAnswers.ok(Map.of("active", false));
         }
@@ -269,8 +284,10 @@ public class IssuerResource {
     @POST
     @Path("t/{tenant}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@PathParam("tenant") String tenantPath, @Context ContainerRequestContext request,
-                           MultivaluedMap<String, String> form) {
+    public Response revoke(
+            @PathParam("tenant") String tenantPath,
+            @Context ContainerRequestContext request,
+            MultivaluedMap<String, String> form) {
         TenantId tenant = tenant(tenantPath);
         if (repeated(form)) {
             return OAuthAnswers.problem(400, "invalid_request", "a parameter is given more than once");

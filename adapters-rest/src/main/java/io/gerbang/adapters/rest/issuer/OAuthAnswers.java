@@ -10,16 +10,20 @@ import java.util.Map;
  */
 final class OAuthAnswers {
 
-    private OAuthAnswers() {
-    }
+    private OAuthAnswers() {}
 
     static Response ok(Object body) {
-        return Response.ok(body).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+        return Response.ok(body)
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     static Response problem(int status, String error, String description) {
-        Response.ResponseBuilder answer = Response.status(status).entity(body(error, description))
-                .header("Cache-Control", "no-store").header("Pragma", "no-cache");
+        Response.ResponseBuilder answer = Response.status(status)
+                .entity(body(error, description))
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache");
         if (status == 401) {
             answer.header("WWW-Authenticate", "Basic realm=\"gerbang\"");
         }

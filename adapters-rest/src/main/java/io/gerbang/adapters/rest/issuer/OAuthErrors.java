@@ -15,19 +15,30 @@ import java.util.Set;
  */
 public final class OAuthErrors implements ContainerResponseFilter {
 
-    private static final Set<String> GRANT_REFUSED = Set.of("INVALID_CREDENTIALS", "ACCOUNT_INACTIVE",
-            "TENANT_FORBIDDEN", "REFRESH_TOKEN_INVALID", "REFRESH_TOKEN_REUSED", "MFA_CODE_INVALID", "TOKEN_INVALID",
-            "TOKEN_EXPIRED", "SESSION_REVOKED", "CONFLICT");
+    private static final Set<String> GRANT_REFUSED = Set.of(
+            "INVALID_CREDENTIALS",
+            "ACCOUNT_INACTIVE",
+            "TENANT_FORBIDDEN",
+            "REFRESH_TOKEN_INVALID",
+            "REFRESH_TOKEN_REUSED",
+            "MFA_CODE_INVALID",
+            "TOKEN_INVALID",
+            "TOKEN_EXPIRED",
+            "SESSION_REVOKED",
+            "CONFLICT");
 
     /** Whether a request path is one of the standard endpoints'. */
     public static boolean standard(String path) {
-        return path.startsWith("t/") || path.startsWith("/t/") || path.startsWith(".well-known/")
+        return path.startsWith("t/")
+                || path.startsWith("/t/")
+                || path.startsWith(".well-known/")
                 || path.startsWith("/.well-known/");
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(response.getEntity() instanceof Envelope failure) || failure.success()
+        if (!(response.getEntity() instanceof Envelope failure)
+                || failure.success()
                 || !standard(request.getUriInfo().getPath())) {
             return;
         }
@@ -58,9 +69,14 @@ public final class OAuthErrors implements ContainerResponseFilter {
         } else {
             response.getHeaders().remove("WWW-Authenticate");
         }
-        boolean notAForm = "POST".equals(request.getMethod()) && (request.getMediaType() == null
-                || !request.getMediaType().isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED_TYPE));
-        response.setEntity(OAuthAnswers.body(error, notAForm && "invalid_request".equals(error)
-                ? "the body must be application/x-www-form-urlencoded" : failure.error()));
+        boolean notAForm = "POST".equals(request.getMethod())
+                && (request.getMediaType() == null
+                        || !request.getMediaType()
+                                .isCompatible(jakarta.ws.rs.core.MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+        response.setEntity(OAuthAnswers.body(
+                error,
+                notAForm && "invalid_request".equals(error)
+                        ? "the body must be application/x-www-form-urlencoded"
+                        : failure.error()));
     }
 }

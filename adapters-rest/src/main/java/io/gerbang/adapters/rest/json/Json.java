@@ -21,10 +21,10 @@ public final class Json {
 
     /** Our bodies are flat objects; anything deeper is hostile or wrong. */
     public static final int MAX_NESTING_DEPTH = 32;
+
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         JsonFactory factory = JsonFactory.builder()
@@ -57,7 +57,8 @@ public final class Json {
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("gerbang-strings").addDeserializer(String.class, new WellFormedString()));
+        mapper.registerModule(
+                new SimpleModule("gerbang-strings").addDeserializer(String.class, new WellFormedString()));
         return mapper;
     }
 }

@@ -32,14 +32,21 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return (type.isRecord() && (type.getPackageName().startsWith("io.gerbang.adapters.rest.dto")
-                || type.getPackageName().startsWith("io.gerbang.adapters.rest.dialect")))
+        return (type.isRecord()
+                        && (type.getPackageName().startsWith("io.gerbang.adapters.rest.dto")
+                                || type.getPackageName().startsWith("io.gerbang.adapters.rest.dialect")))
                 || type == JsonNode.class;
     }
 
     @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public Object readFrom(
+            Class<Object> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         PushbackInputStream body = new PushbackInputStream(new BoundedInputStream(entity, Json.MAX_BODY_BYTES), 1);
         int first = body.read();
         if (first < 0) {
@@ -68,8 +75,8 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             // A string of the right type whose content we refuse (a NUL, a lone surrogate) is invalid, not mistyped.
             boolean badContent = problem instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format
                     && format.getValue() instanceof String;
-            throw InvalidRequest.validation(new FieldErrors().add(field,
-                    badContent ? FieldErrors.INVALID : FieldErrors.WRONG_TYPE));
+            throw InvalidRequest.validation(
+                    new FieldErrors().add(field, badContent ? FieldErrors.INVALID : FieldErrors.WRONG_TYPE));
         }
     }
 
@@ -84,8 +91,12 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
     }
 
     private static boolean isJson(MediaType mediaType) {
-        return mediaType != null && ("json".equalsIgnoreCase(mediaType.getSubtype())
-                || mediaType.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        return mediaType != null
+                && ("json".equalsIgnoreCase(mediaType.getSubtype())
+                        || mediaType
+                                .getSubtype()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith("+json"));
     }
 
     private static String fieldOf(JsonMappingException problem) {

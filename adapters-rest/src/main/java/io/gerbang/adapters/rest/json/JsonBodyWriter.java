@@ -28,14 +28,22 @@ public class JsonBodyWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return Envelope.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)
-                || type.isRecord() && (type.getName().startsWith(REST + "dialect.")
-                || type.getName().startsWith(REST + "dto."));
+        return Envelope.class.isAssignableFrom(type)
+                || java.util.Map.class.isAssignableFrom(type)
+                || type.isRecord()
+                        && (type.getName().startsWith(REST + "dialect.")
+                                || type.getName().startsWith(REST + "dto."));
     }
 
     @Override
-    public void writeTo(Object envelope, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+    public void writeTo(
+            Object envelope,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
             throws IOException {
         headers.putSingle("Content-Type", "application/json; charset=UTF-8");
         mapper.writeValue(out, envelope);

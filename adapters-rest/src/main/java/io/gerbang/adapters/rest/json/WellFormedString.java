@@ -21,8 +21,8 @@ final class WellFormedString extends StdScalarDeserializer<String> {
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String value = StringDeserializer.instance.deserialize(parser, context);
         if (value != null && !Text.isWellFormed(value)) {
-            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(parser,
-                    "only well-formed text is allowed", value, String.class);
+            throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(
+                    parser, "only well-formed text is allowed", value, String.class);
         }
         return value;
     }

@@ -45,16 +45,20 @@ public class ClientsResource {
 
     @GET
     public Response list(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.clients", list.list(Callers.of(request)).stream().map(ClientDto::of).toList());
+        return Envelopes.ok(
+                request,
+                "ok.clients",
+                list.list(Callers.of(request)).stream().map(ClientDto::of).toList());
     }
 
     @POST
     public Response create(@Context ContainerRequestContext request, ClientRequest body) {
         Principal caller = Callers.of(request);
-        CreateClientApp.Issued issued = create.create(new CreateClientApp.Command(caller,
-                RequestFields.body(body).newClient(caller.tenant())));
+        CreateClientApp.Issued issued = create.create(
+                new CreateClientApp.Command(caller, RequestFields.body(body).newClient(caller.tenant())));
         return Response.fromResponse(Envelopes.ok(request, "ok.client_created", ClientDto.Issued.of(issued)))
-                .status(201).build();
+                .status(201)
+                .build();
     }
 
     @GET
@@ -65,10 +69,10 @@ public class ClientsResource {
 
     @PATCH
     @Path("/{client}")
-    public Response change(@Context ContainerRequestContext request, @PathParam("client") String client,
-                           ClientRequest body) {
-        CreateClientApp.Issued issued = change.change(new ChangeClientApp.Command(Callers.of(request),
-                clientId(client), RequestFields.body(body).change()));
+    public Response change(
+            @Context ContainerRequestContext request, @PathParam("client") String client, ClientRequest body) {
+        CreateClientApp.Issued issued = change.change(new ChangeClientApp.Command(
+                Callers.of(request), clientId(client), RequestFields.body(body).change()));
         return Envelopes.ok(request, "ok.client_changed", ClientDto.Issued.of(issued));
     }
 
@@ -76,14 +80,18 @@ public class ClientsResource {
     @Path("/{client}")
     public Response delete(@Context ContainerRequestContext request, @PathParam("client") String client) {
         change.delete(Callers.of(request), clientId(client));
-        return Envelopes.ok(request, "ok.client_deleted",
+        return Envelopes.ok(
+                request,
+                "ok.client_deleted",
                 new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.client_deleted")));
     }
 
     @POST
     @Path("/{client}/secret")
     public Response renewSecret(@Context ContainerRequestContext request, @PathParam("client") String client) {
-        return Envelopes.ok(request, "ok.client_secret",
+        return Envelopes.ok(
+                request,
+                "ok.client_secret",
                 ClientDto.Issued.of(change.renewSecrets(Callers.of(request), clientId(client))));
     }
 

@@ -57,9 +57,16 @@ public class HealthResource {
 
     private static Response down(ContainerRequestContext request, String status, Map<String, String> stores) {
         var envelope = Envelopes.failure(RequestInfo.of(request), 503, "UNAVAILABLE", "error.UNAVAILABLE", null);
-        return Response.status(503).header("Retry-After", "5")
-                .entity(new io.gerbang.adapters.rest.envelope.Envelope(false, envelope.message(), envelope.code(),
-                        envelope.error(), new HealthDto(status, stores), null, envelope.meta()))
+        return Response.status(503)
+                .header("Retry-After", "5")
+                .entity(new io.gerbang.adapters.rest.envelope.Envelope(
+                        false,
+                        envelope.message(),
+                        envelope.code(),
+                        envelope.error(),
+                        new HealthDto(status, stores),
+                        null,
+                        envelope.meta()))
                 .build();
     }
 }

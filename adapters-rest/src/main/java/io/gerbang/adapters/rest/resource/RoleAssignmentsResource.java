@@ -37,22 +37,27 @@ public class RoleAssignmentsResource {
     }
 
     @POST
-    public Response assign(@Context ContainerRequestContext request, @PathParam("id") String id,
-                           RoleAssignmentRequest body) {
+    public Response assign(
+            @Context ContainerRequestContext request, @PathParam("id") String id, RoleAssignmentRequest body) {
         var user = RequestFields.userIdPath(id);
         var granted = assignRole.assign(RequestFields.body(body).command(Callers.of(request), user));
         return Response.fromResponse(Envelopes.ok(request, "ok.role_assigned", RoleAssignmentDto.of(granted)))
-                .status(201).build();
+                .status(201)
+                .build();
     }
 
     @DELETE
     @Path("/{assignment_id}")
-    public Response remove(@Context ContainerRequestContext request, @PathParam("id") String id,
-                           @PathParam("assignment_id") String assignmentId) {
+    public Response remove(
+            @Context ContainerRequestContext request,
+            @PathParam("id") String id,
+            @PathParam("assignment_id") String assignmentId) {
         var user = RequestFields.userIdPath(id);
         var assignment = new AssignmentId(RequestFields.pathId(assignmentId));
         removeRoleAssignment.remove(new RemoveRoleAssignment.Command(Callers.of(request), user, assignment));
-        return Envelopes.ok(request, "ok.role_assignment_removed", new MessageDto(
-                Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));
+        return Envelopes.ok(
+                request,
+                "ok.role_assignment_removed",
+                new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.role_assignment_removed")));
     }
 }

@@ -34,12 +34,17 @@ public class RolesResource {
 
     @GET
     public Response list(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.roles", listRoles.list(Callers.of(request)).stream().map(RoleDto::of).toList());
+        return Envelopes.ok(
+                request,
+                "ok.roles",
+                listRoles.list(Callers.of(request)).stream().map(RoleDto::of).toList());
     }
 
     @POST
     public Response create(@Context ContainerRequestContext request, RoleCreateRequest body) {
         Role role = createRole.create(RequestFields.body(body).command(Callers.of(request)));
-        return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role))).status(201).build();
+        return Response.fromResponse(Envelopes.ok(request, "ok.role_created", RoleDto.of(role)))
+                .status(201)
+                .build();
     }
 }

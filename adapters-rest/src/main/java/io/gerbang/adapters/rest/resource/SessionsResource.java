@@ -43,7 +43,12 @@ public class SessionsResource {
     private final CountSessions countSessions;
     private final CleanUpExpiredSessions cleanUpExpiredSessions;
 
-    public SessionsResource(ListSessions listSessions, RevokeSession revokeSession, InspectTokens inspectTokens, CountSessions countSessions, CleanUpExpiredSessions cleanUpExpiredSessions) {
+    public SessionsResource(
+            ListSessions listSessions,
+            RevokeSession revokeSession,
+            InspectTokens inspectTokens,
+            CountSessions countSessions,
+            CleanUpExpiredSessions cleanUpExpiredSessions) {
         this.listSessions = listSessions;
         this.revokeSession = revokeSession;
         this.inspectTokens = inspectTokens;
@@ -55,8 +60,12 @@ public class SessionsResource {
     @Path("/sessions")
     @Authenticated
     public Response sessions(@Context ContainerRequestContext request) {
-        return Envelopes.ok(request, "ok.sessions",
-                listSessions.sessionsOf(Callers.of(request)).stream().map(SessionDto::of).toList());
+        return Envelopes.ok(
+                request,
+                "ok.sessions",
+                listSessions.sessionsOf(Callers.of(request)).stream()
+                        .map(SessionDto::of)
+                        .toList());
     }
 
     @DELETE
@@ -68,8 +77,8 @@ public class SessionsResource {
         }
         revokeSession.revoke(new RevokeSession.Command(Callers.of(request), new SessionId(sessionId)));
         RequestInfo info = RequestInfo.of(request);
-        return Envelopes.ok(request, "ok.session_revoked",
-                new MessageDto(Messages.text(info.language(), "ok.session_revoked")));
+        return Envelopes.ok(
+                request, "ok.session_revoked", new MessageDto(Messages.text(info.language(), "ok.session_revoked")));
     }
 
     @GET
@@ -77,8 +86,11 @@ public class SessionsResource {
     @Authenticated
     public Response checkTokens(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
         Principal caller = Callers.of(request);
-        return Envelopes.ok(request, "ok.check_tokens",
-                TokenInventoryDto.of(inspectTokens.inspect(new InspectTokens.Query(caller, targetUser(caller, userId)))));
+        return Envelopes.ok(
+                request,
+                "ok.check_tokens",
+                TokenInventoryDto.of(
+                        inspectTokens.inspect(new InspectTokens.Query(caller, targetUser(caller, userId)))));
     }
 
     @GET
@@ -86,7 +98,9 @@ public class SessionsResource {
     @Authenticated
     public Response sessionCount(@Context ContainerRequestContext request, @QueryParam("user_id") String userId) {
         Principal caller = Callers.of(request);
-        return Envelopes.ok(request, "ok.session_count",
+        return Envelopes.ok(
+                request,
+                "ok.session_count",
                 SessionCountDto.of(countSessions.count(new CountSessions.Query(caller, targetUser(caller, userId)))));
     }
 

@@ -43,7 +43,13 @@ public class SignInResource {
     private final Authenticate authenticate;
     private final LateAnswers lateAnswers;
 
-    public SignInResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession, LogOut logOut, Authenticate authenticate, LateAnswers lateAnswers) {
+    public SignInResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            RefreshSession refreshSession,
+            LogOut logOut,
+            Authenticate authenticate,
+            LateAnswers lateAnswers) {
         this.logIn = logIn;
         this.logInWithSecondFactor = logInWithSecondFactor;
         this.refreshSession = refreshSession;
@@ -60,25 +66,31 @@ public class SignInResource {
 
     private Response login(ContainerRequestContext request, LoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        return signIn(request, RequestFields.body(body).byIdentityOrEmail(info.tenantOrDefault(),
-                request.getHeaderString("User-Agent"), info.clientIp()));
+        return signIn(
+                request,
+                RequestFields.body(body)
+                        .byIdentityOrEmail(
+                                info.tenantOrDefault(), request.getHeaderString("User-Agent"), info.clientIp()));
     }
 
     @POST
     @Path("/login-email")
-    public void loginEmail(@Context ContainerRequestContext request, LoginRequest body,
-                           @Suspended AsyncResponse async) {
+    public void loginEmail(
+            @Context ContainerRequestContext request, LoginRequest body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> loginEmail(request, body));
     }
 
     private Response loginEmail(ContainerRequestContext request, LoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        return signIn(request, RequestFields.body(body).byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"),
-                info.clientIp()));
+        return signIn(
+                request,
+                RequestFields.body(body)
+                        .byEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"), info.clientIp()));
     }
 
     private Response signIn(ContainerRequestContext request, LogIn.Command command) {
-        var outcome = logIn.logIn(command.through(RequestInfo.of(request).clientOrNative().id()));
+        var outcome = logIn.logIn(
+                command.through(RequestInfo.of(request).clientOrNative().id()));
         if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
             return Envelopes.ok(request, "ok.mfa_required", MfaRequiredDto.of(required));
         }
@@ -87,14 +99,15 @@ public class SignInResource {
 
     @POST
     @Path("/login-2fa")
-    public void loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body,
-                                  @Suspended AsyncResponse async) {
+    public void loginSecondFactor(
+            @Context ContainerRequestContext request, SecondFactorLoginRequest body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> loginSecondFactor(request, body));
     }
 
     private Response loginSecondFactor(ContainerRequestContext request, SecondFactorLoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        var result = logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(), info.clientIp()));
+        var result =
+                logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(), info.clientIp()));
         return Envelopes.ok(request, "ok.login", LoginResultDto.of(result));
     }
 

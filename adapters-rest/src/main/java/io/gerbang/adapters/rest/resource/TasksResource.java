@@ -56,10 +56,17 @@ import java.util.function.Function;
 public class TasksResource {
 
     /** The use cases of /tasks. */
-    public record Ports(ListTasks list, ShowTask show, CreateTask create, UpdateTask update, ChangeTaskMembers members,
-                        ReadMessages messages, PostMessage post, ShowPresence presence, ReadActivity activity,
-                        NotifyTask notifications) {
-    }
+    public record Ports(
+            ListTasks list,
+            ShowTask show,
+            CreateTask create,
+            UpdateTask update,
+            ChangeTaskMembers members,
+            ReadMessages messages,
+            PostMessage post,
+            ShowPresence presence,
+            ReadActivity activity,
+            NotifyTask notifications) {}
 
     private final Ports ports;
 
@@ -68,90 +75,129 @@ public class TasksResource {
     }
 
     @GET
-    public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor) {
-        Page<Task> page = ports.list().list(new ListTasks.Query(Callers.of(request), new PageRequest(cursor, RequestFields.limit(limit))));
+    public Response list(
+            @Context ContainerRequestContext request,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Page<Task> page = ports.list()
+                .list(new ListTasks.Query(Callers.of(request), new PageRequest(cursor, RequestFields.limit(limit))));
         return paged(request, "ok.tasks", page, TaskDto::of);
     }
 
     @POST
     public Response create(@Context ContainerRequestContext request, TaskCreateRequest body) {
-        return created(request, "ok.task_created",
+        return created(
+                request,
+                "ok.task_created",
                 TaskDetailDto.of(ports.create().create(RequestFields.body(body).command(Callers.of(request)))));
     }
 
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.task", TaskDetailDto.of(ports.show().show(new ShowTask.Query(Callers.of(request), taskOf(id)))));
+        return Envelopes.ok(
+                request,
+                "ok.task",
+                TaskDetailDto.of(ports.show().show(new ShowTask.Query(Callers.of(request), taskOf(id)))));
     }
 
     @PATCH
     @Path("/{id}")
-    public Response update(@Context ContainerRequestContext request, @PathParam("id") String id,
-                           TaskUpdateRequest body) {
+    public Response update(
+            @Context ContainerRequestContext request, @PathParam("id") String id, TaskUpdateRequest body) {
         TaskId task = taskOf(id);
-        return Envelopes.ok(request, "ok.task_updated",
+        return Envelopes.ok(
+                request,
+                "ok.task_updated",
                 TaskDetailDto.of(ports.update().retitle(RequestFields.body(body).command(Callers.of(request), task))));
     }
 
     @POST
     @Path("/{id}/members")
-    public Response putMember(@Context ContainerRequestContext request, @PathParam("id") String id,
-                              MemberRequest body) {
+    public Response putMember(
+            @Context ContainerRequestContext request, @PathParam("id") String id, MemberRequest body) {
         TaskId task = taskOf(id);
         MemberChange change = ports.members().put(RequestFields.body(body).command(Callers.of(request), task));
-        MemberDto answer = new MemberDto(change.member().user().value(), change.member().owner(),
+        MemberDto answer = new MemberDto(
+                change.member().user().value(),
+                change.member().owner(),
                 change.member().canComment());
-        return change.added() ? created(request, "ok.member_added", answer) : Envelopes.ok(request, "ok.member_updated", answer);
+        return change.added()
+                ? created(request, "ok.member_added", answer)
+                : Envelopes.ok(request, "ok.member_updated", answer);
     }
 
     @DELETE
     @Path("/{id}/members/{user_id}")
-    public Response removeMember(@Context ContainerRequestContext request, @PathParam("id") String id,
-                                 @PathParam("user_id") String userId) {
+    public Response removeMember(
+            @Context ContainerRequestContext request, @PathParam("id") String id, @PathParam("user_id") String userId) {
         TaskId task = taskOf(id);
-        ports.members().remove(new ChangeTaskMembers.Removal(Callers.of(request), task, new UserId(RequestFields.pathId(userId))));
+        ports.members()
+                .remove(new ChangeTaskMembers.Removal(
+                        Callers.of(request), task, new UserId(RequestFields.pathId(userId))));
         return said(request, "ok.member_removed");
     }
 
     @GET
     @Path("/{id}/messages")
-    public Response messages(@Context ContainerRequestContext request, @PathParam("id") String id,
-                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Response messages(
+            @Context ContainerRequestContext request,
+            @PathParam("id") String id,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.messages", ports.messages().read(new TaskPage(Callers.of(request), task,
-                new PageRequest(cursor, RequestFields.limit(limit)))), io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
+        return paged(
+                request,
+                "ok.messages",
+                ports.messages()
+                        .read(new TaskPage(
+                                Callers.of(request), task, new PageRequest(cursor, RequestFields.limit(limit)))),
+                io.gerbang.adapters.rest.dto.TaskDtos.MessageDto::of);
     }
 
     @POST
     @Path("/{id}/messages")
     public Response post(@Context ContainerRequestContext request, @PathParam("id") String id, MessageRequest body) {
         TaskId task = taskOf(id);
-        return created(request, "ok.message_sent", io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
-                ports.post().post(RequestFields.body(body).command(Callers.of(request), task))));
+        return created(
+                request,
+                "ok.message_sent",
+                io.gerbang.adapters.rest.dto.TaskDtos.MessageDto.of(
+                        ports.post().post(RequestFields.body(body).command(Callers.of(request), task))));
     }
 
     @GET
     @Path("/{id}/presence")
     public Response presence(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.presence", ports.presence().presence(new ShowPresence.Query(Callers.of(request), taskOf(id)))
-                .stream().map(PresentDto::of).toList());
+        return Envelopes.ok(
+                request,
+                "ok.presence",
+                ports.presence().presence(new ShowPresence.Query(Callers.of(request), taskOf(id))).stream()
+                        .map(PresentDto::of)
+                        .toList());
     }
 
     @GET
     @Path("/{id}/activity")
-    public Response activity(@Context ContainerRequestContext request, @PathParam("id") String id,
-                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+    public Response activity(
+            @Context ContainerRequestContext request,
+            @PathParam("id") String id,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
         TaskId task = taskOf(id);
-        return paged(request, "ok.activity", ports.activity().read(new TaskPage(Callers.of(request), task,
-                new PageRequest(cursor, RequestFields.limit(limit)))), ActivityDto::of);
+        return paged(
+                request,
+                "ok.activity",
+                ports.activity()
+                        .read(new TaskPage(
+                                Callers.of(request), task, new PageRequest(cursor, RequestFields.limit(limit)))),
+                ActivityDto::of);
     }
 
     @POST
     @Path("/{id}/notifications")
-    public Response notify(@Context ContainerRequestContext request, @PathParam("id") String id,
-                           NotificationRequest body) {
+    public Response notify(
+            @Context ContainerRequestContext request, @PathParam("id") String id, NotificationRequest body) {
         TaskId task = taskOf(id);
         ports.notifications().notify(RequestFields.body(body).command(Callers.of(request), task));
         return said(request, "ok.notified");
@@ -161,17 +207,24 @@ public class TasksResource {
         return new TaskId(RequestFields.pathId(id));
     }
 
-    private static <T> Response paged(ContainerRequestContext request, String key, Page<T> page,
-                                      Function<T, ?> shape) {
-        return Envelopes.ok(request, key, page.items().stream().map(shape).toList(),
+    private static <T> Response paged(ContainerRequestContext request, String key, Page<T> page, Function<T, ?> shape) {
+        return Envelopes.ok(
+                request,
+                key,
+                page.items().stream().map(shape).toList(),
                 new Pagination(page.nextCursor(), page.prevCursor(), page.hasNext(), page.hasPrev(), page.limit()));
     }
 
     private static Response created(ContainerRequestContext request, String key, Object data) {
-        return Response.fromResponse(Envelopes.ok(request, key, data)).status(201).build();
+        return Response.fromResponse(Envelopes.ok(request, key, data))
+                .status(201)
+                .build();
     }
 
     private static Response said(ContainerRequestContext request, String key) {
-        return Envelopes.ok(request, key, new MessageDto(Messages.text(RequestInfo.of(request).language(), key)));
+        return Envelopes.ok(
+                request,
+                key,
+                new MessageDto(Messages.text(RequestInfo.of(request).language(), key)));
     }
 }

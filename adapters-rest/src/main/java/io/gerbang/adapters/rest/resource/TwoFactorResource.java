@@ -42,7 +42,10 @@ public class TwoFactorResource {
     @Path("/enable")
     @Authenticated
     public Response enable(@Context ContainerRequestContext request, CodeRequest body) {
-        return Envelopes.ok(request, "ok.2fa_enabled", new RecoveryCodesDto(twoFactor.enable(RequestFields.body(body).enable(Callers.of(request)))));
+        return Envelopes.ok(
+                request,
+                "ok.2fa_enabled",
+                new RecoveryCodesDto(twoFactor.enable(RequestFields.body(body).enable(Callers.of(request)))));
     }
 
     @POST

@@ -51,27 +51,39 @@ public class UsersResource {
     @POST
     public Response create(@Context ContainerRequestContext request, UserCreateRequest body) {
         UserProfile created = createUser.create(RequestFields.body(body).command(Callers.of(request)));
-        return Response.fromResponse(Envelopes.ok(request, "ok.user_created", UserDto.of(created))).status(201).build();
+        return Response.fromResponse(Envelopes.ok(request, "ok.user_created", UserDto.of(created)))
+                .status(201)
+                .build();
     }
 
     @PATCH
     @Path("/{id}")
     public Response update(@Context ContainerRequestContext request, @PathParam("id") String id, JsonNode body) {
-        UserProfile updated = updateUser.update(UserPatch.command(Callers.of(request), RequestFields.userIdPath(id), body));
+        UserProfile updated =
+                updateUser.update(UserPatch.command(Callers.of(request), RequestFields.userIdPath(id), body));
         return Envelopes.ok(request, "ok.user_updated", UserDto.of(updated));
     }
 
     @GET
-    public Response list(@Context ContainerRequestContext request, @QueryParam("limit") String limit,
-                         @QueryParam("cursor") String cursor) {
-        Page<User> page = listUsers.list(new ListUsers.Query(Callers.of(request), new PageRequest(cursor, RequestFields.limit(limit))));
-        return Envelopes.ok(request, "ok.users", page.items().stream().map(UserSummaryDto::of).toList(),
+    public Response list(
+            @Context ContainerRequestContext request,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        Page<User> page = listUsers.list(
+                new ListUsers.Query(Callers.of(request), new PageRequest(cursor, RequestFields.limit(limit))));
+        return Envelopes.ok(
+                request,
+                "ok.users",
+                page.items().stream().map(UserSummaryDto::of).toList(),
                 new Pagination(page.nextCursor(), page.prevCursor(), page.hasNext(), page.hasPrev(), page.limit()));
     }
 
     @GET
     @Path("/{id}")
     public Response show(@Context ContainerRequestContext request, @PathParam("id") String id) {
-        return Envelopes.ok(request, "ok.user", UserDto.of(showUser.show(new ShowUser.Query(Callers.of(request), RequestFields.userIdPath(id)))));
+        return Envelopes.ok(
+                request,
+                "ok.user",
+                UserDto.of(showUser.show(new ShowUser.Query(Callers.of(request), RequestFields.userIdPath(id)))));
     }
 }

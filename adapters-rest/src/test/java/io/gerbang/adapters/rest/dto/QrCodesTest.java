@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class QrCodesTest {
 
-    private static final String URI = "otpauth://totp/Gerbang:naruto@company.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
-            + "&issuer=Gerbang&digits=6&period=30&algorithm=SHA1";
+    private static final String URI =
+            "otpauth://totp/Gerbang:naruto@company.com?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+                    + "&issuer=Gerbang&digits=6&period=30&algorithm=SHA1";
 
     @Test
     void theSvgReadsBackAsTheText() throws Exception {
         String dataUri = QrCodes.svgDataUri(URI);
         assertThat(dataUri).startsWith("data:image/svg+xml;base64,");
-        String svg = new String(Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1)),
-                StandardCharsets.UTF_8);
+        String svg = new String(
+                Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1)), StandardCharsets.UTF_8);
 
         // draw the SVG's unit squares, 4 pixels each, and read the picture as a camera would
         int size = Integer.parseInt(svg.replaceAll("(?s).*viewBox=\"0 0 (\\d+) \\d+\".*", "$1"));
@@ -39,8 +40,8 @@ class QrCodesTest {
                 }
             }
         }
-        BinaryBitmap picture = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(size * scale, size * scale, pixels)));
+        BinaryBitmap picture =
+                new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
 
         assertThat(new QRCodeReader().decode(picture).getText()).isEqualTo(URI);
     }

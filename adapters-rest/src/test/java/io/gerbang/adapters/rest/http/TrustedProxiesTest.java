@@ -23,7 +23,8 @@ class TrustedProxiesTest {
     void aTrustedPeerIsBelievedAboutTheNearestAddressThatIsNotAProxy() {
         assertThat(proxies.clientOf("127.0.0.9", "203.0.113.7")).isEqualTo("203.0.113.7");
         // the client forged the left part; the proxies appended the rest, right to left
-        assertThat(proxies.clientOf("127.0.0.9", "6.6.6.6, 203.0.113.7, 10.1.2.3")).isEqualTo("203.0.113.7");
+        assertThat(proxies.clientOf("127.0.0.9", "6.6.6.6, 203.0.113.7, 10.1.2.3"))
+                .isEqualTo("203.0.113.7");
         assertThat(proxies.clientOf("0:0:0:0:0:0:0:1", "2001:db8::5")).isEqualTo("2001:db8:0:0:0:0:0:5");
     }
 

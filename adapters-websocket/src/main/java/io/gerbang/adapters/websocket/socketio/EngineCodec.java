@@ -15,8 +15,7 @@ public final class EngineCodec {
     /** Separates packets in one polling payload. */
     public static final char SEPARATOR = '\u001e';
 
-    private EngineCodec() {
-    }
+    private EngineCodec() {}
 
     public static EnginePacket decode(String text) {
         return decode(text, EngineHandshake.CURRENT);
@@ -48,7 +47,8 @@ public final class EngineCodec {
 
     /** A binary message as a polling payload carries it in base64. */
     static String binaryText(byte[] bytes, int protocol) {
-        return (protocol == EngineHandshake.LEGACY ? "b4" : "b") + Base64.getEncoder().encodeToString(bytes);
+        return (protocol == EngineHandshake.LEGACY ? "b4" : "b")
+                + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** Encoded packets as one polling payload of the protocol. */

@@ -11,7 +11,13 @@ import java.util.Objects;
 public record EnginePacket(Type type, String data, boolean binary) {
 
     public enum Type {
-        OPEN('0'), CLOSE('1'), PING('2'), PONG('3'), MESSAGE('4'), UPGRADE('5'), NOOP('6');
+        OPEN('0'),
+        CLOSE('1'),
+        PING('2'),
+        PONG('3'),
+        MESSAGE('4'),
+        UPGRADE('5'),
+        NOOP('6');
 
         final char code;
 

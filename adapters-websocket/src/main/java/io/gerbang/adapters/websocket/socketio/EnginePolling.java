@@ -69,8 +69,9 @@ public final class EnginePolling extends HttpHandler {
                 refuse(response, 400, 2, "Bad handshake method");
                 return;
             }
-            EngineSession session = server.open(new EngineHandshake(request.getHeader("Authorization"), origin,
-                    protocol, query.get("token")), null);
+            EngineSession session = server.open(
+                    new EngineHandshake(request.getHeader("Authorization"), origin, protocol, query.get("token")),
+                    null);
             answer(response, session.openPacket());
             return;
         }
@@ -92,7 +93,11 @@ public final class EnginePolling extends HttpHandler {
         if (outcome == PollOutcome.REFUSED) {
             refuse(response, 400, 3, "Bad request");
         } else {
-            poll.serviced(server.settings().pingInterval().plus(server.settings().pingTimeout()).toMillis() + 5_000);
+            poll.serviced(server.settings()
+                            .pingInterval()
+                            .plus(server.settings().pingTimeout())
+                            .toMillis()
+                    + 5_000);
         }
     }
 
@@ -177,7 +182,9 @@ public final class EnginePolling extends HttpHandler {
         try {
             response.getOutputStream().write(bytes);
         } catch (IOException gone) {
-            LOG.debug("a polling client left before its answer: {}", gone.getClass().getSimpleName());
+            LOG.debug(
+                    "a polling client left before its answer: {}",
+                    gone.getClass().getSimpleName());
         }
     }
 
@@ -191,7 +198,8 @@ public final class EnginePolling extends HttpHandler {
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
             try {
-                parameters.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                parameters.putIfAbsent(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
                         URLDecoder.decode(value, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException badEscape) {
                 parameters.putIfAbsent(name, value);
@@ -254,34 +262,36 @@ public final class EnginePolling extends HttpHandler {
                 return;
             }
             suspended = true;
-            response.suspend(timeoutMillis, TimeUnit.MILLISECONDS, new CompletionHandler<>() {
-                @Override
-                public void cancelled() {
-                    session.pollGone(SuspendablePoll.this);
-                }
+            response.suspend(
+                    timeoutMillis,
+                    TimeUnit.MILLISECONDS,
+                    new CompletionHandler<>() {
+                        @Override
+                        public void cancelled() {
+                            session.pollGone(SuspendablePoll.this);
+                        }
 
-                @Override
-                public void failed(Throwable throwable) {
-                    session.pollGone(SuspendablePoll.this);
-                }
+                        @Override
+                        public void failed(Throwable throwable) {
+                            session.pollGone(SuspendablePoll.this);
+                        }
 
-                @Override
-                public void completed(Response result) {
-                }
+                        @Override
+                        public void completed(Response result) {}
 
-                @Override
-                public void updated(Response result) {
-                }
-            }, responseToTimeout -> {
-                session.pollGone(SuspendablePoll.this); // the session's lock first, as answer() is called
-                synchronized (SuspendablePoll.this) {
-                    if (!done) {
-                        done = true;
-                        EnginePolling.answer(response, String.valueOf(EnginePacket.Type.NOOP.code));
-                    }
-                }
-                return true;
-            });
+                        @Override
+                        public void updated(Response result) {}
+                    },
+                    responseToTimeout -> {
+                        session.pollGone(SuspendablePoll.this); // the session's lock first, as answer() is called
+                        synchronized (SuspendablePoll.this) {
+                            if (!done) {
+                                done = true;
+                                EnginePolling.answer(response, String.valueOf(EnginePacket.Type.NOOP.code));
+                            }
+                        }
+                        return true;
+                    });
         }
     }
 }

@@ -51,14 +51,21 @@ public final class EngineServer {
         RANDOM.nextBytes(random);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ObjectNode open = json.createObjectNode().put("sid", id);
-        open.putArray("upgrades").addAll(webSocket == null
-                ? java.util.List.of(json.getNodeFactory().textNode("websocket")) : java.util.List.of());
+        open.putArray("upgrades")
+                .addAll(
+                        webSocket == null
+                                ? java.util.List.of(json.getNodeFactory().textNode("websocket"))
+                                : java.util.List.of());
         open.put("pingInterval", settings.pingInterval().toMillis())
                 .put("pingTimeout", settings.pingTimeout().toMillis())
                 .put("maxPayload", settings.maxPayload());
         String packet = EnginePacket.Type.OPEN.code + open.toString();
-        EngineSession session = new EngineSession(id, this, handshake,
-                webSocket == null ? EngineSession.Transport.POLLING : EngineSession.Transport.WEBSOCKET, webSocket,
+        EngineSession session = new EngineSession(
+                id,
+                this,
+                handshake,
+                webSocket == null ? EngineSession.Transport.POLLING : EngineSession.Transport.WEBSOCKET,
+                webSocket,
                 packet);
         sessions.put(id, session);
         if (webSocket != null) {

@@ -18,7 +18,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EngineSession {
 
-    public enum Transport { POLLING, WEBSOCKET }
+    public enum Transport {
+        POLLING,
+        WEBSOCKET
+    }
 
     /** What the session tells its owner. */
     public interface Listener {
@@ -36,20 +39,23 @@ public final class EngineSession {
     }
 
     /** What became of a GET. */
-    public enum PollOutcome { ANSWERED, WAITING, REFUSED }
+    public enum PollOutcome {
+        ANSWERED,
+        WAITING,
+        REFUSED
+    }
 
     private static final Listener NOBODY = new Listener() {
         @Override
-        public void onMessage(EnginePacket message) {
-        }
+        public void onMessage(EnginePacket message) {}
 
         @Override
-        public void onClose(String reason) {
-        }
+        public void onClose(String reason) {}
     };
 
     /** What may wait for a polling client's next GET: as much as a WebSocket client's write queue. */
     private static final int MAX_BUFFERED_CHARS = 256 * 1024;
+
     private static final long UPGRADE_NOOP_MILLIS = 100;
     private final String id;
     private final String openPacket;
@@ -64,6 +70,7 @@ public final class EngineSession {
      * the client opened them in, but a client probes only on a socket it knows is open.
      */
     private final java.util.Set<EngineSocket> candidates = new java.util.LinkedHashSet<>();
+
     private EngineSocket probe;
     private boolean upgrading;
     private final Queue<String> buffered = new ArrayDeque<>();
@@ -72,11 +79,17 @@ public final class EngineSession {
     private boolean closed;
     /** Closed by the server while polling with packets not yet fetched: the next GET takes them. */
     private boolean leftover;
+
     private volatile Listener listener = NOBODY;
     private ScheduledFuture<?> heartbeat;
 
-    EngineSession(String id, EngineServer server, EngineHandshake handshake, Transport transport, EngineSocket socket,
-                  String openPacket) {
+    EngineSession(
+            String id,
+            EngineServer server,
+            EngineHandshake handshake,
+            Transport transport,
+            EngineSocket socket,
+            String openPacket) {
         this.openPacket = openPacket;
         this.id = id;
         this.server = server;
@@ -389,25 +402,31 @@ public final class EngineSession {
                     clientPinged(packet.data());
                 }
             }
-            case NOOP -> {
-            }
+            case NOOP -> {}
             default -> end("parse error");
         }
     }
 
     void startHeartbeat() {
         synchronized (this) {
-            heartbeat = protocol == EngineHandshake.LEGACY ? awaitClientPing()
-                    : server.timers().schedule(this::ping, server.settings().pingInterval().toMillis(),
-                    TimeUnit.MILLISECONDS);
+            heartbeat = protocol == EngineHandshake.LEGACY
+                    ? awaitClientPing()
+                    : server.timers()
+                            .schedule(
+                                    this::ping, server.settings().pingInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     /** v3: the client's next PING is due within a ping interval and a ping timeout. */
     private ScheduledFuture<?> awaitClientPing() {
-        return server.timers().schedule(() -> end("ping timeout"),
-                server.settings().pingInterval().plus(server.settings().pingTimeout()).toMillis(),
-                TimeUnit.MILLISECONDS);
+        return server.timers()
+                .schedule(
+                        () -> end("ping timeout"),
+                        server.settings()
+                                .pingInterval()
+                                .plus(server.settings().pingTimeout())
+                                .toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     /** v3: the client pinged: a PONG with the same data, and the clock starts again. */
@@ -428,8 +447,11 @@ public final class EngineSession {
                 return;
             }
             write(String.valueOf(Type.PING.code));
-            heartbeat = server.timers().schedule(() -> end("ping timeout"),
-                    server.settings().pingTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            heartbeat = server.timers()
+                    .schedule(
+                            () -> end("ping timeout"),
+                            server.settings().pingTimeout().toMillis(),
+                            TimeUnit.MILLISECONDS);
         }
     }
 
@@ -438,8 +460,8 @@ public final class EngineSession {
             return;
         }
         heartbeat.cancel(false);
-        heartbeat = server.timers().schedule(this::ping, server.settings().pingInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        heartbeat = server.timers()
+                .schedule(this::ping, server.settings().pingInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -468,9 +490,14 @@ public final class EngineSession {
     /** Closed while polling: the next GET (within a heartbeat's time) takes what is buffered, then 400s. */
     private void leaveForNextPoll() {
         leftover = true;
-        server.timers().schedule(() -> server.forget(this),
-                server.settings().pingInterval().plus(server.settings().pingTimeout()).toMillis(),
-                TimeUnit.MILLISECONDS);
+        server.timers()
+                .schedule(
+                        () -> server.forget(this),
+                        server.settings()
+                                .pingInterval()
+                                .plus(server.settings().pingTimeout())
+                                .toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     /** Ends the session at once for a breach of the protocol: nothing more is delivered to the client. */

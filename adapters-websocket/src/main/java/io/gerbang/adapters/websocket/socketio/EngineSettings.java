@@ -10,8 +10,13 @@ import java.util.function.Predicate;
  * origins polling requests may come from. With {@code credentials} an allowed origin is echoed and
  * credentials are allowed; without them every origin may read ({@code *}), as the protocol suites want.
  */
-public record EngineSettings(Duration pingInterval, Duration pingTimeout, int maxPayload, Duration connectTimeout,
-                             Predicate<String> origins, boolean credentials) {
+public record EngineSettings(
+        Duration pingInterval,
+        Duration pingTimeout,
+        int maxPayload,
+        Duration connectTimeout,
+        Predicate<String> origins,
+        boolean credentials) {
 
     /**
      * The contract's settings (API.md, "Socket.IO task chat"): the given heartbeat, {@code maxPayload} 65,536,

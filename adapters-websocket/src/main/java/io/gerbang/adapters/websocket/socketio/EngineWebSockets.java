@@ -30,20 +30,19 @@ public final class EngineWebSockets {
     private static final String AUTHORIZATION = "engine.io.authorization";
     private static final String ORIGIN = "engine.io.origin";
 
-    private EngineWebSockets() {
-    }
+    private EngineWebSockets() {}
 
     /**
      * The endpoint to register at {@code path}; {@code raw} queues an encoded frame on a session where the
      * container allows it (else null, and the text is sent).
      */
-    public static ServerEndpointConfig endpoint(String path, EngineServer server,
-                                                BiFunction<Session, ByteBuffer, Future<?>> raw) {
+    public static ServerEndpointConfig endpoint(
+            String path, EngineServer server, BiFunction<Session, ByteBuffer, Future<?>> raw) {
         return ServerEndpointConfig.Builder.create(Transport.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
-                    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
-                                                HandshakeResponse response) {
+                    public void modifyHandshake(
+                            ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
                         // Tyrus gives each connection its own copy of the user properties
                         Map<String, Object> properties = config.getUserProperties();
                         first(request.getHeaders(), "Authorization", value -> properties.put(AUTHORIZATION, value));
@@ -60,7 +59,8 @@ public final class EngineWebSockets {
                     public <T> T getEndpointInstance(Class<T> type) {
                         return (T) new Transport(server, raw);
                     }
-                }).build();
+                })
+                .build();
     }
 
     private static void first(Map<String, List<String>> headers, String name, java.util.function.Consumer<String> to) {
@@ -113,8 +113,13 @@ public final class EngineWebSockets {
             opened.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) this::onBinary);
             String sid = only(query, "sid");
             if (sid == null) {
-                session = server.open(new EngineHandshake((String) config.getUserProperties().get(AUTHORIZATION),
-                        origin, protocol, only(query, "token")), this);
+                session = server.open(
+                        new EngineHandshake(
+                                (String) config.getUserProperties().get(AUTHORIZATION),
+                                origin,
+                                protocol,
+                                only(query, "token")),
+                        this);
                 return;
             }
             EngineSession polling = server.find(sid);
@@ -217,7 +222,10 @@ public final class EngineWebSockets {
                 byte[] bytes = (byte[]) packet;
                 EngineSession of = session;
                 if (of != null && of.handshake().legacy()) {
-                    bytes = java.nio.ByteBuffer.allocate(bytes.length + 1).put((byte) 4).put(bytes).array();
+                    bytes = java.nio.ByteBuffer.allocate(bytes.length + 1)
+                            .put((byte) 4)
+                            .put(bytes)
+                            .array();
                 }
                 webSocket.getAsyncRemote().sendBinary(ByteBuffer.wrap(bytes), this::written);
             }

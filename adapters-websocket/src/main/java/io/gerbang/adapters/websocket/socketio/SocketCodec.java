@@ -70,7 +70,8 @@ public final class SocketCodec {
     }
 
     public String encode(SocketPacket packet) {
-        StringBuilder text = new StringBuilder().append((char) ('0' + packet.kind().ordinal()));
+        StringBuilder text =
+                new StringBuilder().append((char) ('0' + packet.kind().ordinal()));
         if (packet.kind().binary()) {
             text.append(packet.attachments()).append('-');
         }
@@ -126,7 +127,10 @@ public final class SocketCodec {
                 }
             }
             case EVENT, BINARY_EVENT -> {
-                if (data == null || !data.isArray() || data.isEmpty() || !data.get(0).isTextual()) {
+                if (data == null
+                        || !data.isArray()
+                        || data.isEmpty()
+                        || !data.get(0).isTextual()) {
                     throw new MalformedPacket("an event carries an array that starts with its name");
                 }
             }

@@ -36,8 +36,12 @@ final class SocketIoClient implements EngineSession.Listener {
     private SocketPacket awaiting;
     private List<byte[]> attachments;
 
-    SocketIoClient(EngineSession engine, SocketCodec codec, Map<String, SocketIoServer.Namespace> namespaces,
-                   ScheduledExecutorService timers, Duration connectTimeout) {
+    SocketIoClient(
+            EngineSession engine,
+            SocketCodec codec,
+            Map<String, SocketIoServer.Namespace> namespaces,
+            ScheduledExecutorService timers,
+            Duration connectTimeout) {
         this.engine = engine;
         this.codec = codec;
         this.namespaces = namespaces;
@@ -47,11 +51,14 @@ final class SocketIoClient implements EngineSession.Listener {
 
     void start() {
         engine.listen(this);
-        connecting = timers.schedule(() -> {
-            if (!anyAccepted) {
-                engine.close("connect timeout");
-            }
-        }, connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        connecting = timers.schedule(
+                () -> {
+                    if (!anyAccepted) {
+                        engine.close("connect timeout");
+                    }
+                },
+                connectTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
         if (legacy()) {
             // Socket.IO protocol v4 (socket.io-client 2.x): the main namespace is joined with the session, and
             // what proves the client is in the handshake (its Authorization header, or ?token=)
@@ -139,7 +146,10 @@ final class SocketIoClient implements EngineSession.Listener {
         }
         SocketIoServer.Namespace target = namespaces.get(namespace);
         if (target == null) {
-            engine.send(codec.encode(new SocketPacket(Kind.CONNECT_ERROR, namespace, null,
+            engine.send(codec.encode(new SocketPacket(
+                    Kind.CONNECT_ERROR,
+                    namespace,
+                    null,
                     JsonNodeFactory.instance.objectNode().put("message", "Invalid namespace"))));
             return;
         }

@@ -24,8 +24,11 @@ public final class SocketIoServer implements EngineServer.Opened {
     private final Duration connectTimeout;
 
     /** @param connectTimeout how long a new session has to connect to a namespace before it is closed */
-    public SocketIoServer(SocketCodec codec, Map<String, Namespace> namespaces, ScheduledExecutorService timers,
-                          Duration connectTimeout) {
+    public SocketIoServer(
+            SocketCodec codec,
+            Map<String, Namespace> namespaces,
+            ScheduledExecutorService timers,
+            Duration connectTimeout) {
         this.codec = codec;
         this.namespaces = Map.copyOf(namespaces);
         this.timers = timers;

@@ -57,7 +57,10 @@ public final class SocketIoSocket {
         this.handler = listener;
         client.accepted();
         // protocol v4 (an Engine.IO v3 client) has no payload on CONNECT: the socket's id is the session's
-        send(new SocketPacket(Kind.CONNECT, namespace, null,
+        send(new SocketPacket(
+                Kind.CONNECT,
+                namespace,
+                null,
                 client.legacy() ? null : JsonNodeFactory.instance.objectNode().put("sid", id)));
     }
 
@@ -100,8 +103,14 @@ public final class SocketIoSocket {
 
     /** Emits {@code data} (the name first); with attachments, a binary event whose placeholders they fill. */
     public void emit(ArrayNode data, List<byte[]> attachments) {
-        send(new SocketPacket(attachments.isEmpty() ? Kind.EVENT : Kind.BINARY_EVENT, namespace, null, data,
-                attachments.size()), attachments);
+        send(
+                new SocketPacket(
+                        attachments.isEmpty() ? Kind.EVENT : Kind.BINARY_EVENT,
+                        namespace,
+                        null,
+                        data,
+                        attachments.size()),
+                attachments);
     }
 
     /** Answers the client's ack id with these arguments. */
@@ -111,8 +120,14 @@ public final class SocketIoSocket {
 
     /** Answers the client's ack id with these arguments; with attachments, a binary ack. */
     public void ack(long ackId, ArrayNode arguments, List<byte[]> attachments) {
-        send(new SocketPacket(attachments.isEmpty() ? Kind.ACK : Kind.BINARY_ACK, namespace, ackId, arguments,
-                attachments.size()), attachments);
+        send(
+                new SocketPacket(
+                        attachments.isEmpty() ? Kind.ACK : Kind.BINARY_ACK,
+                        namespace,
+                        ackId,
+                        arguments,
+                        attachments.size()),
+                attachments);
     }
 
     /**

@@ -13,7 +13,13 @@ public record SocketPacket(Kind kind, String namespace, Long ackId, JsonNode dat
     public static final String MAIN = "/";
 
     public enum Kind {
-        CONNECT, DISCONNECT, EVENT, ACK, CONNECT_ERROR, BINARY_EVENT, BINARY_ACK;
+        CONNECT,
+        DISCONNECT,
+        EVENT,
+        ACK,
+        CONNECT_ERROR,
+        BINARY_EVENT,
+        BINARY_ACK;
 
         public boolean binary() {
             return this == BINARY_EVENT || this == BINARY_ACK;

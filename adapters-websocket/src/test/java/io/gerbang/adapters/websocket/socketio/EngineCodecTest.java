@@ -21,8 +21,8 @@ class EngineCodecTest {
 
     @Test
     void aPollingPayloadIsPacketsJoinedByTheRecordSeparator() {
-        List<EnginePacket> packets = List.of(EnginePacket.message("hello"), EnginePacket.of(Type.PING),
-                EnginePacket.message("€ and 👍"));
+        List<EnginePacket> packets =
+                List.of(EnginePacket.message("hello"), EnginePacket.of(Type.PING), EnginePacket.message("€ and 👍"));
         String body = "4hello\u001e2\u001e4€ and 👍";
 
         assertThat(EngineCodec.encodePayload(packets)).isEqualTo(body);
@@ -45,7 +45,8 @@ class EngineCodecTest {
         for (String bad : new String[] {"", "7hello", "xyz", "b%%%"}) {
             assertThatThrownBy(() -> EngineCodec.decode(bad)).as(bad).isInstanceOf(MalformedPacket.class);
         }
-        assertThatThrownBy(() -> EngineCodec.decodePayload("4hello\u001e\u001e2")).isInstanceOf(MalformedPacket.class);
+        assertThatThrownBy(() -> EngineCodec.decodePayload("4hello\u001e\u001e2"))
+                .isInstanceOf(MalformedPacket.class);
         assertThatThrownBy(() -> EngineCodec.decodePayload("")).isInstanceOf(MalformedPacket.class);
     }
 
@@ -53,22 +54,39 @@ class EngineCodecTest {
     void aVersion3PayloadPrefixesEachPacketWithItsLengthInCharacters() {
         String body = "6:4hello2:4€7:42[\"a\"]";
 
-        assertThat(EngineCodec.decodePayload(body, EngineHandshake.LEGACY)).containsExactly(
-                EnginePacket.message("hello"), EnginePacket.message("€"), EnginePacket.message("2[\"a\"]"));
-        assertThat(EngineCodec.payload(List.of("4hello", "4€", "42[\"a\"]"), EngineHandshake.LEGACY)).isEqualTo(body);
-        assertThat(EngineCodec.payload(List.of("2", "3probe"), EngineHandshake.LEGACY)).isEqualTo("1:26:3probe");
+        assertThat(EngineCodec.decodePayload(body, EngineHandshake.LEGACY))
+                .containsExactly(
+                        EnginePacket.message("hello"), EnginePacket.message("€"), EnginePacket.message("2[\"a\"]"));
+        assertThat(EngineCodec.payload(List.of("4hello", "4€", "42[\"a\"]"), EngineHandshake.LEGACY))
+                .isEqualTo(body);
+        assertThat(EngineCodec.payload(List.of("2", "3probe"), EngineHandshake.LEGACY))
+                .isEqualTo("1:26:3probe");
         // a binary message in base64 names its type
-        EnginePacket binary = EngineCodec.decodePayload("10:b4AQIDBA==", EngineHandshake.LEGACY).get(0);
+        EnginePacket binary = EngineCodec.decodePayload("10:b4AQIDBA==", EngineHandshake.LEGACY)
+                .get(0);
         assertThat(binary.binary()).isTrue();
         assertThat(binary.bytes()).containsExactly(1, 2, 3, 4);
-        assertThat(EngineCodec.binaryText(new byte[] {1, 2, 3, 4}, EngineHandshake.LEGACY)).isEqualTo("b4AQIDBA==");
+        assertThat(EngineCodec.binaryText(new byte[] {1, 2, 3, 4}, EngineHandshake.LEGACY))
+                .isEqualTo("b4AQIDBA==");
     }
 
     @Test
     void aVersion3PayloadThatLiesAboutItsLengthsIsRefusedWhole() {
-        for (String bad : new String[] {"", "7:4hello", "5:4hello", "x:4hello", "6:4hello9", "0:", ":4", "6:4hello3:",
-                "99999999999:4", "6:4hello-1:4", "2:b5"}) {
-            assertThatThrownBy(() -> EngineCodec.decodePayload(bad, EngineHandshake.LEGACY)).as(bad)
+        for (String bad : new String[] {
+            "",
+            "7:4hello",
+            "5:4hello",
+            "x:4hello",
+            "6:4hello9",
+            "0:",
+            ":4",
+            "6:4hello3:",
+            "99999999999:4",
+            "6:4hello-1:4",
+            "2:b5"
+        }) {
+            assertThatThrownBy(() -> EngineCodec.decodePayload(bad, EngineHandshake.LEGACY))
+                    .as(bad)
                     .isInstanceOf(MalformedPacket.class);
         }
     }

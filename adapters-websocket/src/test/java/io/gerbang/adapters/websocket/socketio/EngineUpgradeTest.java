@@ -19,7 +19,9 @@ class EngineUpgradeTest {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final EngineServer server = new EngineServer(
             EngineSettings.contract(Duration.ofSeconds(25), Duration.ofSeconds(20), origin -> true),
-            session -> { }, timers, new ObjectMapper());
+            session -> {},
+            timers,
+            new ObjectMapper());
 
     @AfterEach
     void stop() {

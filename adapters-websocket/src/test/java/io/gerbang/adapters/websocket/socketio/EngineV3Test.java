@@ -24,7 +24,9 @@ class EngineV3Test {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final EngineServer server = new EngineServer(
             EngineSettings.contract(Duration.ofMillis(300), Duration.ofMillis(200), origin -> true),
-            session -> { }, timers, new ObjectMapper());
+            session -> {},
+            timers,
+            new ObjectMapper());
 
     @AfterEach
     void stop() {
@@ -75,8 +77,8 @@ class EngineV3Test {
         EngineSession polling = server.open(V3, null);
         assertThat(polling.openPacket()).matches("\\d+:0\\{\"sid\".*");
         String open = polling.openPacket();
-        assertThat(Integer.parseInt(open.substring(0, open.indexOf(':')))).isEqualTo(open.length()
-                - open.indexOf(':') - 1);
+        assertThat(Integer.parseInt(open.substring(0, open.indexOf(':'))))
+                .isEqualTo(open.length() - open.indexOf(':') - 1);
 
         polling.send("0");
         polling.send("2[\"new_message\",{\"message\":\"€\"}]");
@@ -94,7 +96,8 @@ class EngineV3Test {
         });
 
         assertThat(answers).containsExactly("2:4033:42[\"new_message\",{\"message\":\"€\"}]");
-        assertThat(polling.posted(EngineCodec.decodePayload("1:2", EngineHandshake.LEGACY))).isTrue();
+        assertThat(polling.posted(EngineCodec.decodePayload("1:2", EngineHandshake.LEGACY)))
+                .isTrue();
     }
 
     private static final class Closed implements EngineSession.Listener {
@@ -112,8 +115,7 @@ class EngineV3Test {
         }
 
         @Override
-        public void onMessage(EnginePacket message) {
-        }
+        public void onMessage(EnginePacket message) {}
 
         @Override
         public void onClose(String why) {

@@ -10,18 +10,14 @@ public interface AccessTokens {
     /** The claims of a genuine token, or why it is not acceptable. */
     Reading read(String token);
 
-    sealed interface Reading {
-    }
+    sealed interface Reading {}
 
-    record Valid(AccessClaims claims) implements Reading {
-    }
+    record Valid(AccessClaims claims) implements Reading {}
 
     /** Genuine but past its expiry: the claims are still trustworthy (for logout). */
-    record Expired(AccessClaims claims) implements Reading {
-    }
+    record Expired(AccessClaims claims) implements Reading {}
 
-    record Invalid() implements Reading {
-    }
+    record Invalid() implements Reading {}
 
     static Optional<AccessClaims> genuine(Reading reading) {
         if (reading instanceof Valid valid) {

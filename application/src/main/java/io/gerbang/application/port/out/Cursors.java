@@ -11,6 +11,5 @@ public interface Cursors {
     Optional<Position> open(String cursor);
 
     /** Items after (or before) the item with this id. */
-    record Position(boolean after, long id) {
-    }
+    record Position(boolean after, long id) {}
 }

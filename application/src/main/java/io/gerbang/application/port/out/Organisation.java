@@ -4,8 +4,8 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.CompanyId;
 import io.gerbang.domain.access.OrgNode;
 import io.gerbang.domain.access.OrgUnit;
-import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.PlaceName;
+import io.gerbang.domain.access.UnitCode;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.List;
@@ -40,5 +40,9 @@ public interface Organisation {
      */
     UnitChange changeUnit(TenantId tenant, UnitId unit, PlaceName name, UnitCode code);
 
-    enum UnitChange { CHANGED, NO_SUCH_UNIT, TAKEN }
+    enum UnitChange {
+        CHANGED,
+        NO_SUCH_UNIT,
+        TAKEN
+    }
 }

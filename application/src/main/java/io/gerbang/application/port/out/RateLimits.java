@@ -47,6 +47,5 @@ public interface RateLimits {
      * The verdict of an {@link #admit}, whether anything was counted on its watched keys, and whether it was the
      * second key that refused.
      */
-    record Admission(Verdict verdict, boolean watchedCounted, boolean refusedBySecond) {
-    }
+    record Admission(Verdict verdict, boolean watchedCounted, boolean refusedBySecond) {}
 }

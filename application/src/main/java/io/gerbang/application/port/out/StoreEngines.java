@@ -11,5 +11,9 @@ public interface StoreEngines {
 
     Map<String, State> states();
 
-    enum State { RUNNING, RESTARTING, FAILED }
+    enum State {
+        RUNNING,
+        RESTARTING,
+        FAILED
+    }
 }

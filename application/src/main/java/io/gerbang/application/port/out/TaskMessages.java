@@ -1,10 +1,10 @@
 package io.gerbang.application.port.out;
 
-import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
+import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;

@@ -21,10 +21,14 @@ public interface UserProfiles {
      * names (for display), the units those assignments could cover, and the menu entries with the
      * permission each needs.
      */
-    record ProfileSource(User user, Tenant tenant, List<RoleAssignment> assignments, List<GrantedRole> namedRoles,
-                         List<OrgUnit> candidateUnits, List<Module> modules, UnitCode homeUnitCode) {
-    }
+    record ProfileSource(
+            User user,
+            Tenant tenant,
+            List<RoleAssignment> assignments,
+            List<GrantedRole> namedRoles,
+            List<OrgUnit> candidateUnits,
+            List<Module> modules,
+            UnitCode homeUnitCode) {}
 
-    record Module(String group, String name, String path, String icon, String description, Permission permission) {
-    }
+    record Module(String group, String name, String path, String icon, String description, Permission permission) {}
 }

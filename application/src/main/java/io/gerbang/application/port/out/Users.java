@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.Email;
 import io.gerbang.domain.user.NewUser;
@@ -7,7 +8,6 @@ import io.gerbang.domain.user.PasswordHash;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
 import io.gerbang.domain.user.UserIdentity;
-import io.gerbang.domain.access.Scope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,6 @@ public interface Users {
      * kept, never written back over with the value read before it.
      */
     void save(User before, User after);
-
 
     /**
      * Up to {@code limit} users of the tenant within {@code scope}, ordered by id, after or before

@@ -9,9 +9,9 @@ import io.gerbang.application.port.in.refusal.NoSecret;
 import io.gerbang.application.port.in.refusal.UnknownClient;
 import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.application.port.out.Identifiers;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.service.organisation.AccessGuard;
 import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.client.ClientApp;
@@ -68,7 +68,8 @@ public class ClientAppsService implements CreateClientApp, ListClientApps, Chang
     public Issued change(ChangeClientApp.Command command) {
         guard.ensureTenantWide(command.caller(), Permissions.CLIENTS_MANAGE);
         ClientApp before = ofTenant(command.caller(), command.id());
-        ClientApp after = inTenantOf(command.caller(), before.id(), command.change().apply(before));
+        ClientApp after =
+                inTenantOf(command.caller(), before.id(), command.change().apply(before));
         ClientApps.Secrets secrets = secretsFor(before, after);
         // the secret first: a client that now signs with its own secret has it before any sign-in can need it
         if (secrets.clientSecret() != null || secrets.signingSecret() != null) {
@@ -105,23 +106,36 @@ public class ClientAppsService implements CreateClientApp, ListClientApps, Chang
     }
 
     private ClientApp ofTenant(Caller caller, ClientId id) {
-        return clients.byId(id).filter(client -> client.tenant().equals(caller.tenant()))
+        return clients.byId(id)
+                .filter(client -> client.tenant().equals(caller.tenant()))
                 .orElseThrow(UnknownClient::new);
     }
 
     private static ClientApp inTenantOf(Caller caller, ClientId id, ClientApp client) {
-        return new ClientApp(id, caller.tenant(), client.name(), client.dialect(), client.tenants(),
-                client.accessTtl(), client.refresh(), client.logout(), client.signing(), client.language(),
-                client.roleNames(), client.origins(), client.kind());
+        return new ClientApp(
+                id,
+                caller.tenant(),
+                client.name(),
+                client.dialect(),
+                client.tenants(),
+                client.accessTtl(),
+                client.refresh(),
+                client.logout(),
+                client.signing(),
+                client.language(),
+                client.roleNames(),
+                client.origins(),
+                client.kind());
     }
 
     /** The secrets {@code after} needs that {@code before} (null: nothing) did not have. */
     private ClientApps.Secrets secretsFor(ClientApp before, ClientApp after) {
         boolean needsClientSecret = after.kind() == ClientPolicies.Kind.CONFIDENTIAL
                 && (before == null || before.kind() != ClientPolicies.Kind.CONFIDENTIAL);
-        boolean needsSigningSecret = after.signsWithSharedSecret()
-                && (before == null || !before.signsWithSharedSecret());
-        return new ClientApps.Secrets(needsClientSecret ? identifiers.newSecret() : null,
+        boolean needsSigningSecret =
+                after.signsWithSharedSecret() && (before == null || !before.signsWithSharedSecret());
+        return new ClientApps.Secrets(
+                needsClientSecret ? identifiers.newSecret() : null,
                 needsSigningSecret ? identifiers.newSecret() : null);
     }
 }

@@ -100,7 +100,8 @@ public class AccessGuard {
      */
     public void ensureMayAdminister(Caller caller, UserId target) {
         if (caller instanceof Principal person
-                && !delegationOf(person).mayAdminister(profiles.profileOf(target).assignments())) {
+                && !delegationOf(person)
+                        .mayAdminister(profiles.profileOf(target).assignments())) {
             throw new BeyondOwnGrant();
         }
     }

@@ -10,9 +10,9 @@ import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
 import io.gerbang.application.port.out.Roles;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.service.user.ProfileAssembler;
 import io.gerbang.domain.access.AssignmentId;
 import io.gerbang.domain.access.AssignmentLevel;
@@ -34,9 +34,14 @@ public class AssignRoleService implements AssignRole {
     private final AccessGuard guard;
     private final SecurityEvents events;
 
-    public AssignRoleService(Roles roles, RoleAssignments assignments, Organisation organisation,
-                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             SecurityEvents events) {
+    public AssignRoleService(
+            Roles roles,
+            RoleAssignments assignments,
+            Organisation organisation,
+            ProfileChanges profileChanges,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            SecurityEvents events) {
         this.roles = roles;
         this.assignments = assignments;
         this.organisation = organisation;
@@ -51,12 +56,10 @@ public class AssignRoleService implements AssignRole {
         TenantId tenant = command.caller().tenant();
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
-        Role role = roles.byId(tenant, command.role())
-                .orElseThrow(() -> new UnknownRole());
+        Role role = roles.byId(tenant, command.role()).orElseThrow(() -> new UnknownRole());
         OrgNode node = nodeOf(tenant, command);
         guard.ensureMayGrant(command.caller(), role, node);
-        AssignmentId id = assignments.add(tenant, user.id(), role.id(), node)
-                .orElseThrow(() -> new AlreadyExists());
+        AssignmentId id = assignments.add(tenant, user.id(), role.id(), node).orElseThrow(() -> new AlreadyExists());
         profileChanges.changed(user.id());
         events.record(new Event(Kind.ROLE_ASSIGNED, tenant, user.id(), "role:" + role.id()));
         return profiles.profileOf(user.id()).roles().stream()
@@ -72,13 +75,16 @@ public class AssignRoleService implements AssignRole {
         Optional<OrgNode> named = switch (level) {
             case COMPANY -> Optional.ofNullable(command.companyId()).flatMap(id -> organisation.company(tenant, id));
             case BRANCH -> Optional.ofNullable(command.branchId()).flatMap(id -> organisation.branch(tenant, id));
-            case UNIT -> Optional.ofNullable(command.unitId()).flatMap(id -> organisation.unit(tenant, id))
-                    .map(OrgNode::unit);
+            case UNIT ->
+                Optional.ofNullable(command.unitId())
+                        .flatMap(id -> organisation.unit(tenant, id))
+                        .map(OrgNode::unit);
         };
         OrgNode node = named.orElseThrow(() -> new UnknownPlace(level));
-        node.disagreementWith(command.companyId(), command.branchId(), command.unitId()).ifPresent(other -> {
-            throw new UnknownPlace(other);
-        });
+        node.disagreementWith(command.companyId(), command.branchId(), command.unitId())
+                .ifPresent(other -> {
+                    throw new UnknownPlace(other);
+                });
         return node;
     }
 }

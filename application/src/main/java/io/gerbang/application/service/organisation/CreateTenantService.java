@@ -19,7 +19,6 @@ public class CreateTenantService implements CreateTenant {
 
     @Override
     public OpenedTenant create(NewTenant tenant) {
-        return tenants.open(tenant, roles.knownPermissions())
-                .orElseThrow(() -> new TenantNameTaken());
+        return tenants.open(tenant, roles.knownPermissions()).orElseThrow(() -> new TenantNameTaken());
     }
 }

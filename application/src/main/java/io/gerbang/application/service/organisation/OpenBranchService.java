@@ -22,9 +22,9 @@ public class OpenBranchService implements OpenBranch {
     public OpenedBranch open(Command command) {
         TenantId tenant = command.operator().tenant();
         guard.ensureTenantExists(command.operator());
-        organisation.company(tenant, command.company())
-                .orElseThrow(() -> new UnknownPlace(AssignmentLevel.COMPANY));
-        BranchId id = organisation.addBranch(tenant, command.company(), command.name())
+        organisation.company(tenant, command.company()).orElseThrow(() -> new UnknownPlace(AssignmentLevel.COMPANY));
+        BranchId id = organisation
+                .addBranch(tenant, command.company(), command.name())
                 .orElseThrow(AlreadyExists::new);
         // a branch without units widens nobody's reach: no profile changes
         return new OpenedBranch(id, command.company(), command.name());

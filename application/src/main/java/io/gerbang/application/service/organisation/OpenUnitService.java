@@ -27,9 +27,11 @@ public class OpenUnitService implements OpenUnit {
     public OpenedUnit open(Command command) {
         TenantId tenant = command.operator().tenant();
         guard.ensureTenantExists(command.operator());
-        OrgNode branch = organisation.branch(tenant, command.branch())
+        OrgNode branch = organisation
+                .branch(tenant, command.branch())
                 .orElseThrow(() -> new UnknownPlace(AssignmentLevel.BRANCH));
-        UnitId id = organisation.addUnit(tenant, command.branch(), command.name(), command.code())
+        UnitId id = organisation
+                .addUnit(tenant, command.branch(), command.name(), command.code())
                 .orElseThrow(AlreadyExists::new);
         // the roles given at the branch and company above it reach the unit now: no node may keep the old reach
         profileChanges.everyoneChanged();

@@ -5,9 +5,9 @@ import io.gerbang.application.port.in.refusal.LastAdministrator;
 import io.gerbang.application.port.in.refusal.UnknownAssignment;
 import io.gerbang.application.port.out.ProfileChanges;
 import io.gerbang.application.port.out.RoleAssignments;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.TenantAdministration;
 import io.gerbang.application.port.out.Transactions;
@@ -27,9 +27,14 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
     private final AccessGuard guard;
     private final SecurityEvents events;
 
-    public RemoveRoleAssignmentService(RoleAssignments assignments, TenantAdministration administration,
-                                       Transactions transactions, Sessions sessions, ProfileChanges profileChanges,
-                                       AccessGuard guard, SecurityEvents events) {
+    public RemoveRoleAssignmentService(
+            RoleAssignments assignments,
+            TenantAdministration administration,
+            Transactions transactions,
+            Sessions sessions,
+            ProfileChanges profileChanges,
+            AccessGuard guard,
+            SecurityEvents events) {
         this.assignments = assignments;
         this.administration = administration;
         this.transactions = transactions;
@@ -44,7 +49,8 @@ public class RemoveRoleAssignmentService implements RemoveRoleAssignment {
         TenantId tenant = command.caller().tenant();
         Scope scope = guard.scopeFor(command.caller(), Permissions.ROLES_ASSIGN);
         User user = guard.userWithin(command.caller(), scope, command.user());
-        RoleAssignment assignment = assignments.of(tenant, user.id(), command.assignment())
+        RoleAssignment assignment = assignments
+                .of(tenant, user.id(), command.assignment())
                 .orElseThrow(() -> new UnknownAssignment(command.assignment()));
         guard.ensureMayWithdrawAt(command.caller(), assignment.node());
         transactions.inOne(() -> {

@@ -32,8 +32,8 @@ public class AuthenticateService implements Authenticate {
     private final TenantKeys keys;
     private final Clock clock;
 
-    public AuthenticateService(AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys,
-                               Clock clock) {
+    public AuthenticateService(
+            AccessTokens accessTokens, Sessions sessions, SessionClients clients, TenantKeys keys, Clock clock) {
         this.keys = keys;
         this.clients = clients;
         this.accessTokens = accessTokens;
@@ -74,7 +74,12 @@ public class AuthenticateService implements Authenticate {
         if (!sessions.isLive(claims.sessionRef(), now)) {
             throw new SessionEnded();
         }
-        return new Principal(claims.user(), claims.tenant(), claims.session(), claims.tokenId(), claims.expiresAt(),
+        return new Principal(
+                claims.user(),
+                claims.tenant(),
+                claims.session(),
+                claims.tokenId(),
+                claims.expiresAt(),
                 claims.client());
     }
 }

@@ -2,9 +2,9 @@ package io.gerbang.application.service.session;
 
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.session.InspectTokens;
+import io.gerbang.application.port.in.session.TokenInventory;
 import io.gerbang.application.port.in.session.TokenInventory.AccessTokenEntry;
 import io.gerbang.application.port.in.session.TokenInventory.RefreshTokenEntry;
-import io.gerbang.application.port.in.session.TokenInventory;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.service.signin.RequestLimits;
 import io.gerbang.domain.session.Session;
@@ -48,8 +48,11 @@ public class InspectTokensService implements InspectTokens {
                 .toList();
         for (Session session : live) {
             if (session.access().liveAt(now)) {
-                access.add(new AccessTokenEntry(session.access().tokenId(), session.access().expiresAt(),
-                        session.client().userAgent(), session.client().ip()));
+                access.add(new AccessTokenEntry(
+                        session.access().tokenId(),
+                        session.access().expiresAt(),
+                        session.client().userAgent(),
+                        session.client().ip()));
             }
             Instant issued = session.rotatedAt() == null ? session.createdAt() : session.rotatedAt();
             refresh.add(new RefreshTokenEntry(session.current().tokenId(), session.id(), issued, session.expiresAt()));

@@ -30,9 +30,15 @@ public class ListSessionsService implements ListSessions {
         return sessions.of(caller.tenant(), caller.user()).stream()
                 .filter(session -> !session.expiredAt(now))
                 .sorted(Comparator.comparing(Session::createdAt).reversed())
-                .map(session -> new SessionView(session.id(), session.createdAt(), session.lastUsedAt(),
-                        session.expiresAt(), session.client().userAgent(), session.client().ip(),
-                        session.client().app(), session.id().equals(caller.session())))
+                .map(session -> new SessionView(
+                        session.id(),
+                        session.createdAt(),
+                        session.lastUsedAt(),
+                        session.expiresAt(),
+                        session.client().userAgent(),
+                        session.client().ip(),
+                        session.client().app(),
+                        session.id().equals(caller.session())))
                 .toList();
     }
 }

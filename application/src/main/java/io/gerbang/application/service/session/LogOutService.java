@@ -8,9 +8,9 @@ import io.gerbang.application.port.in.session.LogOut;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.service.token.TenantKeys;
 import io.gerbang.domain.client.ClientApp;
@@ -31,8 +31,14 @@ public class LogOutService implements LogOut {
 
     private final TenantKeys keys;
 
-    public LogOutService(Sessions sessions, RefreshTokens refreshTokens, AccessTokens accessTokens, SessionGuard guard,
-                         SecurityEvents events, SessionClients clients, TenantKeys keys) {
+    public LogOutService(
+            Sessions sessions,
+            RefreshTokens refreshTokens,
+            AccessTokens accessTokens,
+            SessionGuard guard,
+            SecurityEvents events,
+            SessionClients clients,
+            TenantKeys keys) {
         this.keys = keys;
         this.clients = clients;
         this.events = events;
@@ -45,13 +51,18 @@ public class LogOutService implements LogOut {
     @Override
     public int logOut(Command command) {
         if (command instanceof WithRefreshToken byRefresh) {
-            Session session = refreshTokens.hashOf(byRefresh.refreshToken()).flatMap(sessions::holding).orElse(null);
-            return session == null ? endOrRefuse(null, RefreshTokenInvalid::new)
+            Session session = refreshTokens
+                    .hashOf(byRefresh.refreshToken())
+                    .flatMap(sessions::holding)
+                    .orElse(null);
+            return session == null
+                    ? endOrRefuse(null, RefreshTokenInvalid::new)
                     : endAsTheClientSays(session.ref(), session.client().app(), RefreshTokenInvalid::new);
         }
         if (command instanceof WithAccessToken byAccess) {
             AccessClaims claims = AccessTokens.genuine(accessTokens.read(byAccess.accessToken()))
-                    .filter(keys::trusts).orElseThrow(AccessTokenInvalid::new);
+                    .filter(keys::trusts)
+                    .orElseThrow(AccessTokenInvalid::new);
             return endAsTheClientSays(claims.sessionRef(), claims.client(), SessionEnded::new);
         }
         if (command instanceof AllSessionsOf all) {
@@ -66,7 +77,8 @@ public class LogOutService implements LogOut {
 
     /** That session, or, for a client with {@code logout: everywhere}, every session of its person. */
     private int endAsTheClientSays(SessionRef session, ClientId client, Supplier<Refused> otherwise) {
-        boolean everywhere = clients.of(client).map(ClientApp::logsOutEverywhere).orElse(false);
+        boolean everywhere =
+                clients.of(client).map(ClientApp::logsOutEverywhere).orElse(false);
         if (!everywhere) {
             return endOrRefuse(session, otherwise);
         }

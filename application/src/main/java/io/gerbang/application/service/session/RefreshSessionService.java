@@ -8,9 +8,9 @@ import io.gerbang.application.port.in.refusal.TenantClosed;
 import io.gerbang.application.port.in.session.RefreshSession;
 import io.gerbang.application.port.in.session.TokenPair;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.service.signin.RequestLimits;
@@ -47,9 +47,17 @@ public class RefreshSessionService implements RefreshSession {
     private final SessionClients clients;
     private final Clock clock;
 
-    public RefreshSessionService(Sessions sessions, Tenants tenants, RefreshTokens refreshTokens,
-                                 ProfileAssembler profiles, TokenMint mint, SessionSettings settings,
-                                 RequestLimits limits, SecurityEvents events, SessionClients clients, Clock clock) {
+    public RefreshSessionService(
+            Sessions sessions,
+            Tenants tenants,
+            RefreshTokens refreshTokens,
+            ProfileAssembler profiles,
+            TokenMint mint,
+            SessionSettings settings,
+            RequestLimits limits,
+            SecurityEvents events,
+            SessionClients clients,
+            Clock clock) {
         this.clients = clients;
         this.tenants = tenants;
         this.limits = limits;
@@ -67,8 +75,9 @@ public class RefreshSessionService implements RefreshSession {
         String presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
         Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
-        if (command.issuedTo() != null && (!command.issuedTo().tenant().equals(session.tenant())
-                || !command.issuedTo().client().equals(session.client().app()))) {
+        if (command.issuedTo() != null
+                && (!command.issuedTo().tenant().equals(session.tenant())
+                        || !command.issuedTo().client().equals(session.client().app()))) {
             // another issuer's or another client's refresh token: not ours to refresh here (nothing is ended)
             throw invalid();
         }
@@ -115,8 +124,8 @@ public class RefreshSessionService implements RefreshSession {
                 throw new RefreshTokenInvalid();
             }
             // the profile may be cached (a person's change evicts it on every node); the tenant is read now
-            SessionAdmission.ensureMayHoldSession(profile.user(),
-                    tenants.byId(session.tenant()).orElseThrow(() -> new TenantClosed()));
+            SessionAdmission.ensureMayHoldSession(
+                    profile.user(), tenants.byId(session.tenant()).orElseThrow(() -> new TenantClosed()));
         } catch (Refused refusal) {
             // A refresh re-reads the user: one who is gone or inactive ends the session here.
             sessions.end(session.ref());
@@ -126,13 +135,20 @@ public class RefreshSessionService implements RefreshSession {
             TokenMint.Issued access = mint.issue(profile, session.id(), now, client);
             Session next = session.reissue(presented, access.issued(), now, settings.refreshGrace());
             return sessions.replace(session.version(), next)
-                    ? mint.pair(access.token(), access.issued(), presentedToken, session.user(), now) : null;
+                    ? mint.pair(access.token(), access.issued(), presentedToken, session.user(), now)
+                    : null;
         }
         String nonce = refreshTokens.newNonce();
         RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, nonce);
         TokenMint.Issued access = mint.issue(profile, session.id(), now, client);
-        Session next = session.rotate(presented, successor.hash(), new GraceReplay(nonce, access.token()),
-                access.issued(), now, settings.refreshTtl(), settings.refreshGrace());
+        Session next = session.rotate(
+                presented,
+                successor.hash(),
+                new GraceReplay(nonce, access.token()),
+                access.issued(),
+                now,
+                settings.refreshTtl(),
+                settings.refreshGrace());
         if (!sessions.replace(session.version(), next)) {
             return null;
         }

@@ -27,7 +27,8 @@ public class SessionGuard {
             throw new OutsideScope(target);
         }
         if (caller instanceof Principal person
-                && !SessionOversight.mayOversee(person.user(), profiles.profileOf(person.user()).permissions(), target)) {
+                && !SessionOversight.mayOversee(
+                        person.user(), profiles.profileOf(person.user()).permissions(), target)) {
             throw new NotPermitted();
         }
     }

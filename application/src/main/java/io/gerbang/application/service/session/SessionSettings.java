@@ -10,7 +10,10 @@ public record SessionSettings(Duration accessTtl, Duration refreshTtl, Duration 
         Objects.requireNonNull(accessTtl, "accessTtl");
         Objects.requireNonNull(refreshTtl, "refreshTtl");
         Objects.requireNonNull(refreshGrace, "refreshGrace");
-        if (accessTtl.isNegative() || accessTtl.isZero() || refreshTtl.compareTo(accessTtl) < 0 || refreshGrace.isNegative()) {
+        if (accessTtl.isNegative()
+                || accessTtl.isZero()
+                || refreshTtl.compareTo(accessTtl) < 0
+                || refreshGrace.isNegative()) {
             throw new IllegalArgumentException("token lifetimes must be positive, refresh at least as long as access");
         }
     }

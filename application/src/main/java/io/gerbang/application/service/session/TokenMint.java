@@ -40,9 +40,21 @@ public class TokenMint {
         // JWT times are whole seconds; the session records the same expiry the token carries.
         Instant issuedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(client.accessTtlOr(settings.accessTtl()));
-        AccessClaims claims = new AccessClaims(user.id(), user.tenant(), session, identifiers.newTokenId(), issuedAt,
-                expiresAt, user.name(), user.email().value(), user.unitId(), Coverage.of(profile.assignments()),
-                client.id(), client.signsWithSharedSecret(), dialectClaims(profile, client), null);
+        AccessClaims claims = new AccessClaims(
+                user.id(),
+                user.tenant(),
+                session,
+                identifiers.newTokenId(),
+                issuedAt,
+                expiresAt,
+                user.name(),
+                user.email().value(),
+                user.unitId(),
+                Coverage.of(profile.assignments()),
+                client.id(),
+                client.signsWithSharedSecret(),
+                dialectClaims(profile, client),
+                null);
         if (!claims.sharedSecret()) {
             claims = claims.signedBy(keys.signerFor(user.tenant()));
         }
@@ -64,7 +76,9 @@ public class TokenMint {
         claims.put("username", profile.user().identity().value());
         claims.put("role", role.map(ClientApp.RoleWord::word).orElse(null));
         claims.put("subRole", role.map(ClientApp.RoleWord::from).orElse(null));
-        claims.put("prodi_id", profile.homeUnitCode() == null ? null : profile.homeUnitCode().value());
+        claims.put(
+                "prodi_id",
+                profile.homeUnitCode() == null ? null : profile.homeUnitCode().value());
         return claims;
     }
 

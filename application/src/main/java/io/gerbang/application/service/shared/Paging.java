@@ -15,12 +15,15 @@ import java.util.function.ToLongFunction;
  */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
-    public static <T> Page<T> page(Cursors cursors, PageRequest request, Function<Cursors.Position, List<T>> readOneMore,
-                            ToLongFunction<T> key) {
-        Cursors.Position from = request.cursor() == null ? null
+    public static <T> Page<T> page(
+            Cursors cursors,
+            PageRequest request,
+            Function<Cursors.Position, List<T>> readOneMore,
+            ToLongFunction<T> key) {
+        Cursors.Position from = request.cursor() == null
+                ? null
                 : cursors.open(request.cursor()).orElseThrow(() -> new UnreadableCursor());
         List<T> found = readOneMore.apply(from);
         boolean more = found.size() > request.limit();
@@ -29,9 +32,11 @@ public final class Paging {
         boolean hasNext = backwards || more;
         boolean hasPrev = backwards ? more : from != null;
         String next = hasNext && !items.isEmpty()
-                ? cursors.seal(new Cursors.Position(true, key.applyAsLong(items.get(items.size() - 1)))) : null;
+                ? cursors.seal(new Cursors.Position(true, key.applyAsLong(items.get(items.size() - 1))))
+                : null;
         String prev = hasPrev && !items.isEmpty()
-                ? cursors.seal(new Cursors.Position(false, key.applyAsLong(items.get(0)))) : null;
+                ? cursors.seal(new Cursors.Position(false, key.applyAsLong(items.get(0))))
+                : null;
         return new Page<>(items, next, prev, hasNext, hasPrev, request.limit());
     }
 }

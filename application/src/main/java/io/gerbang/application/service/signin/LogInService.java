@@ -5,9 +5,9 @@ import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.in.signin.LogIn;
 import io.gerbang.application.port.in.signin.LoginResult;
 import io.gerbang.application.port.in.signin.SignInOutcome;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.Tenant;
@@ -36,8 +36,14 @@ public class LogInService implements LogIn {
     private final SecurityEvents events;
     private final Clock clock;
 
-    public LogInService(Tenants tenants, PasswordCheck passwords, SessionOpening sessions,
-                        SignInChallenges challenges, RequestLimits limits, SecurityEvents events, Clock clock) {
+    public LogInService(
+            Tenants tenants,
+            PasswordCheck passwords,
+            SessionOpening sessions,
+            SignInChallenges challenges,
+            RequestLimits limits,
+            SecurityEvents events,
+            Clock clock) {
         this.tenants = tenants;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -49,9 +55,8 @@ public class LogInService implements LogIn {
 
     @Override
     public SignInOutcome logIn(Command command) {
-        Tenant tenant = tenants.byId(command.tenant())
-                .filter(Tenant::admitsSignIns)
-                .orElseThrow(() -> new TenantClosed());
+        Tenant tenant =
+                tenants.byId(command.tenant()).filter(Tenant::admitsSignIns).orElseThrow(() -> new TenantClosed());
         for (int attempt = 1; ; attempt++) {
             Optional<SignInOutcome> outcome = signIn(tenant, command);
             if (outcome.isPresent()) {
@@ -69,8 +74,8 @@ public class LogInService implements LogIn {
         User user = verified.user();
         Instant now = clock.instant();
         if (user.twoFactorEnabled()) {
-            String token = challenges.open(SignInChallenge.begin(user.id(), tenant.id(), command.client(),
-                    verified.epoch(), now));
+            String token = challenges.open(
+                    SignInChallenge.begin(user.id(), tenant.id(), command.client(), verified.epoch(), now));
             events.record(Event.of(Kind.SECOND_FACTOR_REQUIRED, tenant.id(), user.id()));
             return Optional.of(new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds()));
         }

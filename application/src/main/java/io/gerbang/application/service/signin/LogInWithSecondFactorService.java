@@ -5,9 +5,9 @@ import io.gerbang.application.port.in.refusal.TenantClosed;
 import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
 import io.gerbang.application.port.in.signin.LogInWithSecondFactor;
 import io.gerbang.application.port.in.signin.LoginResult;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.application.port.out.Users;
@@ -32,9 +32,14 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
     private final RequestLimits limits;
     private final SecurityEvents events;
 
-    public LogInWithSecondFactorService(Tenants tenants, SignInChallenges challenges, SecondFactorCheck check,
-                                        Users users, SessionOpening sessions, RequestLimits limits,
-                                        SecurityEvents events) {
+    public LogInWithSecondFactorService(
+            Tenants tenants,
+            SignInChallenges challenges,
+            SecondFactorCheck check,
+            Users users,
+            SessionOpening sessions,
+            RequestLimits limits,
+            SecurityEvents events) {
         this.tenants = tenants;
         this.limits = limits;
         this.events = events;
@@ -46,7 +51,8 @@ public class LogInWithSecondFactorService implements LogInWithSecondFactor {
 
     @Override
     public LoginResult logIn(Command command) {
-        SignInChallenge challenge = challenges.find(command.mfaToken())
+        SignInChallenge challenge = challenges
+                .find(command.mfaToken())
                 .filter(found -> found.open(command.tenant(), check.now()))
                 .orElse(null);
         if (challenge == null) {

@@ -5,9 +5,9 @@ import io.gerbang.application.port.in.signin.LogIn;
 import io.gerbang.application.port.in.signin.SignInName;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.limit.LimitKey.Account;
@@ -36,8 +36,14 @@ public class PasswordCheck {
     private final SecurityEvents events;
     private final Clock clock;
 
-    public PasswordCheck(Users users, Sessions sessions, PasswordHashes passwordHashes, ProfileChanges profileChanges,
-                         RequestLimits limits, SecurityEvents events, Clock clock) {
+    public PasswordCheck(
+            Users users,
+            Sessions sessions,
+            PasswordHashes passwordHashes,
+            ProfileChanges profileChanges,
+            RequestLimits limits,
+            SecurityEvents events,
+            Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.passwordHashes = passwordHashes;
@@ -52,9 +58,11 @@ public class PasswordCheck {
         Optional<User> found = command.name() instanceof SignInName.ByEmail byEmail
                 ? users.byEmail(tenant.id(), byEmail.email())
                 : users.byIdentity(tenant.id(), ((SignInName.ByIdentity) command.name()).identity());
-        Account account = found.map(user -> Account.of(user.id())).orElseGet(() -> Account.named(command.name().text()));
+        Account account = found.map(user -> Account.of(user.id()))
+                .orElseGet(() -> Account.named(command.name().text()));
         RequestLimits.SignInAttempt attempt = limits.admitSignIn(tenant.id(), account, command.from());
-        SessionEpoch epoch = found.map(named -> sessions.epochOf(tenant.id(), named.id())).orElse(SessionEpoch.FIRST);
+        SessionEpoch epoch =
+                found.map(named -> sessions.epochOf(tenant.id(), named.id())).orElse(SessionEpoch.FIRST);
         Optional<User> current = found.flatMap(named -> users.byId(tenant.id(), named.id()));
         if (current.isEmpty()) {
             passwordHashes.matchAgainstDummy(command.password());
@@ -70,8 +78,8 @@ public class PasswordCheck {
         SessionAdmission.ensureMayHoldSession(user, tenant);
         if (passwordHashes.isOutdated(user.passwordHash())) {
             // only over the hash just verified: a password changed meanwhile (on any node) stays changed
-            if (users.upgradePasswordHash(user.id(), user.passwordHash(), passwordHashes.hash(command.password()),
-                    clock.instant())) {
+            if (users.upgradePasswordHash(
+                    user.id(), user.passwordHash(), passwordHashes.hash(command.password()), clock.instant())) {
                 profileChanges.changed(user.id());
             }
         }
@@ -82,6 +90,5 @@ public class PasswordCheck {
      * Who proved their password, the epoch read before the check (their session opens only under it), and the
      * attempt to count as a success once the sign-in completes.
      */
-    public record Verified(User user, SessionEpoch epoch, RequestLimits.SignInAttempt attempt) {
-    }
+    public record Verified(User user, SessionEpoch epoch, RequestLimits.SignInAttempt attempt) {}
 }

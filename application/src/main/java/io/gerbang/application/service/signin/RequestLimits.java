@@ -3,12 +3,12 @@ package io.gerbang.application.service.signin;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.LimitReached;
 import io.gerbang.application.port.out.RateLimits;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.domain.limit.ClientAddress;
-import io.gerbang.domain.limit.LimitKey.Account;
 import io.gerbang.domain.limit.LimitKey;
+import io.gerbang.domain.limit.LimitKey.Account;
 import io.gerbang.domain.limit.SlowDown;
 import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.tenant.TenantId;
@@ -44,12 +44,15 @@ public class RequestLimits {
         if (!on) {
             return attempt;
         }
-        RateLimits.Admission admission = counters.admit(LimitKey.signIns(tenant, client),
-                attempt.pairFailures(), List.of(attempt.pairFailures(), attempt.accountFailures()));
+        RateLimits.Admission admission = counters.admit(
+                LimitKey.signIns(tenant, client),
+                attempt.pairFailures(),
+                List.of(attempt.pairFailures(), attempt.accountFailures()));
         if (!admission.verdict().allowed()) {
-            events.record(admission.refusedBySecond()
-                    ? Event.of(Kind.LOCKED_OUT, tenant, account.user())
-                    : new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
+            events.record(
+                    admission.refusedBySecond()
+                            ? Event.of(Kind.LOCKED_OUT, tenant, account.user())
+                            : new Event(Kind.RATE_LIMITED, tenant, account.user(), "sign-in"));
             throw new LimitReached(admission.verdict().retryAfter());
         }
         attempt.failuresCounted = admission.watchedCounted();
@@ -111,7 +114,8 @@ public class RequestLimits {
         }
         RateLimits.Verdict verdict = counters.take(key);
         if (!verdict.allowed()) {
-            events.record(new Event(Kind.RATE_LIMITED, key.tenant(), null, key.limit().code()));
+            events.record(
+                    new Event(Kind.RATE_LIMITED, key.tenant(), null, key.limit().code()));
             throw new LimitReached(verdict.retryAfter());
         }
     }

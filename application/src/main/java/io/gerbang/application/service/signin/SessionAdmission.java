@@ -9,13 +9,11 @@ import io.gerbang.domain.user.User;
 /** The domain's {@link SessionEligibility} as the use cases refuse it: one translation for every step. */
 public final class SessionAdmission {
 
-    private SessionAdmission() {
-    }
+    private SessionAdmission() {}
 
     public static void ensureMayHoldSession(User user, Tenant tenant) {
         switch (SessionEligibility.of(user, tenant)) {
-            case ELIGIBLE -> {
-            }
+            case ELIGIBLE -> {}
             case ACCOUNT_INACTIVE -> throw new AccountInactive();
             case TENANT_CLOSED -> throw new TenantClosed();
         }

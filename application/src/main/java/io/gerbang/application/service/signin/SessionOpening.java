@@ -33,8 +33,14 @@ public class SessionOpening {
     private final SessionSettings settings;
     private final SessionClients clients;
 
-    public SessionOpening(ProfileAssembler profiles, Sessions sessions, RefreshTokens refreshTokens,
-                          Identifiers identifiers, TokenMint mint, SessionSettings settings, SessionClients clients) {
+    public SessionOpening(
+            ProfileAssembler profiles,
+            Sessions sessions,
+            RefreshTokens refreshTokens,
+            Identifiers identifiers,
+            TokenMint mint,
+            SessionSettings settings,
+            SessionClients clients) {
         this.clients = clients;
         this.profiles = profiles;
         this.sessions = sessions;
@@ -51,12 +57,21 @@ public class SessionOpening {
         SessionId sessionId = identifiers.newSessionId();
         RefreshTokens.Minted refresh = refreshTokens.mint();
         TokenMint.Issued access = mint.issue(profile, sessionId, now, app);
-        boolean opened = sessions.open(Session.open(sessionId, user.id(), user.tenant(), client, refresh.hash(),
-                access.issued(), now, settings.refreshTtl()), epoch);
+        boolean opened = sessions.open(
+                Session.open(
+                        sessionId,
+                        user.id(),
+                        user.tenant(),
+                        client,
+                        refresh.hash(),
+                        access.issued(),
+                        now,
+                        settings.refreshTtl()),
+                epoch);
         if (!opened) {
             return Optional.empty();
         }
-        return Optional.of(new LoginResult(mint.pair(access.token(), access.issued(), refresh.token(), user.id(), now),
-                profile));
+        return Optional.of(
+                new LoginResult(mint.pair(access.token(), access.issued(), refresh.token(), user.id(), now), profile));
     }
 }

@@ -29,8 +29,14 @@ public class JoinTaskRoomService implements JoinTaskRoom {
     private final AccessGuard guard;
     private final Clock clock;
 
-    public JoinTaskRoomService(TaskAccess access, TaskMessages messages, TaskActivity activity, Presence presence,
-                               RoomEvents events, AccessGuard guard, Clock clock) {
+    public JoinTaskRoomService(
+            TaskAccess access,
+            TaskMessages messages,
+            TaskActivity activity,
+            Presence presence,
+            RoomEvents events,
+            AccessGuard guard,
+            Clock clock) {
         this.access = access;
         this.messages = messages;
         this.activity = activity;

@@ -22,7 +22,8 @@ public class LeaveTaskRoomService implements LeaveTaskRoom {
     private final AccessGuard guard;
     private final Clock clock;
 
-    public LeaveTaskRoomService(TaskActivity activity, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
+    public LeaveTaskRoomService(
+            TaskActivity activity, Presence presence, RoomEvents events, AccessGuard guard, Clock clock) {
         this.activity = activity;
         this.presence = presence;
         this.events = events;

@@ -30,7 +30,9 @@ public class ListTasksService implements ListTasks {
         PageRequest page = query.page();
         // listing needs tasks.read somewhere (a member of tasks but holder of no such grant is refused)
         TaskVisibility visibility = new TaskVisibility(caller.user(), guard.scopeFor(caller, Permissions.TASKS_READ));
-        return Paging.page(cursors, page,
+        return Paging.page(
+                cursors,
+                page,
                 from -> tasks.page(caller.tenant(), visibility, from, page.limit() + 1),
                 task -> task.id().value());
     }

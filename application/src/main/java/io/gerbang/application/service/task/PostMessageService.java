@@ -21,7 +21,8 @@ public class PostMessageService implements PostMessage {
     private final AccessGuard guard;
     private final Clock clock;
 
-    public PostMessageService(TaskAccess access, TaskMessages messages, RoomEvents events, AccessGuard guard, Clock clock) {
+    public PostMessageService(
+            TaskAccess access, TaskMessages messages, RoomEvents events, AccessGuard guard, Clock clock) {
         this.access = access;
         this.messages = messages;
         this.events = events;

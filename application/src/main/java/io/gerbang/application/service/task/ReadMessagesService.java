@@ -29,7 +29,10 @@ public class ReadMessagesService implements ReadMessages {
         TaskId task = query.task();
         PageRequest page = query.page();
         access.asMember(caller, task);
-        return Paging.page(cursors, page, from -> messages.messages(task, from, page.limit() + 1),
+        return Paging.page(
+                cursors,
+                page,
+                from -> messages.messages(task, from, page.limit() + 1),
                 message -> message.id().value());
     }
 }

@@ -30,7 +30,8 @@ public class UpdateTaskService implements UpdateTask {
         TaskId task = command.task();
         String title = command.title();
         Instant now = clock.instant();
-        TaskRoom renamed = access.visible(caller, task).rename(caller.user(), access.managingScopeOf(caller), title, now);
+        TaskRoom renamed =
+                access.visible(caller, task).rename(caller.user(), access.managingScopeOf(caller), title, now);
         tasks.retitle(renamed.task(), caller.user());
         events.publish(new RoomEvent.TaskUpdated(task, renamed.task().title(), now));
         return renamed;

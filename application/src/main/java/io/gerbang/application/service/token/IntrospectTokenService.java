@@ -34,18 +34,36 @@ public class IntrospectTokenService implements IntrospectToken {
         }
         TokenHolders.Holder holder = found.get();
         Optional<UserProfiles.ProfileSource> source = profiles.of(holder.ref().user());
-        if (source.isEmpty() || !source.get().user().active() || !source.get().tenant().active()) {
+        if (source.isEmpty()
+                || !source.get().user().active()
+                || !source.get().tenant().active()) {
             return INACTIVE;
         }
         User user = source.get().user();
         var access = holder.access();
         if (access != null) {
-            return new Active(user.id(), access.tenant(), access.session(), access.client(), user.identity().value(),
-                    words(access.scope()), access.expiresAt(), access.issuedAt(), "access_token");
+            return new Active(
+                    user.id(),
+                    access.tenant(),
+                    access.session(),
+                    access.client(),
+                    user.identity().value(),
+                    words(access.scope()),
+                    access.expiresAt(),
+                    access.issuedAt(),
+                    "access_token");
         }
         Session session = holder.session();
-        return new Active(user.id(), session.tenant(), session.id(), session.client().app(), user.identity().value(),
-                null, session.expiresAt(), session.createdAt(), "refresh_token");
+        return new Active(
+                user.id(),
+                session.tenant(),
+                session.id(),
+                session.client().app(),
+                user.identity().value(),
+                null,
+                session.expiresAt(),
+                session.createdAt(),
+                "refresh_token");
     }
 
     /** An access token's scope as RFC 7662 writes scopes: words separated by spaces. */

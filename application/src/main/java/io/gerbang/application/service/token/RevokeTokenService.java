@@ -1,9 +1,9 @@
 package io.gerbang.application.service.token;
 
 import io.gerbang.application.port.in.token.RevokeToken;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.service.client.ClientCredentials;
 import io.gerbang.domain.client.ClientApp;
@@ -20,8 +20,8 @@ public class RevokeTokenService implements RevokeToken {
     private final Sessions sessions;
     private final SecurityEvents events;
 
-    public RevokeTokenService(ClientCredentials credentials, TokenHolders holders, Sessions sessions,
-                              SecurityEvents events) {
+    public RevokeTokenService(
+            ClientCredentials credentials, TokenHolders holders, Sessions sessions, SecurityEvents events) {
         this.credentials = credentials;
         this.holders = holders;
         this.sessions = sessions;
@@ -35,7 +35,10 @@ public class RevokeTokenService implements RevokeToken {
                 .filter(holder -> holder.client().equals(client.id()))
                 .ifPresent(holder -> {
                     if (sessions.end(holder.ref())) {
-                        events.record(new Event(Kind.SESSIONS_ENDED, holder.ref().tenant(), holder.ref().user(),
+                        events.record(new Event(
+                                Kind.SESSIONS_ENDED,
+                                holder.ref().tenant(),
+                                holder.ref().user(),
                                 "revoked_by_client"));
                     }
                 });

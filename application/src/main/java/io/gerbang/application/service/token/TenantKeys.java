@@ -4,9 +4,9 @@ import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.in.token.RotateSigningKeys;
 import io.gerbang.application.port.in.token.ShowSigningKeys;
 import io.gerbang.application.port.out.AccessClaims;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SigningKeys;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.signing.KeyId;
@@ -46,8 +46,7 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
     /** The ring made of the keys last read for each tenant: every request asks, and the keys rarely change. */
     private final java.util.Map<TenantId, Memo> rings = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Memo(List<SigningKey> read, KeyRing ring) {
-    }
+    private record Memo(List<SigningKey> read, KeyRing ring) {}
 
     private KeyRing ringOf(TenantId tenant) {
         List<SigningKey> read = keys.of(tenant);
@@ -68,7 +67,9 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         if (due.isPresent()) {
             ring = made(ring, due.get(), now);
         }
-        return ring.current(now).orElseThrow(() -> new IllegalStateException("a ring with a key due has one")).id();
+        return ring.current(now)
+                .orElseThrow(() -> new IllegalStateException("a ring with a key due has one"))
+                .id();
     }
 
     /** Adds the planned key (or finds the one another node made of that generation) and clears out gone ones. */
@@ -78,8 +79,8 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         if (!gone.isEmpty()) {
             keys.remove(ring.tenant(), gone);
         }
-        made.ifPresent(key -> events.record(new Event(Kind.SIGNING_KEY_MADE, ring.tenant(), null,
-                key.id() + " signs from " + key.signsFrom())));
+        made.ifPresent(key -> events.record(
+                new Event(Kind.SIGNING_KEY_MADE, ring.tenant(), null, key.id() + " signs from " + key.signsFrom())));
         return made.map(ring::with).orElseGet(() -> ringOf(ring.tenant()));
     }
 
@@ -126,7 +127,11 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
             Optional<SigningKey> current = ring.current(now);
             if (current.isPresent()) {
                 keys.revoke(tenant, current.get().id(), now);
-                events.record(new Event(Kind.SIGNING_KEY_REVOKED, tenant, null, current.get().id().value()));
+                events.record(new Event(
+                        Kind.SIGNING_KEY_REVOKED,
+                        tenant,
+                        null,
+                        current.get().id().value()));
                 ring = ring.with(current.get().revoked(now));
             }
         }
@@ -135,7 +140,9 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
             ring = made(ring, planned.get(), now);
         }
         KeyRing rotated = ring;
-        return rotated.keys().stream().filter(key -> !key.revokedBy(now))
-                .reduce((earlier, later) -> later).orElseThrow();
+        return rotated.keys().stream()
+                .filter(key -> !key.revokedBy(now))
+                .reduce((earlier, later) -> later)
+                .orElseThrow();
     }
 }

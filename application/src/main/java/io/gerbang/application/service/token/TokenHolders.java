@@ -26,8 +26,8 @@ public class TokenHolders {
     private final TenantKeys keys;
     private final Clock clock;
 
-    public TokenHolders(AccessTokens accessTokens, RefreshTokens refreshTokens, Sessions sessions, TenantKeys keys,
-                        Clock clock) {
+    public TokenHolders(
+            AccessTokens accessTokens, RefreshTokens refreshTokens, Sessions sessions, TenantKeys keys, Clock clock) {
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
         this.sessions = sessions;
@@ -39,8 +39,7 @@ public class TokenHolders {
      * @param access  the access token's claims; null when the token is a refresh token
      * @param session the session, read for a refresh token; null for an access token (its claims say enough)
      */
-    public record Holder(SessionRef ref, ClientId client, AccessClaims access, Session session) {
-    }
+    public record Holder(SessionRef ref, ClientId client, AccessClaims access, Session session) {}
 
     public Optional<Holder> holderOf(String token, TenantId tenant) {
         if (token == null || token.isEmpty()) {
@@ -53,9 +52,11 @@ public class TokenHolders {
                 return Optional.empty();
             }
             return sessions.isLive(claims.sessionRef(), now)
-                    ? Optional.of(new Holder(claims.sessionRef(), claims.client(), claims, null)) : Optional.empty();
+                    ? Optional.of(new Holder(claims.sessionRef(), claims.client(), claims, null))
+                    : Optional.empty();
         }
-        return refreshTokens.hashOf(token)
+        return refreshTokens
+                .hashOf(token)
                 .flatMap(hash -> sessions.holding(hash)
                         .filter(session -> session.tenant().equals(tenant))
                         .filter(session -> session.judge(hash, now, java.time.Duration.ZERO) == RefreshVerdict.ROTATE))

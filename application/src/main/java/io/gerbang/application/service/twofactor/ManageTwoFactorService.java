@@ -9,15 +9,15 @@ import io.gerbang.application.port.in.refusal.TwoFactorNotSetUp;
 import io.gerbang.application.port.in.refusal.WrongSecondFactorCode;
 import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Totp;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.application.port.out.Users;
-import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;
 import io.gerbang.domain.twofactor.SecondFactorCode;
+import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;
 import io.gerbang.domain.twofactor.TotpSecret;
 import io.gerbang.domain.user.User;
 import java.util.List;
@@ -37,8 +37,14 @@ public class ManageTwoFactorService implements ManageTwoFactor {
     private final ProfileChanges profileChanges;
     private final SecurityEvents events;
 
-    public ManageTwoFactorService(Users users, TwoFactorSecrets secrets, Totp totp, SecondFactorCheck check,
-                                  Sessions sessions, ProfileChanges profileChanges, SecurityEvents events) {
+    public ManageTwoFactorService(
+            Users users,
+            TwoFactorSecrets secrets,
+            Totp totp,
+            SecondFactorCheck check,
+            Sessions sessions,
+            ProfileChanges profileChanges,
+            SecurityEvents events) {
         this.users = users;
         this.secrets = secrets;
         this.totp = totp;
@@ -68,8 +74,7 @@ public class ManageTwoFactorService implements ManageTwoFactor {
         if (user.twoFactorEnabled()) {
             throw new TwoFactorAlreadyOn();
         }
-        TotpSecret pending = secrets.pending(user.id())
-                .orElseThrow(() -> new TwoFactorNotSetUp());
+        TotpSecret pending = secrets.pending(user.id()).orElseThrow(() -> new TwoFactorNotSetUp());
         if (!check.totpProves(user.id(), pending, code, check.now())) {
             throw new WrongSecondFactorCode();
         }

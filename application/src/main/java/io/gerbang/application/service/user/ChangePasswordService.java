@@ -5,9 +5,9 @@ import io.gerbang.application.port.in.refusal.WrongCredentials;
 import io.gerbang.application.port.in.user.ChangePassword;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Users;
 import io.gerbang.domain.user.User;
@@ -22,8 +22,13 @@ public class ChangePasswordService implements ChangePassword {
     private final Clock clock;
     private final SecurityEvents events;
 
-    public ChangePasswordService(Users users, PasswordHashes passwordHashes, Sessions sessions,
-                                ProfileChanges profileChanges, Clock clock, SecurityEvents events) {
+    public ChangePasswordService(
+            Users users,
+            PasswordHashes passwordHashes,
+            Sessions sessions,
+            ProfileChanges profileChanges,
+            Clock clock,
+            SecurityEvents events) {
         this.users = users;
         this.passwordHashes = passwordHashes;
         this.sessions = sessions;
@@ -34,8 +39,8 @@ public class ChangePasswordService implements ChangePassword {
 
     @Override
     public void change(Command command) {
-        User user = users.byId(command.caller().tenant(), command.caller().user())
-                .orElseThrow(() -> new SessionEnded());
+        User user =
+                users.byId(command.caller().tenant(), command.caller().user()).orElseThrow(() -> new SessionEnded());
         if (!passwordHashes.matches(command.currentPassword(), user.passwordHash())) {
             throw new WrongCredentials();
         }

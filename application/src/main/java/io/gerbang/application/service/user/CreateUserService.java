@@ -22,8 +22,13 @@ public class CreateUserService implements CreateUser {
     private final AccessGuard guard;
     private final Clock clock;
 
-    public CreateUserService(Users users, Organisation organisation, PasswordHashes passwordHashes,
-                             ProfileAssembler profiles, AccessGuard guard, Clock clock) {
+    public CreateUserService(
+            Users users,
+            Organisation organisation,
+            PasswordHashes passwordHashes,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            Clock clock) {
         this.users = users;
         this.organisation = organisation;
         this.passwordHashes = passwordHashes;
@@ -36,8 +41,14 @@ public class CreateUserService implements CreateUser {
     public UserProfile create(Command command) {
         Scope scope = guard.scopeFor(command.caller(), Permissions.USERS_WRITE);
         UserPlacement.ensureMayPlace(organisation, command.caller().tenant(), scope, command.unitId());
-        NewUser user = new NewUser(command.caller().tenant(), command.identity(), command.email(), command.name(),
-                passwordHashes.hash(command.password()), command.unitId(), command.active());
+        NewUser user = new NewUser(
+                command.caller().tenant(),
+                command.identity(),
+                command.email(),
+                command.name(),
+                passwordHashes.hash(command.password()),
+                command.unitId(),
+                command.active());
         User added = users.add(user, clock.instant()).orElseThrow(() -> new AlreadyExists());
         return profiles.profileOf(added.id());
     }

@@ -39,11 +39,15 @@ public class ListUsersService implements ListUsers {
         Caller caller = query.caller();
         UnitId unitId = query.unitId();
         PageRequest request = query.page();
-        return page(caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ).narrowedTo(unitId), request);
+        return page(
+                caller.tenant(), guard.scopeFor(caller, Permissions.USERS_READ).narrowedTo(unitId), request);
     }
 
     private Page<User> page(TenantId tenant, Scope scope, PageRequest request) {
-        return Paging.page(cursors, request, from -> users.page(tenant, scope, from, request.limit() + 1),
+        return Paging.page(
+                cursors,
+                request,
+                from -> users.page(tenant, scope, from, request.limit() + 1),
                 user -> user.id().value());
     }
 }

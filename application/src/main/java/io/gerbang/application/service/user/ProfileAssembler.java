@@ -1,11 +1,11 @@
 package io.gerbang.application.service.user;
 
-import io.gerbang.application.model.UserProfile.MenuEntry;
 import io.gerbang.application.model.UserProfile;
+import io.gerbang.application.model.UserProfile.MenuEntry;
 import io.gerbang.application.port.in.refusal.SessionEnded;
+import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.application.port.out.UserProfiles.Module;
 import io.gerbang.application.port.out.UserProfiles.ProfileSource;
-import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.access.RoleAssignment;
 import io.gerbang.domain.access.Scope;
@@ -49,7 +49,15 @@ public class ProfileAssembler {
                         .add(new MenuEntry(module.name(), module.path(), module.icon(), module.description()));
             }
         }
-        return new UserProfile(source.user(), source.tenant(), source.namedRoles(), permissions, scope, modules,
-                source.assignments(), source.candidateUnits(), source.homeUnitCode());
+        return new UserProfile(
+                source.user(),
+                source.tenant(),
+                source.namedRoles(),
+                permissions,
+                scope,
+                modules,
+                source.assignments(),
+                source.candidateUnits(),
+                source.homeUnitCode());
     }
 }

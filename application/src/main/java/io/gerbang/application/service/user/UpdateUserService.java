@@ -6,9 +6,9 @@ import io.gerbang.application.port.in.user.UpdateUser;
 import io.gerbang.application.port.out.Organisation;
 import io.gerbang.application.port.out.PasswordHashes;
 import io.gerbang.application.port.out.ProfileChanges;
+import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.SecurityEvents.Event;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
-import io.gerbang.application.port.out.SecurityEvents;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.TenantAdministration;
 import io.gerbang.application.port.out.Transactions;
@@ -36,11 +36,19 @@ public class UpdateUserService implements UpdateUser {
     private final Clock clock;
     private final SecurityEvents events;
 
-    public UpdateUserService(Users users, TenantAdministration administration, Organisation organisation,
-                             PasswordHashes passwordHashes, Sessions sessions,
-                             ProfileChanges profileChanges, ProfileAssembler profiles, AccessGuard guard,
-                             TwoFactorSecrets twoFactor, Transactions transactions, Clock clock,
-                             SecurityEvents events) {
+    public UpdateUserService(
+            Users users,
+            TenantAdministration administration,
+            Organisation organisation,
+            PasswordHashes passwordHashes,
+            Sessions sessions,
+            ProfileChanges profileChanges,
+            ProfileAssembler profiles,
+            AccessGuard guard,
+            TwoFactorSecrets twoFactor,
+            Transactions transactions,
+            Clock clock,
+            SecurityEvents events) {
         this.users = users;
         this.administration = administration;
         this.organisation = organisation;
@@ -67,7 +75,8 @@ public class UpdateUserService implements UpdateUser {
         boolean twoFactorTurnedOff = transactions.inOne(() -> {
             // a deactivation may not take the tenant's last administrator: decided under the tenant's lock, which
             // the transaction holds until the change is stored
-            if (wasActive && !user.active()
+            if (wasActive
+                    && !user.active()
                     && !administration.lockAndRead(user.tenant()).survivesDeactivationOf(user.id())) {
                 throw new LastAdministrator();
             }

@@ -49,8 +49,14 @@ public abstract class SessionsContract {
     }
 
     protected static Session newSession(UserId user, Instant now, Duration lifetime) {
-        return Session.open(randomSessionId(), user, TENANT, new ClientInfo("JUnit", "127.0.0.1"), randomHash(),
-                new IssuedAccessToken("jti-" + ThreadLocalRandom.current().nextInt(), now.plusSeconds(900)), now,
+        return Session.open(
+                randomSessionId(),
+                user,
+                TENANT,
+                new ClientInfo("JUnit", "127.0.0.1"),
+                randomHash(),
+                new IssuedAccessToken("jti-" + ThreadLocalRandom.current().nextInt(), now.plusSeconds(900)),
+                now,
                 lifetime);
     }
 
@@ -63,8 +69,14 @@ public abstract class SessionsContract {
     }
 
     protected static Session rotated(Session session, Instant at) {
-        return session.rotate(session.current(), randomHash(), new GraceReplay("nonce", "access-token"),
-                new IssuedAccessToken("jti-next", at.plusSeconds(900)), at, LIFETIME, GRACE);
+        return session.rotate(
+                session.current(),
+                randomHash(),
+                new GraceReplay("nonce", "access-token"),
+                new IssuedAccessToken("jti-next", at.plusSeconds(900)),
+                at,
+                LIFETIME,
+                GRACE);
     }
 
     @Test
@@ -94,7 +106,8 @@ public abstract class SessionsContract {
         sessions().end(ended.ref());
         SessionRef never = new SessionRef(TENANT, kept.user(), randomSessionId());
 
-        assertThat(sessions().liveAmong(java.util.List.of(kept.ref(), ended.ref(), never))).containsExactly(kept.ref());
+        assertThat(sessions().liveAmong(java.util.List.of(kept.ref(), ended.ref(), never)))
+                .containsExactly(kept.ref());
         assertThat(sessions().liveAmong(java.util.List.of())).isEmpty();
     }
 
@@ -103,7 +116,10 @@ public abstract class SessionsContract {
         Session opened = newSession(someUser(), now(), LIFETIME);
         sessions().open(opened, SessionEpoch.FIRST);
 
-        assertThat(sessions().holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+        assertThat(sessions().holding(opened.current()))
+                .get()
+                .extracting(Session::id)
+                .isEqualTo(opened.id());
         assertThat(sessions().holding(randomHash())).isEmpty();
     }
 
@@ -121,8 +137,14 @@ public abstract class SessionsContract {
         assertThat(stored.previous()).isEqualTo(opened.current());
         assertThat(stored.replay()).isEqualTo(next.replay());
         assertThat(stored.version()).isEqualTo(1);
-        assertThat(sessions().holding(next.current())).get().extracting(Session::version).isEqualTo(next.version());
-        assertThat(sessions().holding(opened.current())).get().extracting(Session::id).isEqualTo(opened.id());
+        assertThat(sessions().holding(next.current()))
+                .get()
+                .extracting(Session::version)
+                .isEqualTo(next.version());
+        assertThat(sessions().holding(opened.current()))
+                .get()
+                .extracting(Session::id)
+                .isEqualTo(opened.id());
     }
 
     @Test
@@ -134,8 +156,14 @@ public abstract class SessionsContract {
         Session third = rotated(second, now());
         sessions().replace(second.version(), third);
 
-        assertThat(sessions().holding(opened.current())).get().extracting(Session::version).isEqualTo(2L);
-        assertThat(sessions().holding(third.current())).get().extracting(Session::id).isEqualTo(opened.id());
+        assertThat(sessions().holding(opened.current()))
+                .get()
+                .extracting(Session::version)
+                .isEqualTo(2L);
+        assertThat(sessions().holding(third.current()))
+                .get()
+                .extracting(Session::id)
+                .isEqualTo(opened.id());
     }
 
     @Test
@@ -195,14 +223,18 @@ public abstract class SessionsContract {
         Session late = newSession(user, now(), LIFETIME);
         assertThat(sessions().open(late, read)).isFalse();
         assertThat(sessions().byId(late.ref())).isEmpty();
-        assertThat(sessions().holding(late.current())).as("nothing of it is left").isEmpty();
+        assertThat(sessions().holding(late.current()))
+                .as("nothing of it is left")
+                .isEmpty();
         assertThat(sessions().byId(before.ref())).isEmpty();
         SessionEpoch now = sessions().epochOf(TENANT, user);
         assertThat(read.admitsOpeningAt(now)).isFalse();
         assertThat(sessions().open(late, now)).isTrue();
         // another user's sign-ins are untouched
         UserId other = someUser();
-        assertThat(sessions().open(newSession(other, now(), LIFETIME), sessions().epochOf(TENANT, other))).isTrue();
+        assertThat(sessions()
+                        .open(newSession(other, now(), LIFETIME), sessions().epochOf(TENANT, other)))
+                .isTrue();
     }
 
     @Test
@@ -211,8 +243,12 @@ public abstract class SessionsContract {
         sessions().open(opened, SessionEpoch.FIRST);
 
         assertThat(sessions().isLive(opened.ref(), now())).isTrue();
-        assertThat(sessions().isLive(new SessionRef(opened.tenant(), someUser(), opened.id()), now())).isFalse();
-        assertThat(sessions().isLive(new SessionRef(new TenantId(opened.tenant().value() + 1), opened.user(), opened.id()), now()))
+        assertThat(sessions().isLive(new SessionRef(opened.tenant(), someUser(), opened.id()), now()))
+                .isFalse();
+        assertThat(sessions()
+                        .isLive(
+                                new SessionRef(new TenantId(opened.tenant().value() + 1), opened.user(), opened.id()),
+                                now()))
                 .isFalse();
         sessions().end(opened.ref());
         assertThat(sessions().isLive(opened.ref(), now())).isFalse();
@@ -238,7 +274,8 @@ public abstract class SessionsContract {
         sessions().open(shortLived, SessionEpoch.FIRST);
         sessions().open(longLived, SessionEpoch.FIRST);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> sessions().byId(shortLived.ref()).isEmpty());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> sessions().byId(shortLived.ref()).isEmpty());
 
         assertThat(sessions().holding(shortLived.current())).isEmpty();
         assertThat(sessions().removeExpired(TENANT)).isGreaterThanOrEqualTo(1);

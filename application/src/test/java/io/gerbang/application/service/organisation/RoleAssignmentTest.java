@@ -38,8 +38,13 @@ class RoleAssignmentTest {
     private final BranchId jakarta = gerbang.branch("Jakarta");
     private final UnitId it = gerbang.unit(jakarta, "IT", "IT");
     private final UnitId hr = gerbang.unit(jakarta, "HR", "HR");
-    private final RoleId administrator = gerbang.role("Administrator", Permissions.ROLES_ASSIGN,
-            Permissions.USERS_READ, Permissions.USERS_WRITE, Permissions.TASKS_READ, Permissions.SESSIONS_MANAGE);
+    private final RoleId administrator = gerbang.role(
+            "Administrator",
+            Permissions.ROLES_ASSIGN,
+            Permissions.USERS_READ,
+            Permissions.USERS_WRITE,
+            Permissions.TASKS_READ,
+            Permissions.SESSIONS_MANAGE);
     private final RoleId unitAdmin = gerbang.role("Unit admin", Permissions.ROLES_ASSIGN, Permissions.TASKS_READ);
     private final RoleId viewer = gerbang.role("Viewer", Permissions.TASKS_READ);
 
@@ -55,8 +60,8 @@ class RoleAssignmentTest {
 
     @Test
     void aUnitAdministratorGrantsWhatTheyHoldInTheirUnitAndThePersonsProfileChanges() {
-        GrantedRole granted = assign.assign(gerbang.assignAt(gerbang.signedIn(iruka, "academy"), naruto.id(), viewer,
-                gerbang.atUnit(it)));
+        GrantedRole granted = assign.assign(
+                gerbang.assignAt(gerbang.signedIn(iruka, "academy"), naruto.id(), viewer, gerbang.atUnit(it)));
 
         assertThat(granted.roleName()).isEqualTo("Viewer");
         assertThat(granted.level()).isEqualTo(AssignmentLevel.UNIT);
@@ -69,14 +74,22 @@ class RoleAssignmentTest {
     void nobodyGrantsARoleWithMoreThanTheyHoldNorAtANodeBeyondTheirOwn() {
         Principal irukaSignedIn = gerbang.signedIn(iruka, "academy");
 
-        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(irukaSignedIn, naruto.id(), administrator,
-                gerbang.atUnit(it)))).as("a role above their own").isInstanceOf(BeyondOwnGrant.class);
-        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(irukaSignedIn, naruto.id(), viewer,
-                OrgNode.branch(gerbang.company(), jakarta)))).as("the whole branch").isInstanceOf(BeyondOwnGrant.class);
-        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(irukaSignedIn, hinata.id(), viewer,
-                gerbang.atUnit(hr)))).as("a person of another unit").isInstanceOf(OutsideScope.class);
-        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(gerbang.signedIn(naruto, "rasengan"), hinata.id(), viewer,
-                gerbang.atUnit(hr)))).as("without roles.assign").isInstanceOf(NotPermitted.class);
+        assertThatThrownBy(() ->
+                        assign.assign(gerbang.assignAt(irukaSignedIn, naruto.id(), administrator, gerbang.atUnit(it))))
+                .as("a role above their own")
+                .isInstanceOf(BeyondOwnGrant.class);
+        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(
+                        irukaSignedIn, naruto.id(), viewer, OrgNode.branch(gerbang.company(), jakarta))))
+                .as("the whole branch")
+                .isInstanceOf(BeyondOwnGrant.class);
+        assertThatThrownBy(
+                        () -> assign.assign(gerbang.assignAt(irukaSignedIn, hinata.id(), viewer, gerbang.atUnit(hr))))
+                .as("a person of another unit")
+                .isInstanceOf(OutsideScope.class);
+        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(
+                        gerbang.signedIn(naruto, "rasengan"), hinata.id(), viewer, gerbang.atUnit(hr))))
+                .as("without roles.assign")
+                .isInstanceOf(NotPermitted.class);
         assertThat(gerbang.profileChanges.changed()).isEmpty();
     }
 
@@ -85,13 +98,16 @@ class RoleAssignmentTest {
         Principal kakashiSignedIn = gerbang.signedIn(kakashi, "sharingan");
         assign.assign(gerbang.assignAt(kakashiSignedIn, naruto.id(), viewer, gerbang.atUnit(hr)));
 
-        assertThatThrownBy(() -> assign.assign(gerbang.assignAt(kakashiSignedIn, naruto.id(), viewer,
-                gerbang.atUnit(hr)))).isInstanceOf(AlreadyExists.class);
-        assertThatThrownBy(() -> assign.assign(new AssignRole.Command(kakashiSignedIn, naruto.id(), viewer,
-                AssignmentLevel.UNIT, null, null, new UnitId(999)))).isInstanceOf(UnknownPlace.class);
-        assertThatThrownBy(() -> assign.assign(new AssignRole.Command(kakashiSignedIn, naruto.id(), viewer,
-                AssignmentLevel.UNIT, null, new BranchId(998), it)))
-                .as("a unit named under a branch it is not in").isInstanceOf(UnknownPlace.class);
+        assertThatThrownBy(
+                        () -> assign.assign(gerbang.assignAt(kakashiSignedIn, naruto.id(), viewer, gerbang.atUnit(hr))))
+                .isInstanceOf(AlreadyExists.class);
+        assertThatThrownBy(() -> assign.assign(new AssignRole.Command(
+                        kakashiSignedIn, naruto.id(), viewer, AssignmentLevel.UNIT, null, null, new UnitId(999))))
+                .isInstanceOf(UnknownPlace.class);
+        assertThatThrownBy(() -> assign.assign(new AssignRole.Command(
+                        kakashiSignedIn, naruto.id(), viewer, AssignmentLevel.UNIT, null, new BranchId(998), it)))
+                .as("a unit named under a branch it is not in")
+                .isInstanceOf(UnknownPlace.class);
     }
 
     @Test
@@ -109,15 +125,19 @@ class RoleAssignmentTest {
     @Test
     void theTenantsLastAdministratorKeepsTheRoleUntilThereIsAnother() {
         Principal kakashiSignedIn = gerbang.signedIn(kakashi, "sharingan");
-        GrantedRole own = gerbang.profiles.of(kakashi.id()).orElseThrow().namedRoles().get(0);
-        RemoveRoleAssignment.Command removal = new RemoveRoleAssignment.Command(kakashiSignedIn, kakashi.id(),
-                own.assignment());
+        GrantedRole own =
+                gerbang.profiles.of(kakashi.id()).orElseThrow().namedRoles().get(0);
+        RemoveRoleAssignment.Command removal =
+                new RemoveRoleAssignment.Command(kakashiSignedIn, kakashi.id(), own.assignment());
 
         assertThatThrownBy(() -> remove.remove(removal)).isInstanceOf(LastAdministrator.class);
-        assertThat(gerbang.sessions.of(TENANT, kakashi.id())).as("nothing happened").hasSize(1);
+        assertThat(gerbang.sessions.of(TENANT, kakashi.id()))
+                .as("nothing happened")
+                .hasSize(1);
 
         assign.assign(gerbang.assignAt(kakashiSignedIn, iruka.id(), administrator, gerbang.wholeTenant()));
         remove.remove(removal);
-        assertThat(gerbang.organisation.lockAndRead(TENANT).survivesDeactivationOf(iruka.id())).isFalse();
+        assertThat(gerbang.organisation.lockAndRead(TENANT).survivesDeactivationOf(iruka.id()))
+                .isFalse();
     }
 }

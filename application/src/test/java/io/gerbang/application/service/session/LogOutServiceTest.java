@@ -39,7 +39,8 @@ class LogOutServiceTest {
         TokenPair phone = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
         gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
 
-        assertThat(logOut.logOut(new LogOut.WithRefreshToken(phone.refreshToken()))).isEqualTo(1);
+        assertThat(logOut.logOut(new LogOut.WithRefreshToken(phone.refreshToken())))
+                .isEqualTo(1);
 
         assertThat(sessionsOf(naruto)).isEqualTo(1);
         assertThatThrownBy(() -> logOut.logOut(new LogOut.WithRefreshToken(phone.refreshToken())))
@@ -51,7 +52,8 @@ class LogOutServiceTest {
         TokenPair tokens = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
         gerbang.clock.advance(InMemoryGerbang.SETTINGS.accessTtl().plus(Duration.ofMinutes(1)));
 
-        assertThat(logOut.logOut(new LogOut.WithAccessToken(tokens.accessToken()))).isEqualTo(1);
+        assertThat(logOut.logOut(new LogOut.WithAccessToken(tokens.accessToken())))
+                .isEqualTo(1);
 
         assertThat(sessionsOf(naruto)).isZero();
         assertThatThrownBy(() -> logOut.logOut(new LogOut.WithAccessToken(tokens.accessToken())))
@@ -67,7 +69,8 @@ class LogOutServiceTest {
         gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
         gerbang.tokens(sasuke, "chidori", campus);
 
-        assertThat(logOut.logOut(new LogOut.WithRefreshToken(tokens.refreshToken()))).isEqualTo(2);
+        assertThat(logOut.logOut(new LogOut.WithRefreshToken(tokens.refreshToken())))
+                .isEqualTo(2);
 
         assertThat(sessionsOf(naruto)).isZero();
         assertThat(sessionsOf(sasuke)).as("another person's").isEqualTo(1);
@@ -84,7 +87,8 @@ class LogOutServiceTest {
         assertThat(sessionsOf(sasuke)).isEqualTo(2);
 
         gerbang.holds(naruto, gerbang.role("Session keeper", Permissions.SESSIONS_MANAGE), gerbang.wholeTenant());
-        assertThat(logOut.logOut(new LogOut.AllSessionsOf(gerbang.signedIn(naruto), sasuke.id()))).isEqualTo(2);
+        assertThat(logOut.logOut(new LogOut.AllSessionsOf(gerbang.signedIn(naruto), sasuke.id())))
+                .isEqualTo(2);
         assertThatThrownBy(() -> logOut.logOut(new LogOut.AllSessionsOf(gerbang.signedIn(naruto), new UserId(99))))
                 .isInstanceOf(OutsideScope.class);
     }
@@ -94,7 +98,10 @@ class LogOutServiceTest {
         gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
         gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
 
-        assertThat(logOut.logOut(new LogOut.AllSessionsOf(gerbang.signedIn(naruto), naruto.id()))).isEqualTo(2);
-        assertThat(gerbang.sessions.of(TENANT, naruto.id())).extracting(Session::id).isEmpty();
+        assertThat(logOut.logOut(new LogOut.AllSessionsOf(gerbang.signedIn(naruto), naruto.id())))
+                .isEqualTo(2);
+        assertThat(gerbang.sessions.of(TENANT, naruto.id()))
+                .extracting(Session::id)
+                .isEmpty();
     }
 }

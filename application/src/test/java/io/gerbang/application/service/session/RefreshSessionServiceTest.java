@@ -55,7 +55,8 @@ class RefreshSessionServiceTest {
 
         assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(RefreshTokenReused.class);
         assertThatThrownBy(() -> refresh(second.refreshToken()))
-                .as("the family is over, the thief's token too").isInstanceOf(RefreshTokenInvalid.class);
+                .as("the family is over, the thief's token too")
+                .isInstanceOf(RefreshTokenInvalid.class);
         assertThat(gerbang.sessions.of(TENANT, naruto.id())).isEmpty();
         assertThat(gerbang.events.kinds()).contains(Kind.REFRESH_REUSE_DETECTED);
     }
@@ -121,10 +122,12 @@ class RefreshSessionServiceTest {
     void anotherIssuersOrClientsRefreshTokenIsRefusedWithoutEndingItsSession() {
         TokenPair first = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
 
-        assertThatThrownBy(() -> refresh.refresh(new RefreshSession.Command(first.refreshToken(),
-                new RefreshSession.Audience(new TenantId(2), ClientId.NATIVE)))).isInstanceOf(RefreshTokenInvalid.class);
-        assertThatThrownBy(() -> refresh.refresh(new RefreshSession.Command(first.refreshToken(),
-                new RefreshSession.Audience(TENANT, new ClientId("campus"))))).isInstanceOf(RefreshTokenInvalid.class);
+        assertThatThrownBy(() -> refresh.refresh(new RefreshSession.Command(
+                        first.refreshToken(), new RefreshSession.Audience(new TenantId(2), ClientId.NATIVE))))
+                .isInstanceOf(RefreshTokenInvalid.class);
+        assertThatThrownBy(() -> refresh.refresh(new RefreshSession.Command(
+                        first.refreshToken(), new RefreshSession.Audience(TENANT, new ClientId("campus")))))
+                .isInstanceOf(RefreshTokenInvalid.class);
 
         assertThat(refresh(first.refreshToken()).refreshToken()).isNotEqualTo(first.refreshToken());
     }

@@ -38,8 +38,12 @@ class LogInServiceTest {
     private final User naruto = gerbang.person("2001", "rasengan", null);
 
     private SignInOutcome signIn(TenantId tenant, String identity, String password, String from) {
-        return logIn.logIn(new LogIn.Command(tenant, new SignInName.ByIdentity(new UserIdentity(identity)),
-                PlainPassword.presented(password), new ClientInfo("JUnit", from), new ClientAddress(from)));
+        return logIn.logIn(new LogIn.Command(
+                tenant,
+                new SignInName.ByIdentity(new UserIdentity(identity)),
+                PlainPassword.presented(password),
+                new ClientInfo("JUnit", from),
+                new ClientAddress(from)));
     }
 
     private SignInOutcome signIn(String identity, String password, String from) {
@@ -51,9 +55,11 @@ class LogInServiceTest {
         LoginResult result = (LoginResult) signIn("2001", "rasengan", HOME);
 
         assertThat(result.user().user().id()).isEqualTo(naruto.id());
-        assertThat(gerbang.accessTokens.claimsOf(result.tokens().accessToken()).user()).isEqualTo(naruto.id());
+        assertThat(gerbang.accessTokens.claimsOf(result.tokens().accessToken()).user())
+                .isEqualTo(naruto.id());
         assertThat(gerbang.sessions.of(TENANT, naruto.id())).hasSize(1);
-        assertThat(result.tokens().expiresIn()).isEqualTo(InMemoryGerbang.SETTINGS.accessTtl().toSeconds());
+        assertThat(result.tokens().expiresIn())
+                .isEqualTo(InMemoryGerbang.SETTINGS.accessTtl().toSeconds());
         assertThat(gerbang.events.kinds()).containsExactly(Kind.SIGNING_KEY_MADE, Kind.SIGN_IN_SUCCEEDED);
     }
 
@@ -62,7 +68,9 @@ class LogInServiceTest {
         assertThatThrownBy(() -> signIn("2001", "chidori", HOME)).isInstanceOf(WrongCredentials.class);
         assertThatThrownBy(() -> signIn("9999", "chidori", HOME)).isInstanceOf(WrongCredentials.class);
 
-        assertThat(gerbang.hashes.dummyChecks()).as("the unknown name's check against the dummy").isEqualTo(1);
+        assertThat(gerbang.hashes.dummyChecks())
+                .as("the unknown name's check against the dummy")
+                .isEqualTo(1);
         assertThat(gerbang.sessions.of(TENANT, naruto.id())).isEmpty();
         assertThat(gerbang.events.kinds()).containsExactly(Kind.SIGN_IN_FAILED, Kind.SIGN_IN_FAILED);
     }
@@ -75,7 +83,9 @@ class LogInServiceTest {
 
         LimitReached refused = catchThrowableOfType(() -> signIn("2001", "rasengan", HOME), LimitReached.class);
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(6));
-        assertThat(signIn("2001", "rasengan", ELSEWHERE)).as("another address has its own").isNotNull();
+        assertThat(signIn("2001", "rasengan", ELSEWHERE))
+                .as("another address has its own")
+                .isNotNull();
 
         gerbang.clock.advance(Duration.ofSeconds(6));
         assertThat(signIn("2001", "rasengan", HOME)).isInstanceOf(LoginResult.class);
@@ -88,10 +98,12 @@ class LogInServiceTest {
         }
 
         assertThatThrownBy(() -> signIn("2001", "rasengan", HOME))
-                .as("even the right password, from there").isInstanceOf(LimitReached.class);
+                .as("even the right password, from there")
+                .isInstanceOf(LimitReached.class);
         assertThat(gerbang.events.kinds()).endsWith(Kind.LOCKED_OUT);
         assertThat(signIn("2001", "rasengan", ELSEWHERE))
-                .as("the owner, from anywhere else").isInstanceOf(LoginResult.class);
+                .as("the owner, from anywhere else")
+                .isInstanceOf(LoginResult.class);
     }
 
     @Test
@@ -113,10 +125,11 @@ class LogInServiceTest {
             }
         }
 
-        WrongCredentials late = catchThrowableOfType(() -> signIn("2001", "chidori", "10.2.0.1"),
-                WrongCredentials.class);
+        WrongCredentials late =
+                catchThrowableOfType(() -> signIn("2001", "chidori", "10.2.0.1"), WrongCredentials.class);
         assertThat(late.answerAfter()).isPositive();
-        assertThat(signIn("2001", "rasengan", "10.2.0.2")).as("the owner still signs in")
+        assertThat(signIn("2001", "rasengan", "10.2.0.2"))
+                .as("the owner still signs in")
                 .isInstanceOf(LoginResult.class);
     }
 
@@ -143,7 +156,8 @@ class LogInServiceTest {
 
         signIn("2002", "chidori", HOME);
 
-        assertThat(gerbang.users.byId(sasuke.id()).orElseThrow().passwordHash().value()).isEqualTo("current:chidori");
+        assertThat(gerbang.users.byId(sasuke.id()).orElseThrow().passwordHash().value())
+                .isEqualTo("current:chidori");
         assertThat(gerbang.profileChanges.changed()).containsExactly(sasuke.id());
         assertThat(signIn("2002", "chidori", HOME)).isInstanceOf(LoginResult.class);
     }

@@ -39,10 +39,15 @@ class TaskMembershipTest {
     private final TaskId mission;
 
     TaskMembershipTest() {
-        gerbang.holds(kakashi, gerbang.role("Team lead", Permissions.TASKS_READ, Permissions.TASKS_MANAGE),
+        gerbang.holds(
+                kakashi,
+                gerbang.role("Team lead", Permissions.TASKS_READ, Permissions.TASKS_MANAGE),
                 gerbang.atUnit(team7));
         gerbang.holds(kurenai, gerbang.role("Reader", Permissions.TASKS_READ), gerbang.wholeTenant());
-        mission = gerbang.tasks.open(TENANT, team7, "Bell test", naruto.id(), gerbang.clock.instant()).task().id();
+        mission = gerbang.tasks
+                .open(TENANT, team7, "Bell test", naruto.id(), gerbang.clock.instant())
+                .task()
+                .id();
     }
 
     private TaskRoom room() {
@@ -51,13 +56,14 @@ class TaskMembershipTest {
 
     @Test
     void theOwnerAddsAMemberWhoMayOnlyReadAndTheRoomHearsIt() {
-        MemberChange change = members.put(new ChangeTaskMembers.Put(gerbang.signedIn(naruto, "rasengan"), mission,
-                sakura.id(), false));
+        MemberChange change = members.put(
+                new ChangeTaskMembers.Put(gerbang.signedIn(naruto, "rasengan"), mission, sakura.id(), false));
 
         assertThat(change.kind()).isEqualTo(MemberChange.Kind.ADDED);
         assertThat(room().mayJoin(sakura.id())).isTrue();
         assertThat(room().mayPost(sakura.id())).isFalse();
-        assertThat(gerbang.roomEvents.published()).singleElement()
+        assertThat(gerbang.roomEvents.published())
+                .singleElement()
                 .isInstanceOfSatisfying(RoomEvent.MemberChanged.class, event -> {
                     assertThat(event.user()).isEqualTo(sakura.id());
                     assertThat(event.canComment()).isFalse();
@@ -72,7 +78,8 @@ class TaskMembershipTest {
         members.put(new ChangeTaskMembers.Put(lead, mission, sakura.id(), false));
         members.remove(new ChangeTaskMembers.Removal(lead, mission, sakura.id()));
 
-        assertThat(gerbang.roomEvents.published()).extracting(event -> ((RoomEvent.MemberChanged) event).change())
+        assertThat(gerbang.roomEvents.published())
+                .extracting(event -> ((RoomEvent.MemberChanged) event).change())
                 .containsExactly(MemberChange.Kind.ADDED, MemberChange.Kind.UPDATED, MemberChange.Kind.REMOVED);
         assertThat(room().mayJoin(sakura.id())).isFalse();
         assertThat(room().mayJoin(kakashi.id())).isFalse();

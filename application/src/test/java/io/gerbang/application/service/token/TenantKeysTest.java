@@ -37,14 +37,28 @@ class TenantKeysTest {
     private final MovingClock clock = new MovingClock(Instant.parse("2026-12-05T00:00:00Z"));
     private final InMemorySigningKeys store = new InMemorySigningKeys();
     private final RecordedEvents events = new RecordedEvents();
-    private final TenantKeys keys = new TenantKeys(store, new InMemoryTenants()
-            .with(new Tenant(HUMINOR, "PT. Huminor Tech", TenantType.INTERNAL, true))
-            .with(new Tenant(CLOSED, "PT. Nonaktif", TenantType.PARTNER, false)), POLICY, events, clock);
+    private final TenantKeys keys = new TenantKeys(
+            store,
+            new InMemoryTenants()
+                    .with(new Tenant(HUMINOR, "PT. Huminor Tech", TenantType.INTERNAL, true))
+                    .with(new Tenant(CLOSED, "PT. Nonaktif", TenantType.PARTNER, false)),
+            POLICY,
+            events,
+            clock);
 
     private AccessClaims signedBy(KeyId key, Instant issuedAt) {
-        return new AccessClaims(new UserId(2), HUMINOR, new SessionId("0123456789abcdef0123456789abcdef"), "jti",
-                issuedAt, issuedAt.plusSeconds(900), new DisplayName("Naruto Uzumaki"), "naruto@company.com", null,
-                Coverage.wholeTenant()).signedBy(key);
+        return new AccessClaims(
+                        new UserId(2),
+                        HUMINOR,
+                        new SessionId("0123456789abcdef0123456789abcdef"),
+                        "jti",
+                        issuedAt,
+                        issuedAt.plusSeconds(900),
+                        new DisplayName("Naruto Uzumaki"),
+                        "naruto@company.com",
+                        null,
+                        Coverage.wholeTenant())
+                .signedBy(key);
     }
 
     @Test
@@ -63,7 +77,9 @@ class TenantKeysTest {
         AccessClaims old = signedBy(first, clock.instant());
 
         clock.advance(Duration.ofDays(30).minus(POLICY.publishAhead()));
-        assertThat(keys.signerFor(HUMINOR)).as("still the first, the next one only published").isEqualTo(first);
+        assertThat(keys.signerFor(HUMINOR))
+                .as("still the first, the next one only published")
+                .isEqualTo(first);
         assertThat(keys.publishedKeys(HUMINOR)).hasSize(2);
 
         clock.advance(POLICY.publishAhead());

@@ -45,8 +45,8 @@ class SecondFactorTest {
     }
 
     private LoginResult prove(String mfaToken, SecondFactorCode code) {
-        return secondStep.logIn(new LogInWithSecondFactor.Command(TENANT, mfaToken, code,
-                new ClientAddress("10.0.0.1")));
+        return secondStep.logIn(
+                new LogInWithSecondFactor.Command(TENANT, mfaToken, code, new ClientAddress("10.0.0.1")));
     }
 
     private TotpCode codeNow(TotpSecret secret) {
@@ -75,12 +75,14 @@ class SecondFactorTest {
         assertThatThrownBy(() -> twoFactor.enable(new ManageTwoFactor.Enable(caller, new TotpCode("123456"))))
                 .isInstanceOf(TwoFactorNotSetUp.class);
         twoFactor.setUp(caller);
-        List<String> recoveryCodes = twoFactor.enable(new ManageTwoFactor.Enable(caller,
-                codeNow(gerbang.secrets.pending(naruto.id()).orElseThrow())));
+        List<String> recoveryCodes = twoFactor.enable(new ManageTwoFactor.Enable(
+                caller, codeNow(gerbang.secrets.pending(naruto.id()).orElseThrow())));
 
         assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
-        assertThat(gerbang.users.byId(naruto.id()).orElseThrow().twoFactorEnabled()).isTrue();
-        assertThat(gerbang.sessions.of(TENANT, naruto.id())).hasSize(1)
+        assertThat(gerbang.users.byId(naruto.id()).orElseThrow().twoFactorEnabled())
+                .isTrue();
+        assertThat(gerbang.sessions.of(TENANT, naruto.id()))
+                .hasSize(1)
                 .allMatch(session -> session.id().equals(caller.session()));
         assertThat(gerbang.events.kinds()).contains(Kind.TWO_FACTOR_ENABLED);
     }
@@ -146,7 +148,9 @@ class SecondFactorTest {
         gerbang.tenants.with(new Tenant(TENANT, "PT. Huminor Tech", TenantType.INTERNAL, false));
 
         assertThatThrownBy(() -> prove(mfaToken, codeNow(active()))).isInstanceOf(TenantClosed.class);
-        assertThat(gerbang.sessions.of(TENANT, naruto.id())).as("only the one that turned it on").hasSize(1);
+        assertThat(gerbang.sessions.of(TENANT, naruto.id()))
+                .as("only the one that turned it on")
+                .hasSize(1);
     }
 
     @Test
@@ -161,8 +165,9 @@ class SecondFactorTest {
         TotpSecret renewed = gerbang.secrets.pending(naruto.id()).orElseThrow();
         twoFactor.enable(new ManageTwoFactor.Enable(caller, codeNow(renewed)));
 
-        assertThat(gerbang.users.byId(naruto.id()).orElseThrow().twoFactorEnabled()).isTrue();
-        assertThat(gerbang.events.kinds()).containsSubsequence(Kind.TWO_FACTOR_ENABLED, Kind.TWO_FACTOR_DISABLED,
-                Kind.TWO_FACTOR_ENABLED);
+        assertThat(gerbang.users.byId(naruto.id()).orElseThrow().twoFactorEnabled())
+                .isTrue();
+        assertThat(gerbang.events.kinds())
+                .containsSubsequence(Kind.TWO_FACTOR_ENABLED, Kind.TWO_FACTOR_DISABLED, Kind.TWO_FACTOR_ENABLED);
     }
 }

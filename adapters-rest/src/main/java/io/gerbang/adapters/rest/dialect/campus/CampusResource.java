@@ -49,8 +49,12 @@ public class CampusResource {
     private final ShowProfile showProfile;
     private final LateAnswers lateAnswers;
 
-    public CampusResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, LogOut logOut,
-                          ShowProfile showProfile, LateAnswers lateAnswers) {
+    public CampusResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            LogOut logOut,
+            ShowProfile showProfile,
+            LateAnswers lateAnswers) {
         this.logIn = logIn;
         this.logInWithSecondFactor = logInWithSecondFactor;
         this.logOut = logOut;
@@ -73,16 +77,33 @@ public class CampusResource {
 
     /** The user as a campus app's login answered it. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CampusUser(String id, String username, String name, String email, String role, String subRole,
-                             String prodiId, Object avatar, Object profile,
-                             @JsonProperty("isNewUser") boolean isNewUser) {
+    public record CampusUser(
+            String id,
+            String username,
+            String name,
+            String email,
+            String role,
+            String subRole,
+            String prodiId,
+            Object avatar,
+            Object profile,
+            @JsonProperty("isNewUser") boolean isNewUser) {
 
         static CampusUser of(UserProfile profile, ClientApp client) {
             Optional<ClientApp.RoleWord> role = client.roleWordFor(profile.roleNames());
-            return new CampusUser(profile.user().id().toString(), profile.user().identity().value(),
-                    profile.user().name().value(), profile.user().email().value(),
-                    role.map(ClientApp.RoleWord::word).orElse(null), role.map(ClientApp.RoleWord::from).orElse(null),
-                    profile.homeUnitCode() == null ? null : profile.homeUnitCode().value(), null, null, false);
+            return new CampusUser(
+                    profile.user().id().toString(),
+                    profile.user().identity().value(),
+                    profile.user().name().value(),
+                    profile.user().email().value(),
+                    role.map(ClientApp.RoleWord::word).orElse(null),
+                    role.map(ClientApp.RoleWord::from).orElse(null),
+                    profile.homeUnitCode() == null
+                            ? null
+                            : profile.homeUnitCode().value(),
+                    null,
+                    null,
+                    false);
         }
     }
 
@@ -94,8 +115,7 @@ public class CampusResource {
         }
     }
 
-    public record Me(CampusUser user) {
-    }
+    public record Me(CampusUser user) {}
 
     @POST
     @Path("/login")
@@ -103,8 +123,10 @@ public class CampusResource {
     public void login(@Context ContainerRequestContext request, CampusLogin body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            LogIn.Command command = RequestFields.body(body).asLogin().byIdentityOrEmail(info.tenantOrDefault(),
-                    request.getHeaderString("User-Agent"), info.clientIp()).through(info.clientOrNative().id());
+            LogIn.Command command = RequestFields.body(body)
+                    .asLogin()
+                    .byIdentityOrEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"), info.clientIp())
+                    .through(info.clientOrNative().id());
             SignInOutcome outcome = logIn.logIn(command);
             if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
                 return Response.ok(MfaRequiredDto.of(required)).build();
@@ -116,26 +138,32 @@ public class CampusResource {
     @POST
     @Path("/login-2fa")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body,
-                                  @Suspended AsyncResponse async) {
+    public void loginSecondFactor(
+            @Context ContainerRequestContext request, SecondFactorLoginRequest body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            return signedIn(info, logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(),
-                    info.clientIp())));
+            return signedIn(
+                    info,
+                    logInWithSecondFactor.logIn(
+                            RequestFields.body(body).command(info.tenantOrDefault(), info.clientIp())));
         });
     }
 
     private static Response signedIn(RequestInfo info, LoginResult result) {
-        return Response.ok(new SignedIn(CampusUser.of(result.user(), info.clientOrNative()),
-                result.tokens().accessToken())).build();
+        return Response.ok(new SignedIn(
+                        CampusUser.of(result.user(), info.clientOrNative()),
+                        result.tokens().accessToken()))
+                .build();
     }
 
     @GET
     @Path("/me")
     @Authenticated
     public Response me(@Context ContainerRequestContext request) {
-        return Response.ok(new Me(CampusUser.of(showProfile.profileOf(Callers.of(request)),
-                RequestInfo.of(request).clientOrNative()))).build();
+        return Response.ok(new Me(CampusUser.of(
+                        showProfile.profileOf(Callers.of(request)),
+                        RequestInfo.of(request).clientOrNative())))
+                .build();
     }
 
     @POST
@@ -143,6 +171,7 @@ public class CampusResource {
     @Authenticated
     public Response logout(@Context ContainerRequestContext request) {
         logOut.logOut(new LogOut.CurrentSession(Callers.of(request)));
-        return Response.ok(new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.logout"))).build();
+        return Response.ok(new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.logout")))
+                .build();
     }
 }

@@ -59,9 +59,14 @@ public class ConnectorResource {
     private final Authenticate authenticate;
     private final LateAnswers lateAnswers;
 
-    public ConnectorResource(LogIn logIn, LogInWithSecondFactor logInWithSecondFactor, RefreshSession refreshSession,
-                             LogOut logOut, ShowProfile showProfile, Authenticate authenticate,
-                             LateAnswers lateAnswers) {
+    public ConnectorResource(
+            LogIn logIn,
+            LogInWithSecondFactor logInWithSecondFactor,
+            RefreshSession refreshSession,
+            LogOut logOut,
+            ShowProfile showProfile,
+            Authenticate authenticate,
+            LateAnswers lateAnswers) {
         this.logIn = logIn;
         this.logInWithSecondFactor = logInWithSecondFactor;
         this.refreshSession = refreshSession;
@@ -75,7 +80,11 @@ public class ConnectorResource {
     public record Tokens(String accessToken, String refreshToken, String tokenType, String userId) {
 
         static Tokens of(TokenPair pair) {
-            return new Tokens(pair.accessToken(), pair.refreshToken(), "bearer", pair.userId().toString());
+            return new Tokens(
+                    pair.accessToken(),
+                    pair.refreshToken(),
+                    "bearer",
+                    pair.userId().toString());
         }
 
         @Override
@@ -94,8 +103,10 @@ public class ConnectorResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public void loginForm(@Context ContainerRequestContext request, MultivaluedMap<String, String> form,
-                          @Suspended AsyncResponse async) {
+    public void loginForm(
+            @Context ContainerRequestContext request,
+            MultivaluedMap<String, String> form,
+            @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> signIn(request, passwordForm(form)));
     }
 
@@ -122,8 +133,9 @@ public class ConnectorResource {
 
     private Response signIn(ContainerRequestContext request, LoginRequest body) {
         RequestInfo info = RequestInfo.of(request);
-        LogIn.Command command = body.byIdentityOrEmail(info.tenantOrDefault(), request.getHeaderString("User-Agent"),
-                info.clientIp()).through(info.clientOrNative().id());
+        LogIn.Command command = body.byIdentityOrEmail(
+                        info.tenantOrDefault(), request.getHeaderString("User-Agent"), info.clientIp())
+                .through(info.clientOrNative().id());
         SignInOutcome outcome = logIn.logIn(command);
         if (outcome instanceof SignInOutcome.SecondFactorRequired required) {
             return Response.ok(MfaRequiredDto.of(required)).build();
@@ -134,12 +146,12 @@ public class ConnectorResource {
     @POST
     @Path("/login-2fa")
     @Consumes(MediaType.APPLICATION_JSON)
-    public void loginSecondFactor(@Context ContainerRequestContext request, SecondFactorLoginRequest body,
-                                  @Suspended AsyncResponse async) {
+    public void loginSecondFactor(
+            @Context ContainerRequestContext request, SecondFactorLoginRequest body, @Suspended AsyncResponse async) {
         lateAnswers.answer(async, () -> {
             RequestInfo info = RequestInfo.of(request);
-            LoginResult result = logInWithSecondFactor.logIn(RequestFields.body(body).command(info.tenantOrDefault(),
-                    info.clientIp()));
+            LoginResult result = logInWithSecondFactor.logIn(
+                    RequestFields.body(body).command(info.tenantOrDefault(), info.clientIp()));
             return Response.ok(Tokens.of(result.tokens())).build();
         });
     }
@@ -148,14 +160,17 @@ public class ConnectorResource {
     @Path("/refresh")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response refresh(RefreshRequest body) {
-        return Response.ok(Tokens.of(refreshSession.refresh(RequestFields.body(body).command()))).build();
+        return Response.ok(Tokens.of(
+                        refreshSession.refresh(RequestFields.body(body).command())))
+                .build();
     }
 
     @GET
     @Path("/me")
     @Authenticated
     public Response me(@Context ContainerRequestContext request) {
-        return Response.ok(UserDto.of(showProfile.profileOf(Callers.of(request)))).build();
+        return Response.ok(UserDto.of(showProfile.profileOf(Callers.of(request))))
+                .build();
     }
 
     @POST
@@ -164,6 +179,7 @@ public class ConnectorResource {
         LogOut.Command command = (body == null ? LogoutRequest.NOTHING : body)
                 .command(Callers.hasBearer(request), () -> Callers.authenticate(request, authenticate));
         logOut.logOut(command);
-        return Response.ok(new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.logout"))).build();
+        return Response.ok(new MessageDto(Messages.text(RequestInfo.of(request).language(), "ok.logout")))
+                .build();
     }
 }

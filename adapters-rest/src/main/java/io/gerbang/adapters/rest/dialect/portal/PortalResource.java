@@ -50,17 +50,31 @@ public class PortalResource {
     }
 
     /** {@code LoginResponse}: {@code nama} is the name, {@code jenis_tenant} the tenant's type. */
-    public record LoginResponse(long id, String nama, String role, String jenisTenant, String email,
-                                String accessToken, String refreshToken, long expiresAt) {
+    public record LoginResponse(
+            long id,
+            String nama,
+            String role,
+            String jenisTenant,
+            String email,
+            String accessToken,
+            String refreshToken,
+            long expiresAt) {
 
         static LoginResponse of(LoginResult result, ClientApp client) {
             UserProfile profile = result.user();
             TokenPair tokens = result.tokens();
             String role = client.roleWordFor(profile.roleNames())
-                    .map(ClientApp.RoleWord::word).orElse("");
-            return new LoginResponse(profile.user().id().value(), profile.user().name().value(), role,
-                    profile.tenant().type().code(), profile.user().email().value(), tokens.accessToken(),
-                    tokens.refreshToken(), tokens.expiresAt().getEpochSecond());
+                    .map(ClientApp.RoleWord::word)
+                    .orElse("");
+            return new LoginResponse(
+                    profile.user().id().value(),
+                    profile.user().name().value(),
+                    role,
+                    profile.tenant().type().code(),
+                    profile.user().email().value(),
+                    tokens.accessToken(),
+                    tokens.refreshToken(),
+                    tokens.expiresAt().getEpochSecond());
         }
 
         @Override
@@ -101,8 +115,7 @@ public class PortalResource {
                 // a portal front end has no second step: its users sign in where they can give their code
                 throw io.gerbang.adapters.rest.error.InvalidRequest.secondFactorElsewhere();
             }
-            return PortalEnvelope.ok(info, "ok.login", LoginResponse.of((LoginResult) outcome,
-                    info.clientOrNative()));
+            return PortalEnvelope.ok(info, "ok.login", LoginResponse.of((LoginResult) outcome, info.clientOrNative()));
         });
     }
 
@@ -110,14 +123,17 @@ public class PortalResource {
     @Path("/refresh")
     public Response refresh(@Context ContainerRequestContext request, RefreshRequest body) {
         TokenPair pair = refreshSession.refresh(RequestFields.body(body).command());
-        return PortalEnvelope.ok(RequestInfo.of(request), "ok.refresh",
+        return PortalEnvelope.ok(
+                RequestInfo.of(request),
+                "ok.refresh",
                 new RefreshResponse(pair.accessToken(), pair.expiresAt().getEpochSecond()));
     }
 
     @POST
     @Path("/logout")
     public Response logout(@Context ContainerRequestContext request, RefreshRequest body) {
-        logOut.logOut(new LogOut.WithRefreshToken(RequestFields.body(body).command().refreshToken()));
+        logOut.logOut(
+                new LogOut.WithRefreshToken(RequestFields.body(body).command().refreshToken()));
         RequestInfo info = RequestInfo.of(request);
         return PortalEnvelope.ok(info, "ok.logout", new MessageDto(Messages.text(info.language(), "ok.logout")));
     }

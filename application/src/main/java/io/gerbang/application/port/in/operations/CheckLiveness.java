@@ -8,6 +8,5 @@ public interface CheckLiveness {
     Liveness check();
 
     /** @param engines the engines the node runs itself, by store, with their state's name */
-    record Liveness(boolean alive, Map<String, String> engines) {
-    }
+    record Liveness(boolean alive, Map<String, String> engines) {}
 }

@@ -18,8 +18,14 @@ public interface AssignRole {
 
     GrantedRole assign(Command command);
 
-    record Command(Caller caller, UserId user, RoleId role, AssignmentLevel level, CompanyId companyId,
-                   BranchId branchId, UnitId unitId) {
+    record Command(
+            Caller caller,
+            UserId user,
+            RoleId role,
+            AssignmentLevel level,
+            CompanyId companyId,
+            BranchId branchId,
+            UnitId unitId) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");

@@ -23,6 +23,5 @@ public interface OpenBranch {
         }
     }
 
-    record OpenedBranch(BranchId id, CompanyId company, PlaceName name) {
-    }
+    record OpenedBranch(BranchId id, CompanyId company, PlaceName name) {}
 }

@@ -26,6 +26,5 @@ public interface OpenUnit {
         }
     }
 
-    record OpenedUnit(OrgUnit unit, PlaceName name) {
-    }
+    record OpenedUnit(OrgUnit unit, PlaceName name) {}
 }

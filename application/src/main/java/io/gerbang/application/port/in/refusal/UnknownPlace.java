@@ -1,7 +1,7 @@
 package io.gerbang.application.port.in.refusal;
 
-import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.access.AssignmentLevel;
+import io.gerbang.domain.shared.Refused;
 
 /**
  * A place of the organisation named at one level (the company, a branch, a unit) that is not the tenant's, or

@@ -9,8 +9,7 @@ public interface CountSessions {
 
     SessionCount count(Query query);
 
-    record SessionCount(UserId user, int accessTokenCount, int refreshTokenCount, int totalSessions) {
-    }
+    record SessionCount(UserId user, int accessTokenCount, int refreshTokenCount, int totalSessions) {}
 
     record Query(Principal caller, UserId user) {
 

@@ -11,8 +11,7 @@ public interface LogOut {
     /** How many sessions ended. */
     int logOut(Command command);
 
-    sealed interface Command {
-    }
+    sealed interface Command {}
 
     /** The session whose current refresh token this is. */
     record WithRefreshToken(String refreshToken) implements Command {

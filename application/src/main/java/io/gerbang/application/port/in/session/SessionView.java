@@ -5,6 +5,12 @@ import io.gerbang.domain.session.SessionId;
 import java.time.Instant;
 
 /** A session as its owner sees it; {@code client}: the client app it was opened through. */
-public record SessionView(SessionId id, Instant createdAt, Instant lastUsedAt, Instant expiresAt, String userAgent,
-                          String ip, ClientId client, boolean current) {
-}
+public record SessionView(
+        SessionId id,
+        Instant createdAt,
+        Instant lastUsedAt,
+        Instant expiresAt,
+        String userAgent,
+        String ip,
+        ClientId client,
+        boolean current) {}

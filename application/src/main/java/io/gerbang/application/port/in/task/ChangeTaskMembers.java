@@ -34,5 +34,4 @@ public interface ChangeTaskMembers {
             Objects.requireNonNull(user, "user");
         }
     }
-
 }

@@ -28,19 +28,25 @@ public interface IntrospectToken {
         }
     }
 
-    sealed interface Introspection {
-    }
+    sealed interface Introspection {}
 
     /** Not a token of this tenant that is good now; nothing more is said. */
-    record Inactive() implements Introspection {
-    }
+    record Inactive() implements Introspection {}
 
     /**
      * @param scope     what the person's assignments cover: {@code tenant}, or {@code branch:<id>} and
      *                  {@code unit:<id>} words separated by spaces
      * @param tokenType {@code access_token} or {@code refresh_token}
      */
-    record Active(UserId user, TenantId tenant, SessionId session, ClientId client, String username, String scope,
-                  Instant expiresAt, Instant issuedAt, String tokenType) implements Introspection {
-    }
+    record Active(
+            UserId user,
+            TenantId tenant,
+            SessionId session,
+            ClientId client,
+            String username,
+            String scope,
+            Instant expiresAt,
+            Instant issuedAt,
+            String tokenType)
+            implements Introspection {}
 }

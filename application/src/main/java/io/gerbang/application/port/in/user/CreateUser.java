@@ -14,8 +14,14 @@ public interface CreateUser {
 
     UserProfile create(Command command);
 
-    record Command(Caller caller, UserIdentity identity, Email email, DisplayName name, PlainPassword password,
-                   UnitId unitId, boolean active) {
+    record Command(
+            Caller caller,
+            UserIdentity identity,
+            Email email,
+            DisplayName name,
+            PlainPassword password,
+            UnitId unitId,
+            boolean active) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(identity, "identity");

@@ -20,8 +20,15 @@ public interface UpdateUser {
      * Null fields stay as they are; {@code unitGiven} tells a new unit (maybe null: tenant-wide) from none;
      * {@code twoFactorOff} turns the user's two-factor off (a lost phone), ending their sessions.
      */
-    record Command(Caller caller, UserId user, DisplayName name, Boolean active, boolean unitGiven, UnitId unitId,
-                   PlainPassword password, boolean twoFactorOff) {
+    record Command(
+            Caller caller,
+            UserId user,
+            DisplayName name,
+            Boolean active,
+            boolean unitGiven,
+            UnitId unitId,
+            PlainPassword password,
+            boolean twoFactorOff) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(user, "user");

@@ -11,8 +11,10 @@ class PresentedTokenTest {
 
     @Test
     void bearerInAnyCaseWithItsBlanksTrimmed() {
-        assertThat(PresentedToken.fromAuthorization("Bearer abc.def.ghi", false)).isEqualTo("abc.def.ghi");
-        assertThat(PresentedToken.fromAuthorization("  bearer   abc.def.ghi  ", false)).isEqualTo("abc.def.ghi");
+        assertThat(PresentedToken.fromAuthorization("Bearer abc.def.ghi", false))
+                .isEqualTo("abc.def.ghi");
+        assertThat(PresentedToken.fromAuthorization("  bearer   abc.def.ghi  ", false))
+                .isEqualTo("abc.def.ghi");
         assertThat(PresentedToken.fromAuthorization("BEARER x", true)).isEqualTo("x");
     }
 
@@ -20,8 +22,11 @@ class PresentedTokenTest {
     void noTokenIsNull() {
         assertThat(PresentedToken.fromAuthorization(null, true)).isNull();
         assertThat(PresentedToken.fromAuthorization("Bearer ", false)).isNull();
-        assertThat(PresentedToken.fromAuthorization("Basic dXNlcjpwYXNz", false)).isNull();
-        assertThat(PresentedToken.fromAuthorization("Basic dXNlcjpwYXNz", true)).as("a scheme, not a bare token").isNull();
+        assertThat(PresentedToken.fromAuthorization("Basic dXNlcjpwYXNz", false))
+                .isNull();
+        assertThat(PresentedToken.fromAuthorization("Basic dXNlcjpwYXNz", true))
+                .as("a scheme, not a bare token")
+                .isNull();
         assertThat(PresentedToken.fromAuthorization("   ", true)).isNull();
     }
 
