@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The task chat of one node: its two doors (the {@code /ws} endpoint and the Socket.IO main namespace), the
- * rooms of their sockets, room events from every node delivered to them, and a sweep every half second that closes sockets whose token expired (4401),
+ * rooms of their sockets, room events from every node delivered to them, and a sweep every half second that closes
+ * sockets whose token expired (4401),
  * that never authenticated (4408), whose session ended anywhere (4409) or whose writes failed (1013).
  */
 public final class ChatServer implements AutoCloseable {

@@ -56,7 +56,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class TaskConfiguration {
 
-    /** The task tables: the rooms ({@link Tasks}), their messages ({@link TaskMessages}) and their log ({@link TaskActivity}). */
+    /**
+     * The task tables: the rooms ({@link Tasks}), their messages ({@link TaskMessages}) and their log ({@link
+     * TaskActivity}).
+     */
     @Bean
     JdbcTasks tasks(javax.sql.DataSource dataSource) {
         return new JdbcTasks(dataSource);

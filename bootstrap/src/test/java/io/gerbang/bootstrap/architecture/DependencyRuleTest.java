@@ -31,8 +31,8 @@ class DependencyRuleTest {
             .that()
             .resideInAPackage("org.glassfish.tyrus..")
             .should(ArchConditions.be(ThisCodebase.fromTyrusJars()))
-            .as(
-                    "Tyrus's packages hold only Tyrus's own classes; its internals are reached from bootstrap.server.TyrusInternals");
+            .as("Tyrus's packages hold only Tyrus's own classes; its internals are reached from"
+                    + " bootstrap.server.TyrusInternals");
 
     @ArchTest
     static final ArchRule tyrusInternalsStayInOnePlace = noClasses()

@@ -53,7 +53,8 @@ class AbuseTest {
                 Socket socket = new Socket("127.0.0.1", node.port());
                 socket.getOutputStream()
                         .write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\n"
-                                        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"user_identity\":")
+                                        + "Content-Type: application/json\r\nContent-Length:"
+                                        + " 1000\r\n\r\n{\"user_identity\":")
                                 .getBytes(StandardCharsets.US_ASCII));
                 stalled.add(socket);
             }

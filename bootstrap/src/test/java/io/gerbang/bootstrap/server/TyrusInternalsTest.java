@@ -41,8 +41,8 @@ class TyrusInternalsTest {
             pom.load(in);
         }
         assertThat(pom.getProperty("version"))
-                .as(
-                        "a new Tyrus: check WebSocketAddOn's constructor and TyrusRemoteEndpoint.webSocket, then TYRUS_VERSION")
+                .as("a new Tyrus: check WebSocketAddOn's constructor and TyrusRemoteEndpoint.webSocket, then"
+                        + " TYRUS_VERSION")
                 .isEqualTo(TyrusInternals.TYRUS_VERSION);
     }
 

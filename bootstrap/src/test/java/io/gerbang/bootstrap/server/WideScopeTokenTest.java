@@ -73,13 +73,15 @@ class WideScopeTokenTest {
                 DriverManager.getConnection(TestStores.shared().jdbcUrl(schema))) {
             long branch;
             try (PreparedStatement insert = connection.prepareStatement(
-                            "insert into branches (tenant_id, company_id, name) values (1, 1, 'Cabang Luas') returning id");
+                            "insert into branches (tenant_id, company_id, name) values (1, 1, 'Cabang Luas') returning"
+                                    + " id");
                     ResultSet row = insert.executeQuery()) {
                 row.next();
                 branch = row.getLong(1);
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into units (tenant_id, branch_id, name) select 1, ?, 'Unit ' || n from generate_series(1, ?) n")) {
+                    "insert into units (tenant_id, branch_id, name) select 1, ?, 'Unit ' || n from generate_series(1,"
+                            + " ?) n")) {
                 insert.setLong(1, branch);
                 insert.setInt(2, units);
                 insert.executeUpdate();

@@ -40,7 +40,9 @@ final class ServerWarmUp {
         }
     }
 
-    /** A polling session that sends {@code 40} (a Socket.IO CONNECT, a message to Engine.IO), upgrades, sends one more. */
+    /**
+     * A polling session that sends {@code 40} (a Socket.IO CONNECT, a message to Engine.IO), upgrades, sends one more.
+     */
     private static void pollThenUpgrade(int port, String path, String message)
             throws java.io.IOException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException,
                     InterruptedException {

@@ -121,8 +121,8 @@ public class RateLimitSteps {
 
     // ---- X-Forwarded-For
 
-    @When(
-            "someone at {string} tries {int} wrong passwords for {word}, each claiming another address in X-Forwarded-For")
+    @When("someone at {string} tries {int} wrong passwords for {word}, each claiming another address in"
+            + " X-Forwarded-For")
     public void forgedForwardedFor(String address, int times, String who) {
         attempts = new ArrayList<>();
         for (int i = 0; i < times; i++) {

@@ -204,8 +204,10 @@ public final class DemoData {
         if (!made.isEmpty()) {
             LOG.warn(
                     "Demo client apps made: {}. Their secrets are the fixed demo values of the contract"
-                            + " (kampus signs with kampus-demo-signing-secret-0123456789abcdef, resource-server proves itself"
-                            + " with resource-server-demo-secret-0123456789ab): never run GERBANG_DEMO=true where it matters",
+                            + " (kampus signs with kampus-demo-signing-secret-0123456789abcdef, resource-server proves"
+                            + " itself"
+                            + " with resource-server-demo-secret-0123456789ab): never run GERBANG_DEMO=true where it"
+                            + " matters",
                     made);
         }
     }

@@ -78,7 +78,8 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
     public boolean update(ClientApp client) {
         return JdbcFailures.guard(() -> jdbc.update(
                         "update client_apps set name = ?, dialect = ?, tenants = ?,"
-                                + " access_ttl = ?, refresh = ?, logout = ?, signing = ?, language = ?, role_names = ?, origins = ?,"
+                                + " access_ttl = ?, refresh = ?, logout = ?, signing = ?, language = ?, role_names ="
+                                + " ?, origins = ?,"
                                 + " kind = ? where id = ? and tenant_id = ?",
                         client.name(),
                         word(client.dialect()),

@@ -182,7 +182,8 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
             }
             jdbc.update("""
                     insert into task_members (task_id, user_id, can_comment) values (?, ?, ?)
-                    on conflict (task_id, user_id) do update set can_comment = excluded.can_comment""", task.value(), member.user().value(), member.canComment());
+                    on conflict (task_id, user_id) do update set can_comment = excluded.can_comment
+                    """, task.value(), member.user().value(), member.canComment());
             log(
                     task,
                     change.by(),

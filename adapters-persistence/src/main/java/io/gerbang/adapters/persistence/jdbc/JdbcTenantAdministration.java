@@ -29,7 +29,8 @@ public class JdbcTenantAdministration implements TenantAdministration {
                     tenant.value());
             var active = jdbc.queryForList("""
                     select distinct u.id from role_assignments ra join users u on u.id = ra.user_id
-                     where ra.tenant_id = ? and ra.level = 'company' and u.is_active""", Long.class, tenant.value()).stream()
+                     where ra.tenant_id = ? and ra.level = 'company' and u.is_active
+                     """, Long.class, tenant.value()).stream()
                     .map(UserId::new)
                     .toList();
             return new TenantAdministrators(assignments, active);

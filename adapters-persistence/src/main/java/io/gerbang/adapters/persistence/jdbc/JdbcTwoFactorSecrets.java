@@ -64,7 +64,8 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
             int changed = jdbc.update("""
                     update users set totp_secret = totp_pending, totp_pending = null, two_factor_enabled = true,
                            updated_at = ?
-                     where id = ? and totp_pending is not null and not two_factor_enabled""", Timestamp.from(now), user.value());
+                     where id = ? and totp_pending is not null and not two_factor_enabled
+                     """, Timestamp.from(now), user.value());
             if (changed == 0) {
                 return false;
             }

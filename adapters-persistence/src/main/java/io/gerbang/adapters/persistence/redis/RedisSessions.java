@@ -37,7 +37,8 @@ import org.redisson.client.codec.StringCodec;
  * Sessions in Redis, shared by every node, ready for Redis Cluster: each script names every key it touches
  * in KEYS, and those keys are all in one hash slot, the owner's:
  * <ul>
- *   <li>{@code <p>s:{<tenant>:<user>}:<sid>}: the session hash (see {@link SessionFields}), expiring with the session;</li>
+ *   <li>{@code <p>s:{<tenant>:<user>}:<sid>}: the session hash (see {@link SessionFields}), expiring with the
+ * session;</li>
  *   <li>{@code <p>u:{<tenant>:<user>}}: the set of the user's session ids;</li>
  *   <li>{@code <p>e:{<tenant>:<user>}}: the user's {@link SessionEpoch}, moved on before every "end all".</li>
  * </ul>
@@ -82,7 +83,9 @@ public class RedisSessions implements Sessions {
             end
             return 1""";
 
-    /** KEYS: session, user's set; ARGV: time to live, expected version, the issuer (unused), then the changed fields. */
+    /**
+     * KEYS: session, user's set; ARGV: time to live, expected version, the issuer (unused), then the changed fields.
+     */
     private static final String REPLACE = """
             if redis.call('HGET', KEYS[1], '%s') ~= ARGV[2] then return 0 end
             redis.call('HSET', KEYS[1], unpack(ARGV, 4))

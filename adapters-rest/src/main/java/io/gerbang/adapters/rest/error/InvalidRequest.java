@@ -73,7 +73,9 @@ public final class InvalidRequest extends RuntimeException {
         return new InvalidRequest(408, "REQUEST_TIMEOUT", "error.body_timeout", null);
     }
 
-    /** A path that names nothing of ours (an id that is not digits, a matrix parameter): the same 404 as an unknown one. */
+    /**
+     * A path that names nothing of ours (an id that is not digits, a matrix parameter): the same 404 as an unknown one.
+     */
     public static InvalidRequest notFound() {
         return new InvalidRequest(404, "NOT_FOUND", "error.NOT_FOUND", null);
     }

@@ -130,7 +130,8 @@ public final class Messages {
         text(
                 "error.CONFLICT.last_administrator",
                 "the tenant would be left without an administrator (an active user with roles.assign over the company)",
-                "tenant akan kehilangan administrator terakhirnya (pengguna aktif dengan roles.assign di tingkat perusahaan)");
+                "tenant akan kehilangan administrator terakhirnya (pengguna aktif dengan roles.assign di tingkat"
+                        + " perusahaan)");
         text(
                 "error.FORBIDDEN.beyond_own_grant",
                 "you may only give roles whose permissions you hold over all of that place",

@@ -30,7 +30,9 @@ public final class RequestFields {
         return body;
     }
 
-    /** A numeric id in the path ({@code 7}, not {@code +7} or {@code 07}): anything else names nothing, so it is a 404. */
+    /**
+     * A numeric id in the path ({@code 7}, not {@code +7} or {@code 07}): anything else names nothing, so it is a 404.
+     */
     public static long pathId(String id) {
         if (id == null || !PATH_ID.matcher(id).matches()) {
             throw InvalidRequest.notFound();

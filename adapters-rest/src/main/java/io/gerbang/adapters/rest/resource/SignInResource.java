@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** /api/v1/auth: signing in (with a password, then maybe a second factor), refreshing and signing out. No rule lives here. */
+/**
+ * /api/v1/auth: signing in (with a password, then maybe a second factor), refreshing and signing out. No rule lives
+ * here.
+ */
 @Path("/api/v1/auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignInResource {

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Tasks and their members: the rooms ({@link TaskMessages} hold what is said in them, {@link TaskActivity} what happened). */
+/**
+ * Tasks and their members: the rooms ({@link TaskMessages} hold what is said in them, {@link TaskActivity} what
+ * happened).
+ */
 public interface Tasks {
 
     /** Opens a task with its owner as first member, and logs it, in one transaction. */

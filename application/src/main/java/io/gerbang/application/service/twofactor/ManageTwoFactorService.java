@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * A person's own two-factor. Setting up while it is on, enabling without a setup or while on, and disabling
- * while off are refused ({@link TwoFactorAlreadyOn}, {@link TwoFactorNotSetUp}, {@link TwoFactorNotOn}); a wrong code is
+ * while off are refused ({@link TwoFactorAlreadyOn}, {@link TwoFactorNotSetUp}, {@link TwoFactorNotOn}); a wrong code
+ * is
  * a {@link WrongSecondFactorCode}; nothing is written on a refusal.
  */
 public class ManageTwoFactorService implements ManageTwoFactor {

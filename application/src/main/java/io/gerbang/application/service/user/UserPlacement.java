@@ -6,7 +6,9 @@ import io.gerbang.domain.access.Scope;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.tenant.TenantId;
 
-/** Where the caller may place a user: a unit of the tenant within their scope, or nowhere (tenant-wide) if theirs is. */
+/**
+ * Where the caller may place a user: a unit of the tenant within their scope, or nowhere (tenant-wide) if theirs is.
+ */
 final class UserPlacement {
 
     private UserPlacement() {}

@@ -3,7 +3,9 @@ package io.gerbang.application.port.in.refusal;
 import io.gerbang.domain.shared.Refused;
 import java.time.Duration;
 
-/** A request limit is used up ({@link io.gerbang.domain.limit.RateLimit}); one more will do after {@link #retryAfter()}. */
+/**
+ * A request limit is used up ({@link io.gerbang.domain.limit.RateLimit}); one more will do after {@link #retryAfter()}.
+ */
 public final class LimitReached extends Refused {
 
     private final Duration retryAfter;

@@ -5,7 +5,10 @@ import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.task.TaskRoom;
 import java.util.Objects;
 
-/** One task with its members, if the caller may see it (else {@link io.gerbang.application.port.in.refusal.UnknownTask}). */
+/**
+ * One task with its members, if the caller may see it (else {@link
+ * io.gerbang.application.port.in.refusal.UnknownTask}).
+ */
 public interface ShowTask {
 
     TaskRoom show(Query query);
