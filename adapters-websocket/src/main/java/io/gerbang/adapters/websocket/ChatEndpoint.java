@@ -17,7 +17,6 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -28,16 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class ChatEndpoint extends Endpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatEndpoint.class);
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("BAD_REQUEST", "the frame is not a JSON object of a known type"),
-            Map.entry("VALIDATION_FAILED", "a field of the frame is missing or invalid"),
-            Map.entry("NO_ACCESS", "you are not a member of this task"),
-            Map.entry("NO_PERMISSION", "you may read this task but not comment on it"),
-            Map.entry("TOO_MANY_REQUESTS", "too many frames, slow down"),
-            Map.entry("UNAVAILABLE", "a backing store is unavailable, try again later"),
-            Map.entry("TOKEN_INVALID", "access token is invalid"),
-            Map.entry("TOKEN_EXPIRED", "access token has expired"),
-            Map.entry("SESSION_REVOKED", "the session has ended"));
 
     private final ChatCommands commands;
     private final ChatRooms rooms;
@@ -109,12 +98,12 @@ public final class ChatEndpoint extends Endpoint {
     /** On the I/O thread: only the rate limit, then the frame goes to the socket's lane. */
     void onFrame(String text) {
         if (!socket.admit()) {
-            socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
+            error(null, ChatRefusals.TOO_MANY_REQUESTS);
             return;
         }
         if (!socket.lane.offer(() -> handleFrame(text))) {
             // the socket sends faster than its frames can be handled (a store is slow): refuse, do not queue
-            socket.send(Frames.error(null, "TOO_MANY_REQUESTS", WORDS.get("TOO_MANY_REQUESTS")));
+            error(null, ChatRefusals.TOO_MANY_REQUESTS);
         }
     }
 
@@ -133,20 +122,17 @@ public final class ChatEndpoint extends Endpoint {
             return;
         }
         if (frame == null || type == null) {
-            error(ref, "BAD_REQUEST");
+            error(ref, ChatRefusals.BAD_REQUEST);
             return;
         }
         try {
             handle(type, frame, ref);
-        } catch (Refused refused) {
-            error(ref, RefusalCodes.of(refused));
-        } catch (Unavailable storeDown) {
-            error(ref, RefusalCodes.UNAVAILABLE);
-        } catch (InvalidFrame invalid) {
-            error(ref, "VALIDATION_FAILED");
-        } catch (RuntimeException unexpected) {
-            LOG.error("socket {} could not handle a {} frame", socket.id, type, unexpected);
-            error(ref, "INTERNAL_ERROR");
+        } catch (RuntimeException failure) {
+            String code = ChatRefusals.of(failure);
+            if (code.equals(ChatRefusals.INTERNAL_ERROR)) {
+                LOG.error("socket {} could not handle a {} frame", socket.id, type, failure);
+            }
+            error(ref, code);
         }
     }
 
@@ -170,7 +156,7 @@ public final class ChatEndpoint extends Endpoint {
                 String token =
                         frame.path("token").isTextual() ? frame.get("token").textValue() : null;
                 if (token == null) {
-                    throw new InvalidFrame();
+                    throw new ChatRefusals.InvalidInput();
                 }
                 commands.reauthenticate(socket, token);
                 acknowledge(ref);
@@ -199,7 +185,7 @@ public final class ChatEndpoint extends Endpoint {
                 commands.typing(socket, taskOf(frame), type.equals("typing_start"));
                 acknowledge(ref);
             }
-            default -> error(ref, "BAD_REQUEST");
+            default -> error(ref, ChatRefusals.BAD_REQUEST);
         }
     }
 
@@ -223,13 +209,13 @@ public final class ChatEndpoint extends Endpoint {
     }
 
     private void error(JsonNode ref, String code) {
-        socket.send(Frames.error(ref, code, WORDS.getOrDefault(code, "internal error")));
+        socket.send(Frames.error(ref, code, ChatRefusals.words(code, ChatRefusals.Door.WS)));
     }
 
     private static TaskId taskOf(JsonNode frame) {
         JsonNode task = frame.get("task_id");
         if (task == null || !task.isIntegralNumber() || !task.canConvertToLong() || task.longValue() <= 0) {
-            throw new InvalidFrame();
+            throw new ChatRefusals.InvalidInput();
         }
         return new TaskId(task.longValue());
     }
@@ -241,7 +227,7 @@ public final class ChatEndpoint extends Endpoint {
             return null;
         }
         if (!since.isIntegralNumber() || !since.canConvertToLong() || since.longValue() <= 0) {
-            throw new InvalidFrame();
+            throw new ChatRefusals.InvalidInput();
         }
         return new MessageId(since.longValue());
     }
@@ -250,14 +236,7 @@ public final class ChatEndpoint extends Endpoint {
         try {
             return MessageDrafts.of(frame.get("message"), frame.get("attachments"), frame.get("reply_to"));
         } catch (IllegalArgumentException invalid) {
-            throw new InvalidFrame();
-        }
-    }
-
-    /** A frame whose fields are missing, of the wrong type or out of bounds. */
-    private static final class InvalidFrame extends RuntimeException {
-        InvalidFrame() {
-            super(null, null, false, false);
+            throw new ChatRefusals.InvalidInput();
         }
     }
 }

@@ -31,16 +31,6 @@ final class SocketIoChat implements SocketIoServer.Namespace {
 
     private static final Logger LOG = LoggerFactory.getLogger(SocketIoChat.class);
     private static final int MAX_ID_DIGITS = 18;
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("BAD_REQUEST", "Unknown event or arguments"),
-            Map.entry("VALIDATION_FAILED", "Task ID is required"),
-            Map.entry("NO_ACCESS", "No access to this task"),
-            Map.entry("NO_PERMISSION", "No permission to send messages"),
-            Map.entry("TOO_MANY_REQUESTS", "Too many events, slow down"),
-            Map.entry("UNAVAILABLE", "Service unavailable, try again later"),
-            Map.entry("TOKEN_INVALID", "Invalid token"),
-            Map.entry("TOKEN_EXPIRED", "Token expired"),
-            Map.entry("SESSION_REVOKED", "Session revoked"));
     private static final String MESSAGE_REQUIRED = "Task ID and message are required";
 
     private final ChatCommands commands;
@@ -74,10 +64,12 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             try {
                 socket.authenticated(commands.authenticate(token));
             } catch (Refused refused) {
-                connecting.refuse("Authentication error: Invalid token", code(RefusalCodes.of(refused)));
+                connecting.refuse("Authentication error: Invalid token", code(ChatRefusals.of(refused)));
                 return;
             } catch (Unavailable storeDown) {
-                connecting.refuse(WORDS.get(RefusalCodes.UNAVAILABLE), code(RefusalCodes.UNAVAILABLE));
+                connecting.refuse(
+                        ChatRefusals.words(ChatRefusals.UNAVAILABLE, ChatRefusals.Door.SOCKET_IO),
+                        code(ChatRefusals.UNAVAILABLE));
                 return;
             }
             rooms.opened(socket);
@@ -101,11 +93,11 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             return; // the server asks for no acknowledgement: an ACK answers nothing, and is dropped
         }
         if (!socket.admit()) {
-            refuse(socket, packet, "TOO_MANY_REQUESTS", null);
+            refuse(socket, packet, ChatRefusals.TOO_MANY_REQUESTS, null);
             return;
         }
         if (!socket.lane.offer(() -> handle(socket, packet, attachments))) {
-            refuse(socket, packet, "TOO_MANY_REQUESTS", null);
+            refuse(socket, packet, ChatRefusals.TOO_MANY_REQUESTS, null);
         }
     }
 
@@ -134,8 +126,8 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                     ChatMessage message;
                     try {
                         message = commands.post(socket, taskOf(argument.path("taskId")), draftOf(argument));
-                    } catch (InvalidEvent invalid) {
-                        refuse(socket, packet, "VALIDATION_FAILED", MESSAGE_REQUIRED);
+                    } catch (ChatRefusals.InvalidInput invalid) {
+                        refuse(socket, packet, ChatRefusals.VALIDATION_FAILED, MESSAGE_REQUIRED);
                         return;
                     }
                     answer(
@@ -149,22 +141,19 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 }
                 case "auth" -> {
                     if (!argument.path("token").isTextual()) {
-                        throw new InvalidEvent();
+                        throw new ChatRefusals.InvalidInput();
                     }
                     commands.reauthenticate(socket, argument.get("token").textValue());
                     answer(socket, packet, SocketIoEvents.ok());
                 }
-                default -> refuse(socket, packet, "BAD_REQUEST", null);
+                default -> refuse(socket, packet, ChatRefusals.BAD_REQUEST, null);
             }
-        } catch (Refused refused) {
-            refuse(socket, packet, RefusalCodes.of(refused), null);
-        } catch (Unavailable storeDown) {
-            refuse(socket, packet, RefusalCodes.UNAVAILABLE, null);
-        } catch (InvalidEvent invalid) {
-            refuse(socket, packet, "VALIDATION_FAILED", null);
-        } catch (RuntimeException unexpected) {
-            LOG.error("socket {} could not handle a {} event", socket.id, event, unexpected);
-            refuse(socket, packet, "INTERNAL_ERROR", "Internal error");
+        } catch (RuntimeException failure) {
+            String code = ChatRefusals.of(failure);
+            if (code.equals(ChatRefusals.INTERNAL_ERROR)) {
+                LOG.error("socket {} could not handle a {} event", socket.id, event, failure);
+            }
+            refuse(socket, packet, code, null);
         }
     }
 
@@ -175,7 +164,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
     }
 
     private static void refuse(SioSocket socket, SocketPacket packet, String code, String message) {
-        String words = message != null ? message : WORDS.getOrDefault(code, "Internal error");
+        String words = message != null ? message : ChatRefusals.words(code, ChatRefusals.Door.SOCKET_IO);
         if (packet.ackId() != null) {
             socket.sio.ack(packet.ackId(), Frames.JSON.createArrayNode().add(SocketIoEvents.refused(code, words)));
         } else {
@@ -195,10 +184,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 && id.textValue().chars().allMatch(c -> c >= '0' && c <= '9')) {
             value = Long.parseLong(id.textValue());
         } else {
-            throw new InvalidEvent();
+            throw new ChatRefusals.InvalidInput();
         }
         if (value <= 0) {
-            throw new InvalidEvent();
+            throw new ChatRefusals.InvalidInput();
         }
         return new TaskId(value);
     }
@@ -207,19 +196,12 @@ final class SocketIoChat implements SocketIoServer.Namespace {
         try {
             return MessageDrafts.of(argument.get("message"), argument.get("attachments"), argument.get("replyTo"));
         } catch (IllegalArgumentException invalid) {
-            throw new InvalidEvent();
+            throw new ChatRefusals.InvalidInput();
         }
     }
 
     private static JsonNode code(String code) {
         return Frames.JSON.createObjectNode().put("code", code);
-    }
-
-    /** An event whose arguments are missing, of the wrong type or out of bounds. */
-    private static final class InvalidEvent extends RuntimeException {
-        InvalidEvent() {
-            super(null, null, false, false);
-        }
     }
 
     /** A chat socket of the Socket.IO door. */
@@ -251,7 +233,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             }
             String why = ENDINGS.get(code);
             if (why != null) {
-                sio.emit("error", SocketIoEvents.error(why, WORDS.get(why)));
+                sio.emit("error", SocketIoEvents.error(why, ChatRefusals.words(why, ChatRefusals.Door.SOCKET_IO)));
             }
             sio.disconnect(reason);
         }

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.gerbang.adapters.rest.error.Messages;
 import io.gerbang.adapters.rest.error.Refusals;
-import io.gerbang.adapters.websocket.RefusalCodes;
+import io.gerbang.adapters.websocket.ChatRefusals;
 import io.gerbang.domain.access.AssignmentLevel;
 import io.gerbang.domain.shared.Refused;
 import java.util.Arrays;
@@ -64,9 +64,9 @@ class RefusalsAreWordedTest {
     @Test
     void eachHasOnTheChatsSocketsTheCodeItHasOverRest() {
         assertThat(kinds).allSatisfy(kind -> {
-            assertThat(RefusalCodes.codes(kind)).as(kind.getSimpleName()).isTrue();
+            assertThat(ChatRefusals.codes(kind)).as(kind.getSimpleName()).isTrue();
             Refused refused = sample(kind);
-            assertThat(RefusalCodes.of(refused))
+            assertThat(ChatRefusals.of(refused))
                     .as(kind.getSimpleName())
                     .isEqualTo(Refusals.of(refused).code());
         });

@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.refusal.AccessTokenExpired;
 import io.gerbang.application.port.in.refusal.AccessTokenInvalid;
 import io.gerbang.application.port.in.refusal.AccountInactive;
@@ -45,11 +46,49 @@ import io.gerbang.domain.task.UnknownMember;
 import java.util.Map;
 
 /**
- * The contract's code for each refusal of a use case, as both chat doors send it ({@code error} frames and
- * acks, Socket.IO's {@code connect_error} data): the one place in this adapter that knows them. Most kinds
- * never reach a socket; they are here so that every kind has a code (bootstrap's {@code RefusalsAreWordedTest} checks).
+ * What both chat doors answer when something is refused or goes wrong, in one table: the contract's code for each
+ * refusal of a use case ({@code error} frames and acks, Socket.IO's {@code connect_error} data) and the words each
+ * door says it with ({@code /ws} in its own, the Socket.IO door in those of seed 001's server, whose clients show
+ * them). Most kinds never reach a socket; they are here so that every kind has a code (bootstrap's
+ * {@code RefusalsAreWordedTest} checks).
  */
-public final class RefusalCodes {
+public final class ChatRefusals {
+
+    /** The two chat doors: {@code /ws} and Socket.IO. */
+    enum Door {
+        WS,
+        SOCKET_IO
+    }
+
+    static final String BAD_REQUEST = "BAD_REQUEST";
+    static final String VALIDATION_FAILED = "VALIDATION_FAILED";
+    static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+    /** An {@link Unavailable}, which is not a refusal, goes out with this code. */
+    static final String UNAVAILABLE = "UNAVAILABLE";
+
+    static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+    private record Words(String ws, String socketIo) {}
+
+    private static final Map<String, Words> WORDS = Map.ofEntries(
+            Map.entry(
+                    BAD_REQUEST,
+                    new Words("the frame is not a JSON object of a known type", "Unknown event or arguments")),
+            Map.entry(
+                    VALIDATION_FAILED, new Words("a field of the frame is missing or invalid", "Task ID is required")),
+            Map.entry("NO_ACCESS", new Words("you are not a member of this task", "No access to this task")),
+            Map.entry(
+                    "NO_PERMISSION",
+                    new Words("you may read this task but not comment on it", "No permission to send messages")),
+            Map.entry(TOO_MANY_REQUESTS, new Words("too many frames, slow down", "Too many events, slow down")),
+            Map.entry(
+                    UNAVAILABLE,
+                    new Words(
+                            "a backing store is unavailable, try again later", "Service unavailable, try again later")),
+            Map.entry("TOKEN_INVALID", new Words("access token is invalid", "Invalid token")),
+            Map.entry("TOKEN_EXPIRED", new Words("access token has expired", "Token expired")),
+            Map.entry("SESSION_REVOKED", new Words("the session has ended", "Session revoked")));
+    private static final Words UNEXPECTED = new Words("internal error", "Internal error");
 
     private static final Map<Class<? extends Refused>, String> CODES = Map.ofEntries(
             Map.entry(NoAccessToken.class, "TOKEN_MISSING"),
@@ -95,10 +134,7 @@ public final class RefusalCodes {
             Map.entry(TwoFactorNotSetUp.class, "CONFLICT"),
             Map.entry(SessionContended.class, "UNAVAILABLE"));
 
-    /** An {@link io.gerbang.application.port.Unavailable}, which is not a refusal, goes out with this code. */
-    static final String UNAVAILABLE = "UNAVAILABLE";
-
-    private RefusalCodes() {}
+    private ChatRefusals() {}
 
     /** Whether this kind of refusal has a code (for the test in bootstrap that checks them all). */
     public static boolean codes(Class<?> kind) {
@@ -111,5 +147,33 @@ public final class RefusalCodes {
             throw new IllegalStateException("no code for " + refused.getClass().getName());
         }
         return code;
+    }
+
+    /**
+     * The code for whatever handling a frame or an event threw: a refusal's own, {@link #UNAVAILABLE} for a store
+     * that does not answer, {@link #VALIDATION_FAILED} for input that is not what the use case takes, and
+     * {@link #INTERNAL_ERROR} for anything else (a bug: the door logs it).
+     */
+    static String of(RuntimeException failure) {
+        if (failure instanceof Refused refused) {
+            return of(refused);
+        }
+        if (failure instanceof Unavailable) {
+            return UNAVAILABLE;
+        }
+        return failure instanceof InvalidInput ? VALIDATION_FAILED : INTERNAL_ERROR;
+    }
+
+    /** How {@code door} words the code. */
+    static String words(String code, Door door) {
+        Words words = WORDS.getOrDefault(code, UNEXPECTED);
+        return door == Door.WS ? words.ws() : words.socketIo();
+    }
+
+    /** A frame's or an event's fields missing, of the wrong type or out of bounds: {@link #VALIDATION_FAILED}. */
+    static final class InvalidInput extends RuntimeException {
+        InvalidInput() {
+            super(null, null, false, false);
+        }
     }
 }
