@@ -2,6 +2,7 @@ package io.gerbang.application.inmemory;
 
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
+import io.gerbang.domain.session.AccessToken;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReadableAccessTokens implements AccessTokens {
 
-    private final Map<String, AccessClaims> issued = new ConcurrentHashMap<>();
+    private final Map<AccessToken, AccessClaims> issued = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public ReadableAccessTokens(Clock clock) {
@@ -20,14 +21,14 @@ public final class ReadableAccessTokens implements AccessTokens {
     }
 
     @Override
-    public String issue(AccessClaims claims) {
-        String token = "access-" + claims.tokenId();
+    public AccessToken issue(AccessClaims claims) {
+        AccessToken token = new AccessToken("access-" + claims.tokenId());
         issued.put(token, claims);
         return token;
     }
 
     @Override
-    public Reading read(String token) {
+    public Reading read(AccessToken token) {
         AccessClaims claims = token == null ? null : issued.get(token);
         if (claims == null) {
             return new Invalid();
@@ -36,7 +37,7 @@ public final class ReadableAccessTokens implements AccessTokens {
     }
 
     /** What the token says, for a test's assertions. */
-    public AccessClaims claimsOf(String token) {
+    public AccessClaims claimsOf(AccessToken token) {
         return issued.get(token);
     }
 }

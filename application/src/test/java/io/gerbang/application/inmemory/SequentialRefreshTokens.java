@@ -1,6 +1,7 @@
 package io.gerbang.application.inmemory;
 
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,19 +29,19 @@ public final class SequentialRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public Minted successorOf(String presentedToken, String nonce) {
-        return minted(sha256(presentedToken + ":" + nonce));
+    public Minted successorOf(RefreshToken presented, String nonce) {
+        return minted(sha256(presented.value() + ":" + nonce));
     }
 
     @Override
-    public Optional<RefreshTokenHash> hashOf(String token) {
-        return token != null && token.matches("[0-9a-f]{64}")
-                ? Optional.of(new RefreshTokenHash(sha256(token)))
+    public Optional<RefreshTokenHash> hashOf(RefreshToken token) {
+        return token.value().matches("[0-9a-f]{64}")
+                ? Optional.of(new RefreshTokenHash(sha256(token.value())))
                 : Optional.empty();
     }
 
     private static Minted minted(String token) {
-        return new Minted(token, new RefreshTokenHash(sha256(token)));
+        return new Minted(new RefreshToken(token), new RefreshTokenHash(sha256(token)));
     }
 
     private static String sha256(String text) {

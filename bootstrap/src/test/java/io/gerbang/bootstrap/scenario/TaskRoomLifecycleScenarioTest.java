@@ -190,9 +190,9 @@ class TaskRoomLifecycleScenarioTest {
                         PlainPassword.presented(DemoData.PASSWORD),
                         null,
                         ClientAddress.ofNullable("127.0.0.1")));
-        tokens.add(signedIn.tokens().accessToken());
+        tokens.add(signedIn.tokens().accessToken().value());
         return port(Authenticate.class)
-                .authenticate(new PresentedToken(signedIn.tokens().accessToken()));
+                .authenticate(new PresentedToken(signedIn.tokens().accessToken().value()));
     }
 
     private static void join(Principal person, TaskId task) {

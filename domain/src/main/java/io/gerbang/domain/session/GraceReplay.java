@@ -7,7 +7,7 @@ import java.util.Objects;
  * within the grace window, gets the very same successor pair: the nonce the successor refresh token
  * was derived from (the token itself is not stored) and the successor access token.
  */
-public record GraceReplay(String successorNonce, String accessToken) {
+public record GraceReplay(String successorNonce, AccessToken accessToken) {
 
     public GraceReplay {
         Objects.requireNonNull(successorNonce, "successorNonce");

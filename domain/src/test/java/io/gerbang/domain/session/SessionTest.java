@@ -40,7 +40,7 @@ class SessionTest {
         return session.rotate(
                 presented,
                 successor,
-                new GraceReplay("nonce-" + successor.value().charAt(0), "access"),
+                new GraceReplay("nonce-" + successor.value().charAt(0), new AccessToken("access")),
                 new IssuedAccessToken("jti-" + successor.value().charAt(0), at.plusSeconds(900)),
                 at,
                 LIFETIME,
@@ -140,6 +140,7 @@ class SessionTest {
 
     @Test
     void neverPrintsItsReplaySecrets() {
-        assertThat(new GraceReplay("nonce", "eyJsecret").toString()).doesNotContain("nonce", "eyJsecret");
+        assertThat(new GraceReplay("nonce", new AccessToken("eyJsecret")).toString())
+                .doesNotContain("nonce", "eyJsecret");
     }
 }

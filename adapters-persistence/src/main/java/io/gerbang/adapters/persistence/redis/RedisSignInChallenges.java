@@ -5,6 +5,7 @@ import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.session.SessionEpoch;
 import io.gerbang.domain.shared.ClientInfo;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.twofactor.ChallengeToken;
 import io.gerbang.domain.twofactor.SignInChallenge;
 import io.gerbang.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
@@ -56,10 +57,10 @@ public class RedisSignInChallenges implements SignInChallenges {
     }
 
     @Override
-    public String open(SignInChallenge challenge) {
+    public ChallengeToken open(SignInChallenge challenge) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        ChallengeToken token = new ChallengeToken(HexFormat.of().formatHex(bytes));
         ClientInfo client = challenge.client();
         eval(
                 OPEN,
@@ -75,7 +76,7 @@ public class RedisSignInChallenges implements SignInChallenges {
     }
 
     @Override
-    public Optional<SignInChallenge> find(String token) {
+    public Optional<SignInChallenge> find(ChallengeToken token) {
         Map<String, String> fields = RedisFailures.guard(() ->
                 redis.<String, String>getMap(key(token), StringCodec.INSTANCE).readAllMap());
         if (fields.isEmpty() || !fields.containsKey("expires") || !fields.containsKey("epoch")) {
@@ -94,12 +95,12 @@ public class RedisSignInChallenges implements SignInChallenges {
     }
 
     @Override
-    public boolean tryCode(String token) {
+    public boolean tryCode(ChallengeToken token) {
         return eval(TRY, key(token), String.valueOf(SignInChallenge.WRONG_CODES_ALLOWED)) == 1L;
     }
 
     @Override
-    public boolean succeed(String token) {
+    public boolean succeed(ChallengeToken token) {
         return eval(SUCCEED, key(token)) == 1L;
     }
 
@@ -108,9 +109,10 @@ public class RedisSignInChallenges implements SignInChallenges {
                 () -> script.eval(RScript.Mode.READ_WRITE, lua, RScript.ReturnType.INTEGER, List.of(key), args));
     }
 
-    private String key(String token) {
+    private String key(ChallengeToken token) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(token.value().getBytes(StandardCharsets.US_ASCII));
             return prefix + "mfa:" + HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -1,6 +1,7 @@
 package io.gerbang.adapters.persistence.redis;
 
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.AccessToken;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
@@ -74,7 +75,7 @@ final class SessionFields {
         add(
                 fields,
                 REPLAY_ACCESS,
-                session.replay() == null ? null : session.replay().accessToken());
+                session.replay() == null ? null : session.replay().accessToken().value());
         add(fields, ACCESS_ID, session.access().tokenId());
         add(fields, ACCESS_EXPIRES, session.access().expiresAt().toEpochMilli());
         add(fields, VERSION, session.version());
@@ -103,7 +104,7 @@ final class SessionFields {
                 new RefreshTokenHash(hash.get(CURRENT)),
                 hash.get(PREVIOUS) == null ? null : new RefreshTokenHash(hash.get(PREVIOUS)),
                 hash.get(ROTATED) == null ? null : instant(hash.get(ROTATED)),
-                nonce == null || replayAccess == null ? null : new GraceReplay(nonce, replayAccess),
+                nonce == null || replayAccess == null ? null : new GraceReplay(nonce, new AccessToken(replayAccess)),
                 new IssuedAccessToken(hash.get(ACCESS_ID), instant(hash.get(ACCESS_EXPIRES))),
                 Long.parseLong(hash.get(VERSION)));
     }

@@ -9,6 +9,7 @@ import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.access.UnitId;
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.AccessToken;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.signing.Issuers;
 import io.gerbang.domain.signing.KeyId;
@@ -102,7 +103,7 @@ public class JwtAccessTokens implements AccessTokens {
     }
 
     @Override
-    public String issue(AccessClaims claims) {
+    public AccessToken issue(AccessClaims claims) {
         Coverage coverage = claims.scope();
         Map<String, List<Long>> nodes = new LinkedHashMap<>();
         nodes.put("branches", coverage.branches().stream().map(BranchId::value).toList());
@@ -132,14 +133,14 @@ public class JwtAccessTokens implements AccessTokens {
         if (claims.sharedSecret()) {
             SecretKey clientKey = clientKey(claims.client())
                     .orElseThrow(() -> new IllegalStateException("a shared-secret client without its secret"));
-            return Jwts.builder()
+            return new AccessToken(Jwts.builder()
                     .header()
                     .keyId(claims.client().value())
                     .type("JWT")
                     .and()
                     .content(content)
                     .signWith(clientKey, Jwts.SIG.HS256)
-                    .compact();
+                    .compact());
         }
         if (claims.key() == null) {
             throw new IllegalStateException("a token to sign names no tenant key");
@@ -149,7 +150,7 @@ public class JwtAccessTokens implements AccessTokens {
         if (signer == null) {
             throw new IllegalStateException("the tenant key to sign with is not stored");
         }
-        return Jwts.builder()
+        return new AccessToken(Jwts.builder()
                 .provider(P256.PROVIDER)
                 .header()
                 .keyId(claims.key().value())
@@ -157,7 +158,7 @@ public class JwtAccessTokens implements AccessTokens {
                 .and()
                 .content(content)
                 .signWith(signer, Jwts.SIG.ES256)
-                .compact();
+                .compact());
     }
 
     /**
@@ -210,8 +211,9 @@ public class JwtAccessTokens implements AccessTokens {
     }
 
     @Override
-    public Reading read(String token) {
-        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+    public Reading read(AccessToken presented) {
+        String token = presented.value();
+        if (token.length() > MAX_TOKEN_LENGTH) {
             return new Invalid();
         }
         AccessClaims known = verified.getIfPresent(token);

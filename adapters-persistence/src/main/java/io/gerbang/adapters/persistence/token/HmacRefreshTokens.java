@@ -3,6 +3,7 @@ package io.gerbang.adapters.persistence.token;
 import io.gerbang.adapters.persistence.secret.Hmac;
 import io.gerbang.adapters.persistence.secret.JwtSecret;
 import io.gerbang.application.port.out.RefreshTokens;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -44,22 +45,23 @@ public class HmacRefreshTokens implements RefreshTokens {
     }
 
     @Override
-    public Minted successorOf(String presentedToken, String nonce) {
+    public Minted successorOf(RefreshToken presented, String nonce) {
         byte[] successor =
-                Hmac.sha256(successorKey, (presentedToken + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
+                Hmac.sha256(successorKey, (presented.value() + ":" + nonce).getBytes(StandardCharsets.US_ASCII));
         return minted(HEX.formatHex(successor));
     }
 
     @Override
-    public Optional<RefreshTokenHash> hashOf(String token) {
-        if (token == null || !SHAPE.matcher(token).matches()) {
+    public Optional<RefreshTokenHash> hashOf(RefreshToken presented) {
+        String token = presented.value();
+        if (!SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
         return Optional.of(hash(token));
     }
 
     private static Minted minted(String token) {
-        return new Minted(token, hash(token));
+        return new Minted(new RefreshToken(token), hash(token));
     }
 
     private static RefreshTokenHash hash(String token) {

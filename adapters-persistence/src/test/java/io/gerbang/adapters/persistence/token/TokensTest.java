@@ -13,6 +13,8 @@ import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.domain.access.BranchId;
 import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.access.UnitId;
+import io.gerbang.domain.session.AccessToken;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.DisplayName;
@@ -98,7 +100,8 @@ class TokensTest {
                         new java.util.TreeSet<>(Set.of(new BranchId(1))),
                         new java.util.TreeSet<>(Set.of(new UnitId(2), new UnitId(3)))));
 
-        AccessTokens.Reading reading = tokens.read(tokens.issue(issued));
+        AccessTokens.Reading reading =
+                tokens.read(new AccessToken(tokens.issue(issued).value()));
 
         assertThat(reading).isEqualTo(new AccessTokens.Valid(issued));
     }
@@ -106,7 +109,8 @@ class TokensTest {
     @Test
     void aTenantWideScopeTravelsAsTheWordTenant() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()));
+        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()))
+                .value();
 
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
 
@@ -140,12 +144,12 @@ class TokensTest {
         JwtAccessTokens reader = new JwtAccessTokens(SECRET, NO_CLIENT_SECRETS, KEYS, ISSUERS, moving);
         AccessClaims issued = claims(
                 now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
-        String token = reader.issue(issued);
+        String token = reader.issue(issued).value();
 
-        assertThat(reader.read(token)).isEqualTo(new AccessTokens.Valid(issued));
+        assertThat(reader.read(new AccessToken(token))).isEqualTo(new AccessTokens.Valid(issued));
         time.set(now.plusSeconds(900));
 
-        assertThat(reader.read(token)).isEqualTo(new AccessTokens.Expired(issued));
+        assertThat(reader.read(new AccessToken(token))).isEqualTo(new AccessTokens.Expired(issued));
     }
 
     @Test
@@ -154,14 +158,18 @@ class TokensTest {
         AccessClaims issued = claims(
                 past, past.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>()));
 
-        assertThat(tokens.read(tokens.issue(issued))).isEqualTo(new AccessTokens.Expired(issued));
+        assertThat(tokens.read(new AccessToken(tokens.issue(issued).value())))
+                .isEqualTo(new AccessTokens.Expired(issued));
     }
 
     @Test
     void aTamperedForeignOrUnsignedTokenIsInvalid() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String token = tokens.issue(claims(
-                now, now.plusSeconds(900), new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>())));
+                        now,
+                        now.plusSeconds(900),
+                        new Coverage(false, new java.util.TreeSet<>(), new java.util.TreeSet<>())))
+                .value();
         String[] parts = token.split("\\.");
         String otherPayload = Base64.getUrlEncoder()
                 .withoutPadding()
@@ -177,12 +185,12 @@ class TokensTest {
                 ISSUERS,
                 java.time.Clock.systemUTC());
 
-        assertThat(tokens.read(parts[0] + "." + otherPayload + "." + parts[2]))
+        assertThat(tokens.read(new AccessToken(parts[0] + "." + otherPayload + "." + parts[2])))
                 .isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read(unsigned)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(foreign.read(token)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read("not a token")).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read("x".repeat(10_000))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(unsigned))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(foreign.read(new AccessToken(token))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken("not a token"))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken("x".repeat(10_000)))).isInstanceOf(AccessTokens.Invalid.class);
     }
 
     @Test
@@ -190,10 +198,12 @@ class TokensTest {
         RefreshTokens.Minted first = refreshTokens.mint();
         RefreshTokens.Minted second = refreshTokens.mint();
 
-        assertThat(first.token()).matches("[0-9a-f]{64}").isNotEqualTo(second.token());
-        assertThat(first.hash().value()).isNotEqualTo(first.token());
+        assertThat(first.token().value())
+                .matches("[0-9a-f]{64}")
+                .isNotEqualTo(second.token().value());
+        assertThat(first.hash().value()).isNotEqualTo(first.token().value());
         assertThat(refreshTokens.hashOf(first.token())).contains(first.hash());
-        assertThat(first.toString()).doesNotContain(first.token());
+        assertThat(first.toString()).doesNotContain(first.token().value());
     }
 
     @Test
@@ -209,14 +219,14 @@ class TokensTest {
         assertThat(new HmacRefreshTokens(JwtSecret.of("another-secret-another-secret-another!"))
                         .successorOf(first.token(), nonce))
                 .isNotEqualTo(successor);
-        assertThat(successor.token()).matches("[0-9a-f]{64}");
+        assertThat(successor.token().value()).matches("[0-9a-f]{64}");
     }
 
     @Test
     void textThatCannotBeARefreshTokenHasNoHash() {
-        assertThat(refreshTokens.hashOf("short")).isEmpty();
-        assertThat(refreshTokens.hashOf("Z".repeat(64))).isEmpty();
-        assertThat(refreshTokens.hashOf(null)).isEmpty();
+        assertThat(refreshTokens.hashOf(new RefreshToken("short"))).isEmpty();
+        assertThat(refreshTokens.hashOf(new RefreshToken("Z".repeat(64)))).isEmpty();
+        assertThat(refreshTokens.hashOf(new RefreshToken(""))).isEmpty();
     }
 
     @Test
@@ -276,10 +286,13 @@ class TokensTest {
 
     @Test
     void claimsWithoutAValueAreThereAsNullAndTheAudienceIsTheClient() {
-        String token = tokens.issue(ofClient(io.gerbang.domain.client.ClientId.NATIVE, false, null));
+        String token = tokens.issue(ofClient(io.gerbang.domain.client.ClientId.NATIVE, false, null))
+                .value();
 
         assertThat(payloadOf(token)).contains("\"unit_id\":null", "\"prodi_id\":null", "\"aud\":\"gerbang\"");
-        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().unitId())
+        assertThat(AccessTokens.genuine(tokens.read(new AccessToken(token)))
+                        .orElseThrow()
+                        .unitId())
                 .isNull();
     }
 
@@ -291,11 +304,12 @@ class TokensTest {
                 KEYS,
                 ISSUERS,
                 java.time.Clock.systemUTC());
-        String token = withKampus.issue(ofClient(KAMPUS, true, new UnitId(2)));
+        String token = withKampus.issue(ofClient(KAMPUS, true, new UnitId(2))).value();
 
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
         assertThat(header).contains("\"kid\":\"kampus\"", "\"alg\":\"HS256\"");
-        AccessClaims read = AccessTokens.genuine(withKampus.read(token)).orElseThrow();
+        AccessClaims read =
+                AccessTokens.genuine(withKampus.read(new AccessToken(token))).orElseThrow();
         assertThat(read.client()).isEqualTo(KAMPUS);
         assertThat(read.sharedSecret()).isTrue();
         // verified with the client's secret alone, as the campus app's own middleware does
@@ -308,7 +322,7 @@ class TokensTest {
                 .isEqualTo("prodi");
         // a node that does not know the client's secret, or a token whose kid names the client but whose audience
         // is another, proves nothing
-        assertThat(tokens.read(token)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(token))).isInstanceOf(AccessTokens.Invalid.class);
         String forged = io.jsonwebtoken.Jwts.builder()
                 .header()
                 .keyId("kampus")
@@ -328,7 +342,7 @@ class TokensTest {
                 .expiration(java.util.Date.from(Instant.now().plusSeconds(60)))
                 .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(KAMPUS_SECRET))
                 .compact();
-        assertThat(withKampus.read(forged)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(withKampus.read(new AccessToken(forged))).isInstanceOf(AccessTokens.Invalid.class);
     }
 
     private static String header(String token) {
@@ -355,7 +369,8 @@ class TokensTest {
     @Test
     void aTenantsTokenIsEs256UnderItsKeyNamedByItsIdAndVerifiesWithThePublicKeyAlone() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()));
+        String token = tokens.issue(claims(now, now.plusSeconds(900), Coverage.wholeTenant()))
+                .value();
 
         assertThat(header(token)).contains("\"alg\":\"ES256\"", "\"kid\":\"" + KEY_1.value() + "\"");
         assertThat(io.jsonwebtoken.Jwts.parser()
@@ -365,7 +380,10 @@ class TokensTest {
                         .getPayload()
                         .getIssuer())
                 .isEqualTo("https://auth.example.com/t/1");
-        assertThat(AccessTokens.genuine(tokens.read(token)).orElseThrow().key()).isEqualTo(KEY_1);
+        assertThat(AccessTokens.genuine(tokens.read(new AccessToken(token)))
+                        .orElseThrow()
+                        .key())
+                .isEqualTo(KEY_1);
     }
 
     @Test
@@ -399,10 +417,12 @@ class TokensTest {
                 .signWith(tenant2, io.jsonwebtoken.Jwts.SIG.ES256)
                 .compact();
 
-        assertThat(tokens.read(asTenant1)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read(misnamed)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read(unknownKid)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(AccessTokens.genuine(tokens.read(own)).orElseThrow().tenant())
+        assertThat(tokens.read(new AccessToken(asTenant1))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(misnamed))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(unknownKid))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(AccessTokens.genuine(tokens.read(new AccessToken(own)))
+                        .orElseThrow()
+                        .tenant())
                 .isEqualTo(new TenantId(2));
     }
 
@@ -423,8 +443,8 @@ class TokensTest {
                 .signWith(io.jsonwebtoken.Jwts.SIG.ES384.keyPair().build().getPrivate(), io.jsonwebtoken.Jwts.SIG.ES384)
                 .compact();
 
-        assertThat(tokens.read(confused)).isInstanceOf(AccessTokens.Invalid.class);
-        assertThat(tokens.read(es384)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(confused))).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(es384))).isInstanceOf(AccessTokens.Invalid.class);
     }
 
     @Test
@@ -437,9 +457,10 @@ class TokensTest {
                 .signWith(server, io.jsonwebtoken.Jwts.SIG.HS256)
                 .compact();
 
-        AccessClaims read = AccessTokens.genuine(tokens.read(old)).orElseThrow();
+        AccessClaims read =
+                AccessTokens.genuine(tokens.read(new AccessToken(old))).orElseThrow();
         assertThat(read.signedWithServerSecret()).isTrue();
         assertThat(read.key()).isNull();
-        assertThat(tokens.read(newIssuer)).isInstanceOf(AccessTokens.Invalid.class);
+        assertThat(tokens.read(new AccessToken(newIssuer))).isInstanceOf(AccessTokens.Invalid.class);
     }
 }

@@ -4,6 +4,8 @@ import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.model.Principal;
 import io.gerbang.application.port.in.refusal.NoAccessToken;
 import io.gerbang.application.port.in.session.LogOut;
+import io.gerbang.domain.session.AccessToken;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.user.UserId;
 import java.util.function.Supplier;
 
@@ -21,12 +23,12 @@ public record LogoutRequest(String refreshToken, String token, Long userId) {
         if (RequestFields.given(refreshToken)) {
             String given = Credentials.token(inputs, "refresh_token", refreshToken);
             inputs.check();
-            return new LogOut.WithRefreshToken(given);
+            return new LogOut.WithRefreshToken(new RefreshToken(given));
         }
         if (RequestFields.given(token)) {
             String given = Credentials.token(inputs, "token", token);
             inputs.check();
-            return new LogOut.WithAccessToken(given);
+            return new LogOut.WithAccessToken(new AccessToken(given));
         }
         if (userId != null) {
             UserId user = inputs.userId("user_id", userId);

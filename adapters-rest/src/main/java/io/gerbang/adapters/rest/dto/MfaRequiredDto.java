@@ -6,7 +6,7 @@ import io.gerbang.application.port.in.signin.SignInOutcome;
 public record MfaRequiredDto(boolean mfaRequired, String mfaToken, long expiresIn) {
 
     public static MfaRequiredDto of(SignInOutcome.SecondFactorRequired required) {
-        return new MfaRequiredDto(true, required.mfaToken(), required.expiresInSeconds());
+        return new MfaRequiredDto(true, required.mfaToken().value(), required.expiresInSeconds());
     }
 
     @Override

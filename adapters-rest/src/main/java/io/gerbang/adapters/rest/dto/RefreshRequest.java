@@ -2,6 +2,7 @@ package io.gerbang.adapters.rest.dto;
 
 import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.session.RefreshSession;
+import io.gerbang.domain.session.RefreshToken;
 
 /** POST /auth/refresh. */
 public record RefreshRequest(String refreshToken) {
@@ -10,7 +11,7 @@ public record RefreshRequest(String refreshToken) {
         RequestFields inputs = new RequestFields();
         String token = Credentials.token(inputs, "refresh_token", refreshToken);
         inputs.check();
-        return new RefreshSession.Command(token);
+        return new RefreshSession.Command(new RefreshToken(token));
     }
 
     @Override

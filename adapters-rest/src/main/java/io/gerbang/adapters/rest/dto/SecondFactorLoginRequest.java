@@ -4,6 +4,7 @@ import io.gerbang.adapters.rest.request.RequestFields;
 import io.gerbang.application.port.in.signin.LogInWithSecondFactor;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.twofactor.ChallengeToken;
 
 /** POST /auth/login-2fa. */
 public record SecondFactorLoginRequest(String mfaToken, String code) {
@@ -13,7 +14,8 @@ public record SecondFactorLoginRequest(String mfaToken, String code) {
         String challenge = Credentials.challenge(inputs, "mfa_token", mfaToken);
         var given = Credentials.secondFactorCode(inputs, "code", code);
         inputs.check();
-        return new LogInWithSecondFactor.Command(tenant, challenge, given, ClientAddress.ofNullable(clientIp));
+        return new LogInWithSecondFactor.Command(
+                tenant, new ChallengeToken(challenge), given, ClientAddress.ofNullable(clientIp));
     }
 
     @Override

@@ -7,8 +7,8 @@ public record TokenPairDto(
 
     public static TokenPairDto of(TokenPair pair) {
         return new TokenPairDto(
-                pair.accessToken(),
-                pair.refreshToken(),
+                pair.accessToken().value(),
+                pair.refreshToken().value(),
                 "Bearer",
                 pair.expiresIn(),
                 pair.expiresAt().getEpochSecond(),

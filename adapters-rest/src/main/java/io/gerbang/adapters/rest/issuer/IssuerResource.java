@@ -13,6 +13,7 @@ import io.gerbang.application.port.in.token.IntrospectToken;
 import io.gerbang.application.port.in.token.RevokeToken;
 import io.gerbang.application.port.in.token.ShowSigningKeys;
 import io.gerbang.domain.client.ClientApp;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.signing.Issuers;
 import io.gerbang.domain.signing.SigningKey;
 import io.gerbang.domain.tenant.TenantId;
@@ -234,16 +235,16 @@ public class IssuerResource {
             return OAuthAnswers.problem(400, "invalid_request", "refresh_token is required");
         }
         TokenPair pair = refreshSession.refresh(
-                new RefreshSession.Command(token, new RefreshSession.Audience(tenant, client.id())));
+                new RefreshSession.Command(new RefreshToken(token), new RefreshSession.Audience(tenant, client.id())));
         return OAuthAnswers.ok(tokens(pair));
     }
 
     private static Map<String, Object> tokens(TokenPair pair) {
         Map<String, Object> tokens = new LinkedHashMap<>();
-        tokens.put("access_token", pair.accessToken());
+        tokens.put("access_token", pair.accessToken().value());
         tokens.put("token_type", "Bearer");
         tokens.put("expires_in", pair.expiresIn());
-        tokens.put("refresh_token", pair.refreshToken());
+        tokens.put("refresh_token", pair.refreshToken().value());
         return tokens;
     }
 

@@ -1,14 +1,15 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.session.AccessToken;
 import java.util.Optional;
 
 /** Signs and reads access tokens. */
 public interface AccessTokens {
 
-    String issue(AccessClaims claims);
+    AccessToken issue(AccessClaims claims);
 
     /** The claims of a genuine token, or why it is not acceptable. */
-    Reading read(String token);
+    Reading read(AccessToken token);
 
     sealed interface Reading {}
 

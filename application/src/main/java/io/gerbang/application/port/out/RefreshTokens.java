@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 
 /**
@@ -13,12 +14,12 @@ public interface RefreshTokens {
 
     String newNonce();
 
-    Minted successorOf(String presentedToken, String nonce);
+    Minted successorOf(RefreshToken presented, String nonce);
 
     /** Empty when the text cannot be a refresh token at all. */
-    java.util.Optional<RefreshTokenHash> hashOf(String token);
+    java.util.Optional<RefreshTokenHash> hashOf(RefreshToken token);
 
-    record Minted(String token, RefreshTokenHash hash) {
+    record Minted(RefreshToken token, RefreshTokenHash hash) {
         @Override
         public String toString() {
             return "Minted[****]";

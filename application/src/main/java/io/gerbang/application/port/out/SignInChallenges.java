@@ -1,5 +1,6 @@
 package io.gerbang.application.port.out;
 
+import io.gerbang.domain.twofactor.ChallengeToken;
 import io.gerbang.domain.twofactor.SignInChallenge;
 import java.util.Optional;
 
@@ -10,18 +11,18 @@ import java.util.Optional;
 public interface SignInChallenges {
 
     /** Keeps the challenge until it expires; the token that stands for it. */
-    String open(SignInChallenge challenge);
+    ChallengeToken open(SignInChallenge challenge);
 
     /** Empty when the text is no live challenge's token. */
-    Optional<SignInChallenge> find(String token);
+    Optional<SignInChallenge> find(ChallengeToken token);
 
     /**
      * Takes one try of the challenge before a code is checked, counted as a wrong code unless it then succeeds:
      * false when the challenge is gone or its wrong codes are used up, so of parallel tries no more than
      * {@link SignInChallenge#WRONG_CODES_ALLOWED} are ever checked.
      */
-    boolean tryCode(String token);
+    boolean tryCode(ChallengeToken token);
 
     /** Ends the challenge with its one success (after a try); false when another request ended it first. */
-    boolean succeed(String token);
+    boolean succeed(ChallengeToken token);
 }

@@ -12,6 +12,7 @@ import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.service.token.TenantKeys;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.AccessToken;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class AuthenticateService implements Authenticate {
 
     @Override
     public Principal authenticate(PresentedToken accessToken, ClientId door) {
-        AccessTokens.Reading reading = accessTokens.read(accessToken.value());
+        AccessTokens.Reading reading = accessTokens.read(new AccessToken(accessToken.value()));
         if (reading instanceof AccessTokens.Expired) {
             throw new AccessTokenExpired();
         }

@@ -18,6 +18,7 @@ import io.gerbang.application.service.signin.SessionAdmission;
 import io.gerbang.application.service.user.ProfileAssembler;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.session.GraceReplay;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionRef;
@@ -72,7 +73,7 @@ public class RefreshSessionService implements RefreshSession {
 
     @Override
     public TokenPair refresh(Command command) {
-        String presentedToken = command.refreshToken();
+        RefreshToken presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
         Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
         if (command.issuedTo() != null
@@ -114,7 +115,7 @@ public class RefreshSessionService implements RefreshSession {
         throw new SessionContended();
     }
 
-    private TokenPair rotate(Session session, RefreshTokenHash presented, String presentedToken, Instant now) {
+    private TokenPair rotate(Session session, RefreshTokenHash presented, RefreshToken presentedToken, Instant now) {
         UserProfile profile = profiles.find(session.user()).orElse(null);
         ClientApp client;
         try {
@@ -155,7 +156,7 @@ public class RefreshSessionService implements RefreshSession {
         return mint.pair(access.token(), access.issued(), successor.token(), session.user(), now);
     }
 
-    private TokenPair repeat(Session session, String presentedToken, Instant now) {
+    private TokenPair repeat(Session session, RefreshToken presentedToken, Instant now) {
         GraceReplay replay = session.replay();
         RefreshTokens.Minted successor = refreshTokens.successorOf(presentedToken, replay.successorNonce());
         if (!successor.hash().equals(session.current())) {

@@ -9,7 +9,9 @@ import io.gerbang.application.service.token.TenantKeys;
 import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.Dialect;
+import io.gerbang.domain.session.AccessToken;
 import io.gerbang.domain.session.IssuedAccessToken;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -82,13 +84,14 @@ public class TokenMint {
         return claims;
     }
 
-    public TokenPair pair(String accessToken, IssuedAccessToken issued, String refreshToken, UserId user, Instant now) {
+    public TokenPair pair(
+            AccessToken accessToken, IssuedAccessToken issued, RefreshToken refreshToken, UserId user, Instant now) {
         // Rounded up: a token issued this second for 900 s says 900, not 899.
         long expiresIn = Math.max(0, (Duration.between(now, issued.expiresAt()).toMillis() + 999) / 1000);
         return new TokenPair(accessToken, refreshToken, expiresIn, issued.expiresAt(), user);
     }
 
-    public record Issued(String token, IssuedAccessToken issued) {
+    public record Issued(AccessToken token, IssuedAccessToken issued) {
         @Override
         public String toString() {
             return "Issued[" + issued.tokenId() + "]";

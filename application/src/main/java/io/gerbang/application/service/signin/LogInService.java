@@ -11,6 +11,7 @@ import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.application.port.out.SignInChallenges;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.tenant.Tenant;
+import io.gerbang.domain.twofactor.ChallengeToken;
 import io.gerbang.domain.twofactor.SignInChallenge;
 import io.gerbang.domain.user.User;
 import java.time.Clock;
@@ -74,7 +75,7 @@ public class LogInService implements LogIn {
         User user = verified.user();
         Instant now = clock.instant();
         if (user.twoFactorEnabled()) {
-            String token = challenges.open(
+            ChallengeToken token = challenges.open(
                     SignInChallenge.begin(user.id(), tenant.id(), command.client(), verified.epoch(), now));
             events.record(Event.of(Kind.SECOND_FACTOR_REQUIRED, tenant.id(), user.id()));
             return Optional.of(new SignInOutcome.SecondFactorRequired(token, SignInChallenge.LIFETIME.toSeconds()));

@@ -5,6 +5,8 @@ import io.gerbang.application.port.out.AccessTokens;
 import io.gerbang.application.port.out.RefreshTokens;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.AccessToken;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.session.RefreshVerdict;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.session.SessionRef;
@@ -46,7 +48,7 @@ public class TokenHolders {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (accessTokens.read(token) instanceof AccessTokens.Valid valid) {
+        if (accessTokens.read(new AccessToken(token)) instanceof AccessTokens.Valid valid) {
             AccessClaims claims = valid.claims();
             if (!claims.tenant().equals(tenant) || !keys.trusts(claims)) {
                 return Optional.empty();
@@ -56,7 +58,7 @@ public class TokenHolders {
                     : Optional.empty();
         }
         return refreshTokens
-                .hashOf(token)
+                .hashOf(new RefreshToken(token))
                 .flatMap(hash -> sessions.holding(hash)
                         .filter(session -> session.tenant().equals(tenant))
                         .filter(session -> session.judge(hash, now, java.time.Duration.ZERO) == RefreshVerdict.ROTATE))

@@ -3,6 +3,7 @@ package io.gerbang.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gerbang.domain.session.AccessToken;
 import io.gerbang.domain.session.GraceReplay;
 import io.gerbang.domain.session.IssuedAccessToken;
 import io.gerbang.domain.session.RefreshTokenHash;
@@ -72,7 +73,7 @@ public abstract class SessionsContract {
         return session.rotate(
                 session.current(),
                 randomHash(),
-                new GraceReplay("nonce", "access-token"),
+                new GraceReplay("nonce", new AccessToken("access-token")),
                 new IssuedAccessToken("jti-next", at.plusSeconds(900)),
                 at,
                 LIFETIME,

@@ -16,6 +16,7 @@ import io.gerbang.domain.access.Permissions;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.ClientPolicies.Logout;
 import io.gerbang.domain.client.ClientPolicies.Refresh;
+import io.gerbang.domain.session.AccessToken;
 import io.gerbang.domain.session.Session;
 import io.gerbang.domain.user.User;
 import io.gerbang.domain.user.UserId;
@@ -58,7 +59,7 @@ class LogOutServiceTest {
         assertThat(sessionsOf(naruto)).isZero();
         assertThatThrownBy(() -> logOut.logOut(new LogOut.WithAccessToken(tokens.accessToken())))
                 .isInstanceOf(SessionEnded.class);
-        assertThatThrownBy(() -> logOut.logOut(new LogOut.WithAccessToken("forged")))
+        assertThatThrownBy(() -> logOut.logOut(new LogOut.WithAccessToken(new AccessToken("forged"))))
                 .isInstanceOf(AccessTokenInvalid.class);
     }
 

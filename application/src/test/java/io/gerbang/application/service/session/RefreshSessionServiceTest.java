@@ -15,6 +15,7 @@ import io.gerbang.application.port.out.SecurityEvents.Kind;
 import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.ClientPolicies.Logout;
 import io.gerbang.domain.client.ClientPolicies.Refresh;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class RefreshSessionServiceTest {
     private final RefreshSession refresh = gerbang.refresh();
     private final User naruto = gerbang.person("2001", "rasengan", null);
 
-    private TokenPair refresh(String token) {
+    private TokenPair refresh(RefreshToken token) {
         return refresh.refresh(new RefreshSession.Command(token, null));
     }
 
@@ -107,11 +108,11 @@ class RefreshSessionServiceTest {
 
     @Test
     void fiveRefreshesAMinutePerPerson() {
-        String token = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE).refreshToken();
+        RefreshToken token = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE).refreshToken();
         for (int i = 0; i < 5; i++) {
             token = refresh(token).refreshToken();
         }
-        String last = token;
+        RefreshToken last = token;
 
         assertThatThrownBy(() -> refresh(last)).isInstanceOf(LimitReached.class);
         gerbang.clock.advance(Duration.ofSeconds(12));
@@ -134,7 +135,7 @@ class RefreshSessionServiceTest {
 
     @Test
     void aTokenOfNoSessionOrOfNoShapeIsInvalid() {
-        assertThatThrownBy(() -> refresh("0".repeat(64))).isInstanceOf(RefreshTokenInvalid.class);
-        assertThatThrownBy(() -> refresh("not a token")).isInstanceOf(RefreshTokenInvalid.class);
+        assertThatThrownBy(() -> refresh(new RefreshToken("0".repeat(64)))).isInstanceOf(RefreshTokenInvalid.class);
+        assertThatThrownBy(() -> refresh(new RefreshToken("not a token"))).isInstanceOf(RefreshTokenInvalid.class);
     }
 }

@@ -20,6 +20,7 @@ import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.Tenant;
 import io.gerbang.domain.tenant.TenantType;
+import io.gerbang.domain.twofactor.ChallengeToken;
 import io.gerbang.domain.twofactor.SecondFactorCode;
 import io.gerbang.domain.twofactor.SecondFactorCode.TotpCode;
 import io.gerbang.domain.twofactor.TotpSecret;
@@ -40,11 +41,11 @@ class SecondFactorTest {
         return gerbang.signIn(naruto, "rasengan", ClientId.NATIVE);
     }
 
-    private String challenge() {
+    private ChallengeToken challenge() {
         return ((SignInOutcome.SecondFactorRequired) signIn()).mfaToken();
     }
 
-    private LoginResult prove(String mfaToken, SecondFactorCode code) {
+    private LoginResult prove(ChallengeToken mfaToken, SecondFactorCode code) {
         return secondStep.logIn(
                 new LogInWithSecondFactor.Command(TENANT, mfaToken, code, new ClientAddress("10.0.0.1")));
     }
@@ -95,7 +96,7 @@ class SecondFactorTest {
         LoginResult result = prove(challenge(), codeNow(active()));
         assertThat(result.tokens().userId()).isEqualTo(naruto.id());
 
-        String again = challenge();
+        ChallengeToken again = challenge();
         assertThatThrownBy(() -> prove(again, codeNow(active()))).isInstanceOf(WrongSecondFactorCode.class);
         gerbang.clock.advance(Duration.ofSeconds(30));
         assertThat(prove(again, codeNow(active()))).as("the next step's code").isNotNull();
@@ -107,7 +108,7 @@ class SecondFactorTest {
         SecondFactorCode recovery = SecondFactorCode.parse(recoveryCodes.get(3));
 
         assertThat(prove(challenge(), recovery)).isNotNull();
-        String again = challenge();
+        ChallengeToken again = challenge();
         assertThatThrownBy(() -> prove(again, recovery)).isInstanceOf(WrongSecondFactorCode.class);
     }
 
@@ -115,7 +116,7 @@ class SecondFactorTest {
     void fiveWrongCodesEndThePendingSignIn() {
         turnOn();
         gerbang.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = challenge();
+        ChallengeToken mfaToken = challenge();
         TotpCode wrong = new TotpCode(codeNow(active()).digits().equals("000000") ? "000001" : "000000");
 
         for (int i = 0; i < 5; i++) {
@@ -129,12 +130,12 @@ class SecondFactorTest {
     void aPendingSignInDiesWithEveryoneSignedOutAndExpiresAfterFiveMinutes() {
         turnOn();
         gerbang.clock.advance(Duration.ofSeconds(30));
-        String beforeTheChange = challenge();
+        ChallengeToken beforeTheChange = challenge();
 
         gerbang.sessions.endAllOf(TENANT, naruto.id(), null);
         assertThatThrownBy(() -> prove(beforeTheChange, codeNow(active()))).isInstanceOf(SignInChallengeGone.class);
 
-        String stale = challenge();
+        ChallengeToken stale = challenge();
         gerbang.clock.advance(Duration.ofMinutes(5));
         assertThatThrownBy(() -> prove(stale, codeNow(active()))).isInstanceOf(SignInChallengeGone.class);
     }
@@ -143,7 +144,7 @@ class SecondFactorTest {
     void aTenantClosedBetweenThePasswordAndTheCodeAdmitsNoSession() {
         turnOn();
         gerbang.clock.advance(Duration.ofSeconds(30));
-        String mfaToken = challenge();
+        ChallengeToken mfaToken = challenge();
 
         gerbang.tenants.with(new Tenant(TENANT, "PT. Huminor Tech", TenantType.INTERNAL, false));
 

@@ -152,7 +152,7 @@ public class CampusResource {
     private static Response signedIn(RequestInfo info, LoginResult result) {
         return Response.ok(new SignedIn(
                         CampusUser.of(result.user(), info.clientOrNative()),
-                        result.tokens().accessToken()))
+                        result.tokens().accessToken().value()))
                 .build();
     }
 

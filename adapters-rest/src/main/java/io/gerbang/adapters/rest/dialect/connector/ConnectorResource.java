@@ -81,8 +81,8 @@ public class ConnectorResource {
 
         static Tokens of(TokenPair pair) {
             return new Tokens(
-                    pair.accessToken(),
-                    pair.refreshToken(),
+                    pair.accessToken().value(),
+                    pair.refreshToken().value(),
                     "bearer",
                     pair.userId().toString());
         }

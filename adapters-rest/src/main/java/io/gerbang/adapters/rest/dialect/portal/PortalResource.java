@@ -72,8 +72,8 @@ public class PortalResource {
                     role,
                     profile.tenant().type().code(),
                     profile.user().email().value(),
-                    tokens.accessToken(),
-                    tokens.refreshToken(),
+                    tokens.accessToken().value(),
+                    tokens.refreshToken().value(),
                     tokens.expiresAt().getEpochSecond());
         }
 
@@ -126,7 +126,7 @@ public class PortalResource {
         return PortalEnvelope.ok(
                 RequestInfo.of(request),
                 "ok.refresh",
-                new RefreshResponse(pair.accessToken(), pair.expiresAt().getEpochSecond()));
+                new RefreshResponse(pair.accessToken().value(), pair.expiresAt().getEpochSecond()));
     }
 
     @POST

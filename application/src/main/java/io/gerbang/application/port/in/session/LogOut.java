@@ -2,6 +2,8 @@ package io.gerbang.application.port.in.session;
 
 import io.gerbang.application.model.Caller;
 import io.gerbang.application.model.Principal;
+import io.gerbang.domain.session.AccessToken;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.user.UserId;
 import java.util.Objects;
 
@@ -14,26 +16,16 @@ public interface LogOut {
     sealed interface Command {}
 
     /** The session whose current refresh token this is. */
-    record WithRefreshToken(String refreshToken) implements Command {
+    record WithRefreshToken(RefreshToken refreshToken) implements Command {
         public WithRefreshToken {
             Objects.requireNonNull(refreshToken, "refreshToken");
-        }
-
-        @Override
-        public String toString() {
-            return "WithRefreshToken[****]";
         }
     }
 
     /** The session an access token belongs to; an expired but genuine token still names its session. */
-    record WithAccessToken(String accessToken) implements Command {
+    record WithAccessToken(AccessToken accessToken) implements Command {
         public WithAccessToken {
             Objects.requireNonNull(accessToken, "accessToken");
-        }
-
-        @Override
-        public String toString() {
-            return "WithAccessToken[****]";
         }
     }
 

@@ -1,6 +1,7 @@
 package io.gerbang.application.port.in.session;
 
 import io.gerbang.domain.client.ClientId;
+import io.gerbang.domain.session.RefreshToken;
 import io.gerbang.domain.tenant.TenantId;
 import java.util.Objects;
 
@@ -13,18 +14,13 @@ public interface RefreshSession {
      * @param issuedTo null, or the tenant and client the refresh token must have been issued to (the standard token
      *                 endpoint: a refresh token is bound to its tenant's issuer and its client)
      */
-    record Command(String refreshToken, Audience issuedTo) {
+    record Command(RefreshToken refreshToken, Audience issuedTo) {
         public Command {
             Objects.requireNonNull(refreshToken, "refreshToken");
         }
 
-        public Command(String refreshToken) {
+        public Command(RefreshToken refreshToken) {
             this(refreshToken, null);
-        }
-
-        @Override
-        public String toString() {
-            return "RefreshSession.Command[****]";
         }
     }
 

@@ -2,6 +2,7 @@ package io.gerbang.application.port.in.signin;
 
 import io.gerbang.domain.limit.ClientAddress;
 import io.gerbang.domain.tenant.TenantId;
+import io.gerbang.domain.twofactor.ChallengeToken;
 import io.gerbang.domain.twofactor.SecondFactorCode;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ public interface LogInWithSecondFactor {
     LoginResult logIn(Command command);
 
     /** @param from the address the request came from: what limits count by */
-    record Command(TenantId tenant, String mfaToken, SecondFactorCode code, ClientAddress from) {
+    record Command(TenantId tenant, ChallengeToken mfaToken, SecondFactorCode code, ClientAddress from) {
         public Command {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(mfaToken, "mfaToken");
