@@ -164,6 +164,16 @@ public final class ChatRefusals {
         return failure instanceof InvalidInput ? VALIDATION_FAILED : INTERNAL_ERROR;
     }
 
+    /** Seed 001's words for a store that failed under one of its events (the contract keeps them). */
+    private static final Map<String, String> SOCKET_IO_FAILURES =
+            Map.of("join_task", "Failed to join task", "send_message", "Failed to send message");
+
+    /** How the Socket.IO door words the code for a refused {@code event}: seed 001's own words where it had some. */
+    static String socketIoWords(String code, String event) {
+        String failed = code.equals(UNAVAILABLE) && event != null ? SOCKET_IO_FAILURES.get(event) : null;
+        return failed != null ? failed : words(code, Door.SOCKET_IO);
+    }
+
     /** How {@code door} words the code. */
     static String words(String code, Door door) {
         Words words = WORDS.getOrDefault(code, UNEXPECTED);

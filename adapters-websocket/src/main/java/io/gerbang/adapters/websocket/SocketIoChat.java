@@ -153,7 +153,7 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             if (code.equals(ChatRefusals.INTERNAL_ERROR)) {
                 LOG.error("socket {} could not handle a {} event", socket.id, event, failure);
             }
-            refuse(socket, packet, code, null);
+            refuse(socket, packet, code, ChatRefusals.socketIoWords(code, event));
         }
     }
 
