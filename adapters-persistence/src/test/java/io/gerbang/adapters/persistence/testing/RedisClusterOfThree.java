@@ -15,13 +15,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import redis.embedded.RedisServer;
+import redis.embedded.core.ExecutableProvider;
 
 /**
- * A real Redis Cluster of three masters on loopback, each with a third of the 16,384 slots, made of the same
- * embedded-redis binary as the embedded store (so every machine that builds Gerbang can run it), put together
- * as {@code redis-cli --cluster create} would: slots assigned, nodes introduced, then wait for "ok".
+ * A real Redis Cluster of three masters on loopback, each with a third of the 16,384 slots, made of the machine's
+ * Redis 7 where it has one, else of the same embedded-redis binary as the embedded store (so every machine that builds
+ * Gerbang can run it), put together as {@code redis-cli --cluster create} would: slots assigned, nodes introduced,
+ * then wait for "ok".
  */
 public final class RedisClusterOfThree implements AutoCloseable {
 
@@ -31,6 +34,40 @@ public final class RedisClusterOfThree implements AutoCloseable {
     private final List<Integer> ports = new ArrayList<>();
 
     private static RedisClusterOfThree shared;
+
+    /**
+     * The machine's {@code redis-server} where it is Redis 7 or newer (Debian's package, which {@code .ci/run}
+     * installs), whose Cluster has sharded pub/sub; else the embedded binary (Redis 6.2, which has none).
+     */
+    private static final ExecutableProvider BINARY =
+            machineRedis7().orElseGet(ExecutableProvider::newJarResourceProvider);
+
+    /** The machine's Redis 7 or newer, if it has one. */
+    static Optional<ExecutableProvider> machineRedis7() {
+        try {
+            Process version = new ProcessBuilder("redis-server", "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            String said = new String(version.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            version.waitFor();
+            java.util.regex.Matcher matcher =
+                    java.util.regex.Pattern.compile("v=(\\d+)\\.").matcher(said);
+            if (matcher.find() && Integer.parseInt(matcher.group(1)) >= 7) {
+                return Optional.of(ExecutableProvider.newExecutableInPath("redis-server"));
+            }
+            return Optional.empty();
+        } catch (IOException notThere) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Whether this cluster's servers have sharded pub/sub (Redis 7 or newer). */
+    public static boolean shardedPubSub() {
+        return machineRedis7().isPresent();
+    }
 
     private RedisClusterOfThree() {}
 
@@ -50,6 +87,7 @@ public final class RedisClusterOfThree implements AutoCloseable {
                 int port = freePort();
                 Path dir = Files.createDirectories(directory.resolve("node-" + port));
                 RedisServer server = RedisServer.newRedisServer()
+                        .executableProvider(BINARY)
                         .port(port)
                         .bind("127.0.0.1")
                         .setting("dir " + dir.toAbsolutePath())
