@@ -11,6 +11,10 @@ Feature: Task chat over Socket.IO
     When seed 001's story is played with socket.io-client v4 against node A and node B
     Then every step of the story passes
 
+  Scenario: A client that loses its transport comes back recovered, on the same node or another, and misses nothing
+    When connection state recovery is played with socket.io-client v4 against node A and node B
+    Then every step of the story passes
+
   Scenario: Seed 001's story with socket.io-client 2 (Engine.IO v3), over polling, the upgrade and websocket
     When seed 001's story is played with socket.io-client v2 against node A and node B
     Then every step of the story passes

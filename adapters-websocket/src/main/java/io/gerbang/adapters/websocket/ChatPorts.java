@@ -7,6 +7,7 @@ import io.gerbang.application.port.in.task.JoinTaskRoom;
 import io.gerbang.application.port.in.task.KeepPresence;
 import io.gerbang.application.port.in.task.LeaveTaskRoom;
 import io.gerbang.application.port.in.task.PostMessage;
+import io.gerbang.application.port.in.task.RecoverConnection;
 import io.gerbang.application.port.in.task.SignalTyping;
 
 /** The inbound ports the task chat calls. */
@@ -18,4 +19,5 @@ public record ChatPorts(
         PostMessage post,
         FollowTaskRooms rooms,
         CheckLiveSessions sessions,
-        KeepPresence presence) {}
+        KeepPresence presence,
+        RecoverConnection recovery) {}

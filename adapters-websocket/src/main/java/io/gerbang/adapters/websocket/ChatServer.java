@@ -3,15 +3,18 @@ package io.gerbang.adapters.websocket;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.application.model.ConnectionId;
 import io.gerbang.application.model.Principal;
+import io.gerbang.application.model.RecoverableConnection;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.session.CheckLiveSessions;
 import io.gerbang.application.port.in.task.KeepPresence;
+import io.gerbang.application.port.in.task.RecoverConnection;
 import io.gerbang.application.port.in.task.RoomConnection;
 import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.task.TaskId;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +56,7 @@ public final class ChatServer implements AutoCloseable {
 
     private int outages;
     private Instant presenceRenewedAt = Instant.EPOCH;
+    private Instant recoveryRenewedAt = Instant.EPOCH;
 
     public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, RawFrames raw, Clock clock) {
         this.ports = ports;
@@ -83,7 +87,7 @@ public final class ChatServer implements AutoCloseable {
 
     /** The Socket.IO door's main namespace: the same rooms, commands, limits and sweep as {@code /ws}. */
     public SocketIoServer.Namespace socketIo() {
-        return new SocketIoChat(commands, rooms, limits, clock, handlers);
+        return new SocketIoChat(commands, rooms, limits, clock, handlers, ports.recovery());
     }
 
     /** Starts hearing room events and sweeping sockets. */
@@ -133,6 +137,7 @@ public final class ChatServer implements AutoCloseable {
                 }
             }
             renewPresence(now);
+            renewRecovery(now);
             if (sessions.isEmpty()) {
                 return;
             }
@@ -157,6 +162,33 @@ public final class ChatServer implements AutoCloseable {
             }
         } catch (RuntimeException unexpected) {
             LOG.error("socket sweep failed", unexpected);
+        }
+    }
+
+    /**
+     * Three times a recovery window: what this node's Socket.IO sockets have is kept again for the window, so that if
+     * the node dies they can still be recovered elsewhere.
+     */
+    private void renewRecovery(Instant now) {
+        RecoverConnection recovery = ports.recovery();
+        if (!recovery.enabled()
+                || now.isBefore(recoveryRenewedAt.plus(recovery.window().dividedBy(3)))) {
+            return;
+        }
+        recoveryRenewedAt = now;
+        List<RecoverableConnection> open = new ArrayList<>();
+        for (ChatSocket socket : rooms.sockets()) {
+            RecoverableConnection state = socket.closing() ? null : socket.recoverable();
+            if (state != null) {
+                open.add(state);
+            }
+        }
+        try {
+            recovery.keep(open);
+        } catch (RuntimeException storeDown) {
+            LOG.warn(
+                    "could not keep the sockets' recovery state: {}",
+                    storeDown.getClass().getSimpleName());
         }
     }
 

@@ -2,6 +2,7 @@ package io.gerbang.adapters.websocket;
 
 import io.gerbang.application.model.ConnectionId;
 import io.gerbang.application.model.Principal;
+import io.gerbang.application.model.RecoverableConnection;
 import io.gerbang.application.model.RoomEvent;
 import io.gerbang.domain.task.MessageId;
 import io.gerbang.domain.task.TaskId;
@@ -72,6 +73,11 @@ abstract class ChatSocket {
             close(CloseCodes.TOO_MANY_FRAMES, "too many frames");
         }
         return false;
+    }
+
+    /** What this socket would be put back to after a short loss; null where its door recovers nothing. */
+    RecoverableConnection recoverable() {
+        return null;
     }
 
     /** Sends a room's event, encoded once per node for each door. */

@@ -3,13 +3,18 @@ package io.gerbang.adapters.websocket;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gerbang.adapters.websocket.socketio.Outgoing;
 import io.gerbang.adapters.websocket.socketio.SocketIoServer;
 import io.gerbang.adapters.websocket.socketio.SocketIoSocket;
 import io.gerbang.adapters.websocket.socketio.SocketPacket;
 import io.gerbang.application.model.ConnectionId;
 import io.gerbang.application.model.PresentUser;
+import io.gerbang.application.model.Principal;
+import io.gerbang.application.model.RecoverableConnection;
+import io.gerbang.application.model.RoomEvent;
 import io.gerbang.application.port.Unavailable;
 import io.gerbang.application.port.in.session.PresentedToken;
+import io.gerbang.application.port.in.task.RecoverConnection;
 import io.gerbang.domain.shared.Refused;
 import io.gerbang.domain.task.ChatMessage;
 import io.gerbang.domain.task.MessageDraft;
@@ -17,6 +22,8 @@ import io.gerbang.domain.task.TaskId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +38,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
 
     private static final Logger LOG = LoggerFactory.getLogger(SocketIoChat.class);
     private static final int MAX_ID_DIGITS = 18;
+    /** The reason a socket ends with when its client disconnected it (Socket.IO's own words). */
+    private static final String CLIENT_LEFT = "client namespace disconnect";
+
     private static final String MESSAGE_REQUIRED = "Task ID and message are required";
 
     private final ChatCommands commands;
@@ -38,13 +48,21 @@ final class SocketIoChat implements SocketIoServer.Namespace {
     private final ChatLimits limits;
     private final Clock clock;
     private final Executor handlers;
+    private final RecoverConnection recovery;
 
-    SocketIoChat(ChatCommands commands, ChatRooms rooms, ChatLimits limits, Clock clock, Executor handlers) {
+    SocketIoChat(
+            ChatCommands commands,
+            ChatRooms rooms,
+            ChatLimits limits,
+            Clock clock,
+            Executor handlers,
+            RecoverConnection recovery) {
         this.commands = commands;
         this.rooms = rooms;
         this.limits = limits;
         this.clock = clock;
         this.handlers = handlers;
+        this.recovery = recovery;
     }
 
     @Override
@@ -57,6 +75,9 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             connecting.refuse("Authentication error: No token provided", code("TOKEN_MISSING"));
             return;
         }
+        // connection state recovery: what a client that comes back sends with its token
+        String privateId = auth.path("pid").isTextual() ? auth.get("pid").textValue() : null;
+        String offset = auth.path("offset").isTextual() ? auth.get("offset").textValue() : null;
         SioSocket socket = new SioSocket(
                 connecting, clock.instant(), limits, new SocketTaskQueue(handlers, limits.waitingFrames()));
         // proving a token asks Redis: on the socket's lane, not on the transport's thread
@@ -72,19 +93,95 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                         code(ChatRefusals.UNAVAILABLE));
                 return;
             }
+            Optional<RecoverConnection.Recovered> recovered = recovery.enabled() && connecting.canRecover()
+                    ? recover(privateId, offset, socket)
+                    : Optional.empty();
+            if (recovery.enabled() && connecting.canRecover()) {
+                socket.privateId =
+                        recovered.map(back -> back.connection().privateId()).orElseGet(recovery::newPrivateId);
+            }
             rooms.opened(socket);
-            connecting.accept(new SocketIoSocket.Handler() {
-                @Override
-                public void onPacket(SocketPacket packet, List<byte[]> attachments) {
-                    arrived(socket, packet, attachments);
-                }
+            connecting.accept(
+                    new SocketIoSocket.Handler() {
+                        @Override
+                        public void onPacket(SocketPacket packet, List<byte[]> attachments) {
+                            arrived(socket, packet, attachments);
+                        }
 
-                @Override
-                public void onDisconnect(String reason) {
-                    socket.lane.always(() -> commands.closed(socket));
-                }
-            });
+                        @Override
+                        public void onDisconnect(String reason) {
+                            socket.lane.always(() -> closed(socket, reason));
+                        }
+                    },
+                    socket.privateId);
+            recovered.ifPresent(back -> rejoin(socket, back));
+            kept(socket);
         });
+    }
+
+    /** What the client had, if it came back in time with its own private id and an offset we could have sent. */
+    private Optional<RecoverConnection.Recovered> recover(String privateId, String offset, SioSocket socket) {
+        if (privateId == null) {
+            return Optional.empty();
+        }
+        try {
+            return recovery.recover(privateId, offset, socket.principal());
+        } catch (Unavailable storeDown) {
+            return Optional.empty(); // a fresh connection: the client joins its rooms again itself
+        }
+    }
+
+    /**
+     * Back in the rooms it was in and may still enter, each with the messages stored after the client's offset
+     * first, oldest first, then the room's live events: none missed, none twice. A room it may no longer enter is
+     * left out.
+     */
+    private void rejoin(SioSocket socket, RecoverConnection.Recovered recovered) {
+        for (TaskId task : recovered.connection().rooms()) {
+            try {
+                commands.join(
+                        socket,
+                        task,
+                        recovered.since(),
+                        missed -> socket.sio.emit(new Outgoing(SocketIoEvents.of(new RoomEvent.NewMessage(missed)))));
+            } catch (Refused | Unavailable notNow) {
+                LOG.debug("socket {} not put back in task {}: {}", socket.id, task.value(), notNow.getMessage());
+            }
+        }
+    }
+
+    /** What the socket has now is kept for the recovery window (after a join or a leave, on a node that may die). */
+    private void kept(SioSocket socket) {
+        RecoverableConnection state = socket.recoverable();
+        if (state == null) {
+            return;
+        }
+        try {
+            recovery.keep(List.of(state));
+        } catch (Unavailable storeDown) {
+            LOG.debug("socket {} could not keep its recovery state", socket.id);
+        }
+    }
+
+    /**
+     * A closed socket leaves its rooms. What it had stays recoverable for the window unless the client said goodbye
+     * itself or the server ended it for a reason that still holds (its session ended, its token expired, a flood).
+     */
+    private void closed(SioSocket socket, String reason) {
+        RecoverableConnection state = socket.recoverable();
+        commands.closed(socket);
+        if (state == null) {
+            return;
+        }
+        try {
+            if (socket.mayRecover && !CLIENT_LEFT.equals(reason)) {
+                recovery.keep(List.of(state));
+            } else {
+                recovery.forget(state.privateId());
+            }
+        } catch (Unavailable storeDown) {
+            LOG.debug("socket {} could not keep or forget its recovery state", socket.id);
+        }
     }
 
     /** On the transport's thread: only the rate limit, then the event goes to the socket's lane. */
@@ -117,10 +214,12 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 case "join_task" -> {
                     List<PresentUser> present = commands.join(socket, taskOf(argument));
                     answer(socket, packet, SocketIoEvents.joined(present));
+                    kept(socket);
                 }
                 case "leave_task" -> {
                     commands.leave(socket, taskOf(argument));
                     answer(socket, packet, SocketIoEvents.ok());
+                    kept(socket);
                 }
                 case "send_message" -> {
                     ChatMessage message;
@@ -213,6 +312,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                 CloseCodes.TOO_MANY_FRAMES, "TOO_MANY_REQUESTS",
                 CloseCodes.TRY_AGAIN_LATER, "UNAVAILABLE");
         final SocketIoSocket sio;
+        /** The private id of connection state recovery; null when recovery is off or the client cannot. */
+        volatile String privateId;
+        /** False once the server ended the socket for a reason a reconnect would not cure. */
+        volatile boolean mayRecover = true;
 
         SioSocket(SocketIoSocket sio, java.time.Instant openedAt, ChatLimits limits, SocketTaskQueue lane) {
             super(new ConnectionId(sio.id()), openedAt, limits, lane);
@@ -224,9 +327,19 @@ final class SocketIoChat implements SocketIoServer.Namespace {
             sio.emit(event.socketIo());
         }
 
+        @Override
+        RecoverableConnection recoverable() {
+            Principal principal = principal();
+            String id = privateId;
+            return id == null || principal == null
+                    ? null
+                    : new RecoverableConnection(id, principal.tenant(), principal.user(), Set.copyOf(rooms));
+        }
+
         /** An {@code error} event that says why, then the server's disconnect. */
         @Override
         void closed(int code, String reason) {
+            mayRecover = code == CloseCodes.SERVICE_RESTART || code == CloseCodes.TRY_AGAIN_LATER;
             if (code == CloseCodes.SERVICE_RESTART) {
                 sio.closeTransport(reason);
                 return;

@@ -51,6 +51,10 @@ final class SocketIoEvents {
             data.setAll(frame);
         }
         packet.add(data);
+        if (event instanceof RoomEvent.NewMessage posted) {
+            // the offset of connection state recovery: the message's id, which the client sends back on reconnect
+            packet.add(Long.toString(posted.message().id().value()));
+        }
         return "2" + packet;
     }
 

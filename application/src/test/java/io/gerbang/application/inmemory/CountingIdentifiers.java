@@ -21,6 +21,6 @@ public final class CountingIdentifiers implements Identifiers {
 
     @Override
     public String newSecret() {
-        return "secret-" + next.incrementAndGet();
+        return "secret-%016d".formatted(next.incrementAndGet());
     }
 }

@@ -40,7 +40,8 @@ public record GerbangConfig(
         String logFormat,
         Duration shutdownGrace,
         String publicUrl,
-        int keyRotationDays) {
+        int keyRotationDays,
+        Duration socketIoRecoveryWindow) {
 
     public GerbangConfig {
         if (port < 0 || port > 65535) {
@@ -115,7 +116,8 @@ public record GerbangConfig(
                 orDefault(env, "GERBANG_LOG_FORMAT", "json"),
                 seconds(env, "GERBANG_SHUTDOWN_GRACE", 20, 1),
                 text(env, "GERBANG_PUBLIC_URL"),
-                integer(env, "GERBANG_KEY_ROTATION_DAYS", 30));
+                integer(env, "GERBANG_KEY_ROTATION_DAYS", 30),
+                seconds(env, "GERBANG_SOCKETIO_RECOVERY_WINDOW", 120, 0));
     }
 
     /** The base of every issuer: {@code GERBANG_PUBLIC_URL}, else this node on localhost. */
@@ -152,7 +154,8 @@ public record GerbangConfig(
                 logFormat,
                 shutdownGrace,
                 publicUrl,
-                keyRotationDays);
+                keyRotationDays,
+                socketIoRecoveryWindow);
     }
 
     public boolean embeddedDatabase() {

@@ -1,6 +1,7 @@
 package io.gerbang.bootstrap.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gerbang.adapters.persistence.redis.RedisConnectionStates;
 import io.gerbang.adapters.rest.http.Cors;
 import io.gerbang.adapters.rest.resource.TasksResource;
 import io.gerbang.adapters.websocket.ChatLimits;
@@ -23,12 +24,16 @@ import io.gerbang.application.port.in.task.NotifyTask;
 import io.gerbang.application.port.in.task.PostMessage;
 import io.gerbang.application.port.in.task.ReadActivity;
 import io.gerbang.application.port.in.task.ReadMessages;
+import io.gerbang.application.port.in.task.RecoverConnection;
 import io.gerbang.application.port.in.task.ShowPresence;
 import io.gerbang.application.port.in.task.ShowTask;
 import io.gerbang.application.port.in.task.SignalTyping;
 import io.gerbang.application.port.in.task.UpdateTask;
+import io.gerbang.application.port.out.Identifiers;
 import io.gerbang.application.port.out.Presence;
+import io.gerbang.application.port.out.TaskMessages;
 import io.gerbang.application.service.task.KeepPresenceService;
+import io.gerbang.application.service.task.RecoverConnectionService;
 import io.gerbang.bootstrap.server.TyrusInternals;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
@@ -40,6 +45,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -87,6 +93,20 @@ public class TaskRoomConfiguration {
         }
     }
 
+    /**
+     * Socket.IO's connection state recovery: what a connection had, kept in Redis for
+     * {@code GERBANG_SOCKETIO_RECOVERY_WINDOW} (0: off), so a client may come back to any node.
+     */
+    @Bean
+    RecoverConnection recoverConnection(
+            RedissonClient redisson, TaskMessages messages, Identifiers identifiers, GerbangConfig config) {
+        return new RecoverConnectionService(
+                new RedisConnectionStates(redisson, config.redisPrefix()),
+                messages,
+                identifiers,
+                config.socketIoRecoveryWindow());
+    }
+
     @Bean(destroyMethod = "close")
     ChatServer chatServer(
             Authenticate authenticate,
@@ -97,12 +117,21 @@ public class TaskRoomConfiguration {
             FollowTaskRooms rooms,
             CheckLiveSessions sessions,
             Presence presence,
+            RecoverConnection recovery,
             Cors cors,
             GerbangConfig config,
             Clock clock) {
         ChatServer chat = new ChatServer(
                 new ChatPorts(
-                        authenticate, join, leave, typing, post, rooms, sessions, new KeepPresenceService(presence)),
+                        authenticate,
+                        join,
+                        leave,
+                        typing,
+                        post,
+                        rooms,
+                        sessions,
+                        new KeepPresenceService(presence),
+                        recovery),
                 ChatLimits.defaults(config.rateLimits()),
                 cors::allows,
                 TyrusInternals::sendRawFrame,

@@ -272,25 +272,25 @@ public class SocketIoSteps {
 
     @When("seed 001's story is played with socket.io-client v4 against node A and node B")
     public void playsStory() throws Exception {
-        NodeScripts.prepare(
-                List.of(Path.of("src/test/node/seed-001-story.js"), Path.of("src/test/node/story-steps.js")));
-        story = NodeScripts.run(
-                NodeScripts.WORK,
-                List.of("node", "seed-001-story.js", node("A").base(), node("B").base()),
-                Map.of());
+        play("seed-001-story.js");
+    }
+
+    @When("connection state recovery is played with socket.io-client v4 against node A and node B")
+    public void playsRecovery() throws Exception {
+        play("recovery-story.js");
     }
 
     @When("seed 001's story is played with socket.io-client v2 against node A and node B")
     public void playsStoryWithTheOldClient() throws Exception {
-        NodeScripts.prepare(
-                List.of(Path.of("src/test/node/seed-001-story-v2.js"), Path.of("src/test/node/story-steps.js")));
+        play("seed-001-story-v2.js");
+    }
+
+    /** One of the Node stories in src/test/node, with the official client, against node A and node B. */
+    private void play(String script) throws Exception {
+        NodeScripts.prepare(List.of(Path.of("src/test/node/" + script), Path.of("src/test/node/story-steps.js")));
         story = NodeScripts.run(
                 NodeScripts.WORK,
-                List.of(
-                        "node",
-                        "seed-001-story-v2.js",
-                        node("A").base(),
-                        node("B").base()),
+                List.of("node", script, node("A").base(), node("B").base()),
                 Map.of());
     }
 

@@ -230,6 +230,13 @@ public class JdbcTasks implements Tasks, TaskMessages, TaskActivity {
     }
 
     @Override
+    public Optional<MessageId> newest() {
+        return JdbcFailures.guard(
+                () -> Optional.ofNullable(jdbc.queryForObject("select max(id) from task_messages", Long.class))
+                        .map(MessageId::new));
+    }
+
+    @Override
     public boolean hasMessage(TaskId task, MessageId message) {
         return JdbcFailures.guard(() -> !jdbc.queryForList(
                         "select 1 from task_messages where task_id = ? and id = ?",

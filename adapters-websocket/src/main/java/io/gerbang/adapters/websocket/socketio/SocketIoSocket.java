@@ -54,14 +54,31 @@ public final class SocketIoSocket {
 
     /** Connects the socket: CONNECT with its id goes to the client; from now on the handler hears it. */
     public void accept(Handler listener) {
+        accept(listener, null);
+    }
+
+    /**
+     * The same, with the private id of connection state recovery ({@code pid}): the client sends it back with the
+     * offset of the last event it received when it reconnects, and is told it was recovered when the CONNECT names
+     * the same one again.
+     */
+    public void accept(Handler listener, String privateId) {
         this.handler = listener;
         client.accepted();
         // protocol v4 (an Engine.IO v3 client) has no payload on CONNECT: the socket's id is the session's
-        send(new SocketPacket(
-                Kind.CONNECT,
-                namespace,
-                null,
-                client.legacy() ? null : JsonNodeFactory.instance.objectNode().put("sid", id)));
+        ObjectNode connected = null;
+        if (!client.legacy()) {
+            connected = JsonNodeFactory.instance.objectNode().put("sid", id);
+            if (privateId != null) {
+                connected.put("pid", privateId);
+            }
+        }
+        send(new SocketPacket(Kind.CONNECT, namespace, null, connected));
+    }
+
+    /** Whether the client can be given a private id and recover (protocol v5; a socket.io 2 client cannot). */
+    public boolean canRecover() {
+        return !client.legacy();
     }
 
     /**

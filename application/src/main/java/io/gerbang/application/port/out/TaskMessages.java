@@ -8,6 +8,7 @@ import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What is said in task rooms, in the order the store gives it. */
 public interface TaskMessages {
@@ -20,6 +21,9 @@ public interface TaskMessages {
 
     /** Up to {@code limit} messages of the task stored after {@code since}, oldest first. */
     List<ChatMessage> after(TaskId task, MessageId since, int limit);
+
+    /** The newest message of any task, if there is one: no client has seen past it. */
+    Optional<MessageId> newest();
 
     /** Newest first: "after" a position means older. */
     List<ChatMessage> messages(TaskId task, Cursors.Position from, int limit);
