@@ -13,16 +13,16 @@ import java.util.concurrent.TimeUnit;
  * packages of {@code src/test/node} are installed from their lock file (once per build folder), or a Python or
  * shell script where it lies.
  */
-final class NodeScripts {
+public final class NodeScripts {
 
-    static final Path WORK = Path.of("target/node").toAbsolutePath();
+    public static final Path WORK = Path.of("target/node").toAbsolutePath();
 
     private NodeScripts() {}
 
-    record Outcome(int exit, String output) {}
+    public record Outcome(int exit, String output) {}
 
     /** The packages, and {@code scripts} copied beside them (a script finds its packages where it lies). */
-    static synchronized void prepare(List<Path> scripts) throws IOException, InterruptedException {
+    public static synchronized void prepare(List<Path> scripts) throws IOException, InterruptedException {
         Files.createDirectories(WORK);
         for (String file : List.of("package.json", "package-lock.json")) {
             Files.copy(Path.of("src/test/node", file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
@@ -43,7 +43,7 @@ final class NodeScripts {
         }
     }
 
-    static Outcome run(Path directory, List<String> command, Map<String, String> environment)
+    public static Outcome run(Path directory, List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {
         Files.createDirectories(WORK);
         Path log = Files.createTempFile(WORK, "run", ".log");

@@ -1,0 +1,322 @@
+package io.gerbang.features.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gerbang.features.steps.NodeScripts;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local cluster of {@code deploy/} as an operator starts it ({@code deploy/local-cluster.sh up}): HAProxy in front
+ * of three nodes of the built jar, one PostgreSQL, a Redis Cluster of three masters. Everything goes through HAProxy,
+ * as a deployment's clients would: seed 001's story and connection state recovery with the official client, a
+ * rolling restart under load, a node killed under chat load, a Redis master paused.
+ */
+class LocalClusterTest {
+
+    private static final int BASE = 18390;
+    private static final String URL = "http://127.0.0.1:" + BASE;
+    private static final Path SCRIPT =
+            Path.of("../deploy/local-cluster.sh").toAbsolutePath().normalize();
+    private static final Path DIR = Path.of("target/local-cluster").toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void up() throws Exception {
+        cluster("down");
+        NodeScripts.Outcome up = cluster("up");
+        assertThat(up.exit()).as(up.output()).isZero();
+        NodeScripts.prepare(List.of(
+                Path.of("src/test/node/seed-001-story.js"),
+                Path.of("src/test/node/recovery-story.js"),
+                Path.of("src/test/node/rolling-chat.js"),
+                Path.of("src/test/node/story-steps.js")));
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        cluster("down");
+    }
+
+    private static NodeScripts.Outcome cluster(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        line.addAll(List.of(command));
+        return NodeScripts.run(
+                DIR.getParent(),
+                line,
+                Map.of(
+                        "GERBANG_CLUSTER_PORT", Integer.toString(BASE),
+                        "GERBANG_CLUSTER_DIR", DIR.toString(),
+                        "GERBANG_JAR",
+                                Path.of("../bootstrap/target/gerbang.jar")
+                                        .toAbsolutePath()
+                                        .normalize()
+                                        .toString(),
+                        // the load below signs in and refreshes far more often than a person may
+                        "GERBANG_RATE_LIMITS", "off"));
+    }
+
+    private static void step(String... command) throws IOException, InterruptedException {
+        NodeScripts.Outcome outcome = cluster(command);
+        assertThat(outcome.exit())
+                .as(String.join(" ", command) + ": " + outcome.output())
+                .isZero();
+    }
+
+    /** Until the chat's listeners are in their room (the story says so); a story that failed first fails here. */
+    private static void listening(Path chatLog) {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    String said = Files.readString(chatLog);
+                    assertThat(said).doesNotContain("FAIL");
+                    return said.contains("ok: listening");
+                });
+    }
+
+    @Test
+    void seed001sStoryAndConnectionRecoveryPassThroughTheBalancer() throws Exception {
+        for (String script : List.of("seed-001-story.js", "recovery-story.js")) {
+            NodeScripts.Outcome story = NodeScripts.run(NodeScripts.WORK, List.of("node", script, URL, URL), Map.of());
+            assertThat(story.exit()).as(story.output()).isZero();
+            assertThat(story.output()).contains("every step passed");
+        }
+    }
+
+    @Test
+    void aRollingRestartUnderLoadFailsNoRequestAndLosesNoMessage() throws Exception {
+        Load load = Load.start(4);
+        Path chatLog = Files.createTempFile(NodeScripts.WORK, "rolling", ".log");
+        Path stop = NodeScripts.WORK.resolve("stop-rolling");
+        Files.deleteIfExists(stop);
+        Process chat = new ProcessBuilder("node", "rolling-chat.js", URL, "240", "websocket", "no", stop.toString())
+                .directory(NodeScripts.WORK.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(chatLog.toFile())
+                .start();
+        listening(chatLog);
+
+        for (int node = 1; node <= 3; node++) {
+            System.out.println("restarting node " + node + " at " + java.time.Instant.now());
+            step("restart", Integer.toString(node));
+        }
+        Files.writeString(stop, "done");
+        load.stop();
+
+        assertThat(chat.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String chatOutput = Files.readString(chatLog);
+        System.out.println("rolling restart, chat:\n" + chatOutput + "\nHTTP: " + load.requests + " requests, "
+                + load.failures.size() + " failed");
+        assertThat(chat.exitValue()).as(chatOutput).isZero();
+        assertThat(load.requests.get()).isGreaterThan(100);
+        assertThat(load.failures).as("failed HTTP requests").isEmpty();
+    }
+
+    @Test
+    void aKilledNodesSocketsComeBackElsewhereAndMissNothing() throws Exception {
+        Path chatLog = Files.createTempFile(NodeScripts.WORK, "killed", ".log");
+        Path stop = NodeScripts.WORK.resolve("stop-killed");
+        Files.deleteIfExists(stop);
+        Process chat = new ProcessBuilder("node", "rolling-chat.js", URL, "240", "websocket", "yes", stop.toString())
+                .directory(NodeScripts.WORK.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(chatLog.toFile())
+                .start();
+        listening(chatLog);
+
+        for (int node = 1; node <= 3; node++) {
+            step("kill", Integer.toString(node));
+            step("start", Integer.toString(node));
+        }
+        Files.writeString(stop, "done");
+
+        assertThat(chat.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        String chatOutput = Files.readString(chatLog);
+        System.out.println("kill -9, chat:\n" + chatOutput);
+        assertThat(chat.exitValue()).as(chatOutput).isZero();
+    }
+
+    @Test
+    void aPausedRedisMasterGives503InBoundedTimeWhereItIsNeededAndNothingElseStalls() throws Exception {
+        String naruto = accessToken("100000001");
+        List<String> others = new ArrayList<>();
+        for (String identity : List.of("100000002", "100000003", "800000001")) {
+            others.add(accessToken(identity));
+        }
+        int master = masterHolding("{1:2}"); // Naruto's sessions: tenant 1, user 2
+        List<String> elsewhere = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+            if (masterHolding("{1:" + List.of(3, 4, 1).get(i) + "}") != master) {
+                elsewhere.add(others.get(i));
+            }
+        }
+
+        step("pause-redis", Integer.toString(master));
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> paused = me(naruto);
+            long took = System.nanoTime() - started;
+            assertThat(paused.statusCode()).as(paused.body()).isEqualTo(503);
+            System.out.println("a request that needs the paused master: " + paused.statusCode() + " after "
+                    + Duration.ofNanos(took).toMillis() + " ms");
+            assertThat(Duration.ofNanos(took)).as("the answer's wait").isLessThan(Duration.ofSeconds(5));
+            for (String token : elsewhere) {
+                long before = System.nanoTime();
+                HttpResponse<String> answer = me(token);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+            }
+            assertThat(get("/health", null).statusCode()).as("liveness").isEqualTo(200);
+        } finally {
+            step("resume-redis", Integer.toString(master));
+        }
+
+        // back without a restart
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> me(naruto).statusCode() == 200);
+    }
+
+    /** Which master (1 to 3, as the script numbers them) holds the slot of this hash tag. */
+    private static int masterHolding(String tag) throws Exception {
+        int firstRedis = BASE + 11;
+        String slotText = redisCli(firstRedis, "cluster", "keyslot", tag).strip();
+        int slot = Integer.parseInt(slotText);
+        for (String line : redisCli(firstRedis, "cluster", "nodes").split("\n")) {
+            String[] fields = line.strip().split(" ");
+            if (fields.length < 9 || !fields[2].contains("master")) {
+                continue;
+            }
+            int port = Integer.parseInt(fields[1].substring(fields[1].indexOf(':') + 1, fields[1].indexOf('@')));
+            for (int i = 8; i < fields.length; i++) {
+                String[] range = fields[i].split("-");
+                int from = Integer.parseInt(range[0]);
+                int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+                if (slot >= from && slot <= to) {
+                    return port - BASE - 10;
+                }
+            }
+        }
+        throw new IllegalStateException("no master holds slot " + slot);
+    }
+
+    private static String redisCli(int port, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(port)));
+        line.addAll(List.of(command));
+        NodeScripts.Outcome outcome = NodeScripts.run(DIR.getParent(), line, Map.of());
+        assertThat(outcome.exit()).as(outcome.output()).isZero();
+        return outcome.output();
+    }
+
+    private static String accessToken(String identity) throws Exception {
+        HttpResponse<String> login = post(
+                "/api/v1/auth/login", "{\"user_identity\":\"" + identity + "\",\"password\":\"password123\"}", null);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return JSON.readTree(login.body()).path("data").path("access_token").asText();
+    }
+
+    private static HttpResponse<String> me(String token) throws Exception {
+        return get("/api/v1/auth/me", token);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(URL + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(URL + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** People signing in, reading /me and refreshing in a loop, each failure kept. */
+    private static final class Load {
+
+        final AtomicLong requests = new AtomicLong();
+        final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> workers = new ArrayList<>();
+
+        static Load start(int people) {
+            Load load = new Load();
+            List<String> identities = List.of("100000001", "100000002", "100000003", "800000001");
+            for (int i = 0; i < people; i++) {
+                String identity = identities.get(i % identities.size());
+                Thread worker = new Thread(() -> load.run(identity), "load-" + i);
+                load.workers.add(worker);
+                worker.start();
+            }
+            return load;
+        }
+
+        private void run(String identity) {
+            while (running.get()) {
+                try {
+                    HttpResponse<String> login = counted(post(
+                            "/api/v1/auth/login",
+                            "{\"user_identity\":\"" + identity + "\",\"password\":\"password123\"}",
+                            null));
+                    JsonNode tokens = JSON.readTree(login.body()).path("data");
+                    String access = tokens.path("access_token").asText();
+                    String refresh = tokens.path("refresh_token").asText();
+                    for (int i = 0; i < 10 && running.get(); i++) {
+                        counted(me(access));
+                        HttpResponse<String> refreshed =
+                                counted(post("/api/v1/auth/refresh", "{\"refresh_token\":\"" + refresh + "\"}", null));
+                        JsonNode pair = JSON.readTree(refreshed.body()).path("data");
+                        access = pair.path("access_token").asText(access);
+                        refresh = pair.path("refresh_token").asText(refresh);
+                    }
+                } catch (Exception failed) {
+                    failures.add(failed.toString());
+                }
+            }
+        }
+
+        private HttpResponse<String> counted(HttpResponse<String> answer) {
+            requests.incrementAndGet();
+            if (answer.statusCode() != 200) {
+                failures.add(answer.request().uri().getPath() + " " + answer.statusCode() + " " + answer.body());
+            }
+            return answer;
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread worker : workers) {
+                worker.join(30_000);
+            }
+        }
+    }
+}
