@@ -107,54 +107,64 @@ class LocalClusterTest {
     @Test
     void aRollingRestartUnderLoadFailsNoRequestAndLosesNoMessage() throws Exception {
         Load load = Load.start(4);
-        Path chatLog = Files.createTempFile(NodeScripts.WORK, "rolling", ".log");
-        Path stop = NodeScripts.WORK.resolve("stop-rolling");
-        Files.deleteIfExists(stop);
-        Process chat = new ProcessBuilder("node", "rolling-chat.js", URL, "240", "websocket", "no", stop.toString())
-                .directory(NodeScripts.WORK.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(chatLog.toFile())
-                .start();
-        listening(chatLog);
+        Chat chat = Chat.start("rolling", false);
 
         for (int node = 1; node <= 3; node++) {
             System.out.println("restarting node " + node + " at " + java.time.Instant.now());
             step("restart", Integer.toString(node));
         }
-        Files.writeString(stop, "done");
         load.stop();
 
-        assertThat(chat.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        String chatOutput = Files.readString(chatLog);
+        String chatOutput = chat.finish();
         System.out.println("rolling restart, chat:\n" + chatOutput + "\nHTTP: " + load.requests + " requests, "
                 + load.failures.size() + " failed");
-        assertThat(chat.exitValue()).as(chatOutput).isZero();
         assertThat(load.requests.get()).isGreaterThan(100);
         assertThat(load.failures).as("failed HTTP requests").isEmpty();
     }
 
     @Test
     void aKilledNodesSocketsComeBackElsewhereAndMissNothing() throws Exception {
-        Path chatLog = Files.createTempFile(NodeScripts.WORK, "killed", ".log");
-        Path stop = NodeScripts.WORK.resolve("stop-killed");
-        Files.deleteIfExists(stop);
-        Process chat = new ProcessBuilder("node", "rolling-chat.js", URL, "240", "websocket", "yes", stop.toString())
-                .directory(NodeScripts.WORK.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(chatLog.toFile())
-                .start();
-        listening(chatLog);
+        Chat chat = Chat.start("killed", true);
 
         for (int node = 1; node <= 3; node++) {
             step("kill", Integer.toString(node));
             step("start", Integer.toString(node));
         }
-        Files.writeString(stop, "done");
 
-        assertThat(chat.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        String chatOutput = Files.readString(chatLog);
-        System.out.println("kill -9, chat:\n" + chatOutput);
-        assertThat(chat.exitValue()).as(chatOutput).isZero();
+        System.out.println("kill -9, chat:\n" + chat.finish());
+    }
+
+    /** The chat story of rolling-chat.js through HAProxy, listening before the test goes on, until told to stop. */
+    private record Chat(Process process, Path log, Path stop) {
+
+        static Chat start(String name, boolean postsMayFail) throws IOException {
+            Path log = Files.createTempFile(NodeScripts.WORK, name, ".log");
+            Path stop = NodeScripts.WORK.resolve("stop-" + name);
+            Files.deleteIfExists(stop);
+            Process process = new ProcessBuilder(
+                            "node",
+                            "rolling-chat.js",
+                            URL,
+                            "240",
+                            "websocket",
+                            postsMayFail ? "yes" : "no",
+                            stop.toString())
+                    .directory(NodeScripts.WORK.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            listening(log);
+            return new Chat(process, log, stop);
+        }
+
+        /** Stops the posts, waits for the story's verdict, and holds the test to it; what it said. */
+        String finish() throws Exception {
+            Files.writeString(stop, "done");
+            assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            String output = Files.readString(log);
+            assertThat(process.exitValue()).as(output).isZero();
+            return output;
+        }
     }
 
     @Test
