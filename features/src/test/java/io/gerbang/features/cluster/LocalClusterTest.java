@@ -134,6 +134,33 @@ class LocalClusterTest {
         System.out.println("kill -9, chat:\n" + chat.finish());
     }
 
+    @Test
+    void aStickyCookieNamingANodeThatIsGoneGivesAFreshSessionElsewhere() throws Exception {
+        HttpResponse<String> first = get("/socket.io/?EIO=4&transport=polling", null);
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(cookie).startsWith("GERBANG_NODE=node");
+        String node = cookie.substring("GERBANG_NODE=node".length(), cookie.indexOf(';'));
+
+        step("stop", node);
+        try {
+            HttpResponse<String> again = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(URL + "/socket.io/?EIO=4&transport=polling"))
+                            .header("Cookie", "GERBANG_NODE=node" + node)
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            assertThat(again.body()).startsWith("0{\"sid\":");
+            assertThat(again.headers().firstValue("Set-Cookie").orElseThrow())
+                    .as("sent to another node")
+                    .doesNotStartWith("GERBANG_NODE=node" + node + ";");
+        } finally {
+            step("start", node);
+        }
+    }
+
     /** The chat story of rolling-chat.js through HAProxy, listening before the test goes on, until told to stop. */
     private record Chat(Process process, Path log, Path stop) {
 
