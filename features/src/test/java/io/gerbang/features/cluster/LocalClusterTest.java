@@ -106,7 +106,9 @@ class LocalClusterTest {
 
     @Test
     void aRollingRestartUnderLoadFailsNoRequestAndLosesNoMessage() throws Exception {
+        long before = newestMessage();
         Load load = Load.start(4);
+        WsMember ws = WsMember.join("100000001");
         Chat chat = Chat.start("rolling", false);
 
         for (int node = 1; node <= 3; node++) {
@@ -120,10 +122,13 @@ class LocalClusterTest {
                 + load.failures.size() + " failed");
         assertThat(load.requests.get()).isGreaterThan(100);
         assertThat(load.failures).as("failed HTTP requests").isEmpty();
+        ws.heardEachOnce(storedSince(before));
     }
 
     @Test
     void aKilledNodesSocketsComeBackElsewhereAndMissNothing() throws Exception {
+        long before = newestMessage();
+        WsMember ws = WsMember.join("100000001");
         Chat chat = Chat.start("killed", true);
 
         for (int node = 1; node <= 3; node++) {
@@ -132,6 +137,152 @@ class LocalClusterTest {
         }
 
         System.out.println("kill -9, chat:\n" + chat.finish());
+        ws.heardEachOnce(storedSince(before));
+    }
+
+    /** The id of task 1's newest message, 0 when there is none. */
+    private static long newestMessage() throws Exception {
+        JsonNode page = JSON.readTree(get("/api/v1/tasks/1/messages?limit=1", accessToken("100000003"))
+                .body());
+        return page.path("data").path(0).path("id").asLong(0);
+    }
+
+    /** The ids of task 1's messages stored after {@code before}, read back from its history. */
+    private static List<Long> storedSince(long before) throws Exception {
+        String token = accessToken("100000003");
+        List<Long> stored = new ArrayList<>();
+        String cursor = null;
+        while (true) {
+            JsonNode page = JSON.readTree(
+                    get("/api/v1/tasks/1/messages?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), token)
+                            .body());
+            boolean older = false;
+            for (JsonNode message : page.path("data")) {
+                if (message.path("id").asLong() > before) {
+                    stored.add(message.path("id").asLong());
+                } else {
+                    older = true;
+                }
+            }
+            JsonNode pagination = page.path("meta").path("pagination");
+            if (older || !pagination.path("has_next").asBoolean()) {
+                return stored;
+            }
+            cursor = java.net.URLEncoder.encode(
+                    pagination.path("next_cursor").asText(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A member of task 1 on {@code /ws}, through HAProxy, as a front end written for it behaves: when its socket
+     * closes (1012 from a node that stops, or a node that dies) it connects again, wherever the balancer sends it,
+     * and joins with {@code since}, the last message it heard.
+     */
+    private static final class WsMember implements java.net.http.WebSocket.Listener {
+
+        private final String token;
+        private final List<Long> heard = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final java.util.concurrent.ScheduledExecutorService again =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        private final StringBuilder partial = new StringBuilder();
+        private volatile long last;
+        private volatile long lostAt;
+        private volatile boolean joined;
+
+        private WsMember(String token) {
+            this.token = token;
+        }
+
+        static WsMember join(String identity) throws Exception {
+            WsMember member = new WsMember(accessToken(identity));
+            member.connect();
+            await().atMost(Duration.ofSeconds(10)).until(() -> member.joined);
+            return member;
+        }
+
+        private void connect() {
+            HTTP.newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + token)
+                    .buildAsync(URI.create("ws://127.0.0.1:" + BASE + "/ws"), this)
+                    .whenComplete((socket, failed) -> {
+                        if (failed != null) {
+                            lost();
+                        } else {
+                            socket.sendText(
+                                    "{\"type\":\"join_task\",\"task_id\":1,\"ref\":1"
+                                            + (last > 0 ? ",\"since\":" + last : "") + "}",
+                                    true);
+                        }
+                    });
+        }
+
+        /** Lost: connect again in a tenth of a second, as a client's back-off does. */
+        private void lost() {
+            if (again.isShutdown()) {
+                return;
+            }
+            if (lostAt == 0) {
+                lostAt = System.nanoTime();
+            }
+            again.schedule(this::connect, 100, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(
+                java.net.http.WebSocket socket, CharSequence data, boolean whole) {
+            partial.append(data);
+            if (whole) {
+                try {
+                    JsonNode frame = JSON.readTree(partial.toString());
+                    if (frame.path("type").asText().equals("ack")) {
+                        joined = true;
+                        if (lostAt != 0) {
+                            gaps.add(
+                                    Duration.ofNanos(System.nanoTime() - lostAt).toMillis());
+                            lostAt = 0;
+                        }
+                    } else if (frame.path("type").asText().equals("new_message")) {
+                        long id = frame.path("message").path("id").asLong();
+                        heard.add(id);
+                        last = Math.max(last, id);
+                    }
+                } catch (IOException malformed) {
+                    throw new java.io.UncheckedIOException(malformed);
+                }
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onClose(
+                java.net.http.WebSocket socket, int status, String reason) {
+            lost();
+            return null;
+        }
+
+        @Override
+        public void onError(java.net.http.WebSocket socket, Throwable error) {
+            lost();
+        }
+
+        /** Every one of these heard exactly once (waiting a while for the last ones), each absence under 5 s. */
+        void heardEachOnce(List<Long> stored) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.containsAll(stored));
+            again.shutdownNow();
+            List<Long> once = new ArrayList<>(heard);
+            once.retainAll(stored);
+            System.out.println("/ws member: heard " + once.size() + " of " + stored.size() + " stored, reconnected "
+                    + gaps.size() + " times, gaps " + gaps + " ms");
+            assertThat(once)
+                    .as("each stored message heard once")
+                    .hasSameSizeAs(stored)
+                    .doesNotHaveDuplicates();
+            assertThat(gaps).as("back within 5 s").allMatch(gap -> gap < 5_000);
+            assertThat(gaps).as("the member was moved at least once").isNotEmpty();
+        }
     }
 
     @Test
