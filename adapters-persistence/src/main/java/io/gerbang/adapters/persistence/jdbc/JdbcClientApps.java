@@ -148,7 +148,7 @@ public class JdbcClientApps implements ClientApps, SigningSecrets {
                 client.value()));
         return sealed.stream()
                 .findFirst()
-                .map(box64 -> box.open(Base64.getDecoder().decode(box64), context(client)));
+                .map(box64 -> box.openStored(Base64.getDecoder().decode(box64), context(client)));
     }
 
     private static Object[] values(ClientApp client, String secretHash, String sealedSigningSecret) {

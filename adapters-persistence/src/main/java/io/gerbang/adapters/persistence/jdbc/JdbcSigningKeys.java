@@ -109,7 +109,7 @@ public class JdbcSigningKeys implements SigningKeys, KeyMaterial {
     public Optional<ECPrivateKey> privateKey(KeyId key) {
         List<byte[]> sealed = JdbcFailures.guard(() ->
                 jdbc.queryForList("select private_key from signing_keys where id = ?", byte[].class, key.value()));
-        return sealed.stream().findFirst().map(box -> P256.privateKey(this.box.open(box, context(key))));
+        return sealed.stream().findFirst().map(box -> P256.privateKey(this.box.openStored(box, context(key))));
     }
 
     @Override

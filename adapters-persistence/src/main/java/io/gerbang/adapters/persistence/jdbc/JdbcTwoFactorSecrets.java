@@ -1,7 +1,6 @@
 package io.gerbang.adapters.persistence.jdbc;
 
 import io.gerbang.adapters.persistence.secret.SecretBox;
-import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.application.port.out.TwoFactorSecrets;
 import io.gerbang.domain.twofactor.SecondFactorCode.RecoveryCode;
 import io.gerbang.domain.twofactor.TotpSecret;
@@ -10,8 +9,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hashes; {@code two_factor_enabled} changes in the same transaction as the secret and the codes.
  */
 public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
-
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcTwoFactorSecrets.class);
-    private static final String SECRETS = "sealed secrets";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -108,13 +102,8 @@ public class JdbcTwoFactorSecrets implements TwoFactorSecrets {
         if (rows.isEmpty() || rows.get(0) == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new TotpSecret(box.open(rows.get(0), context(user))));
-        } catch (IllegalStateException wrongDataKey) {
-            // GERBANG_DATA_KEY changed under stored secrets: fail closed (503), never skip the second factor
-            LOG.error("a stored TOTP secret does not open with this node's GERBANG_DATA_KEY");
-            throw new StoreUnavailable(SECRETS, wrongDataKey);
-        }
+        // GERBANG_DATA_KEY changed under stored secrets: fail closed (503), never skip the second factor
+        return Optional.of(new TotpSecret(box.openStored(rows.get(0), context(user))));
     }
 
     private static String context(UserId user) {

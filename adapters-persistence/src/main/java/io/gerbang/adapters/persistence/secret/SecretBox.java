@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.secret;
 
+import io.gerbang.application.port.out.StoreUnavailable;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,6 +10,8 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * AES-256-GCM (the JDK's) for secrets at rest: a fresh 12-byte nonce, then the ciphertext and its 16-byte tag.
@@ -17,6 +20,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SecretBox {
 
+    /** The store a secret that does not open makes unavailable. */
+    public static final String SEALED = "sealed secrets";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecretBox.class);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private final SecretKeySpec encryption;
@@ -63,6 +70,32 @@ public final class SecretBox {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
+    }
+
+    /**
+     * A secret read back from a store: as {@link #open}, but one that does not open (the node's
+     * {@code GERBANG_DATA_KEY} is not the one it was sealed with) makes the store unavailable, logged once per
+     * attempt, so the request fails closed with 503 and is never served without what the secret protects.
+     */
+    public byte[] openStored(byte[] box, String context) {
+        try {
+            return open(box, context);
+        } catch (IllegalStateException wrongDataKey) {
+            LOG.error("a stored secret ({}) does not open with this node's GERBANG_DATA_KEY", kindOf(context));
+            throw new StoreUnavailable(SEALED, wrongDataKey);
+        }
+    }
+
+    /** What a context names, without its id: {@code totp}, {@code tenant signing key}, ... */
+    private static String kindOf(String context) {
+        int end = context.length();
+        while (end > 0
+                && (Character.isLetterOrDigit(context.charAt(end - 1))
+                        || context.charAt(end - 1) == '-'
+                        || context.charAt(end - 1) == '_')) {
+            end--;
+        }
+        return context.substring(0, end).strip().replaceAll(":$", "");
     }
 
     public byte[] hash(String text) {

@@ -8,6 +8,7 @@ import io.gerbang.adapters.persistence.password.BcryptPasswordHashes;
 import io.gerbang.adapters.persistence.secret.DataKey;
 import io.gerbang.adapters.persistence.secret.SecretBox;
 import io.gerbang.adapters.persistence.testing.TestStores;
+import io.gerbang.application.port.out.StoreUnavailable;
 import io.gerbang.domain.signing.SigningKey;
 import io.gerbang.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,9 @@ class JdbcSigningKeysTest {
         // and it opens only under the data key it was sealed with
         JdbcSigningKeys elsewhere =
                 new JdbcSigningKeys(dataSource, new SecretBox(DataKey.of("another data key altogether, 32 bytes+")));
-        assertThatThrownBy(() -> elsewhere.privateKey(key.id())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> elsewhere.privateKey(key.id()))
+                .as("a request that needs it fails closed: 503")
+                .isInstanceOf(StoreUnavailable.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gerbang.adapters.persistence.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gerbang.application.port.out.StoreUnavailable;
 import org.junit.jupiter.api.Test;
 
 class SecretBoxTest {
@@ -16,6 +17,17 @@ class SecretBoxTest {
         assertThatThrownBy(() -> box.open(sealed, "totp:8")).isInstanceOf(IllegalStateException.class);
         SecretBox other = new SecretBox(DataKey.of("another data key of at least thirty-two bytes"));
         assertThatThrownBy(() -> other.open(sealed, "totp:7")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aStoredSecretThatDoesNotOpenMakesTheStoreUnavailableAndTheLogSaysWhichKindWithoutItsId() {
+        byte[] sealed = box.seal(new byte[] {1, 2, 3}, "tenant signing key abc123");
+        SecretBox other = new SecretBox(DataKey.of("another data key of at least thirty-two bytes"));
+
+        assertThat(box.openStored(sealed, "tenant signing key abc123")).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> other.openStored(sealed, "tenant signing key abc123"))
+                .isInstanceOf(StoreUnavailable.class)
+                .hasMessageStartingWith(SecretBox.SEALED + " is unavailable");
     }
 
     @Test
