@@ -89,6 +89,9 @@ public final class ChatRefusals {
             Map.entry("TOKEN_EXPIRED", new Words("access token has expired", "Token expired")),
             Map.entry("SESSION_REVOKED", new Words("the session has ended", "Session revoked")));
     private static final Words UNEXPECTED = new Words("internal error", "Internal error");
+    /** Seed 001's words for a store that failed under one of its events (the contract keeps them). */
+    private static final Map<String, String> SOCKET_IO_FAILURES =
+            Map.of("join_task", "Failed to join task", "send_message", "Failed to send message");
 
     private static final Map<Class<? extends Refused>, String> CODES = Map.ofEntries(
             Map.entry(NoAccessToken.class, "TOKEN_MISSING"),
@@ -163,10 +166,6 @@ public final class ChatRefusals {
         }
         return failure instanceof InvalidInput ? VALIDATION_FAILED : INTERNAL_ERROR;
     }
-
-    /** Seed 001's words for a store that failed under one of its events (the contract keeps them). */
-    private static final Map<String, String> SOCKET_IO_FAILURES =
-            Map.of("join_task", "Failed to join task", "send_message", "Failed to send message");
 
     /** How the Socket.IO door words the code for a refused {@code event}: seed 001's own words where it had some. */
     static String socketIoWords(String code, String event) {

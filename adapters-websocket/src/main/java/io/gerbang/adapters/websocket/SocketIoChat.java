@@ -93,10 +93,10 @@ final class SocketIoChat implements SocketIoServer.Namespace {
                         code(ChatRefusals.UNAVAILABLE));
                 return;
             }
-            Optional<RecoverConnection.Recovered> recovered = recovery.enabled() && connecting.canRecover()
-                    ? recover(privateId, offset, socket)
-                    : Optional.empty();
-            if (recovery.enabled() && connecting.canRecover()) {
+            boolean recoverable = recovery.enabled() && connecting.canRecover();
+            Optional<RecoverConnection.Recovered> recovered =
+                    recoverable ? recover(privateId, offset, socket) : Optional.empty();
+            if (recoverable) {
                 socket.privateId =
                         recovered.map(back -> back.connection().privateId()).orElseGet(recovery::newPrivateId);
             }

@@ -5,7 +5,6 @@ import io.gerbang.application.port.out.RoomEvents;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.redisson.api.RShardedTopic;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.redisnode.RedisNode;
@@ -33,20 +32,18 @@ public class RedisRoomEvents implements RoomEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisRoomEvents.class);
 
-    private final RTopic classic;
-    private final List<RShardedTopic> sharded;
+    /** The channels, a room's events always on {@link #channelOf} of them: one classic, or the sharded ones. */
+    private final List<RTopic> topics;
 
     public RedisRoomEvents(RedissonClient redis, String prefix) {
         if (redis.getConfig().isClusterConfig() && shardedPubSubOnEveryMaster(redis)) {
-            this.classic = null;
             // the hash tag names the shard: {room-events-0} .. {room-events-15} fall in different slots
-            this.sharded = IntStream.range(0, SHARDS)
-                    .mapToObj(shard ->
+            this.topics = IntStream.range(0, SHARDS)
+                    .<RTopic>mapToObj(shard ->
                             redis.getShardedTopic(prefix + "{room-events-" + shard + "}", StringCodec.INSTANCE))
                     .toList();
         } else {
-            this.classic = redis.getTopic(prefix + "room-events", StringCodec.INSTANCE);
-            this.sharded = List.of();
+            this.topics = List.of(redis.getTopic(prefix + "room-events", StringCodec.INSTANCE));
         }
     }
 
@@ -66,35 +63,24 @@ public class RedisRoomEvents implements RoomEvents {
 
     /** The names of the channels room events travel on, in the order {@link #channelOf} numbers them. */
     List<String> channels() {
-        return classic != null
-                ? List.of(classic.getChannelNames().get(0))
-                : sharded.stream().map(topic -> topic.getChannelNames().get(0)).toList();
+        return topics.stream().map(topic -> topic.getChannelNames().get(0)).toList();
     }
 
     @Override
     public void publish(RoomEvent event) {
         String encoded = RoomEventCodec.encode(event);
-        if (classic != null) {
-            RedisFailures.guard(() -> classic.publish(encoded));
-        } else {
-            RShardedTopic topic = sharded.get(channelOf(event));
-            RedisFailures.guard(() -> topic.publish(encoded));
-        }
+        RTopic topic = topics.get(channelOf(event));
+        RedisFailures.guard(() -> topic.publish(encoded));
     }
 
-    /** The sharded channel of the event's room. */
-    static int channelOf(RoomEvent event) {
-        return (int) Math.floorMod(event.task().value(), (long) SHARDS);
+    /** The channel of the event's room. */
+    private int channelOf(RoomEvent event) {
+        return (int) Math.floorMod(event.task().value(), (long) topics.size());
     }
 
     @Override
     public void subscribe(Consumer<RoomEvent> listener) {
-        if (classic != null) {
-            classic.addListener(String.class, (channel, text) -> deliver(listener, channel, text));
-        } else {
-            sharded.forEach(
-                    topic -> topic.addListener(String.class, (channel, text) -> deliver(listener, channel, text)));
-        }
+        topics.forEach(topic -> topic.addListener(String.class, (channel, text) -> deliver(listener, channel, text)));
     }
 
     private static void deliver(Consumer<RoomEvent> listener, CharSequence channel, String text) {
