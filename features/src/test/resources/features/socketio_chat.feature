@@ -1,3 +1,4 @@
+@through-a-balancer
 Feature: Task chat over Socket.IO
   Front ends written for seed 001 use the official socket.io-client: they connect to /socket.io/ with
   {auth: {token}}, emit join_task, send_message and typing_start, and hear the same rooms as /ws members,

@@ -1,3 +1,4 @@
+@through-a-balancer
 Feature: Task chat
   The members of a task talk in its room over WebSocket: they join, post, type and leave; what is said is
   stored before anyone hears it; a member who may only read cannot post; nobody else gets in; a removed

@@ -1,3 +1,4 @@
+@through-a-balancer
 Feature: Signing in
   A web, mobile or desktop client signs a person in with their identity number or e-mail and a password,
   and gets a token pair with the person's profile. The desktop connector needs user_id right in the answer.
@@ -65,6 +66,8 @@ Feature: Signing in
     When a client logs in with identity "100000009" and password "wrong-pass"
     Then the answer is 401 with code "INVALID_CREDENTIALS"
 
+  # writes the imported hash into the one pair's own schema
+  @stores-of-one-pair
   Scenario: A bcrypt hash imported from another system works, and a good sign-in makes it Argon2id
     Given a person whose stored password hash is a bcrypt hash of cost 10, imported from another system
     When the person signs in with a wrong password

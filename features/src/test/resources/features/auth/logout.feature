@@ -1,3 +1,4 @@
+@through-a-balancer
 Feature: Signing out
   A session ends with its refresh token, with an access token of it, with the bearer token alone, or,
   for all sessions of a person, by user id. An ended session is refused at once, on every node.

@@ -1,3 +1,4 @@
+@through-a-balancer
 Feature: Seeing and ending sessions
   A person sees their own sessions and ends any of them; an administrator with auth.sessions.manage
   sees which tokens anybody of the tenant holds, by id only, never the tokens themselves.

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cucumber.junit.platform.engine.Constants;
 import io.gerbang.features.steps.NodeScripts;
 import java.io.IOException;
 import java.net.URI;
@@ -23,14 +24,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
  * The local cluster of {@code deploy/} as an operator starts it ({@code deploy/local-cluster.sh up}): HAProxy in front
  * of three nodes of the built jar, one PostgreSQL, a Redis Cluster of three masters. Everything goes through HAProxy,
- * as a deployment's clients would: seed 001's story and connection state recovery with the official client, a
- * rolling restart under load, a node killed under chat load, a Redis master paused.
+ * as a deployment's clients would: the specs of sign-in, refresh, sign-out and both chat doors, seed 001's story and
+ * connection state recovery with the official client, a rolling restart under load, a node killed under chat load, a
+ * Redis master paused.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalClusterTest {
 
     private static final int BASE = 18390;
@@ -93,6 +104,64 @@ class LocalClusterTest {
                     assertThat(said).doesNotContain("FAIL");
                     return said.contains("ok: listening");
                 });
+    }
+
+    /**
+     * The specs of signing in, sessions and refresh, signing out and both chat doors, run first (on the fresh demo
+     * data, as the in-process run has them) with every request through HAProxy: "node A" and "node B" of a spec are
+     * both the balancer, which sends them wherever it chooses. Left out: the scenarios that need the request limits
+     * on or native tokens that live three seconds (this cluster runs with neither) and the few that read the stores
+     * directly (tagged {@code @stores-of-one-pair}).
+     */
+    @Test
+    @Order(1)
+    void theSpecsOfSignInRefreshAndChatPassThroughTheBalancer() throws Exception {
+        LauncherDiscoveryRequest specs = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectClasspathResource("features"))
+                .configurationParameter(Constants.GLUE_PROPERTY_NAME, "io.gerbang.features.steps")
+                .configurationParameter(Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
+                .configurationParameter(Constants.PLUGIN_PROPERTY_NAME, "summary")
+                .configurationParameter(
+                        Constants.FILTER_TAGS_PROPERTY_NAME,
+                        "@through-a-balancer and not @limits-on and not @short-tokens and not @stores-of-one-pair")
+                .build();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        System.setProperty("gerbang.features.balancer-port", Integer.toString(BASE));
+        try {
+            LauncherFactory.create().execute(specs, summary);
+        } finally {
+            System.clearProperty("gerbang.features.balancer-port");
+        }
+        java.io.StringWriter failures = new java.io.StringWriter();
+        summary.getSummary().printFailuresTo(new java.io.PrintWriter(failures), 20);
+        System.out.println("specs through HAProxy: " + summary.getSummary().getTestsSucceededCount() + " passed, "
+                + summary.getSummary().getTestsFailedCount() + " failed");
+        assertThat(summary.getSummary().getTestsFailedCount())
+                .as(failures.toString())
+                .isZero();
+        assertThat(summary.getSummary().getTestsAbortedCount())
+                .as(failures.toString())
+                .isZero();
+        assertThat(summary.getSummary().getTestsSucceededCount()).isGreaterThan(40);
+        for (int node = 1; node <= 3; node++) {
+            assertThat(signInsServed(BASE + node))
+                    .as("sign-ins node " + node + " served")
+                    .isPositive();
+        }
+    }
+
+    /** How many sign-ins one node has answered, by its own {@code /metrics}. */
+    private static long signInsServed(int port) throws Exception {
+        HttpResponse<String> metrics = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        return metrics.body()
+                .lines()
+                .filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("auth/login\""))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

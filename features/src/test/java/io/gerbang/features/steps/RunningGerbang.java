@@ -24,6 +24,13 @@ final class RunningGerbang {
 
     static final Duration SHORT_ACCESS_TTL = Duration.ofSeconds(3);
 
+    /**
+     * When set (to a balancer's port, by {@code cluster.LocalClusterTest}), every scenario talks to that one address:
+     * "node A" and "node B" are both the balancer, which spreads their requests over the nodes behind it.
+     */
+    static final String BALANCER_PORT = "gerbang.features.balancer-port";
+
+    private static RunningGerbang balanced;
     private static RunningGerbang unlimited;
     private static RunningGerbang limited;
     private static RunningGerbang shortLived;
@@ -41,19 +48,28 @@ final class RunningGerbang {
     /** The environment both nodes run with: what the admin command line needs to work on their stores. */
     final Map<String, String> environment;
 
-    private RunningGerbang(
-            GerbangServer a, GerbangServer b, String schema, String redisPrefix, Map<String, String> environment) {
+    private RunningGerbang(int portA, int portB, String schema, String redisPrefix, Map<String, String> environment) {
         this.schema = schema;
         this.environment = environment;
-        this.nodeA = new Http(a.port());
-        this.nodeB = new Http(b.port());
-        this.portA = a.port();
-        this.portB = b.port();
+        this.nodeA = new Http(portA);
+        this.nodeB = new Http(portB);
+        this.portA = portA;
+        this.portB = portB;
         this.redisPrefix = redisPrefix;
     }
 
     /** The pair the current scenario talks to. */
     static synchronized RunningGerbang get() {
+        String balancer = System.getProperty(BALANCER_PORT);
+        if (balancer != null) {
+            if (balanced == null) {
+                int port = Integer.parseInt(balancer);
+                // its stores are the cluster's own: a scenario that reads them directly is not one to run through it
+                balanced = new RunningGerbang(
+                        port, port, null, null, Map.of("GERBANG_PUBLIC_URL", "http://127.0.0.1:" + port));
+            }
+            return balanced;
+        }
         if (shortTokens) {
             if (shortLived == null) {
                 shortLived = start(Map.of("GERBANG_ACCESS_TTL", String.valueOf(SHORT_ACCESS_TTL.toSeconds())));
@@ -108,8 +124,8 @@ final class RunningGerbang {
         Map<String, String> environment = new java.util.HashMap<>(cluster.environment());
         environment.putAll(settings);
         return new RunningGerbang(
-                a,
-                b,
+                a.port(),
+                b.port(),
                 cluster.setting("GERBANG_DB_SCHEMA"),
                 cluster.setting("GERBANG_REDIS_PREFIX"),
                 Map.copyOf(environment));
