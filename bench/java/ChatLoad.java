@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  *   java ChatLoad.java idle-sio BASE CONNECTIONS PID HOLD_SECONDS
  *
  * fanout: MEMBERS people (identities c1..cN) join the room on RECV_BASE; SENDERS of them post on SEND_BASE at
- * RATE messages/s each for SECONDS; every delivery is counted and its end-to-end latency recorded (the
+ * RATE messages/s each for SECONDS (RECV_BASE may be a comma list of nodes: the members spread over them in turn);
+ * every delivery is counted and its end-to-end latency recorded (the
  * message text carries its send time). flood: the same, each sender keeping WINDOW messages in flight.
  * PIDS (comma list) are the server processes whose CPU time the run reads from /proc.
  * idle: CONNECTIONS authenticated sockets that say nothing; the server's heap (after a full GC, jcmd) before
@@ -113,6 +114,11 @@ public class ChatLoad {
                 partial.setLength(0);
                 if (frame.startsWith("{\"type\":\"new_message\"")) {
                     int at = frame.indexOf("\"message\":\"t");
+                    if (at < 0 || frame.indexOf(':', at + 12) < 0) {
+                        System.err.println("not a message of this load: " + frame);
+                        webSocket.request(1);
+                        return null;
+                    }
                     long sent = Long.parseLong(frame.substring(at + 12, frame.indexOf(':', at + 12)));
                     long micros = (System.nanoTime() - sent) / 1000;
                     int slot = latencyCount.getAndIncrement();
@@ -148,7 +154,7 @@ public class ChatLoad {
     static void room(String[] args) throws Exception {
         boolean flood = args[0].equals("flood");
         String sendBase = args[1];
-        String recvBase = args[2];
+        String[] recvBases = args[2].split(",");
         long task = Long.parseLong(args[3]);
         int members = Integer.parseInt(args[4]);
         int senders = Integer.parseInt(args[5]);
@@ -164,7 +170,7 @@ public class ChatLoad {
         List<Member> room = new ArrayList<>();
         for (int i = 0; i < members; i++) {
             Member member = new Member(delivered, latencies, latencyCount, null, closes);
-            member.socket = connect(recvBase, tokens.get(i), member);
+            member.socket = connect(recvBases[i % recvBases.length], tokens.get(i), member);
             member.socket.sendText("{\"type\":\"join_task\",\"task_id\":" + task + "}", true).join();
             room.add(member);
         }
