@@ -206,7 +206,7 @@ public class PersistenceConfiguration {
 
     @Bean
     Sessions sessions(RedissonClient redisson, GerbangConfig config) {
-        return new RedisSessions(redisson, config.redisPrefix());
+        return new RedisSessions(redisson, config.redisPrefix(), true);
     }
 
     @Bean

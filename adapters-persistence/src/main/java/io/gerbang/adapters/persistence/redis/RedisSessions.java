@@ -56,15 +56,19 @@ import org.redisson.client.codec.StringCodec;
  * likewise asks for all their sessions in one script there, and in one batch of EXISTS on a Cluster.
  * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
  */
-public class RedisSessions implements Sessions {
+public class RedisSessions implements Sessions, AutoCloseable {
 
-    /** The session-ending steps, shared by {@link #END} and {@link #END_ALL}: the hash and its set entry go. */
+    /**
+     * The session-ending steps, shared by {@link #END} and {@link #END_ALL}: the hash and its set entry go, and its
+     * key is announced on the channel (the last ARGV) in the same step, for every node's {@link SessionsSeenLive}.
+     */
     private static final String END_SESSION = """
             local function end_session(session, sessions, sid)
                 local tokens = redis.call('HMGET', session, '%s', '%s')
                 if not tokens[1] then return nil end
                 redis.call('DEL', session)
                 redis.call('SREM', sessions, sid)
+                redis.call('PUBLISH', ARGV[#ARGV], session)
                 return tokens
             end
             """.formatted(CURRENT, PREVIOUS);
@@ -123,7 +127,10 @@ public class RedisSessions implements Sessions {
             end
             return 1""".formatted(VERSION);
 
-    /** KEYS: session, user's set; ARGV: sid. Returns the ended session's token hashes, none if it was not live. */
+    /**
+     * KEYS: session, user's set; ARGV: sid, the ends' channel. Returns the ended session's token hashes, none if it
+     * was not live.
+     */
     private static final String END = END_SESSION + """
             local tokens = end_session(KEYS[1], KEYS[2], ARGV[1])
             local out = {}
@@ -133,19 +140,20 @@ public class RedisSessions implements Sessions {
             return out""";
 
     /**
-     * KEYS: the user's set, then the session of each sid in ARGV[2..]; ARGV[1]: the sid to keep (or '').
+     * KEYS: the user's set, then the session of each sid in ARGV[2..#ARGV-1]; ARGV[1]: the sid to keep (or ''), the
+     * last ARGV: the ends' channel.
      * Ends the named sessions; returns how many ended, whether the set holds sids it was not given (opened
      * since they were read: another round ends them), then the ended sessions' token hashes.
      */
     private static final String END_ALL = END_SESSION + """
             local named = {}
-            for i = 2, #ARGV do named[ARGV[i]] = true end
+            for i = 2, #ARGV - 1 do named[ARGV[i]] = true end
             local more = 0
             for _, sid in ipairs(redis.call('SMEMBERS', KEYS[1])) do
                 if sid ~= ARGV[1] and not named[sid] then more = 1 end
             end
             local ended, out = 0, {}
-            for i = 2, #ARGV do
+            for i = 2, #ARGV - 1 do
                 if ARGV[i] ~= ARGV[1] then
                     local tokens = end_session(KEYS[i], KEYS[1], ARGV[i])
                     if tokens then
@@ -166,14 +174,19 @@ public class RedisSessions implements Sessions {
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return epoch""";
 
-    /** KEYS: session; ARGV: user, tenant, now, the least time between two stamps of last use. */
+    /**
+     * KEYS: session; ARGV: user, tenant, now, the least time between two stamps of last use. 0 when not live, else
+     * how many milliseconds it has left (1 when that is not known).
+     */
     private static final String IS_LIVE = """
             local h = redis.call('HMGET', KEYS[1], '%s', '%s', '%s')
             if h[1] ~= ARGV[1] or h[3] ~= ARGV[2] then return 0 end
             if tonumber(ARGV[3]) - tonumber(h[2]) > tonumber(ARGV[4]) then
                 redis.call('HSET', KEYS[1], '%s', ARGV[3])
             end
-            return 1""".formatted(USER, LAST_USED, TENANT, LAST_USED);
+            local left = redis.call('PTTL', KEYS[1])
+            if left < 1 then return 1 end
+            return left""".formatted(USER, LAST_USED, TENANT, LAST_USED);
 
     /** A single Redis only (keys of many slots). KEYS: sessions. The positions (1-based) of those that exist. */
     private static final String LIVE_AMONG_ON_ONE = """
@@ -207,6 +220,11 @@ public class RedisSessions implements Sessions {
 
     private static final Duration TOUCH_GAP = Duration.ofSeconds(30);
     /**
+     * How long this node believes a session it found live without asking again (unless its end is announced first):
+     * half the touch gap, so a session in use has its last use stamped at most 45 s late.
+     */
+    private static final Duration SEEN_LIVE_FOR = TOUCH_GAP.dividedBy(2);
+    /**
      * How long an epoch is kept after it last moved: far longer than any sign-in takes (a second-factor challenge
      * lasts 5 minutes). One that expired reads as the first again, which refuses the sign-ins that read it before.
      */
@@ -218,12 +236,33 @@ public class RedisSessions implements Sessions {
     private final RScript script;
     private final String prefix;
     private final boolean cluster;
+    private final String endsChannel;
+    /** What this node found live lately; null: every check asks Redis (the store alone, for tools and tests). */
+    private final SessionsSeenLive seenLive;
 
+    /** Sessions that ask Redis at every check. */
     public RedisSessions(RedissonClient redis, String prefix) {
+        this(redis, prefix, false);
+    }
+
+    /**
+     * With {@code viewLive}, a session found live is believed on this node, without asking, until its end is
+     * announced or {@link #SEEN_LIVE_FOR} has passed (see {@link SessionsSeenLive}).
+     */
+    public RedisSessions(RedissonClient redis, String prefix, boolean viewLive) {
         this.redis = redis;
         this.script = redis.getScript(StringCodec.INSTANCE);
         this.prefix = prefix;
         this.cluster = redis.getConfig().isClusterConfig();
+        this.endsChannel = prefix + "session-ends";
+        this.seenLive = viewLive ? new SessionsSeenLive(redis, endsChannel, SEEN_LIVE_FOR) : null;
+    }
+
+    @Override
+    public void close() {
+        if (seenLive != null) {
+            seenLive.close();
+        }
     }
 
     @Override
@@ -306,7 +345,8 @@ public class RedisSessions implements Sessions {
                 END,
                 RScript.ReturnType.MULTI,
                 List.of(sessionKey(session), userKey(session.tenant(), session.user())),
-                List.of(session.id().value()));
+                List.of(session.id().value(), endsChannel));
+        endedHere(sessionKey(session));
         forget(tokens);
         return !tokens.isEmpty();
     }
@@ -331,7 +371,11 @@ public class RedisSessions implements Sessions {
                 keys.add(sessionKey(session));
                 args.add(session.id().value());
             }
+            args.add(endsChannel);
             List<String> answer = eval(END_ALL, RScript.ReturnType.MULTI, keys, args);
+            for (Object key : keys.subList(1, keys.size())) {
+                endedHere((String) key);
+            }
             ended += Integer.parseInt(answer.get(0));
             forget(answer.subList(2, answer.size()));
             if ("0".equals(answer.get(1))) {
@@ -375,15 +419,24 @@ public class RedisSessions implements Sessions {
 
     @Override
     public boolean isLive(SessionRef session, Instant now) {
-        Long live = eval(
+        String key = sessionKey(session);
+        if (seenLive != null && seenLive.isLive(key, now)) {
+            return true;
+        }
+        long generation = seenLive == null ? 0 : seenLive.generation();
+        Long left = eval(
                 IS_LIVE,
                 RScript.ReturnType.INTEGER,
-                List.of(sessionKey(session)),
+                List.of(key),
                 List.of(
                         session.user().toString(),
-                                String.valueOf(session.tenant().value()),
-                        String.valueOf(now.toEpochMilli()), String.valueOf(TOUCH_GAP.toMillis())));
-        return live == 1L;
+                        String.valueOf(session.tenant().value()),
+                        String.valueOf(now.toEpochMilli()),
+                        String.valueOf(TOUCH_GAP.toMillis())));
+        if (left > 0 && seenLive != null) {
+            seenLive.seen(key, generation, now, left);
+        }
+        return left > 0;
     }
 
     @Override
@@ -464,6 +517,13 @@ public class RedisSessions implements Sessions {
             return Optional.of(new UserId(Long.parseLong(rest.substring(0, rest.length() - 1))));
         } catch (IllegalArgumentException notOurs) {
             return Optional.empty();
+        }
+    }
+
+    /** This node forgets at once what it ended (its own announcement comes back only later). */
+    private void endedHere(String sessionKey) {
+        if (seenLive != null) {
+            seenLive.ended(sessionKey);
         }
     }
 
