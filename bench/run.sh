@@ -39,7 +39,7 @@ start_server() {
   GERBANG_JWT_SECRET=bench-secret-bench-secret-bench-secret-0123 \
   GERBANG_DEMO=true GERBANG_RATE_LIMITS=${BENCH_LIMITS:-off} GERBANG_BCRYPT_COST=${BENCH_BCRYPT_COST:-10} \
   GERBANG_PASSWORD_HASH=${BENCH_PASSWORD_HASH:-argon2id} GERBANG_TRUSTED_PROXIES=127.0.0.1 \
-    taskset -c 1 java -Xms512m -Xmx512m -jar "$JAR" > "$OUT/server.log" 2>&1 &
+    taskset -c 1 java -Xms512m -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$OUT/server.log" 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
   for _ in $(seq 1 120); do curl -sf "$BASE/ready" >/dev/null && return; sleep 0.5; done
