@@ -68,6 +68,8 @@ final class SessionsSeenLive implements AutoCloseable {
         });
         channel.addListener(String.class, (name, message) -> heard(message));
         beats.scheduleAtFixedRate(this::beat, 0, BEAT.toMillis(), TimeUnit.MILLISECONDS);
+        // a session nobody asks about again (its token dropped, its end by expiry, which is not announced) leaves
+        beats.scheduleAtFixedRate(this::dropPast, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Read before asking Redis; handed back to {@link #seen}. */
@@ -132,6 +134,17 @@ final class SessionsSeenLive implements AutoCloseable {
     private void forgetAll() {
         generation.incrementAndGet();
         liveUntil.clear();
+    }
+
+    /** Drops what is past its deadline by now (the system clock: the one the nodes' callers use). */
+    void dropPast() {
+        long now = System.currentTimeMillis();
+        liveUntil.values().removeIf(until -> until <= now);
+    }
+
+    /** How many sessions the view holds. */
+    int held() {
+        return liveUntil.size();
     }
 
     private void beat() {

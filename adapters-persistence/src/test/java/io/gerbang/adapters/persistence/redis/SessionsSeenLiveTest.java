@@ -130,6 +130,21 @@ class SessionsSeenLiveTest extends SessionsContract {
         }
     }
 
+    @Test
+    void aSessionNobodyAsksAboutAgainLeavesTheViewByItself() {
+        try (SessionsSeenLive view =
+                new SessionsSeenLive(nodeA, TestStores.newRedisPrefix() + "session-ends", Duration.ofSeconds(15))) {
+            // Redis said it is live for 300 ms more (it will expire unannounced); kept once the view is believed
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                view.seen("a-session", view.generation(), java.time.Instant.now(), 300);
+                return view.isLive("a-session", java.time.Instant.now());
+            });
+            assertThat(view.held()).isEqualTo(1);
+
+            await().atMost(Duration.ofSeconds(3)).until(() -> view.held() == 0);
+        }
+    }
+
     /** How many scripts this Redis has run (EVAL and EVALSHA), from INFO commandstats. */
     private static long scriptsRun(RedissonClient client) {
         Map<String, String> stats = client.getRedisNodes(org.redisson.api.redisnode.RedisNodes.SINGLE)
