@@ -33,6 +33,14 @@ classpath() {
   mvn -B -q dependency:build-classpath -pl adapters-persistence -Dmdep.outputFile=/dev/stdout 2>/dev/null
 }
 
+# forget_run RUN: its schema and its Redis keys (a run's sessions and token index entries live for days otherwise,
+# and a Redis with millions of them makes every SCAN, the tests' included, slow)
+forget_run() {
+  psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $1 cascade" >/dev/null 2>&1 || true
+  redis-cli -u "$REDIS_URL" --scan --pattern "$1:*" 2>/dev/null | xargs -r -n 5000 redis-cli -u "$REDIS_URL" unlink \
+    >/dev/null 2>&1 || true
+}
+
 start_server() {
   GERBANG_PORT=$PORT GERBANG_HOST=127.0.0.1 GERBANG_DB_URL="$DB_URL" GERBANG_DB_SCHEMA=$RUN \
   GERBANG_REDIS_URL="$REDIS_URL" GERBANG_REDIS_PREFIX="$RUN:" \
@@ -41,7 +49,7 @@ start_server() {
   GERBANG_PASSWORD_HASH=${BENCH_PASSWORD_HASH:-argon2id} GERBANG_TRUSTED_PROXIES=127.0.0.1 \
     taskset -c 1 java -Xms512m -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$OUT/server.log" 2>&1 &
   SERVER=$!
-  trap 'kill $SERVER 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
+  trap 'kill $SERVER 2>/dev/null; forget_run $RUN' EXIT
   for _ in $(seq 1 120); do curl -sf "$BASE/ready" >/dev/null && return; sleep 0.5; done
   echo "server did not become ready; see $OUT/server.log" >&2; exit 1
 }
@@ -146,7 +154,7 @@ case $WHAT in ab)
   trap - EXIT
   JAR_SAVED=$JAR; JAR=$BENCH_JAR_B; PORT=$((PORT + 1)); BASE=http://127.0.0.1:$PORT; RUN_A=$RUN; RUN=${RUN}_b
   start_server; SERVER_B=$SERVER; BASE_B=$BASE; JAR=$JAR_SAVED
-  trap 'kill $SERVER_A $SERVER_B 2>/dev/null; for s in $RUN_A $RUN; do psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $s cascade" >/dev/null 2>&1; done' EXIT
+  trap 'kill $SERVER_A $SERVER_B 2>/dev/null; forget_run $RUN_A; forget_run $RUN' EXIT
   side() { if [ "$1" = a ]; then SERVER=$SERVER_A; BASE=$BASE_A; else SERVER=$SERVER_B; BASE=$BASE_B; fi; }
   ROUNDS=${ROUNDS:-8}
   for endpoint in ${AB_ENDPOINTS:-me refresh}; do
@@ -313,7 +321,7 @@ case $WHAT in chat|all)
   GERBANG_JWT_SECRET=bench-secret-bench-secret-bench-secret-0123 GERBANG_RATE_LIMITS=off \
     taskset -c 1 java -Xms512m -Xmx512m -jar "$JAR" > "$OUT/server-b.log" 2>&1 &
   SERVER_B=$!
-  trap 'kill $SERVER $SERVER_B 2>/dev/null; psql -q "postgresql://postgres@127.0.0.1:5432/test" -c "drop schema if exists $RUN cascade" >/dev/null 2>&1 || true' EXIT
+  trap 'kill $SERVER $SERVER_B 2>/dev/null; forget_run $RUN' EXIT
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$B_PORT/ready" >/dev/null && break; sleep 0.5; done
   load fanout "$BASE" "http://127.0.0.1:$B_PORT" "$TASK" 200 10 20 "${CHAT_WARMUP:-60}" "$SERVER,$SERVER_B" > /dev/null
   echo "cross-node (sent on A, 200 members on B):" | tee -a "$OUT/summary.txt"
