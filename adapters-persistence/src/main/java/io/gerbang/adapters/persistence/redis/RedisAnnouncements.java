@@ -30,6 +30,15 @@ final class RedisAnnouncements {
         RedisFailures.guard(() -> topic.publish(key));
     }
 
+    /** To every node that listens, this one included, only as Redis delivers it; a failure is not waited for. */
+    void sendAsync(String key) {
+        topic.publishAsync(key);
+    }
+
+    void stopListening() {
+        topic.removeAllListeners();
+    }
+
     void everythingChanged() {
         localEverything.run();
         RedisFailures.guard(() -> topic.publish(EVERYTHING));

@@ -8,10 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
-import org.redisson.api.listener.StatusListener;
-import org.redisson.client.codec.StringCodec;
 
 /**
  * The sessions this node has lately found live in Redis, so that a request need not ask again: a node-local view
@@ -39,7 +36,7 @@ final class SessionsSeenLive implements AutoCloseable {
     private final ConcurrentHashMap<String, Long> liveUntil = new ConcurrentHashMap<>();
 
     private final AtomicLong generation = new AtomicLong();
-    private final RTopic channel;
+    private final RedisAnnouncements channel;
     private final String ownBeat = BEAT_PREFIX + UUID.randomUUID();
     private final long maxAgeMillis;
     private final ScheduledExecutorService beats;
@@ -47,26 +44,18 @@ final class SessionsSeenLive implements AutoCloseable {
     private volatile long echoedAt;
 
     SessionsSeenLive(RedissonClient redis, String channelName, Duration maxAge) {
-        this.channel = redis.getTopic(channelName, StringCodec.INSTANCE);
+        this.channel = new RedisAnnouncements(redis, channelName);
         this.maxAgeMillis = maxAge.toMillis();
         this.beats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sessions-seen-live-beat");
             thread.setDaemon(true);
             return thread;
         });
-        channel.addListener(new StatusListener() {
-            @Override
-            public void onSubscribe(String name) {
-                forgetAll();
-            }
-
-            @Override
-            public void onUnsubscribe(String name) {
-                echoedAt = 0;
-                forgetAll();
-            }
+        // (re)subscribed or unsubscribed: believe nothing until the next beat comes back
+        channel.listen(this::heard, () -> {
+            echoedAt = 0;
+            forgetAll();
         });
-        channel.addListener(String.class, (name, message) -> heard(message));
         beats.scheduleAtFixedRate(this::beat, 0, BEAT.toMillis(), TimeUnit.MILLISECONDS);
         // a session nobody asks about again (its token dropped, its end by expiry, which is not announced) leaves
         beats.scheduleAtFixedRate(this::dropPast, 1, 1, TimeUnit.SECONDS);
@@ -149,13 +138,13 @@ final class SessionsSeenLive implements AutoCloseable {
 
     private void beat() {
         // fire and forget: a beat that does not come back is what this watches for
-        channel.publishAsync(ownBeat);
+        channel.sendAsync(ownBeat);
     }
 
     @Override
     public void close() {
         beats.shutdownNow();
-        channel.removeAllListeners();
+        channel.stopListening();
         liveUntil.clear();
     }
 }
