@@ -77,20 +77,18 @@ public final class GerbangServer implements AutoCloseable {
         this.http = http;
     }
 
-    private static int freePort(String host) {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
-            return probe.getLocalPort();
-        } catch (IOException cannot) {
-            throw new java.io.UncheckedIOException("no free port on " + host, cannot);
-        }
-    }
-
     public static GerbangServer start(GerbangConfig asked) {
         // a node asked for any port names itself in its issuers: it takes a free port first, so it knows which
-        GerbangConfig config =
-                asked.port() == 0 && asked.publicUrl() == null ? asked.onPort(freePort(asked.host())) : asked;
+        PortHold hold = asked.port() == 0 && asked.publicUrl() == null ? PortHold.any(asked.host()) : null;
+        GerbangConfig config = hold == null ? asked : asked.onPort(hold.port());
         routeJulToSlf4j();
-        StoreEndpoints stores = StoreEndpoints.open(config);
+        StoreEndpoints stores;
+        try {
+            stores = StoreEndpoints.open(config);
+        } catch (RuntimeException e) {
+            closeQuietly(hold);
+            throw e;
+        }
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "gerbang-timers");
             thread.setDaemon(true);
@@ -160,21 +158,30 @@ public final class GerbangServer implements AutoCloseable {
                 listener.registerAddOn(webSockets);
                 listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
             }
+            closeQuietly(hold);
             http.start();
             stores.supervise(timers);
             GerbangServer server = new GerbangServer(stores, context, http, timers, workers);
             LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
             return server;
         } catch (IOException e) {
+            closeQuietly(hold);
             timers.shutdownNow();
             context.close();
             stores.close();
             throw new UncheckedIOException("could not open the HTTP port", e);
         } catch (RuntimeException e) {
+            closeQuietly(hold);
             timers.shutdownNow();
             context.close();
             stores.close();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(PortHold hold) {
+        if (hold != null) {
+            hold.close();
         }
     }
 
