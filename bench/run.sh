@@ -55,6 +55,7 @@ start_server() {
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+sys_ticks() { awk '{print $15}' "/proc/$SERVER/stat"; }
 
 login_tokens() { # n field file [identity] -> file of tokens (signed in under $PREFIX: a client's path)
   local n=$1 field=$2 file=$3 identity=${4:-100000001}
@@ -74,16 +75,21 @@ measure() {
   TOKENS=${WARM_TOKENS:-${TOKENS:-}} taskset -c 0 wrk -t1 -c"$connections" -d"${WARMUP}s" -s "$script" "$BASE" \
     > "$OUT/$name.warmup.txt" 2>&1
   local before; before=$(cpu_ticks)
+  local before_sys; before_sys=$(sys_ticks)
   taskset -c 0 wrk -t1 -c"$connections" -d"${DURATION}s" --latency -s "$script" "$BASE" > "$OUT/$name.txt" 2>&1
   local after; after=$(cpu_ticks)
+  local after_sys; after_sys=$(sys_ticks)
   local requests; requests=$(awk '/requests in/ {print $1}' "$OUT/$name.txt")
   local rate; rate=$(awk '/Requests\/sec/ {print $2}' "$OUT/$name.txt")
   local p50; p50=$(awk '$1 == "50%" {print $2}' "$OUT/$name.txt")
   local p99; p99=$(awk '$1 == "99%" {print $2}' "$OUT/$name.txt")
   local errors; errors=$(grep -E "Non-2xx|Socket errors" "$OUT/$name.txt" | tr '\n' ' ' || true)
   local cpu_ms; cpu_ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$TICK" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
-  printf '%-8s c=%-3s %10s req/s  p50 %-8s p99 %-8s server CPU %s ms/req  %s\n' \
-    "$name" "$connections" "$rate" "$p50" "$p99" "$cpu_ms" "$errors" | tee -a "$OUT/summary.txt"
+  # the kernel's share of that CPU: on some machines a syscall costs several times what it does on others
+  local kernel; kernel=$(awk -v t=$((after - before)) -v k=$((after_sys - before_sys)) \
+    'BEGIN {printf "%d", (t > 0 ? k * 100 / t : 0)}')
+  printf '%-8s c=%-3s %10s req/s  p50 %-8s p99 %-8s server CPU %s ms/req (kernel %s%%)  %s\n' \
+    "$name" "$connections" "$rate" "$p50" "$p99" "$cpu_ms" "$kernel" "$errors" | tee -a "$OUT/summary.txt"
 }
 
 case $WHAT in bcrypt|all)
@@ -183,7 +189,7 @@ case $WHAT in ab)
       done
     done
     # per pair: A's rate over B's, B's CPU per request over A's (above 1: A is cheaper); then the medians
-    awk -v e="$endpoint" '$1 ~ "^"e"-a-" {ra[++na]=$3; ca[na]=$(NF-1)} $1 ~ "^"e"-b-" {rb[++nb]=$3; cb[nb]=$(NF-1)}
+    awk -v e="$endpoint" 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^"e"-a-" {ra[++na]=$3; ca[na]=cpu()} $1 ~ "^"e"-b-" {rb[++nb]=$3; cb[nb]=cpu()}
       END { for (i = 1; i <= na; i++) { r[i] = ra[i] / rb[i]; c[i] = cb[i] / ca[i]; printf "%s pair %d: rate A/B %.3f, CPU per request B/A %.3f\n", e, i, r[i], c[i] }
             asort(r); asort(c); m = int((na + 1) / 2);
             printf "%s: median of %d pairs: rate A/B %.3f, CPU per request B/A %.3f\n", e, na, (na % 2 ? r[m] : (r[m] + r[m+1]) / 2), (na % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
@@ -225,7 +231,7 @@ case $WHAT in dialects)
         fi
       done
     done
-    awk -v e="$endpoint" '$1 ~ "^"e"-native-" {cn[++nn]=$(NF-1)} $1 ~ "^"e"-connector-" {cc[++nc]=$(NF-1)}
+    awk -v e="$endpoint" 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^"e"-native-" {cn[++nn]=cpu()} $1 ~ "^"e"-connector-" {cc[++nc]=cpu()}
       END { for (i = 1; i <= nn; i++) { c[i] = cc[i] / cn[i]; printf "%s pair %d: CPU per request connector/native %.3f\n", e, i, c[i] }
             asort(c); m = int((nn + 1) / 2);
             printf "%s: median of %d pairs: CPU per request connector/native %.3f\n", e, nn, (nn % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
@@ -255,7 +261,7 @@ case $WHAT in introspect)
       WARMUP=1 measure "$side-$round" 64 bench/lua/$side.lua
     done
   done
-  awk '$1 ~ "^me-" {cm[++nm]=$(NF-1); rm[nm]=$3} $1 ~ "^introspect-" {ci[++ni]=$(NF-1); ri[ni]=$3}
+  awk 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^me-" {cm[++nm]=cpu(); rm[nm]=$3} $1 ~ "^introspect-" {ci[++ni]=cpu(); ri[ni]=$3}
     END { for (i = 1; i <= nm; i++) { c[i] = ci[i] / cm[i]; r[i] = ri[i] / rm[i];
             printf "pair %d: introspect/me CPU per request %.3f, rate %.3f\n", i, c[i], r[i] }
           asort(c); asort(r); m = int((nm + 1) / 2);
