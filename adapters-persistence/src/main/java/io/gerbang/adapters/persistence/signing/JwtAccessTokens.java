@@ -23,7 +23,6 @@ import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.security.Key;
-import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public class JwtAccessTokens implements AccessTokens {
             .expireAfterWrite(Duration.ofMinutes(5))
             .build();
     /** Tenant key pairs, opened once: what a key id names never changes (its trust is decided elsewhere). */
-    private final Cache<KeyId, ECPrivateKey> privateKeys =
+    private final Cache<KeyId, P256SigningKey> privateKeys =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
     private final Cache<KeyId, KeyMaterial.TenantKey> publicKeys =
@@ -145,8 +144,9 @@ public class JwtAccessTokens implements AccessTokens {
         if (claims.key() == null) {
             throw new IllegalStateException("a token to sign names no tenant key");
         }
-        ECPrivateKey signer =
-                privateKeys.get(claims.key(), id -> material.privateKey(id).orElse(null));
+        P256SigningKey signer = privateKeys.get(
+                claims.key(),
+                id -> material.privateKey(id).map(P256SigningKey::new).orElse(null));
         if (signer == null) {
             throw new IllegalStateException("the tenant key to sign with is not stored");
         }

@@ -31,7 +31,8 @@ public final class P256 {
     public static final Provider PROVIDER = fastest();
 
     private static final int COORDINATE_BYTES = 32;
-    private static final ECParameterSpec CURVE = curve();
+    /** The curve's parameters, made once. */
+    static final ECParameterSpec CURVE = curve();
 
     private P256() {}
 
