@@ -66,6 +66,9 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         Optional<KeyRing.PlannedKey> due = ring.due(now);
         if (due.isPresent()) {
             ring = made(ring, due.get(), now);
+            // the key may have been made by another request or node that looked at its clock a moment after this
+            // one did (a first key signs from the moment it is made): it signs from now, not from before
+            now = clock.instant();
         }
         return ring.current(now)
                 .orElseThrow(() -> new IllegalStateException("a ring with a key due has one"))

@@ -10,6 +10,7 @@ import io.gerbang.application.inmemory.RecordedEvents;
 import io.gerbang.application.port.in.refusal.UnknownTenant;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.SecurityEvents.Kind;
+import io.gerbang.application.port.out.SigningKeys;
 import io.gerbang.domain.access.Coverage;
 import io.gerbang.domain.session.SessionId;
 import io.gerbang.domain.signing.KeyId;
@@ -22,6 +23,8 @@ import io.gerbang.domain.user.DisplayName;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +72,50 @@ class TenantKeysTest {
         assertThat(store.of(HUMINOR)).hasSize(1);
         assertThat(keys.trusts(signedBy(first, clock.instant()))).isTrue();
         assertThat(events.kinds()).containsExactly(Kind.SIGNING_KEY_MADE);
+    }
+
+    @Test
+    void aFirstKeyMadeByAnotherRequestAMomentLaterSignsForThisOneToo() {
+        // two first sign-ins at once: the other one looks at its clock a moment after this one did and makes the
+        // key first, signing from its own moment; this one finds the generation taken and signs with that key
+        SigningKeys madeElsewhereFirst = new SigningKeys() {
+            @Override
+            public List<SigningKey> of(TenantId tenant) {
+                return store.of(tenant);
+            }
+
+            @Override
+            public List<SigningKey> reread(TenantId tenant) {
+                return store.reread(tenant);
+            }
+
+            @Override
+            public Optional<SigningKey> make(TenantId tenant, int generation, Instant createdAt, Instant signsFrom) {
+                clock.advance(Duration.ofMillis(1));
+                store.make(tenant, generation, clock.instant(), clock.instant());
+                return store.make(tenant, generation, createdAt, signsFrom);
+            }
+
+            @Override
+            public void revoke(TenantId tenant, KeyId key, Instant at) {
+                store.revoke(tenant, key, at);
+            }
+
+            @Override
+            public void remove(TenantId tenant, List<KeyId> keys) {
+                store.remove(tenant, keys);
+            }
+
+            @Override
+            public Optional<Instant> tenantKeysSince() {
+                return store.tenantKeysSince();
+            }
+        };
+        TenantKeys racing = new TenantKeys(madeElsewhereFirst, new InMemoryTenants(), POLICY, events, clock);
+
+        KeyId signer = racing.signerFor(HUMINOR);
+
+        assertThat(store.of(HUMINOR)).singleElement().extracting(SigningKey::id).isEqualTo(signer);
     }
 
     @Test
