@@ -4,6 +4,7 @@
 # connections (64 and 8), warm-up and measured time. Keycloak must be running on core 1 already:
 #   KC_CPUSET=1 ../shared/peers/keycloak/start.sh
 # Gerbang's figures land in bench/results/<run>/summary.txt, Keycloak's in $PEERS_HOME/results/ (default /tmp/peers).
+#   ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (three rounds, one Gerbang kept warm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEERS=${PEERS:-../shared/peers}
@@ -23,13 +24,29 @@ keycloak_idle() { # up to QUIET_WAIT seconds (default 180) until Keycloak uses u
   echo "   Keycloak still busy after ${QUIET_WAIT:-180} s, measuring anyway" >&2
 }
 
-for turn in me refresh; do
-  keycloak_idle
-  WARMUP=$WARMUP DURATION=$DURATION bench/run.sh "$turn"
-  case $turn in
-    me) scenario=userinfo connections=64 ;;
-    refresh) scenario=refresh connections=8 ;;
-  esac
-  WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${WARMUP}s DURATION=${DURATION}s QUIET_WAIT=30 \
-    "$PEERS/load/run-keycloak.sh"
+# GERBANG_KEPT=1: one Gerbang server for all the turns of this call (warmed by each turn's warm-up, as Keycloak is
+# by the rounds before), instead of a fresh server per turn
+if [ "${GERBANG_KEPT:-0}" = 1 ]; then
+  PID_FILE=$(mktemp); rm -f "$PID_FILE"
+  BENCH_PID_FILE=$PID_FILE bench/run.sh serve > /dev/null 2>&1 &
+  SERVE=$!
+  trap 'kill $SERVE 2>/dev/null; wait $SERVE 2>/dev/null; rm -f "$PID_FILE"' EXIT
+  for _ in $(seq 1 240); do [ -s "$PID_FILE" ] && break; sleep 0.5; done
+  [ -s "$PID_FILE" ] || { echo "the kept Gerbang server did not start" >&2; exit 1; }
+  export BENCH_SERVER_PID; BENCH_SERVER_PID=$(cat "$PID_FILE")
+fi
+
+# ROUNDS (default 1) rounds of the two turns in this one call
+for round in $(seq 1 "${ROUNDS:-1}"); do
+  echo "=== round $round"
+  for turn in me refresh; do
+    keycloak_idle
+    WARMUP=$WARMUP DURATION=$DURATION bench/run.sh "$turn"
+    case $turn in
+      me) scenario=userinfo connections=64 ;;
+      refresh) scenario=refresh connections=8 ;;
+    esac
+    WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${WARMUP}s DURATION=${DURATION}s QUIET_WAIT=30 \
+      "$PEERS/load/run-keycloak.sh"
+  done
 done

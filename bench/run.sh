@@ -4,7 +4,7 @@
 # server's CPU time per request read from /proc/<pid>/stat.
 #
 #   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|
-#                 sign|introspect|all]   (default: all)
+#                 sign|introspect|serve|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
 # server's GERBANG_PASSWORD_HASH and GERBANG_RATE_LIMITS; it believes X-Forwarded-For from 127.0.0.1.
@@ -124,7 +124,16 @@ case $WHAT in timing|all)
   done
   ;;
 esac
+# serve: one server, kept until this script is stopped (its pid in $BENCH_PID_FILE), for turns that measure a server
+# kept warm across rounds as the peers are (BENCH_SERVER_PID=<that pid> bench/run.sh me|refresh uses it)
+case $WHAT in serve)
+  start_server
+  echo "$SERVER" > "${BENCH_PID_FILE:-$OUT/server.pid}"
+  trap 'exit 0' TERM INT # on the way out the EXIT trap stops the server and forgets its run
+  wait $SERVER ;;
+esac
 case $WHAT in login|refresh|me|all)
+  if [ -n "${BENCH_SERVER_PID:-}" ]; then SERVER=$BENCH_SERVER_PID; fi
   if [ -z "${SERVER:-}" ]; then start_server; fi
   # /me and refresh first: at their rates the shared code (Jersey, Jackson, Redisson, JDBC) gets compiled by
   # C2, which ~10 logins/s alone would take many minutes to do.
