@@ -54,6 +54,8 @@ start_server() {
   echo "server did not become ready; see $OUT/server.log" >&2; exit 1
 }
 
+# for the summaries' awk: a measured line's CPU per request, the figure before its unit
+AWK_CPU='function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) }'
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 sys_ticks() { awk '{print $15}' "/proc/$SERVER/stat"; }
 
@@ -198,7 +200,7 @@ case $WHAT in ab)
       done
     done
     # per pair: A's rate over B's, B's CPU per request over A's (above 1: A is cheaper); then the medians
-    awk -v e="$endpoint" 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^"e"-a-" {ra[++na]=$3; ca[na]=cpu()} $1 ~ "^"e"-b-" {rb[++nb]=$3; cb[nb]=cpu()}
+    awk -v e="$endpoint" "$AWK_CPU"'$1 ~ "^"e"-a-" {ra[++na]=$3; ca[na]=cpu()} $1 ~ "^"e"-b-" {rb[++nb]=$3; cb[nb]=cpu()}
       END { for (i = 1; i <= na; i++) { r[i] = ra[i] / rb[i]; c[i] = cb[i] / ca[i]; printf "%s pair %d: rate A/B %.3f, CPU per request B/A %.3f\n", e, i, r[i], c[i] }
             asort(r); asort(c); m = int((na + 1) / 2);
             printf "%s: median of %d pairs: rate A/B %.3f, CPU per request B/A %.3f\n", e, na, (na % 2 ? r[m] : (r[m] + r[m+1]) / 2), (na % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
@@ -240,7 +242,7 @@ case $WHAT in dialects)
         fi
       done
     done
-    awk -v e="$endpoint" 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^"e"-native-" {cn[++nn]=cpu()} $1 ~ "^"e"-connector-" {cc[++nc]=cpu()}
+    awk -v e="$endpoint" "$AWK_CPU"'$1 ~ "^"e"-native-" {cn[++nn]=cpu()} $1 ~ "^"e"-connector-" {cc[++nc]=cpu()}
       END { for (i = 1; i <= nn; i++) { c[i] = cc[i] / cn[i]; printf "%s pair %d: CPU per request connector/native %.3f\n", e, i, c[i] }
             asort(c); m = int((nn + 1) / 2);
             printf "%s: median of %d pairs: CPU per request connector/native %.3f\n", e, nn, (nn % 2 ? c[m] : (c[m] + c[m+1]) / 2) }' \
@@ -270,7 +272,7 @@ case $WHAT in introspect)
       WARMUP=1 measure "$side-$round" 64 bench/lua/$side.lua
     done
   done
-  awk 'function cpu(  i) { for (i = 1; i <= NF; i++) if ($i == "ms/req") return $(i - 1) } $1 ~ "^me-" {cm[++nm]=cpu(); rm[nm]=$3} $1 ~ "^introspect-" {ci[++ni]=cpu(); ri[ni]=$3}
+  awk "$AWK_CPU"'$1 ~ "^me-" {cm[++nm]=cpu(); rm[nm]=$3} $1 ~ "^introspect-" {ci[++ni]=cpu(); ri[ni]=$3}
     END { for (i = 1; i <= nm; i++) { c[i] = ci[i] / cm[i]; r[i] = ri[i] / rm[i];
             printf "pair %d: introspect/me CPU per request %.3f, rate %.3f\n", i, c[i], r[i] }
           asort(c); asort(r); m = int((nm + 1) / 2);

@@ -78,17 +78,19 @@ public final class GerbangServer implements AutoCloseable {
     }
 
     public static GerbangServer start(GerbangConfig asked) {
-        // a node asked for any port names itself in its issuers: it takes a free port first, so it knows which
-        PortHold hold = asked.port() == 0 && asked.publicUrl() == null ? PortHold.any(asked.host()) : null;
-        GerbangConfig config = hold == null ? asked : asked.onPort(hold.port());
-        routeJulToSlf4j();
-        StoreEndpoints stores;
-        try {
-            stores = StoreEndpoints.open(config);
-        } catch (RuntimeException e) {
-            closeQuietly(hold);
-            throw e;
+        if (asked.port() != 0 || asked.publicUrl() != null) {
+            return start(asked, () -> {});
         }
+        // a node asked for any port names itself in its issuers: it holds a free port from the start, so it knows
+        // which, and lets it go (here too if the start fails) just before its listener binds it
+        try (PortHold hold = PortHold.any(asked.host())) {
+            return start(asked.onPort(hold.port()), hold::close);
+        }
+    }
+
+    private static GerbangServer start(GerbangConfig config, Runnable beforeBind) {
+        routeJulToSlf4j();
+        StoreEndpoints stores = StoreEndpoints.open(config);
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "gerbang-timers");
             thread.setDaemon(true);
@@ -158,30 +160,22 @@ public final class GerbangServer implements AutoCloseable {
                 listener.registerAddOn(webSockets);
                 listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
             }
-            closeQuietly(hold);
+            beforeBind.run();
             http.start();
             stores.supervise(timers);
             GerbangServer server = new GerbangServer(stores, context, http, timers, workers);
             LOG.info("Gerbang listening on http://{}:{} ({})", config.host(), server.port(), config);
             return server;
         } catch (IOException e) {
-            closeQuietly(hold);
             timers.shutdownNow();
             context.close();
             stores.close();
             throw new UncheckedIOException("could not open the HTTP port", e);
         } catch (RuntimeException e) {
-            closeQuietly(hold);
             timers.shutdownNow();
             context.close();
             stores.close();
             throw e;
-        }
-    }
-
-    private static void closeQuietly(PortHold hold) {
-        if (hold != null) {
-            hold.close();
         }
     }
 

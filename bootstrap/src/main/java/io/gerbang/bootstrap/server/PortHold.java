@@ -33,7 +33,7 @@ final class PortHold implements AutoCloseable {
         return held.getLocalPort();
     }
 
-    /** Lets the port go: called right before the listener binds it, and on every failed start. */
+    /** Lets the port go: right before the listener binds it, and again (doing nothing) when the start is over. */
     @Override
     public void close() {
         try {
