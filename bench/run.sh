@@ -163,8 +163,9 @@ esac
 # connections as a unit admin), then the query plans the list runs
 # /me with and without 32 connections that announce a body and never send it (bench/stall.py), in turns
 # ab: this jar (A) against another build (B: BENCH_JAR_B), both running at once on core 1, measured in turns,
-# A B A B ..., ROUNDS times (default 8) for /me and for refresh, each turn DURATION seconds after one WARMUP
-# per side; the ratio is taken pair by pair, so a machine that drifts moves both sides of a pair alike.
+# A B A B ..., ROUNDS times (default 8) for /me and for refresh (AB_ENDPOINTS: any of me, refresh, login), each turn
+# DURATION seconds after one WARMUP per side; the ratio is taken pair by pair, so a machine that drifts moves both
+# sides of a pair alike.
 case $WHAT in ab)
   [ -n "${BENCH_JAR_B:-}" ] || { echo "ab needs BENCH_JAR_B, the build to compare with" >&2; exit 2; }
   start_server; SERVER_A=$SERVER; BASE_A=$BASE
@@ -180,6 +181,8 @@ case $WHAT in ab)
       if [ $endpoint = me ]; then
         login_tokens 1 access_token "$OUT/token-$s.txt"
         TOKEN=$(cat "$OUT/token-$s.txt") taskset -c 0 wrk -t1 -c64 -d"${WARMUP}s" -s bench/lua/me.lua "$BASE" > /dev/null
+      elif [ $endpoint = login ]; then
+        taskset -c 0 wrk -t1 -c8 -d"${WARMUP}s" -s bench/lua/login.lua "$BASE" > /dev/null
       else
         login_tokens 200 refresh_token "$OUT/tokens-$s.txt"
         TOKENS="$OUT/tokens-$s.txt" THREADS=1 taskset -c 0 wrk -t1 -c8 -d"${WARMUP}s" -s bench/lua/refresh.lua "$BASE" > /dev/null
@@ -190,6 +193,8 @@ case $WHAT in ab)
         side $s
         if [ $endpoint = me ]; then
           TOKEN=$(cat "$OUT/token-$s.txt") WARMUP=1 measure "$endpoint-$s-$round" 64 bench/lua/me.lua
+        elif [ $endpoint = login ]; then
+          WARMUP=1 measure "$endpoint-$s-$round" 8 bench/lua/login.lua
         else
           # fresh chains for measure's one-second warm-up and for the turn itself (a refresh token is good once)
           login_tokens 200 refresh_token "$OUT/warm-tokens-$s.txt"

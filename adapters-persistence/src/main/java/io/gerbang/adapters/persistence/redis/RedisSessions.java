@@ -45,13 +45,13 @@ import org.redisson.client.codec.StringCodec;
  * So opening, rotating and ending a session, and ending all of a user's, are each one atomic script. Only the
  * refresh-token index, {@code <p>r:<sha256>} ({@code <tenant>:<user>:<sid>} of the session whose family issued
  * the token), lies in a slot of its own: the contract's token is 32 random bytes, so nothing in it can name
- * the owner's slot. It is written before the session that it points to and deleted after, so a step that
- * fails in between leaves only an entry that points to no session (refused like an unknown token) and that
- * expires by itself.
+ * the owner's slot. It is written with the session that it points to (on a Cluster beside it, and a refused
+ * opening deletes it again) and deleted after the session, so a step that fails in between leaves only an entry
+ * that points to no session (refused like an unknown token) and that expires by itself.
  * <p>On a single Redis (no Cluster), the two calls of a refresh each keep to one round trip: the lookup reads
  * the index and then the session it names in one script ({@link #HOLDING_ON_ONE}, whose second key cannot be
  * named in KEYS before the index is read, which only a single Redis allows), and a rotation writes the
- * successor's index entry in its own script (keys of several slots, likewise). Measured, the two steps a
+ * successor's index entry in its own script (keys of several slots, likewise); so does a sign-in's opening. Measured, the two steps a
  * Cluster needs cost a refresh half as much CPU again ({@code bench/README.md}). The sockets' live check
  * likewise asks for all their sessions in one script there, and in one batch of EXISTS on a Cluster.
  * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
@@ -74,13 +74,15 @@ public class RedisSessions implements Sessions, AutoCloseable {
             """.formatted(CURRENT, PREVIOUS);
 
     /**
-     * KEYS: session, user's set, user's epoch; ARGV: sid, time to live, the epoch the sign-in read, then the
-     * fields. Opens nothing (0) once the epoch moved.
+     * KEYS: session, user's set, user's epoch, and on a single Redis the first token's index entry (a Cluster keeps
+     * it in a slot of its own, written beside); ARGV: sid, time to live, the epoch the sign-in read, the issuer,
+     * then the fields. Opens nothing (0) once the epoch moved.
      */
     private static final String OPEN = """
             if (redis.call('GET', KEYS[3]) or '0') ~= ARGV[3] then return 0 end
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+            redis.call('HSET', KEYS[1], unpack(ARGV, 5))
             redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            if KEYS[4] then redis.call('SET', KEYS[4], ARGV[4], 'PX', ARGV[2]) end
             redis.call('SADD', KEYS[2], ARGV[1])
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[2]) then
                 redis.call('PEXPIRE', KEYS[2], ARGV[2])
@@ -88,12 +90,14 @@ public class RedisSessions implements Sessions, AutoCloseable {
             return 1""";
 
     /**
-     * KEYS: session, user's set; ARGV: time to live, expected version, the issuer (unused), then the changed fields.
+     * KEYS: session, user's set, and on a single Redis the successor's index entry (on a Cluster written beside);
+     * ARGV: time to live, expected version, the issuer, then the changed fields.
      */
     private static final String REPLACE = """
             if redis.call('HGET', KEYS[1], '%s') ~= ARGV[2] then return 0 end
             redis.call('HSET', KEYS[1], unpack(ARGV, 4))
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            if KEYS[3] then redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[1]) end
             if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then
                 redis.call('PEXPIRE', KEYS[2], ARGV[1])
             end
@@ -112,20 +116,6 @@ public class RedisSessions implements Sessions, AutoCloseable {
             if #h == 0 then return {} end
             table.insert(h, 1, issuer)
             return h""";
-
-    /**
-     * A single Redis only. KEYS: session, user's set, the successor's index entry; ARGV: time to live, expected
-     * version, the issuer, then the changed fields.
-     */
-    private static final String REPLACE_ON_ONE = """
-            if redis.call('HGET', KEYS[1], '%s') ~= ARGV[2] then return 0 end
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4))
-            redis.call('PEXPIRE', KEYS[1], ARGV[1])
-            redis.call('SET', KEYS[3], ARGV[3], 'PX', ARGV[1])
-            if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then
-                redis.call('PEXPIRE', KEYS[2], ARGV[1])
-            end
-            return 1""".formatted(VERSION);
 
     /**
      * KEYS: session, user's set; ARGV: sid, the ends' channel. Returns the ended session's token hashes, none if it
@@ -272,18 +262,23 @@ public class RedisSessions implements Sessions, AutoCloseable {
         args.add(session.id().value());
         args.add(String.valueOf(ttl));
         args.add(signedInUnder.toString());
+        args.add(issuerOf(session.ref()));
         args.addAll(SessionFields.opened(session));
-        index(session.current(), session.ref(), ttl);
-        Long opened = eval(
-                OPEN,
-                RScript.ReturnType.INTEGER,
-                List.of(
-                        sessionKey(session.ref()),
-                        userKey(session.tenant(), session.user()),
-                        epochKey(session.tenant(), session.user())),
-                args);
+        List<Object> keys = List.of(
+                sessionKey(session.ref()),
+                userKey(session.tenant(), session.user()),
+                epochKey(session.tenant(), session.user()));
+        if (!cluster) {
+            List<Object> withIndex = List.of(keys.get(0), keys.get(1), keys.get(2), tokenKey(session.current()));
+            return eval(OPEN, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
+        }
+        // the index entry (a slot of its own) and the opening go out together, as a rotation's do
+        RFuture<Void> indexed = redis.<String>getBucket(tokenKey(session.current()), StringCodec.INSTANCE)
+                .setAsync(issuerOf(session.ref()), Duration.ofMillis(ttl));
+        Long opened = eval(OPEN, RScript.ReturnType.INTEGER, keys, args);
+        RedisFailures.guard(() -> indexed.toCompletableFuture().join());
         if (opened != 1L) {
-            // refused: the index entry written ahead points to no session; it goes now rather than with its TTL
+            // refused: the index entry written with it points to no session; it goes now rather than with its TTL
             forget(List.of(session.current().value()));
         }
         return opened == 1L;
@@ -327,8 +322,7 @@ public class RedisSessions implements Sessions, AutoCloseable {
         List<Object> keys = List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user()));
         if (!cluster) {
             List<Object> withIndex = List.of(keys.get(0), keys.get(1), tokenKey(next.current()));
-            return eval(REPLACE_ON_ONE, RScript.ReturnType.INTEGER, withIndex, args)
-                    .equals(1L);
+            return eval(REPLACE, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
         }
         // the successor's index entry and the rotation go out together; a lost rotation leaves an entry for a
         // token nobody was given, which points to a session that never had it
@@ -531,14 +525,6 @@ public class RedisSessions implements Sessions, AutoCloseable {
     private static long timeToLive(Session session) {
         return Math.max(
                 1, Duration.between(session.lastUsedAt(), session.expiresAt()).toMillis());
-    }
-
-    private void index(RefreshTokenHash token, SessionRef issuer, long ttl) {
-        RedisFailures.guard(() -> {
-            redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE)
-                    .set(issuerOf(issuer), Duration.ofMillis(ttl));
-            return null;
-        });
     }
 
     /** Deletes ended sessions' token index entries (each in a slot of its own). */
