@@ -1,7 +1,9 @@
 package io.gerbang.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
@@ -41,65 +43,120 @@ class TyrusInternalsTest {
             pom.load(in);
         }
         assertThat(pom.getProperty("version"))
-                .as("a new Tyrus: check WebSocketAddOn's constructor and TyrusRemoteEndpoint.webSocket, then"
-                        + " TYRUS_VERSION")
+                .as("a new Tyrus: check WebSocketAddOn's constructor, TyrusRemoteEndpoint.webSocket,"
+                        + " TyrusWebSocket.protocolHandler, ProtocolHandler.writer and GrizzlyWriter.connection,"
+                        + " then TYRUS_VERSION")
                 .isEqualTo(TyrusInternals.TYRUS_VERSION);
     }
 
     @Test
     void anEncodedFrameReachesTheClientOfEachConnectionWithItsOwnHandshake() throws Exception {
+        serving(
+                ServerEndpointConfig.Builder.create(EchoTheHandshake.class, "/raw")
+                        .configurator(new ServerEndpointConfig.Configurator() {
+                            @Override
+                            public void modifyHandshake(
+                                    ServerEndpointConfig config,
+                                    HandshakeRequest request,
+                                    jakarta.websocket.HandshakeResponse response) {
+                                config.getUserProperties()
+                                        .put(
+                                                "who",
+                                                request.getHeaders()
+                                                        .get("X-Who")
+                                                        .get(0));
+                            }
+
+                            @Override
+                            @SuppressWarnings("unchecked")
+                            public <T> T getEndpointInstance(Class<T> type) {
+                                return (T) new EchoTheHandshake();
+                            }
+                        })
+                        .build(),
+                port -> {
+                    URI uri = URI.create("ws://127.0.0.1:" + port + "/raw");
+                    HttpClient client = HttpClient.newHttpClient();
+                    CompletableFuture<String> first = new CompletableFuture<>();
+                    CompletableFuture<String> second = new CompletableFuture<>();
+                    WebSocket one = client.newWebSocketBuilder()
+                            .header("X-Who", "naruto")
+                            .buildAsync(uri, heard(first))
+                            .get(5, TimeUnit.SECONDS);
+                    WebSocket two = client.newWebSocketBuilder()
+                            .header("X-Who", "sakura")
+                            .buildAsync(uri, heard(second))
+                            .get(5, TimeUnit.SECONDS);
+
+                    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for naruto");
+                    assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for sakura");
+                    one.abort();
+                    two.abort();
+                });
+    }
+
+    @Test
+    void aRawFrameIsWrittenWhileTheSocketIsOpenAndRefusedOnceItClosed() throws Exception {
+        CompletableFuture<Session> opened = new CompletableFuture<>();
+        CompletableFuture<Session> closed = new CompletableFuture<>();
+        serving(
+                ServerEndpointConfig.Builder.create(KeepsItsSession.class, "/kept")
+                        .configurator(new ServerEndpointConfig.Configurator() {
+                            @Override
+                            @SuppressWarnings("unchecked")
+                            public <T> T getEndpointInstance(Class<T> type) {
+                                return (T) new KeepsItsSession(opened, closed);
+                            }
+                        })
+                        .build(),
+                port -> {
+                    URI uri = URI.create("ws://127.0.0.1:" + port + "/kept");
+                    CompletableFuture<String> heard = new CompletableFuture<>();
+                    WebSocket client = HttpClient.newHttpClient()
+                            .newWebSocketBuilder()
+                            .buildAsync(uri, heard(heard))
+                            .get(5, TimeUnit.SECONDS);
+                    Session session = opened.get(5, TimeUnit.SECONDS);
+                    assertThat(TyrusInternals.sendRawFrame(session, textFrame("while open")))
+                            .succeedsWithin(5, TimeUnit.SECONDS);
+                    assertThat(heard.get(5, TimeUnit.SECONDS)).isEqualTo("while open");
+
+                    client.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
+                    closed.get(5, TimeUnit.SECONDS);
+
+                    assertThatThrownBy(() -> TyrusInternals.sendRawFrame(session, textFrame("too late")))
+                            .as("refused as Tyrus refuses any write to a closed session, which the doors expect")
+                            .isInstanceOf(IllegalStateException.class);
+                });
+    }
+
+    /** What a test does with a real Grizzly server whose Tyrus serves the endpoint, given the server's port. */
+    private interface OnPort {
+        void test(int port) throws Exception;
+    }
+
+    private static void serving(ServerEndpointConfig endpoint, OnPort onPort) throws Exception {
         HttpServer http = new HttpServer();
         NetworkListener listener = new NetworkListener("tyrus-internals", "127.0.0.1", 0);
         http.addListener(listener);
         ServerContainer tyrus = TyrusInternals.container(Map.of());
-        tyrus.getWebSocketEngine()
-                .register(
-                        ServerEndpointConfig.Builder.create(EchoTheHandshake.class, "/raw")
-                                .configurator(new ServerEndpointConfig.Configurator() {
-                                    @Override
-                                    public void modifyHandshake(
-                                            ServerEndpointConfig config,
-                                            HandshakeRequest request,
-                                            jakarta.websocket.HandshakeResponse response) {
-                                        config.getUserProperties()
-                                                .put(
-                                                        "who",
-                                                        request.getHeaders()
-                                                                .get("X-Who")
-                                                                .get(0));
-                                    }
-
-                                    @Override
-                                    @SuppressWarnings("unchecked")
-                                    public <T> T getEndpointInstance(Class<T> type) {
-                                        return (T) new EchoTheHandshake();
-                                    }
-                                })
-                                .build(),
-                        "");
+        tyrus.getWebSocketEngine().register(endpoint, "");
         listener.registerAddOn(TyrusInternals.addOn(tyrus, "/"));
         http.start();
         try {
-            URI uri = URI.create("ws://127.0.0.1:" + listener.getPort() + "/raw");
-            HttpClient client = HttpClient.newHttpClient();
-            CompletableFuture<String> first = new CompletableFuture<>();
-            CompletableFuture<String> second = new CompletableFuture<>();
-            WebSocket one = client.newWebSocketBuilder()
-                    .header("X-Who", "naruto")
-                    .buildAsync(uri, heard(first))
-                    .get(5, TimeUnit.SECONDS);
-            WebSocket two = client.newWebSocketBuilder()
-                    .header("X-Who", "sakura")
-                    .buildAsync(uri, heard(second))
-                    .get(5, TimeUnit.SECONDS);
-
-            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for naruto");
-            assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("raw frame for sakura");
-            one.abort();
-            two.abort();
+            onPort.test(listener.getPort());
         } finally {
             http.shutdownNow();
         }
+    }
+
+    private static ByteBuffer textFrame(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(2 + bytes.length)
+                .put((byte) 0x81)
+                .put((byte) bytes.length)
+                .put(bytes)
+                .flip();
     }
 
     private static WebSocket.Listener heard(CompletableFuture<String> text) {
@@ -112,17 +169,35 @@ class TyrusInternalsTest {
         };
     }
 
+    /** Hands its session over when it opens and again when it closes. */
+    public static final class KeepsItsSession extends Endpoint {
+
+        private final CompletableFuture<Session> opened;
+        private final CompletableFuture<Session> closed;
+
+        KeepsItsSession(CompletableFuture<Session> opened, CompletableFuture<Session> closed) {
+            this.opened = opened;
+            this.closed = closed;
+        }
+
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            opened.complete(session);
+        }
+
+        @Override
+        public void onClose(Session session, CloseReason reason) {
+            closed.complete(session);
+        }
+    }
+
     /** Sends one raw text frame naming whoever its own handshake said it was. */
     public static final class EchoTheHandshake extends Endpoint {
 
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            byte[] text = ("raw frame for " + config.getUserProperties().get("who")).getBytes(StandardCharsets.UTF_8);
-            ByteBuffer frame = ByteBuffer.allocate(2 + text.length)
-                    .put((byte) 0x81)
-                    .put((byte) text.length)
-                    .put(text)
-                    .flip();
+            ByteBuffer frame =
+                    textFrame("raw frame for " + config.getUserProperties().get("who"));
             assertThat(TyrusInternals.sendRawFrame(session, frame)).isNotNull();
         }
     }
