@@ -14,6 +14,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import java.time.Clock;
 import java.util.List;
@@ -69,6 +70,8 @@ public final class ChatEndpoint extends Endpoint {
                 raw);
         rooms.opened(socket);
         session.addMessageHandler(String.class, (MessageHandler.Whole<String>) this::onFrame);
+        session.addMessageHandler(
+                PongMessage.class, (MessageHandler.Whole<PongMessage>) pong -> socket.heard(clock.millis()));
         if (handshake.origin() != null && !handshake.sameOrigin() && !origins.test(handshake.origin())) {
             socket.close(CloseCodes.ORIGIN_FORBIDDEN, "origin not allowed");
         } else if (handshake.token() != null) {
@@ -97,6 +100,7 @@ public final class ChatEndpoint extends Endpoint {
 
     /** On the I/O thread: only the rate limit, then the frame goes to the socket's lane. */
     void onFrame(String text) {
+        socket.heard(clock.millis());
         if (!socket.admit()) {
             error(null, ChatRefusals.TOO_MANY_REQUESTS);
             return;

@@ -13,6 +13,7 @@ import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.task.TaskId;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,8 @@ public final class ChatServer implements AutoCloseable {
     private int outages;
     private Instant presenceRenewedAt = Instant.EPOCH;
     private Instant recoveryRenewedAt = Instant.EPOCH;
+    /** When the sweep last pinged the sockets of the doors without a heartbeat of their own. */
+    private Instant pingedAt = Instant.EPOCH;
 
     public ChatServer(ChatPorts ports, ChatLimits limits, Predicate<String> origins, RawFrames raw, Clock clock) {
         this.ports = ports;
@@ -122,9 +125,15 @@ public final class ChatServer implements AutoCloseable {
     void sweep() {
         try {
             Instant now = clock.instant();
+            boolean pingNow = !now.isBefore(pingedAt.plus(limits.pingEvery()));
+            if (pingNow) {
+                pingedAt = now;
+            }
+            Duration quietFor = limits.pingEvery().plus(limits.answerWithin());
             Set<SessionRef> sessions = new HashSet<>();
             for (ChatSocket socket : rooms.sockets()) {
                 socket.checkWrites();
+                socket.keepAlive(now, pingNow, quietFor);
                 Principal principal = socket.principal();
                 if (principal == null) {
                     if (now.isAfter(socket.openedAt.plus(limits.authWindow()))) {

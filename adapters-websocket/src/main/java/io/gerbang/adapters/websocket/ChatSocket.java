@@ -173,6 +173,9 @@ abstract class ChatSocket {
     /** A write that failed since the last look closes the socket; checked by the sweep. */
     void checkWrites() {}
 
+    /** The heartbeat of a door that has none of its own: called by the sweep; nothing by default. */
+    void keepAlive(Instant now, boolean pingNow, Duration quietFor) {}
+
     boolean closing() {
         return closing;
     }

@@ -15,6 +15,8 @@ final class CloseCodes {
     static final int TOO_MANY_FRAMES = 4429;
     /** A backing store stayed down: fail closed, the client may come back later. */
     static final int TRY_AGAIN_LATER = 1013;
+    /** The client answered no ping (and sent nothing else) in time: it is taken to be gone. */
+    static final int GONE_QUIET = 1001;
     /** The node is stopping: the client should connect again (to another node). */
     static final int SERVICE_RESTART = 1012;
 

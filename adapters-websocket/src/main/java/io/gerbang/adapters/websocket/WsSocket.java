@@ -4,6 +4,8 @@ import io.gerbang.application.model.ConnectionId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -15,9 +17,12 @@ import org.slf4j.LoggerFactory;
 final class WsSocket extends ChatSocket {
 
     private static final Logger LOG = LoggerFactory.getLogger(WsSocket.class);
+    private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0);
     private final Session session;
     private final RawFrames raw;
     private volatile Future<?> lastRawWrite;
+    /** When the client was last heard from (a frame, or the pong to a ping), in the clock's milliseconds. */
+    private volatile long heardAt;
 
     WsSocket(
             ConnectionId id,
@@ -29,6 +34,28 @@ final class WsSocket extends ChatSocket {
         super(id, openedAt, limits, lane);
         this.session = session;
         this.raw = raw;
+        this.heardAt = openedAt.toEpochMilli();
+    }
+
+    void heard(long nowMillis) {
+        heardAt = nowMillis;
+    }
+
+    /**
+     * A ping frame when it is time (the client's pong, which RFC 6455 has every client send, shows it is still
+     * there); a client not heard from for longer than {@code quietFor} is closed as gone.
+     */
+    @Override
+    void keepAlive(Instant now, boolean pingNow, Duration quietFor) {
+        if (now.toEpochMilli() - heardAt > quietFor.toMillis()) {
+            close(CloseCodes.GONE_QUIET, "no answer to pings");
+        } else if (pingNow && !closing() && session.isOpen()) {
+            try {
+                session.getAsyncRemote().sendPing(NO_BYTES.duplicate());
+            } catch (IOException | IllegalStateException closedMeanwhile) {
+                LOG.debug("socket {} closed before its ping", id);
+            }
+        }
     }
 
     /** Sends without waiting; frames to one socket keep the order they are sent in. */

@@ -132,7 +132,9 @@ public class TaskRoomConfiguration {
                         sessions,
                         new KeepPresenceService(presence),
                         recovery),
-                ChatLimits.defaults(config.rateLimits()),
+                // one heartbeat for both doors: Engine.IO's pings on Socket.IO, ping frames on /ws
+                ChatLimits.defaults(config.rateLimits())
+                        .withHeartbeat(config.socketIoPingInterval(), config.socketIoPingTimeout()),
                 cors::allows,
                 TyrusInternals::sendRawFrame,
                 clock);

@@ -40,10 +40,7 @@ class ChatTokenExpiryTest {
     }
 
     private static String token() {
-        Http.Answer login =
-                http.post("/api/v1/auth/login", Map.of("user_identity", "100000001", "password", "password123"));
-        assertThat(login.status()).isEqualTo(200);
-        return login.data().path("access_token").asText();
+        return http.accessToken("100000001");
     }
 
     @Test

@@ -94,6 +94,15 @@ public final class Http {
         return post("/api/v1/auth/login", Map.of("user_identity", identity, "password", "password123"));
     }
 
+    /** A demo user's access token (password123); a sign-in that does not succeed fails the test. */
+    public String accessToken(String identity) {
+        Answer login = login(identity);
+        if (login.status() != 200) {
+            throw new AssertionError("signing " + identity + " in answered " + login.status() + ": " + login.body());
+        }
+        return login.data().path("access_token").asText();
+    }
+
     private static String write(Object body) {
         try {
             return JSON.writeValueAsString(body);
