@@ -5,6 +5,7 @@
 #   KC_CPUSET=1 ../shared/peers/keycloak/start.sh
 # Gerbang's figures land in bench/results/<run>/summary.txt, Keycloak's in $PEERS_HOME/results/ (default /tmp/peers).
 #   ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (three rounds, one Gerbang kept warm)
+#   KEYCLOAK_PREWARM=240 ...                                                 (Keycloak warmed 4 minutes per scenario first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEERS=${PEERS:-../shared/peers}
@@ -34,6 +35,16 @@ if [ "${GERBANG_KEPT:-0}" = 1 ]; then
   for _ in $(seq 1 240); do [ -s "$PID_FILE" ] && break; sleep 0.5; done
   [ -s "$PID_FILE" ] || { echo "the kept Gerbang server did not start" >&2; exit 1; }
   export BENCH_SERVER_PID; BENCH_SERVER_PID=$(cat "$PID_FILE")
+fi
+
+# KEYCLOAK_PREWARM=<seconds>: Keycloak's userinfo and refresh each run that long first, discarded (a fresh Keycloak
+# goes on rising for minutes; the issue measures against a warm one)
+if [ -n "${KEYCLOAK_PREWARM:-}" ]; then
+  for scenario in userinfo refresh; do
+    connections=64; [ $scenario = refresh ] && connections=8
+    WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${KEYCLOAK_PREWARM}s DURATION=5s QUIET_WAIT=0 \
+      RESULTS=/dev/null "$PEERS/load/run-keycloak.sh" > /dev/null
+  done
 fi
 
 # ROUNDS (default 1) rounds of the two turns in this one call
