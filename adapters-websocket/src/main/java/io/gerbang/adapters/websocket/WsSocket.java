@@ -52,7 +52,8 @@ final class WsSocket extends ChatSocket {
         } else if (pingNow && !closing() && session.isOpen()) {
             try {
                 session.getAsyncRemote().sendPing(NO_BYTES.duplicate());
-            } catch (IOException | IllegalStateException closedMeanwhile) {
+            } catch (IOException | RuntimeException closedMeanwhile) {
+                // Tyrus refuses a write to a socket that is closing with a bare RuntimeException
                 LOG.debug("socket {} closed before its ping", id);
             }
         }
