@@ -6,6 +6,7 @@
 # Gerbang's figures land in bench/results/<run>/summary.txt, Keycloak's in $PEERS_HOME/results/ (default /tmp/peers).
 #   ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (three rounds, one Gerbang kept warm)
 #   KEYCLOAK_PREWARM=240 ...                                                 (Keycloak warmed 4 minutes per scenario first)
+#   TURNS=login ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (password sign-ins instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PEERS=${PEERS:-../shared/peers}
@@ -50,12 +51,13 @@ fi
 # ROUNDS (default 1) rounds of the two turns in this one call
 for round in $(seq 1 "${ROUNDS:-1}"); do
   echo "=== round $round"
-  for turn in me refresh; do
+  for turn in ${TURNS:-me refresh}; do
     keycloak_idle
     WARMUP=$WARMUP DURATION=$DURATION bench/run.sh "$turn"
     case $turn in
       me) scenario=userinfo connections=64 ;;
       refresh) scenario=refresh connections=8 ;;
+      login) scenario=login connections=8 ;;
     esac
     WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${WARMUP}s DURATION=${DURATION}s QUIET_WAIT=30 \
       "$PEERS/load/run-keycloak.sh"
