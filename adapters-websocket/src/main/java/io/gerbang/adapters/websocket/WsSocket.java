@@ -59,18 +59,16 @@ final class WsSocket extends ChatSocket {
         }
     }
 
-    /** Sends without waiting; frames to one socket keep the order they are sent in. */
+    /**
+     * Sends without waiting; frames to one socket keep the order they are sent in. They take the room events'
+     * way where there is one, so that a room's missed messages (sent here) and its live events that waited for
+     * them reach the client in that order, whatever else the container is writing to it (a ping, say).
+     */
     void send(String frame) {
         if (closing() || !session.isOpen()) {
             return;
         }
-        synchronized (this) {
-            session.getAsyncRemote().sendText(frame, result -> {
-                if (!result.isOK()) {
-                    close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
-                }
-            });
-        }
+        write(RawFrames.textFrame(frame), frame);
     }
 
     /** The same encoded frame every socket of the room gets; the text where raw frames are not had. */
@@ -79,18 +77,26 @@ final class WsSocket extends ChatSocket {
         if (closing() || !session.isOpen()) {
             return;
         }
-        synchronized (this) {
-            try {
-                Future<?> written = raw.send(session, event.frame().duplicate());
-                if (written == null) {
-                    send(event.text());
-                } else {
-                    lastRawWrite = written;
-                }
-            } catch (IllegalStateException closedMeanwhile) {
-                // the client went away between the check above and the write: its close takes it out of the rooms
+        write(event.frame().duplicate(), event.text());
+    }
+
+    /** The encoded frame where the container takes one (its outcome checked by the sweep), else the text. */
+    private synchronized void write(ByteBuffer frame, String text) {
+        try {
+            Future<?> written = raw.send(session, frame);
+            if (written != null) {
+                lastRawWrite = written;
+                return;
             }
+        } catch (IllegalStateException closedMeanwhile) {
+            // the client went away between the check and the write: its close takes it out of the rooms
+            return;
         }
+        session.getAsyncRemote().sendText(text, result -> {
+            if (!result.isOK()) {
+                close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
+            }
+        });
     }
 
     /**
