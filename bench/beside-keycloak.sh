@@ -5,7 +5,7 @@
 #   KC_CPUSET=1 ../shared/peers/keycloak/start.sh
 # Gerbang's figures land in bench/results/<run>/summary.txt, Keycloak's in $PEERS_HOME/results/ (default /tmp/peers).
 #   ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (three rounds, one Gerbang kept warm)
-#   KEYCLOAK_PREWARM=240 ...                                                 (Keycloak warmed 4 minutes per scenario first)
+#   KEYCLOAK_PREWARM=240 ...          (Keycloak's userinfo and refresh warmed 4 minutes each first)
 #   TURNS=login ROUNDS=3 GERBANG_KEPT=1 WARMUP=60 DURATION=20 bench/beside-keycloak.sh   (password sign-ins instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,9 +40,11 @@ fi
 
 # KEYCLOAK_PREWARM=<seconds>: Keycloak's userinfo and refresh each run that long first, discarded (a fresh Keycloak
 # goes on rising for minutes; the issue measures against a warm one)
+# Keycloak's scenario beside a Gerbang turn, and the connections both get
+peer_of() { case $1 in me) echo "userinfo 64" ;; refresh) echo "refresh 8" ;; login) echo "login 8" ;; esac; }
 if [ -n "${KEYCLOAK_PREWARM:-}" ]; then
-  for scenario in userinfo refresh; do
-    connections=64; [ $scenario = refresh ] && connections=8
+  for turn in me refresh; do
+    read -r scenario connections <<< "$(peer_of $turn)"
     WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${KEYCLOAK_PREWARM}s DURATION=5s QUIET_WAIT=0 \
       RESULTS=/dev/null "$PEERS/load/run-keycloak.sh" > /dev/null
   done
@@ -54,11 +56,7 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
   for turn in ${TURNS:-me refresh}; do
     keycloak_idle
     WARMUP=$WARMUP DURATION=$DURATION bench/run.sh "$turn"
-    case $turn in
-      me) scenario=userinfo connections=64 ;;
-      refresh) scenario=refresh connections=8 ;;
-      login) scenario=login connections=8 ;;
-    esac
+    read -r scenario connections <<< "$(peer_of "$turn")"
     WRK_CPUSET=0 CONNS=$connections SCENARIOS=$scenario WARMUP=${WARMUP}s DURATION=${DURATION}s QUIET_WAIT=30 \
       "$PEERS/load/run-keycloak.sh"
   done

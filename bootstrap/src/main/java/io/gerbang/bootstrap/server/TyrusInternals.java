@@ -87,9 +87,9 @@ public final class TyrusInternals {
     }
 
     /**
-     * Queues an encoded frame for the session: the write's outcome, or null for a session that is not Tyrus's
-     * (the chat then sends text). A session that closed is refused with an {@link IllegalStateException}, as
-     * Tyrus refuses any write to it.
+     * Queues an encoded frame for the session: the write's outcome, or null for a session that is not Tyrus's on
+     * Grizzly (the chat then sends text). A session that closed is refused with an {@link IllegalStateException},
+     * as Tyrus refuses any write to it.
      */
     public static Future<?> sendRawFrame(Session session, ByteBuffer frame) {
         if (!(session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote)) {
@@ -100,10 +100,9 @@ public final class TyrusInternals {
             throw new IllegalStateException("the socket is no longer connected");
         }
         ProtocolHandler handler = (ProtocolHandler) PROTOCOL_HANDLER.get(webSocket);
-        if (WRITER.getVolatile(handler) instanceof GrizzlyWriter writer) {
-            return write((Connection<?>) CONNECTION.get(writer), frame);
-        }
-        return webSocket.sendRawFrame(frame);
+        return WRITER.getVolatile(handler) instanceof GrizzlyWriter writer
+                ? write((Connection<?>) CONNECTION.get(writer), frame)
+                : null;
     }
 
     /** The frame down the connection's filter chain (the WebSocket guard, the idle timer, the transport). */

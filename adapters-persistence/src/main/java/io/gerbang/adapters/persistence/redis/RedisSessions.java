@@ -51,8 +51,9 @@ import org.redisson.client.codec.StringCodec;
  * <p>On a single Redis (no Cluster), the two calls of a refresh each keep to one round trip: the lookup reads
  * the index and then the session it names in one script ({@link #HOLDING_ON_ONE}, whose second key cannot be
  * named in KEYS before the index is read, which only a single Redis allows), and a rotation writes the
- * successor's index entry in its own script (keys of several slots, likewise); so does a sign-in's opening. Measured, the two steps a
- * Cluster needs cost a refresh half as much CPU again ({@code bench/README.md}). The sockets' live check
+ * successor's index entry in its own script (keys of several slots, likewise), as a sign-in's opening writes its
+ * first token's. Measured, the two steps a Cluster needs cost a refresh half as much CPU again
+ * ({@code bench/README.md}). The sockets' live check
  * likewise asks for all their sessions in one script there, and in one batch of EXISTS on a Cluster.
  * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
  */
@@ -258,30 +259,23 @@ public class RedisSessions implements Sessions, AutoCloseable {
     @Override
     public boolean open(Session session, SessionEpoch signedInUnder) {
         long ttl = timeToLive(session);
+        String issuer = issuerOf(session.ref());
         List<Object> args = new ArrayList<>();
         args.add(session.id().value());
         args.add(String.valueOf(ttl));
         args.add(signedInUnder.toString());
-        args.add(issuerOf(session.ref()));
+        args.add(issuer);
         args.addAll(SessionFields.opened(session));
         List<Object> keys = List.of(
                 sessionKey(session.ref()),
                 userKey(session.tenant(), session.user()),
                 epochKey(session.tenant(), session.user()));
-        if (!cluster) {
-            List<Object> withIndex = List.of(keys.get(0), keys.get(1), keys.get(2), tokenKey(session.current()));
-            return eval(OPEN, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
-        }
-        // the index entry (a slot of its own) and the opening go out together, as a rotation's do
-        RFuture<Void> indexed = redis.<String>getBucket(tokenKey(session.current()), StringCodec.INSTANCE)
-                .setAsync(issuerOf(session.ref()), Duration.ofMillis(ttl));
-        Long opened = eval(OPEN, RScript.ReturnType.INTEGER, keys, args);
-        RedisFailures.guard(() -> indexed.toCompletableFuture().join());
-        if (opened != 1L) {
-            // refused: the index entry written with it points to no session; it goes now rather than with its TTL
+        boolean opened = indexedWith(OPEN, keys, args, session.current(), issuer, ttl);
+        if (!opened && cluster) {
+            // refused: the index entry written beside it points to no session; it goes now rather than with its TTL
             forget(List.of(session.current().value()));
         }
-        return opened == 1L;
+        return opened;
     }
 
     @Override
@@ -314,23 +308,40 @@ public class RedisSessions implements Sessions, AutoCloseable {
     @Override
     public boolean replace(long expectedVersion, Session next) {
         long ttl = timeToLive(next);
+        String issuer = issuerOf(next.ref());
         List<Object> args = new ArrayList<>();
         args.add(String.valueOf(ttl));
         args.add(String.valueOf(expectedVersion));
-        args.add(issuerOf(next.ref()));
+        args.add(issuer);
         args.addAll(SessionFields.changed(next));
-        List<Object> keys = List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user()));
+        // a lost rotation on a Cluster leaves an entry for a token nobody was given, which points to a session
+        // that never had it
+        return indexedWith(
+                REPLACE,
+                List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user())),
+                args,
+                next.current(),
+                issuer,
+                ttl);
+    }
+
+    /**
+     * Runs {@link #OPEN} or {@link #REPLACE} together with the index entry of the session's newest token: on a
+     * single Redis the script writes the entry itself (given its key last), on a Cluster the entry, in a slot of its
+     * own, is written beside the script, both sent at once. Whether the script did its work.
+     */
+    private boolean indexedWith(
+            String script, List<Object> keys, List<Object> args, RefreshTokenHash token, String issuer, long ttl) {
         if (!cluster) {
-            List<Object> withIndex = List.of(keys.get(0), keys.get(1), tokenKey(next.current()));
-            return eval(REPLACE, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
+            List<Object> withIndex = new ArrayList<>(keys);
+            withIndex.add(tokenKey(token));
+            return eval(script, RScript.ReturnType.INTEGER, withIndex, args).equals(1L);
         }
-        // the successor's index entry and the rotation go out together; a lost rotation leaves an entry for a
-        // token nobody was given, which points to a session that never had it
-        RFuture<Void> indexed = redis.<String>getBucket(tokenKey(next.current()), StringCodec.INSTANCE)
-                .setAsync(issuerOf(next.ref()), Duration.ofMillis(ttl));
-        Long replaced = eval(REPLACE, RScript.ReturnType.INTEGER, keys, args);
+        RFuture<Void> indexed =
+                redis.<String>getBucket(tokenKey(token), StringCodec.INSTANCE).setAsync(issuer, Duration.ofMillis(ttl));
+        Long done = eval(script, RScript.ReturnType.INTEGER, keys, args);
         RedisFailures.guard(() -> indexed.toCompletableFuture().join());
-        return replaced == 1L;
+        return done == 1L;
     }
 
     @Override
