@@ -14,6 +14,7 @@ import io.gerbang.application.port.in.signin.SignInOutcome;
 import io.gerbang.application.port.in.task.ChangeTaskMembers;
 import io.gerbang.application.port.in.twofactor.ManageTwoFactor;
 import io.gerbang.application.port.out.ClientApps;
+import io.gerbang.application.port.out.Sessions;
 import io.gerbang.application.port.out.Transactions;
 import io.gerbang.application.service.organisation.AccessGuard;
 import io.gerbang.application.service.organisation.AssignRoleService;
@@ -140,8 +141,17 @@ public final class InMemoryGerbang {
     }
 
     public RefreshSession refresh() {
+        return refreshOn(sessions);
+    }
+
+    /** Refresh on another node: the same stores, its own writes of sessions (see {@code Sessions.writtenHere}). */
+    public RefreshSession refreshOnAnotherNode() {
+        return refreshOn(sessions.anotherNode());
+    }
+
+    private RefreshSession refreshOn(Sessions node) {
         return new RefreshSessionService(
-                sessions, tenants, refreshTokens, assembler, mint, SETTINGS, limits, events, sessionClients, clock);
+                node, tenants, refreshTokens, assembler, mint, SETTINGS, limits, events, sessionClients, clock);
     }
 
     public LogOut logOut() {

@@ -28,114 +28,179 @@ public final class InMemorySessions implements Sessions {
 
     private static final Duration TOUCH_GAP = Duration.ofSeconds(30);
 
-    private final Map<SessionId, Session> sessions = new HashMap<>();
-    /** Every token a family was given, to the session that gave it, as the store's index keeps them. */
-    private final Map<RefreshTokenHash, SessionId> issuers = new HashMap<>();
+    /** What every node shares, as they share Redis; its lock makes each step atomic. */
+    private static final class Store {
+        private final Map<SessionId, Session> sessions = new HashMap<>();
+        /** Every token a family was given, to the session that gave it, as the store's index keeps them. */
+        private final Map<RefreshTokenHash, SessionId> issuers = new HashMap<>();
 
-    private final Map<List<Object>, Long> epochs = new HashMap<>();
+        private final Map<List<Object>, Long> epochs = new HashMap<>();
+    }
+
+    private final Store store;
+    private final Map<SessionId, Session> sessions;
+    private final Map<RefreshTokenHash, SessionId> issuers;
+    private final Map<List<Object>, Long> epochs;
+    /** This node's own last write of each session, by its current token: what {@link #writtenHere} answers. */
+    private final Map<RefreshTokenHash, Session> written = new HashMap<>();
+
     private final Clock clock;
 
     public InMemorySessions(Clock clock) {
+        this(new Store(), clock);
+    }
+
+    private InMemorySessions(Store store, Clock clock) {
+        this.store = store;
+        this.sessions = store.sessions;
+        this.issuers = store.issuers;
+        this.epochs = store.epochs;
         this.clock = clock;
     }
 
+    /** The same sessions as seen from another node: its own writes are its own, the store is shared. */
+    public InMemorySessions anotherNode() {
+        return new InMemorySessions(store, clock);
+    }
+
     @Override
-    public synchronized boolean open(Session session, SessionEpoch signedInUnder) {
-        if (!signedInUnder.admitsOpeningAt(epochOf(session.tenant(), session.user()))) {
-            return false;
+    public boolean open(Session session, SessionEpoch signedInUnder) {
+        synchronized (store) {
+            if (!signedInUnder.admitsOpeningAt(epochOf(session.tenant(), session.user()))) {
+                return false;
+            }
+            sessions.put(session.id(), session);
+            issuers.put(session.current(), session.id());
+            wroteHere(session);
+            return true;
         }
-        sessions.put(session.id(), session);
-        issuers.put(session.current(), session.id());
-        return true;
     }
 
     @Override
-    public synchronized SessionEpoch epochOf(TenantId tenant, UserId user) {
-        return new SessionEpoch(epochs.getOrDefault(List.of(tenant, user), 0L));
-    }
-
-    @Override
-    public synchronized Optional<Session> byId(SessionRef session) {
-        return live(session.id()).filter(found -> found.ref().equals(session));
-    }
-
-    @Override
-    public synchronized Optional<Session> holding(RefreshTokenHash token) {
-        SessionId issuer = issuers.get(token);
-        return issuer == null ? Optional.empty() : live(issuer);
-    }
-
-    @Override
-    public synchronized boolean replace(long expectedVersion, Session next) {
-        Optional<Session> stored = live(next.id());
-        if (stored.isEmpty() || stored.get().version() != expectedVersion) {
-            return false;
+    public SessionEpoch epochOf(TenantId tenant, UserId user) {
+        synchronized (store) {
+            return new SessionEpoch(epochs.getOrDefault(List.of(tenant, user), 0L));
         }
-        sessions.put(next.id(), next);
-        issuers.put(next.current(), next.id());
-        return true;
     }
 
     @Override
-    public synchronized boolean end(SessionRef session) {
-        return byId(session).map(found -> sessions.remove(found.id()) != null).orElse(false);
+    public Optional<Session> byId(SessionRef session) {
+        synchronized (store) {
+            return live(session.id()).filter(found -> found.ref().equals(session));
+        }
     }
 
     @Override
-    public synchronized int endAllOf(TenantId tenant, UserId user, SessionId keep) {
-        epochs.merge(List.of(tenant, user), 1L, Long::sum);
-        List<Session> ended = of(tenant, user).stream()
-                .filter(session -> !session.id().equals(keep))
-                .toList();
-        ended.forEach(session -> sessions.remove(session.id()));
-        return ended.size();
+    public Optional<Session> holding(RefreshTokenHash token) {
+        synchronized (store) {
+            SessionId issuer = issuers.get(token);
+            return issuer == null ? Optional.empty() : live(issuer);
+        }
     }
 
     @Override
-    public synchronized List<Session> of(TenantId tenant, UserId user) {
-        return List.copyOf(sessions.keySet()).stream()
-                .flatMap(id -> live(id).stream())
-                .filter(session ->
-                        session.tenant().equals(tenant) && session.user().equals(user))
-                .toList();
+    public Optional<Session> writtenHere(RefreshTokenHash current) {
+        synchronized (store) {
+            return Optional.ofNullable(written.get(current));
+        }
+    }
+
+    /** Kept as a node keeps its own writes: never told of another node's, nor of an end (stale is allowed). */
+    private void wroteHere(Session session) {
+        if (session.previous() != null) {
+            written.remove(session.previous());
+        }
+        written.put(session.current(), session);
     }
 
     @Override
-    public synchronized boolean isLive(SessionRef session, Instant now) {
-        Optional<Session> found = byId(session);
-        found.filter(live -> !now.isBefore(live.lastUsedAt().plus(TOUCH_GAP)))
-                .ifPresent(live -> sessions.put(
-                        live.id(),
-                        Session.reconstitute(
-                                live.id(),
-                                live.user(),
-                                live.tenant(),
-                                live.client(),
-                                live.createdAt(),
-                                now,
-                                live.expiresAt(),
-                                live.current(),
-                                live.previous(),
-                                live.rotatedAt(),
-                                live.replay(),
-                                live.access(),
-                                live.version())));
-        return found.isPresent();
+    public boolean replace(long expectedVersion, Session next) {
+        synchronized (store) {
+            Optional<Session> stored = live(next.id());
+            if (stored.isEmpty() || stored.get().version() != expectedVersion) {
+                return false;
+            }
+            sessions.put(next.id(), next);
+            issuers.put(next.current(), next.id());
+            wroteHere(next);
+            return true;
+        }
     }
 
     @Override
-    public synchronized Set<SessionRef> liveAmong(Collection<SessionRef> asked) {
-        return asked.stream().filter(ref -> byId(ref).isPresent()).collect(Collectors.toSet());
+    public boolean end(SessionRef session) {
+        synchronized (store) {
+            return byId(session)
+                    .map(found -> sessions.remove(found.id()) != null)
+                    .orElse(false);
+        }
     }
 
     @Override
-    public synchronized int removeExpired(TenantId tenant) {
-        List<SessionId> expired = sessions.values().stream()
-                .filter(session -> session.tenant().equals(tenant) && session.expiredAt(clock.instant()))
-                .map(Session::id)
-                .toList();
-        expired.forEach(sessions::remove);
-        return expired.size();
+    public int endAllOf(TenantId tenant, UserId user, SessionId keep) {
+        synchronized (store) {
+            epochs.merge(List.of(tenant, user), 1L, Long::sum);
+            List<Session> ended = of(tenant, user).stream()
+                    .filter(session -> !session.id().equals(keep))
+                    .toList();
+            ended.forEach(session -> sessions.remove(session.id()));
+            return ended.size();
+        }
+    }
+
+    @Override
+    public List<Session> of(TenantId tenant, UserId user) {
+        synchronized (store) {
+            return List.copyOf(sessions.keySet()).stream()
+                    .flatMap(id -> live(id).stream())
+                    .filter(session ->
+                            session.tenant().equals(tenant) && session.user().equals(user))
+                    .toList();
+        }
+    }
+
+    @Override
+    public boolean isLive(SessionRef session, Instant now) {
+        synchronized (store) {
+            Optional<Session> found = byId(session);
+            found.filter(live -> !now.isBefore(live.lastUsedAt().plus(TOUCH_GAP)))
+                    .ifPresent(live -> sessions.put(
+                            live.id(),
+                            Session.reconstitute(
+                                    live.id(),
+                                    live.user(),
+                                    live.tenant(),
+                                    live.client(),
+                                    live.createdAt(),
+                                    now,
+                                    live.expiresAt(),
+                                    live.current(),
+                                    live.previous(),
+                                    live.rotatedAt(),
+                                    live.replay(),
+                                    live.access(),
+                                    live.version())));
+            return found.isPresent();
+        }
+    }
+
+    @Override
+    public Set<SessionRef> liveAmong(Collection<SessionRef> asked) {
+        synchronized (store) {
+            return asked.stream().filter(ref -> byId(ref).isPresent()).collect(Collectors.toSet());
+        }
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant) {
+        synchronized (store) {
+            List<SessionId> expired = sessions.values().stream()
+                    .filter(session -> session.tenant().equals(tenant) && session.expiredAt(clock.instant()))
+                    .map(Session::id)
+                    .toList();
+            expired.forEach(sessions::remove);
+            return expired.size();
+        }
     }
 
     /** The session as a key with a time to live holds it: gone once it expired. */

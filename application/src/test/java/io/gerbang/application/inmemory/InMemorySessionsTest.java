@@ -8,9 +8,15 @@ import java.time.Clock;
 class InMemorySessionsTest extends SessionsContract {
 
     private final InMemorySessions sessions = new InMemorySessions(Clock.systemUTC());
+    private final InMemorySessions anotherNode = sessions.anotherNode();
 
     @Override
     protected Sessions sessions() {
         return sessions;
+    }
+
+    @Override
+    protected Sessions anotherNode() {
+        return anotherNode;
     }
 }

@@ -7,6 +7,8 @@ import static io.gerbang.adapters.persistence.redis.SessionFields.TENANT;
 import static io.gerbang.adapters.persistence.redis.SessionFields.USER;
 import static io.gerbang.adapters.persistence.redis.SessionFields.VERSION;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
@@ -215,6 +217,15 @@ public class RedisSessions implements Sessions, AutoCloseable {
      * half the touch gap, so a session in use has its last use stamped at most 45 s late.
      */
     private static final Duration SEEN_LIVE_FOR = TOUCH_GAP.dividedBy(2);
+
+    /**
+     * How many of its own writes a node keeps ({@link #writtenHere}), and for how long: a copy is a session of a
+     * few hundred bytes with its replay token, so at most a few megabytes; an hour covers the refresh interval of the
+     * default 15-minute access tokens (a refresh after a copy went reads the session from Redis, as any other does).
+     */
+    private static final int WRITTEN_HERE_KEPT = 10_000;
+
+    private static final Duration WRITTEN_HERE_FOR = Duration.ofHours(1);
     /**
      * How long an epoch is kept after it last moved: far longer than any sign-in takes (a second-factor challenge
      * lasts 5 minutes). One that expired reads as the first again, which refuses the sign-ins that read it before.
@@ -230,6 +241,14 @@ public class RedisSessions implements Sessions, AutoCloseable {
     private final String endsChannel;
     /** What this node found live lately; null: every check asks Redis (the store alone, for tools and tests). */
     private final SessionsSeenLive seenLive;
+    /**
+     * This node's own last write of each session, by its current refresh token ({@link #writtenHere}): a refresh
+     * that comes back to this node reads nothing before its rotation, whose version check catches a stale copy.
+     */
+    private final Cache<RefreshTokenHash, Session> writtenHere = Caffeine.newBuilder()
+            .maximumSize(WRITTEN_HERE_KEPT)
+            .expireAfterWrite(WRITTEN_HERE_FOR)
+            .build();
 
     /** Sessions that ask Redis at every check. */
     public RedisSessions(RedissonClient redis, String prefix) {
@@ -271,11 +290,26 @@ public class RedisSessions implements Sessions, AutoCloseable {
                 userKey(session.tenant(), session.user()),
                 epochKey(session.tenant(), session.user()));
         boolean opened = indexedWith(OPEN, keys, args, session.current(), issuer, ttl);
-        if (!opened && cluster) {
+        if (opened) {
+            wroteHere(session);
+        } else if (cluster) {
             // refused: the index entry written beside it points to no session; it goes now rather than with its TTL
             forget(List.of(session.current().value()));
         }
         return opened;
+    }
+
+    @Override
+    public Optional<Session> writtenHere(RefreshTokenHash current) {
+        return Optional.ofNullable(writtenHere.getIfPresent(current));
+    }
+
+    /** Notes a write this node made: the session under its current token, no longer under the one it replaced. */
+    private void wroteHere(Session session) {
+        if (session.previous() != null) {
+            writtenHere.invalidate(session.previous());
+        }
+        writtenHere.put(session.current(), session);
     }
 
     @Override
@@ -316,13 +350,17 @@ public class RedisSessions implements Sessions, AutoCloseable {
         args.addAll(SessionFields.changed(next));
         // a lost rotation on a Cluster leaves an entry for a token nobody was given, which points to a session
         // that never had it
-        return indexedWith(
+        boolean replaced = indexedWith(
                 REPLACE,
                 List.of(sessionKey(next.ref()), userKey(next.tenant(), next.user())),
                 args,
                 next.current(),
                 issuer,
                 ttl);
+        if (replaced) {
+            wroteHere(next);
+        }
+        return replaced;
     }
 
     /**
@@ -540,6 +578,7 @@ public class RedisSessions implements Sessions, AutoCloseable {
 
     /** Deletes ended sessions' token index entries (each in a slot of its own). */
     private void forget(List<String> tokenHashes) {
+        tokenHashes.forEach(hash -> writtenHere.invalidate(new RefreshTokenHash(hash)));
         if (!tokenHashes.isEmpty()) {
             RedisFailures.guard(() -> redis.getKeys()
                     .delete(tokenHashes.stream()

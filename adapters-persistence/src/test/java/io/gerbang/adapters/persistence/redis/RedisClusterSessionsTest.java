@@ -23,11 +23,13 @@ class RedisClusterSessionsTest extends SessionsContract {
 
     private static RedissonClient redis;
     private static RedisSessions sessions;
+    private static RedisSessions anotherNode;
 
     @BeforeAll
     static void connect() {
         redis = RedisClients.connect(RedisClusterOfThree.shared().url());
         sessions = new RedisSessions(redis, "cluster:");
+        anotherNode = new RedisSessions(redis, "cluster:");
     }
 
     @AfterAll
@@ -38,6 +40,11 @@ class RedisClusterSessionsTest extends SessionsContract {
     @Override
     protected Sessions sessions() {
         return sessions;
+    }
+
+    @Override
+    protected Sessions anotherNode() {
+        return anotherNode;
     }
 
     @Test

@@ -17,11 +17,14 @@ class RedisSessionsTest extends SessionsContract {
 
     private static RedissonClient redis;
     private static RedisSessions sessions;
+    private static RedisSessions anotherNode;
 
     @BeforeAll
     static void connect() {
         redis = RedisClients.connect(TestStores.shared().redisUrl());
-        sessions = new RedisSessions(redis, TestStores.newRedisPrefix());
+        String prefix = TestStores.newRedisPrefix();
+        sessions = new RedisSessions(redis, prefix);
+        anotherNode = new RedisSessions(redis, prefix);
     }
 
     @AfterAll
@@ -32,6 +35,11 @@ class RedisSessionsTest extends SessionsContract {
     @Override
     protected Sessions sessions() {
         return sessions;
+    }
+
+    @Override
+    protected Sessions anotherNode() {
+        return anotherNode;
     }
 
     @Test

@@ -55,6 +55,11 @@ class SessionsSeenLiveTest extends SessionsContract {
         return sessionsA;
     }
 
+    @Override
+    protected Sessions anotherNode() {
+        return sessionsB;
+    }
+
     @Test
     void aSessionEndedOnOneNodeIsRefusedOnTheOtherWithin50Milliseconds() {
         List<Long> micros = new ArrayList<>();

@@ -34,6 +34,13 @@ public interface Sessions {
     /** The session whose family issued this refresh token (current or earlier), if it is still known. */
     Optional<Session> holding(RefreshTokenHash token);
 
+    /**
+     * This node's own copy of the session whose current refresh token this is, as this node last opened or replaced
+     * it, without asking the store (empty if this node holds none). It may be stale, changed or ended elsewhere
+     * since: it is only good as the expected version of a {@link #replace}, which then fails.
+     */
+    Optional<Session> writtenHere(RefreshTokenHash current);
+
     /** Stores {@code next} only if the stored session is still at {@code expectedVersion}. */
     boolean replace(long expectedVersion, Session next);
 

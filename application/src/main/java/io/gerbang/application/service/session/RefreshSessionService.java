@@ -1,5 +1,7 @@
 package io.gerbang.application.service.session;
 
+import static io.gerbang.domain.session.RefreshVerdict.ROTATE;
+
 import io.gerbang.application.model.UserProfile;
 import io.gerbang.application.port.in.refusal.RefreshTokenInvalid;
 import io.gerbang.application.port.in.refusal.RefreshTokenReused;
@@ -25,10 +27,12 @@ import io.gerbang.domain.session.SessionRef;
 import io.gerbang.domain.shared.Refused;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Rotation is optimistic: read the session, let the domain judge the presented token, and write the
- * rotated session only if nobody changed it meanwhile. The loser of a race reads again and, finding its
+ * Rotation is optimistic: read the session (or take this node's own last write of it, which spares the read when the
+ * refresh comes back here), let the domain judge the presented token, and write the rotated session only if nobody
+ * changed it meanwhile. The loser of a race reads again and, finding its
  * token just rotated away, gets the winner's pair; a logout in between leaves nothing to write to. A session
  * opened through a client that keeps its refresh token ({@code refresh: reuse}) gets a new access token and keeps
  * its refresh token, which stays good until the session ends: no rotation, so no reuse detection for it.
@@ -75,7 +79,11 @@ public class RefreshSessionService implements RefreshSession {
     public TokenPair refresh(Command command) {
         RefreshToken presentedToken = command.refreshToken();
         RefreshTokenHash presented = refreshTokens.hashOf(presentedToken).orElseThrow(RefreshSessionService::invalid);
-        Session session = sessions.holding(presented).orElseThrow(RefreshSessionService::invalid);
+        // this node's own last write of the session, if it made it, spares a read: only a rotation goes ahead on it
+        // (its write fails if the copy is stale); whatever else it would decide is decided on the stored session
+        Optional<Session> writtenHere = sessions.writtenHere(presented);
+        boolean stored = writtenHere.isEmpty();
+        Session session = writtenHere.or(() -> sessions.holding(presented)).orElseThrow(RefreshSessionService::invalid);
         if (command.issuedTo() != null
                 && (!command.issuedTo().tenant().equals(session.tenant())
                         || !command.issuedTo().client().equals(session.client().app()))) {
@@ -85,10 +93,12 @@ public class RefreshSessionService implements RefreshSession {
         limits.admitRefresh(session.tenant(), session.user());
         SessionRef ref = session.ref();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            if (attempt > 0) {
-                session = sessions.byId(ref).orElseThrow(RefreshSessionService::invalid);
-            }
             Instant now = clock.instant();
+            if (attempt > 0 || !stored && session.judge(presented, now, settings.refreshGrace()) != ROTATE) {
+                // a lost race, or this node's copy deciding anything but a rotation: the stored session decides
+                session = sessions.byId(ref).orElseThrow(RefreshSessionService::invalid);
+                stored = true;
+            }
             switch (session.judge(presented, now, settings.refreshGrace())) {
                 case EXPIRED -> {
                     sessions.end(ref);

@@ -37,6 +37,9 @@ public abstract class SessionsContract {
 
     protected abstract Sessions sessions();
 
+    /** The same store as another node sees it. */
+    protected abstract Sessions anotherNode();
+
     protected static RefreshTokenHash randomHash() {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);
@@ -122,6 +125,34 @@ public abstract class SessionsContract {
                 .extracting(Session::id)
                 .isEqualTo(opened.id());
         assertThat(sessions().holding(randomHash())).isEmpty();
+    }
+
+    @Test
+    void aNodeKeepsItsOwnLastWriteOfASessionUnderItsCurrentTokenWhichAnotherNodesWriteMakesStale() {
+        Session opened = newSession(someUser(), now(), LIFETIME);
+        sessions().open(opened, SessionEpoch.FIRST);
+
+        assertThat(sessions().writtenHere(opened.current())).get().isSameAs(opened);
+        assertThat(anotherNode().writtenHere(opened.current()))
+                .as("not written there")
+                .isEmpty();
+
+        Session next = rotated(opened, now());
+        assertThat(anotherNode().replace(opened.version(), next)).isTrue();
+        assertThat(anotherNode().writtenHere(next.current())).get().isSameAs(next);
+        assertThat(anotherNode().writtenHere(opened.current()))
+                .as("no longer its current token")
+                .isEmpty();
+        assertThat(sessions().writtenHere(next.current())).isEmpty();
+
+        Session stale = sessions().writtenHere(opened.current()).orElseThrow();
+        assertThat(sessions().replace(stale.version(), rotated(stale, now())))
+                .as("a replace from a stale copy fails")
+                .isFalse();
+        assertThat(sessions().holding(next.current()))
+                .get()
+                .extracting(Session::version)
+                .isEqualTo(1L);
     }
 
     @Test

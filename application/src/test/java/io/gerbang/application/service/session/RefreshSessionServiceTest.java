@@ -16,6 +16,7 @@ import io.gerbang.domain.client.ClientId;
 import io.gerbang.domain.client.ClientPolicies.Logout;
 import io.gerbang.domain.client.ClientPolicies.Refresh;
 import io.gerbang.domain.session.RefreshToken;
+import io.gerbang.domain.session.Session;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.User;
 import java.time.Duration;
@@ -45,6 +46,34 @@ class RefreshSessionServiceTest {
         assertThat(twin.accessToken()).as("the racing twin's answer").isEqualTo(second.accessToken());
         assertThat(twin.refreshToken()).isEqualTo(second.refreshToken());
         assertThat(refresh(second.refreshToken()).refreshToken()).isNotEqualTo(second.refreshToken());
+    }
+
+    @Test
+    void aNodeWhoseOwnCopyWentStaleDecidesOnTheStoredSession() {
+        TokenPair first = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
+        // rotated on another node: this node still holds the session as it opened it, with `first` current
+        TokenPair second =
+                gerbang.refreshOnAnotherNode().refresh(new RefreshSession.Command(first.refreshToken(), null));
+
+        TokenPair twin = refresh(first.refreshToken());
+        assertThat(twin.refreshToken())
+                .as("the racing twin's answer, not a rotation")
+                .isEqualTo(second.refreshToken());
+        assertThat(twin.accessToken()).isEqualTo(second.accessToken());
+
+        gerbang.clock.advance(Duration.ofSeconds(11));
+        assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(RefreshTokenReused.class);
+        assertThat(gerbang.sessions.of(TENANT, naruto.id())).isEmpty();
+    }
+
+    @Test
+    void aSessionEndedOnAnotherNodeIsNotRefreshedFromThisNodesCopy() {
+        TokenPair first = gerbang.tokens(naruto, "rasengan", ClientId.NATIVE);
+        Session opened = gerbang.sessions.of(TENANT, naruto.id()).get(0);
+        gerbang.sessions.anotherNode().end(opened.ref());
+
+        assertThatThrownBy(() -> refresh(first.refreshToken())).isInstanceOf(RefreshTokenInvalid.class);
+        assertThat(gerbang.sessions.of(TENANT, naruto.id())).isEmpty();
     }
 
     @Test
