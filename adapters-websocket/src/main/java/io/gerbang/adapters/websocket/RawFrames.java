@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.adapters.websocket.socketio.FrameWriter;
 import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 
@@ -11,13 +12,13 @@ import java.nio.ByteBuffer;
  */
 public interface RawFrames {
 
-    RawFrames NONE = (session, frame) -> null;
+    RawFrames NONE = (session, failed) -> null;
 
     /**
-     * Queues the frame (a duplicate the caller may hand over) for the session; the write's outcome, or null
-     * when raw frames are not supported here.
+     * The writer of encoded frames to this open session, made once for it, or null when raw frames are not had here;
+     * {@code failed} runs, on the container's thread, when a write fails (the client reads too slowly, say).
      */
-    java.util.concurrent.Future<?> send(Session session, ByteBuffer frame);
+    FrameWriter writerFor(Session session, Runnable failed);
 
     /** An unmasked, final text frame (RFC 6455 §5.2) as a server sends it; no extension is negotiated. */
     static ByteBuffer textFrame(String text) {

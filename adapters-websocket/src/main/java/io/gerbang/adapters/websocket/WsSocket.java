@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket;
 
+import io.gerbang.adapters.websocket.socketio.FrameWriter;
 import io.gerbang.application.model.ConnectionId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -7,9 +8,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +17,10 @@ final class WsSocket extends ChatSocket {
     private static final Logger LOG = LoggerFactory.getLogger(WsSocket.class);
     private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0);
     private final Session session;
-    private final RawFrames raw;
-    private volatile Future<?> lastRawWrite;
+    /** The socket's own writer of encoded frames, or null where the container has none (then text is sent). */
+    private final FrameWriter writer;
+    /** Whether a write through {@link #writer} failed: the sweep closes the socket then. */
+    private volatile boolean writeFailed;
     /** When the client was last heard from (a frame, or the pong to a ping), in the clock's milliseconds. */
     private volatile long heardAt;
 
@@ -33,7 +33,7 @@ final class WsSocket extends ChatSocket {
             RawFrames raw) {
         super(id, openedAt, limits, lane);
         this.session = session;
-        this.raw = raw;
+        this.writer = raw.writerFor(session, () -> writeFailed = true);
         this.heardAt = openedAt.toEpochMilli();
     }
 
@@ -77,19 +77,14 @@ final class WsSocket extends ChatSocket {
         if (closing() || !session.isOpen()) {
             return;
         }
-        write(event.frame().duplicate(), event.text());
+        write(event.frame(), event.text());
     }
 
     /** The encoded frame where the container takes one (its outcome checked by the sweep), else the text. */
     private synchronized void write(ByteBuffer frame, String text) {
-        try {
-            Future<?> written = raw.send(session, frame);
-            if (written != null) {
-                lastRawWrite = written;
-                return;
-            }
-        } catch (IllegalStateException closedMeanwhile) {
-            // the client went away between the check and the write: its close takes it out of the rooms
+        if (writer != null) {
+            // false: the client went away since the check, and its close takes it out of the rooms
+            writer.write(frame);
             return;
         }
         session.getAsyncRemote().sendText(text, result -> {
@@ -105,16 +100,8 @@ final class WsSocket extends ChatSocket {
      */
     @Override
     void checkWrites() {
-        Future<?> written = lastRawWrite;
-        if (written == null || !written.isDone()) {
-            return;
-        }
-        try {
-            written.get();
-        } catch (ExecutionException | CancellationException failed) {
+        if (writeFailed) {
             close(CloseReason.CloseCodes.TRY_AGAIN_LATER.getCode(), "could not deliver");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

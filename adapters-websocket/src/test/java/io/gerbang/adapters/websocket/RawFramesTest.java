@@ -41,6 +41,6 @@ class RawFramesTest {
 
     @Test
     void withoutRawFramesTheCallerFallsBack() {
-        assertThat(RawFrames.NONE.send(null, RawFrames.textFrame("x"))).isNull();
+        assertThat(RawFrames.NONE.writerFor(null, () -> {})).isNull();
     }
 }

@@ -136,7 +136,7 @@ public class TaskRoomConfiguration {
                 ChatLimits.defaults(config.rateLimits())
                         .withHeartbeat(config.socketIoPingInterval(), config.socketIoPingTimeout()),
                 cors::allows,
-                TyrusInternals::sendRawFrame,
+                TyrusInternals::writerFor,
                 clock);
         chat.start();
         return chat;

@@ -137,8 +137,7 @@ public final class GerbangServer implements AutoCloseable {
                 tyrus.getWebSocketEngine()
                         .register(context.getBean(ChatServer.class).endpoint(), "");
                 tyrus.getWebSocketEngine()
-                        .register(
-                                EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusInternals::sendRawFrame), "");
+                        .register(EngineWebSockets.endpoint(SOCKET_IO + "/", socketIo, TyrusInternals::writerFor), "");
             } catch (jakarta.websocket.DeploymentException refused) {
                 throw new IllegalStateException("the chat endpoint could not be deployed", refused);
             }

@@ -1,5 +1,6 @@
 package io.gerbang.bootstrap.server;
 
+import io.gerbang.adapters.websocket.socketio.FrameWriter;
 import jakarta.websocket.Session;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -7,8 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.http.server.AddOn;
@@ -87,44 +87,66 @@ public final class TyrusInternals {
     }
 
     /**
-     * Queues an encoded frame for the session: the write's outcome, or null for a session that is not Tyrus's on
-     * Grizzly (the chat then sends text). A session that closed is refused with an {@link IllegalStateException},
-     * as Tyrus refuses any write to it.
+     * The writer of encoded frames to this session's Grizzly connection, or null for a session that is not Tyrus's
+     * on Grizzly (the chat then sends text). Made once per socket: each frame then costs the connection's write and
+     * one wrapper of its bytes. {@code failed} runs when a write fails or is cancelled.
      */
-    public static Future<?> sendRawFrame(Session session, ByteBuffer frame) {
+    public static FrameWriter writerFor(Session session, Runnable failed) {
         if (!(session.getAsyncRemote() instanceof TyrusRemoteEndpoint remote)) {
             return null;
         }
         TyrusWebSocket webSocket = (TyrusWebSocket) WEB_SOCKET.get(remote);
-        if (!webSocket.isConnected()) {
-            throw new IllegalStateException("the socket is no longer connected");
-        }
         ProtocolHandler handler = (ProtocolHandler) PROTOCOL_HANDLER.get(webSocket);
         return WRITER.getVolatile(handler) instanceof GrizzlyWriter writer
-                ? write((Connection<?>) CONNECTION.get(writer), frame)
+                ? new ConnectionWriter(session, webSocket, (Connection<?>) CONNECTION.get(writer), failed)
                 : null;
     }
 
-    /** The frame down the connection's filter chain (the WebSocket guard, the idle timer, the transport). */
-    @SuppressWarnings({"unchecked", "rawtypes"}) // Grizzly's write is typed by the address, which a TCP write has not
-    private static Future<?> write(Connection connection, ByteBuffer frame) {
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        connection.write(Buffers.wrap(connection.getMemoryManager(), frame), new EmptyCompletionHandler() {
-            @Override
-            public void completed(Object result) {
-                written.complete(null);
-            }
+    /**
+     * Frames down the connection's filter chain (the WebSocket guard, the idle timer, the transport); its one
+     * completion handler serves every write.
+     */
+    private static final class ConnectionWriter extends EmptyCompletionHandler<Object> implements FrameWriter {
 
-            @Override
-            public void failed(Throwable failure) {
-                written.completeExceptionally(failure);
-            }
+        private final Session session;
+        private final TyrusWebSocket webSocket;
+        private final Connection<?> connection;
+        private final Runnable failed;
 
-            @Override
-            public void cancelled() {
-                written.cancel(false);
+        ConnectionWriter(Session session, TyrusWebSocket webSocket, Connection<?> connection, Runnable failed) {
+            this.session = session;
+            this.webSocket = webSocket;
+            this.connection = connection;
+            this.failed = failed;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"}) // Grizzly's write is typed by the address, which TCP has not
+        public boolean write(ByteBuffer frame) {
+            // a session that closed (or is closing) takes no more, as Tyrus refuses any write to it
+            if (!session.isOpen() || !webSocket.isConnected()) {
+                return false;
             }
-        });
-        return written;
+            // a heap frame's bytes are wrapped where they are (the write moves the wrapper, not the frame)
+            Buffer bytes = frame.hasArray()
+                    ? Buffers.wrap(
+                            connection.getMemoryManager(),
+                            frame.array(),
+                            frame.arrayOffset() + frame.position(),
+                            frame.remaining())
+                    : Buffers.wrap(connection.getMemoryManager(), frame.duplicate());
+            ((Connection) connection).write(bytes, this);
+            return true;
+        }
+
+        @Override
+        public void failed(Throwable failure) {
+            failed.run();
+        }
+
+        @Override
+        public void cancelled() {
+            failed.run();
+        }
     }
 }

@@ -1,8 +1,8 @@
 package io.gerbang.bootstrap.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gerbang.adapters.websocket.socketio.FrameWriter;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -18,8 +18,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -96,7 +98,7 @@ class TyrusInternalsTest {
     }
 
     @Test
-    void aRawFrameIsWrittenWhileTheSocketIsOpenAndRefusedOnceItClosed() throws Exception {
+    void aSocketsFrameWriterWritesTheSameFrameAgainWhileItIsOpenAndNothingOnceItClosed() throws Exception {
         CompletableFuture<Session> opened = new CompletableFuture<>();
         CompletableFuture<Session> closed = new CompletableFuture<>();
         serving(
@@ -111,22 +113,33 @@ class TyrusInternalsTest {
                         .build(),
                 port -> {
                     URI uri = URI.create("ws://127.0.0.1:" + port + "/kept");
-                    CompletableFuture<String> heard = new CompletableFuture<>();
+                    BlockingQueue<String> heard = new LinkedBlockingQueue<>();
                     WebSocket client = HttpClient.newHttpClient()
                             .newWebSocketBuilder()
-                            .buildAsync(uri, heard(heard))
+                            .buildAsync(uri, hearing(heard))
                             .get(5, TimeUnit.SECONDS);
                     Session session = opened.get(5, TimeUnit.SECONDS);
-                    assertThat(TyrusInternals.sendRawFrame(session, textFrame("while open")))
-                            .succeedsWithin(5, TimeUnit.SECONDS);
-                    assertThat(heard.get(5, TimeUnit.SECONDS)).isEqualTo("while open");
+                    FrameWriter writer = TyrusInternals.writerFor(session, () -> {});
+                    assertThat(writer).isNotNull();
+
+                    ByteBuffer shared = textFrame("while open");
+                    assertThat(writer.write(shared)).isTrue();
+                    assertThat(writer.write(shared))
+                            .as("the same frame again, as to a room's next socket")
+                            .isTrue();
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("while open");
+                    assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("while open");
+                    assertThat(shared.remaining())
+                            .as("the frame itself is left as it was")
+                            .isEqualTo(12);
 
                     client.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
                     closed.get(5, TimeUnit.SECONDS);
 
-                    assertThatThrownBy(() -> TyrusInternals.sendRawFrame(session, textFrame("too late")))
-                            .as("refused as Tyrus refuses any write to a closed session, which the doors expect")
-                            .isInstanceOf(IllegalStateException.class);
+                    assertThat(writer.write(textFrame("too late")))
+                            .as("nothing written once the socket closed")
+                            .isFalse();
+                    assertThat(heard.poll(200, TimeUnit.MILLISECONDS)).isNull();
                 });
     }
 
@@ -157,6 +170,18 @@ class TyrusInternalsTest {
                 .put((byte) bytes.length)
                 .put(bytes)
                 .flip();
+    }
+
+    /** Every text message, in order. */
+    private static WebSocket.Listener hearing(BlockingQueue<String> texts) {
+        return new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                texts.add(data.toString());
+                socket.request(1);
+                return null;
+            }
+        };
     }
 
     private static WebSocket.Listener heard(CompletableFuture<String> text) {
@@ -198,7 +223,7 @@ class TyrusInternalsTest {
         public void onOpen(Session session, EndpointConfig config) {
             ByteBuffer frame =
                     textFrame("raw frame for " + config.getUserProperties().get("who"));
-            assertThat(TyrusInternals.sendRawFrame(session, frame)).isNotNull();
+            assertThat(TyrusInternals.writerFor(session, () -> {}).write(frame)).isTrue();
         }
     }
 }

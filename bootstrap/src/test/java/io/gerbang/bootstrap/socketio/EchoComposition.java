@@ -66,9 +66,9 @@ public final class EchoComposition implements AutoCloseable {
         ServerContainer tyrus = TyrusInternals.container(Map.of());
         try {
             tyrus.getWebSocketEngine()
-                    .register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusInternals::sendRawFrame), "");
+                    .register(EngineWebSockets.endpoint("/engine.io/", engine, TyrusInternals::writerFor), "");
             tyrus.getWebSocketEngine()
-                    .register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusInternals::sendRawFrame), "");
+                    .register(EngineWebSockets.endpoint("/socket.io/", sockets, TyrusInternals::writerFor), "");
         } catch (jakarta.websocket.DeploymentException refused) {
             throw new IllegalStateException(refused);
         }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +32,11 @@ public final class EngineWebSockets {
     private EngineWebSockets() {}
 
     /**
-     * The endpoint to register at {@code path}; {@code raw} queues an encoded frame on a session where the
-     * container allows it (else null, and the text is sent).
+     * The endpoint to register at {@code path}; {@code raw} makes an opened session's writer of encoded frames where
+     * the container has one (else null, and the text is sent), given what to do when a write fails.
      */
     public static ServerEndpointConfig endpoint(
-            String path, EngineServer server, BiFunction<Session, ByteBuffer, Future<?>> raw) {
+            String path, EngineServer server, BiFunction<Session, Runnable, FrameWriter> raw) {
         return ServerEndpointConfig.Builder.create(Transport.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
@@ -77,13 +76,16 @@ public final class EngineWebSockets {
     public static final class Transport extends Endpoint implements EngineSocket {
 
         private final EngineServer server;
-        private final BiFunction<Session, ByteBuffer, Future<?>> raw;
+        private final BiFunction<Session, Runnable, FrameWriter> raw;
         private Session webSocket;
+        /** The socket's writer of encoded frames, or null (then a room's event goes as text). */
+        private FrameWriter writer;
+
         private volatile EngineSession session;
         private final java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
         private boolean inFlight;
 
-        Transport(EngineServer server, BiFunction<Session, ByteBuffer, Future<?>> raw) {
+        Transport(EngineServer server, BiFunction<Session, Runnable, FrameWriter> raw) {
             this.server = server;
             this.raw = raw;
         }
@@ -106,6 +108,8 @@ public final class EngineWebSockets {
                 refuse("Forbidden");
                 return;
             }
+            // a failed write is let be, as a failed sendText is: the packets after it still go
+            writer = raw.apply(opened, () -> {});
             int max = server.settings().maxPayload();
             opened.setMaxTextMessageBufferSize(max + 1);
             opened.setMaxBinaryMessageBufferSize(max + 1);
@@ -209,8 +213,11 @@ public final class EngineWebSockets {
         /** Under this transport's lock. */
         private void write(Object packet) {
             if (packet instanceof Outgoing message) {
-                // a room's event: the shared frame, queued as it is; the container keeps the order
-                if (raw.apply(webSocket, message.frame().duplicate()) == null) {
+                // a room's event: the shared frame, queued as it is; the container keeps the order (false: the
+                // socket closed since, and its close ends the session)
+                if (writer != null) {
+                    writer.write(message.frame());
+                } else {
                     inFlight = true;
                     webSocket.getAsyncRemote().sendText(message.text(), this::written);
                 }
