@@ -32,10 +32,10 @@ import java.util.Optional;
 /**
  * Rotation is optimistic: read the session (or take this node's own last write of it, which spares the read when the
  * refresh comes back here), let the domain judge the presented token, and write the rotated session only if nobody
- * changed it meanwhile. The loser of a race reads again and, finding its
- * token just rotated away, gets the winner's pair; a logout in between leaves nothing to write to. A session
- * opened through a client that keeps its refresh token ({@code refresh: reuse}) gets a new access token and keeps
- * its refresh token, which stays good until the session ends: no rotation, so no reuse detection for it.
+ * changed it meanwhile. The loser of a race reads again and, finding its token just rotated away, gets the winner's
+ * pair; a logout in between leaves nothing to write to. A session opened through a client that keeps its refresh
+ * token ({@code refresh: reuse}) gets a new access token and keeps its refresh token, which stays good until the
+ * session ends: no rotation, so no reuse detection for it.
  */
 public class RefreshSessionService implements RefreshSession {
 
