@@ -98,7 +98,7 @@ public final class TyrusInternals {
         TyrusWebSocket webSocket = (TyrusWebSocket) WEB_SOCKET.get(remote);
         ProtocolHandler handler = (ProtocolHandler) PROTOCOL_HANDLER.get(webSocket);
         return WRITER.getVolatile(handler) instanceof GrizzlyWriter writer
-                ? new ConnectionWriter(session, webSocket, (Connection<?>) CONNECTION.get(writer), failed)
+                ? new ConnectionWriter(session, (Connection<?>) CONNECTION.get(writer), failed)
                 : null;
     }
 
@@ -109,13 +109,11 @@ public final class TyrusInternals {
     private static final class ConnectionWriter extends EmptyCompletionHandler<Object> implements FrameWriter {
 
         private final Session session;
-        private final TyrusWebSocket webSocket;
         private final Connection<?> connection;
         private final Runnable failed;
 
-        ConnectionWriter(Session session, TyrusWebSocket webSocket, Connection<?> connection, Runnable failed) {
+        ConnectionWriter(Session session, Connection<?> connection, Runnable failed) {
             this.session = session;
-            this.webSocket = webSocket;
             this.connection = connection;
             this.failed = failed;
         }
@@ -123,8 +121,9 @@ public final class TyrusInternals {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"}) // Grizzly's write is typed by the address, which TCP has not
         public boolean write(ByteBuffer frame) {
-            // a session that closed (or is closing) takes no more, as Tyrus refuses any write to it
-            if (!session.isOpen() || !webSocket.isConnected()) {
+            // a session that closed (or is closing) takes no more, as Tyrus refuses any write to it; a connection
+            // that dropped under an open session fails the write, and the handler hears it
+            if (!session.isOpen()) {
                 return false;
             }
             // a heap frame's bytes are wrapped where they are (the write moves the wrapper, not the frame)
