@@ -87,7 +87,8 @@ public class RedisConnectionStates implements ConnectionStates {
         }
     }
 
-    private String key(String privateId) {
+    /** Where a connection is kept: its private id's SHA-256 under the prefix (the id itself is never a key). */
+    String key(String privateId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(privateId.getBytes(StandardCharsets.UTF_8));
             return prefix + "conn:" + HexFormat.of().formatHex(hash);

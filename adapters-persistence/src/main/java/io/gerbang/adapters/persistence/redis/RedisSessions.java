@@ -55,8 +55,9 @@ import org.redisson.client.codec.StringCodec;
  * named in KEYS before the index is read, which only a single Redis allows), and a rotation writes the
  * successor's index entry in its own script (keys of several slots, likewise), as a sign-in's opening writes its
  * first token's. Measured, the two steps a Cluster needs cost a refresh half as much CPU again
- * ({@code bench/README.md}). The sockets' live check
- * likewise asks for all their sessions in one script there, and in one batch of EXISTS on a Cluster.
+ * ({@code bench/README.md}). A refresh that comes back to the node that last wrote its session skips the lookup
+ * ({@link #writtenHere}). The sockets' live check likewise asks for all their sessions in one script there, and in
+ * one batch of EXISTS on a Cluster.
  * <p>A replace checks the version it read; an end deletes the hash, so no replace can follow it.
  */
 public class RedisSessions implements Sessions, AutoCloseable {

@@ -8,11 +8,7 @@ import io.gerbang.application.model.RecoverableConnection;
 import io.gerbang.domain.task.TaskId;
 import io.gerbang.domain.tenant.TenantId;
 import io.gerbang.domain.user.UserId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -69,7 +65,7 @@ class RedisConnectionStatesTest {
     }
 
     @Test
-    void aForgottenOrExpiredConnectionIsGone() throws NoSuchAlgorithmException {
+    void aForgottenOrExpiredConnectionIsGone() {
         states.keep(List.of(naruto("pid-" + "c".repeat(39), 1)), Duration.ofMinutes(2));
         states.forget("pid-" + "c".repeat(39));
         assertThat(states.take("pid-" + "c".repeat(39))).isEmpty();
@@ -85,9 +81,7 @@ class RedisConnectionStatesTest {
         assertThat(states.take(expiring)).isEmpty();
     }
 
-    /** Where a connection is kept: its private id's SHA-256 under the prefix (the id itself is never a key). */
-    private static RBucket<String> storedUnder(String privateId) throws NoSuchAlgorithmException {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(privateId.getBytes(StandardCharsets.UTF_8));
-        return redis.getBucket(prefix + "conn:" + HexFormat.of().formatHex(hash), StringCodec.INSTANCE);
+    private static RBucket<String> storedUnder(String privateId) {
+        return redis.getBucket(states.key(privateId), StringCodec.INSTANCE);
     }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +34,7 @@ public final class EngineWebSockets {
      * The endpoint to register at {@code path}; {@code raw} makes an opened session's writer of encoded frames where
      * the container has one (else null, and the text is sent), given what to do when a write fails.
      */
-    public static ServerEndpointConfig endpoint(
-            String path, EngineServer server, BiFunction<Session, Runnable, FrameWriter> raw) {
+    public static ServerEndpointConfig endpoint(String path, EngineServer server, FrameWriter.Source raw) {
         return ServerEndpointConfig.Builder.create(Transport.class, path)
                 .configurator(new ServerEndpointConfig.Configurator() {
                     @Override
@@ -76,7 +74,7 @@ public final class EngineWebSockets {
     public static final class Transport extends Endpoint implements EngineSocket {
 
         private final EngineServer server;
-        private final BiFunction<Session, Runnable, FrameWriter> raw;
+        private final FrameWriter.Source raw;
         private Session webSocket;
         /** The socket's writer of encoded frames, or null (then a room's event goes as text). */
         private FrameWriter writer;
@@ -85,7 +83,7 @@ public final class EngineWebSockets {
         private final java.util.ArrayDeque<Object> waiting = new java.util.ArrayDeque<>();
         private boolean inFlight;
 
-        Transport(EngineServer server, BiFunction<Session, Runnable, FrameWriter> raw) {
+        Transport(EngineServer server, FrameWriter.Source raw) {
             this.server = server;
             this.raw = raw;
         }
@@ -109,7 +107,7 @@ public final class EngineWebSockets {
                 return;
             }
             // a failed write is let be, as a failed sendText is: the packets after it still go
-            writer = raw.apply(opened, () -> {});
+            writer = raw.writerFor(opened, () -> {});
             int max = server.settings().maxPayload();
             opened.setMaxTextMessageBufferSize(max + 1);
             opened.setMaxBinaryMessageBufferSize(max + 1);

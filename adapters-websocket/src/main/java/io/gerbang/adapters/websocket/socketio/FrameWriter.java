@@ -1,5 +1,6 @@
 package io.gerbang.adapters.websocket.socketio;
 
+import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 
 /**
@@ -13,4 +14,16 @@ public interface FrameWriter {
      * socket); false, and nothing written, once the socket is no longer connected.
      */
     boolean write(ByteBuffer frame);
+
+    /** Makes each socket's writer when it opens, where the container can. */
+    @FunctionalInterface
+    interface Source {
+
+        /**
+         * The writer of encoded frames to this open session, made once for it, or null when raw frames are not had
+         * here (then text is sent); {@code failed} runs, on the container's thread, when a write fails (the client
+         * reads too slowly, say).
+         */
+        FrameWriter writerFor(Session session, Runnable failed);
+    }
 }
