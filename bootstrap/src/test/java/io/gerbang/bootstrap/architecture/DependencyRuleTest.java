@@ -51,6 +51,16 @@ class DependencyRuleTest {
             .as("only TyrusInternals touches what Tyrus keeps package-private");
 
     @ArchTest
+    static final ArchRule cachesAreBuiltOneWay = noClasses()
+            .that(ThisCodebase.builtHere())
+            .and()
+            .doNotHaveFullyQualifiedName("io.gerbang.adapters.persistence.cache.NodeCaches")
+            .should()
+            .callMethod("com.github.benmanes.caffeine.cache.Caffeine", "newBuilder")
+            .as("every node-local cache is built by adapters.persistence.cache.NodeCaches (bounded, its upkeep on"
+                    + " its callers' threads, not the common fork-join pool's)");
+
+    @ArchTest
     static final ArchRule onion = onionArchitecture()
             .domainModels("io.gerbang.domain..")
             .applicationServices("io.gerbang.application..")

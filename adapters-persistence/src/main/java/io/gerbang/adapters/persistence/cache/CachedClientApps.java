@@ -1,7 +1,6 @@
 package io.gerbang.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
@@ -26,20 +25,15 @@ public class CachedClientApps implements ClientApps {
     public CachedClientApps(ClientApps source, Duration timeToLive, Consumer<ClientId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(10_000)
-                .expireAfterWrite(timeToLive)
-                .build();
+        this.cache = NodeCaches.bounded(10_000).expireAfterWrite(timeToLive).build();
     }
 
     /**
      * Secrets proven lately, by client, as SHA-256 digests (never the secret itself): introspection proves its
      * client on every call, and must not cost a database read each time. A new secret evicts them with the client.
      */
-    private final Cache<ClientId, java.util.Set<String>> proven = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build();
+    private final Cache<ClientId, java.util.Set<String>> proven =
+            NodeCaches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     public void evict(ClientId client) {
         cache.invalidate(client);

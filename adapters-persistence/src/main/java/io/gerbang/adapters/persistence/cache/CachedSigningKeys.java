@@ -1,7 +1,6 @@
 package io.gerbang.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gerbang.application.port.out.SigningKeys;
 import io.gerbang.domain.signing.KeyId;
 import io.gerbang.domain.signing.SigningKey;
@@ -31,10 +30,7 @@ public class CachedSigningKeys implements SigningKeys {
     public CachedSigningKeys(SigningKeys source, Duration timeToLive, Consumer<TenantId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(100_000)
-                .expireAfterWrite(timeToLive)
-                .build();
+        this.cache = NodeCaches.bounded(100_000).expireAfterWrite(timeToLive).build();
     }
 
     public void evict(TenantId tenant) {

@@ -1,7 +1,6 @@
 package io.gerbang.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gerbang.application.port.out.Tenants;
 import io.gerbang.domain.access.Permission;
 import io.gerbang.domain.tenant.NewTenant;
@@ -25,10 +24,7 @@ public class CachedTenants implements Tenants {
 
     public CachedTenants(Tenants source, Duration timeToLive) {
         this.source = source;
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(10_000)
-                .expireAfterWrite(timeToLive)
-                .build();
+        this.cache = NodeCaches.bounded(10_000).expireAfterWrite(timeToLive).build();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.gerbang.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
@@ -20,10 +19,8 @@ public class CachedUserProfiles implements UserProfiles {
 
     public CachedUserProfiles(UserProfiles source, long maximumSize, Duration timeToLive) {
         this.source = source;
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .expireAfterWrite(timeToLive)
-                .build();
+        this.cache =
+                NodeCaches.bounded(maximumSize).expireAfterWrite(timeToLive).build();
     }
 
     @Override

@@ -8,7 +8,7 @@ import static io.gerbang.adapters.persistence.redis.SessionFields.USER;
 import static io.gerbang.adapters.persistence.redis.SessionFields.VERSION;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gerbang.adapters.persistence.cache.NodeCaches;
 import io.gerbang.application.port.out.Sessions;
 import io.gerbang.domain.session.RefreshTokenHash;
 import io.gerbang.domain.session.Session;
@@ -246,8 +246,7 @@ public class RedisSessions implements Sessions, AutoCloseable {
      * This node's own last write of each session, by its current refresh token ({@link #writtenHere}): a refresh
      * that comes back to this node reads nothing before its rotation, whose version check catches a stale copy.
      */
-    private final Cache<RefreshTokenHash, Session> writtenHere = Caffeine.newBuilder()
-            .maximumSize(WRITTEN_HERE_KEPT)
+    private final Cache<RefreshTokenHash, Session> writtenHere = NodeCaches.bounded(WRITTEN_HERE_KEPT)
             .expireAfterWrite(WRITTEN_HERE_FOR)
             .build();
 

@@ -1,7 +1,7 @@
 package io.gerbang.adapters.persistence.signing;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gerbang.adapters.persistence.cache.NodeCaches;
 import io.gerbang.adapters.persistence.secret.JwtSecret;
 import io.gerbang.application.port.out.AccessClaims;
 import io.gerbang.application.port.out.AccessTokens;
@@ -66,25 +66,21 @@ public class JwtAccessTokens implements AccessTokens {
      * has the same signature, so verifying it again proves nothing new. Expiry is still checked on every
      * read, and the key and session behind the token are checked by the caller on every call.
      */
-    private final Cache<String, AccessClaims> verified = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build();
+    private final Cache<String, AccessClaims> verified =
+            NodeCaches.bounded(100_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
     /**
      * The signing keys of shared-secret clients, opened once: a client's renewed secret or its deletion evicts its
      * key on every node ({@link #forgetClientKey}, as the client's change is announced).
      */
-    private final Cache<ClientId, SecretKey> clientKeys = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(5))
-            .build();
+    private final Cache<ClientId, SecretKey> clientKeys =
+            NodeCaches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
     /** Tenant key pairs, opened once: what a key id names never changes (its trust is decided elsewhere). */
     private final Cache<KeyId, P256SigningKey> privateKeys =
-            Caffeine.newBuilder().maximumSize(10_000).build();
+            NodeCaches.bounded(10_000).build();
 
     private final Cache<KeyId, KeyMaterial.TenantKey> publicKeys =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            NodeCaches.bounded(100_000).build();
     private final SigningSecrets signingSecrets;
 
     public JwtAccessTokens(
