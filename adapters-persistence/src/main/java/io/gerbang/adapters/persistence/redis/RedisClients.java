@@ -1,5 +1,6 @@
 package io.gerbang.adapters.persistence.redis;
 
+import io.netty.util.ResourceLeakDetector;
 import java.util.Arrays;
 import java.util.List;
 import org.redisson.Redisson;
@@ -23,6 +24,7 @@ public final class RedisClients {
 
     /** With a hook on each connection's pipeline: the round-trip metrics ({@code telemetry.RedisRoundTrips}). */
     public static RedissonClient connect(String redisUrl, NettyHook hook) {
+        withoutLeakTracing();
         Config config = new Config();
         config.setNettyHook(hook);
         config.setUseScriptCache(true);
@@ -44,6 +46,17 @@ public final class RedisClients {
                     .setSubscriptionConnectionMinimumIdleSize(1);
         }
         return Redisson.create(config);
+    }
+
+    /**
+     * Netty's leak detector records the stack of one pooled buffer in 128 by default, an exception's worth of work
+     * that cost a refresh 1.6 % of its CPU (bench/README.md, "Issue 28, fifth session"). Off unless asked for with
+     * its own system property ({@code -Dio.netty.leakDetection.level=paranoid} to hunt a leak).
+     */
+    private static void withoutLeakTracing() {
+        if (System.getProperty("io.netty.leakDetection.level") == null) {
+            ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
+        }
     }
 
     /** What a single server and a Cluster share: short timeouts, one retry, and pings that find a dead link. */
