@@ -41,29 +41,49 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
         if (now.isBefore(key.signsFrom())) {
             return KeyState.NEXT;
         }
-        if (current(now)
-                .filter(current -> current.generation() == key.generation())
-                .isPresent()) {
+        SigningKey current = signingNow(now);
+        if (current != null && current.generation() == key.generation()) {
             return KeyState.CURRENT;
         }
-        Instant retiredAt = keys.stream()
-                .filter(later -> later.generation() > key.generation() && !now.isBefore(later.signsFrom()))
-                .map(SigningKey::signsFrom)
-                .min(Comparator.naturalOrder())
-                .orElse(key.signsFrom());
+        // retired from the moment the earliest later generation started signing
+        Instant retiredAt = null;
+        for (SigningKey later : keys) {
+            if (later.generation() > key.generation()
+                    && !now.isBefore(later.signsFrom())
+                    && (retiredAt == null || later.signsFrom().isBefore(retiredAt))) {
+                retiredAt = later.signsFrom();
+            }
+        }
+        if (retiredAt == null) {
+            retiredAt = key.signsFrom();
+        }
         return now.isBefore(retiredAt.plus(policy.keepRetired())) ? KeyState.RETIRED : KeyState.GONE;
     }
 
     /** The key that signs now: the latest generation whose time has come, unless it is revoked. */
     public Optional<SigningKey> current(Instant now) {
-        return keys.stream()
-                .filter(key -> !key.revokedBy(now) && !now.isBefore(key.signsFrom()))
-                .reduce((earlier, later) -> later);
+        return Optional.ofNullable(signingNow(now));
+    }
+
+    // plain loops over the few keys of a ring: every authenticated request asks (see TenantKeys.trusts)
+    private SigningKey signingNow(Instant now) {
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            SigningKey key = keys.get(i);
+            if (!key.revokedBy(now) && !now.isBefore(key.signsFrom())) {
+                return key;
+            }
+        }
+        return null;
     }
 
     /** The key named {@code id}, if it is this tenant's. */
     public Optional<SigningKey> key(KeyId id) {
-        return keys.stream().filter(key -> key.id().equals(id)).findFirst();
+        for (SigningKey key : keys) {
+            if (key.id().equals(id)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a token signed by {@code id} (with a genuine signature) may be believed now. */
