@@ -41,39 +41,28 @@ public record KeyRing(TenantId tenant, List<SigningKey> keys, KeyPolicy policy) 
         if (now.isBefore(key.signsFrom())) {
             return KeyState.NEXT;
         }
-        SigningKey current = signingNow(now);
-        if (current != null && current.generation() == key.generation()) {
+        Optional<SigningKey> current = current(now);
+        if (current.isPresent() && current.get().generation() == key.generation()) {
             return KeyState.CURRENT;
         }
-        // retired from the moment the earliest later generation started signing
-        Instant retiredAt = null;
-        for (SigningKey later : keys) {
-            if (later.generation() > key.generation()
-                    && !now.isBefore(later.signsFrom())
-                    && (retiredAt == null || later.signsFrom().isBefore(retiredAt))) {
-                retiredAt = later.signsFrom();
-            }
-        }
-        if (retiredAt == null) {
-            retiredAt = key.signsFrom();
-        }
+        Instant retiredAt = keys.stream()
+                .filter(later -> later.generation() > key.generation() && !now.isBefore(later.signsFrom()))
+                .map(SigningKey::signsFrom)
+                .min(Comparator.naturalOrder())
+                .orElse(key.signsFrom());
         return now.isBefore(retiredAt.plus(policy.keepRetired())) ? KeyState.RETIRED : KeyState.GONE;
     }
 
     /** The key that signs now: the latest generation whose time has come, unless it is revoked. */
     public Optional<SigningKey> current(Instant now) {
-        return Optional.ofNullable(signingNow(now));
-    }
-
-    // plain loops over the few keys of a ring: every authenticated request asks (see TenantKeys.trusts)
-    private SigningKey signingNow(Instant now) {
+        // a plain loop, as in key(id): every authenticated request asks (see TenantKeys.trusts)
         for (int i = keys.size() - 1; i >= 0; i--) {
             SigningKey key = keys.get(i);
             if (!key.revokedBy(now) && !now.isBefore(key.signsFrom())) {
-                return key;
+                return Optional.of(key);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The key named {@code id}, if it is this tenant's. */

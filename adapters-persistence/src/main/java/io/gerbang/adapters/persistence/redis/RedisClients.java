@@ -50,7 +50,7 @@ public final class RedisClients {
 
     /**
      * Netty's leak detector records the stack of one pooled buffer in 128 by default, an exception's worth of work
-     * that cost a refresh 1.6 % of its CPU (bench/README.md, "Issue 28, fifth session"). Off unless asked for with
+     * that cost a refresh 1.7 % of its CPU (bench/README.md, "Issue 28, fifth session"). Off unless asked for with
      * its own system property ({@code -Dio.netty.leakDetection.level=paranoid} to hunt a leak).
      */
     private static void withoutLeakTracing() {
