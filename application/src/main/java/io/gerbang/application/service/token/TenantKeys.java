@@ -84,7 +84,8 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         }
         made.ifPresent(key -> events.record(
                 new Event(Kind.SIGNING_KEY_MADE, ring.tenant(), null, key.id() + " signs from " + key.signsFrom())));
-        return made.map(ring::with).orElseGet(() -> ringOf(ring.tenant()));
+        // taken: read from the store itself, as this node's copy may not have heard of that key yet
+        return made.map(ring::with).orElseGet(() -> new KeyRing(ring.tenant(), keys.reread(ring.tenant()), policy));
     }
 
     /** Whether a token with a genuine signature may be believed now, as far as what signed it goes. */

@@ -78,44 +78,67 @@ class TenantKeysTest {
     void aFirstKeyMadeByAnotherRequestAMomentLaterSignsForThisOneToo() {
         // two first sign-ins at once: the other one looks at its clock a moment after this one did and makes the
         // key first, signing from its own moment; this one finds the generation taken and signs with that key
-        SigningKeys madeElsewhereFirst = new SigningKeys() {
-            @Override
-            public List<SigningKey> of(TenantId tenant) {
-                return store.of(tenant);
-            }
-
-            @Override
-            public List<SigningKey> reread(TenantId tenant) {
-                return store.reread(tenant);
-            }
-
-            @Override
-            public Optional<SigningKey> make(TenantId tenant, int generation, Instant createdAt, Instant signsFrom) {
-                clock.advance(Duration.ofMillis(1));
-                store.make(tenant, generation, clock.instant(), clock.instant());
-                return store.make(tenant, generation, createdAt, signsFrom);
-            }
-
-            @Override
-            public void revoke(TenantId tenant, KeyId key, Instant at) {
-                store.revoke(tenant, key, at);
-            }
-
-            @Override
-            public void remove(TenantId tenant, List<KeyId> keys) {
-                store.remove(tenant, keys);
-            }
-
-            @Override
-            public Optional<Instant> tenantKeysSince() {
-                return store.tenantKeysSince();
-            }
-        };
-        TenantKeys racing = new TenantKeys(madeElsewhereFirst, new InMemoryTenants(), POLICY, events, clock);
+        TenantKeys racing = new TenantKeys(new MadeElsewhereFirst(true), new InMemoryTenants(), POLICY, events, clock);
 
         KeyId signer = racing.signerFor(HUMINOR);
 
         assertThat(store.of(HUMINOR)).singleElement().extracting(SigningKey::id).isEqualTo(signer);
+    }
+
+    @Test
+    void aFirstKeyMadeByAnotherRequestSignsForThisOneBeforeThisNodesCopyHasHeardOfIt() {
+        // the same race, with this node's copy of the keys read before the other request's key was stored (its word
+        // not yet come): the key found taken is looked for in the store itself, not in that copy
+        TenantKeys racing = new TenantKeys(new MadeElsewhereFirst(false), new InMemoryTenants(), POLICY, events, clock);
+
+        KeyId signer = racing.signerFor(HUMINOR);
+
+        assertThat(store.of(HUMINOR)).singleElement().extracting(SigningKey::id).isEqualTo(signer);
+    }
+
+    /**
+     * The store as a request sees it when another request makes the tenant's first key a moment before it does;
+     * {@code copyHeard}: whether this node's copy in memory has heard of that key by the time this request looks.
+     */
+    private final class MadeElsewhereFirst implements SigningKeys {
+
+        private final boolean copyHeard;
+
+        MadeElsewhereFirst(boolean copyHeard) {
+            this.copyHeard = copyHeard;
+        }
+
+        @Override
+        public List<SigningKey> of(TenantId tenant) {
+            return copyHeard ? store.of(tenant) : List.of();
+        }
+
+        @Override
+        public List<SigningKey> reread(TenantId tenant) {
+            return store.reread(tenant);
+        }
+
+        @Override
+        public Optional<SigningKey> make(TenantId tenant, int generation, Instant createdAt, Instant signsFrom) {
+            clock.advance(Duration.ofMillis(1));
+            store.make(tenant, generation, clock.instant(), clock.instant());
+            return store.make(tenant, generation, createdAt, signsFrom);
+        }
+
+        @Override
+        public void revoke(TenantId tenant, KeyId key, Instant at) {
+            store.revoke(tenant, key, at);
+        }
+
+        @Override
+        public void remove(TenantId tenant, List<KeyId> keys) {
+            store.remove(tenant, keys);
+        }
+
+        @Override
+        public Optional<Instant> tenantKeysSince() {
+            return store.tenantKeysSince();
+        }
     }
 
     @Test
