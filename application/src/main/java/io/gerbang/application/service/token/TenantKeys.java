@@ -61,18 +61,17 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
 
     /** The key that signs the tenant's tokens now, making the one that is due first. */
     public KeyId signerFor(TenantId tenant) {
-        Instant now = clock.instant();
-        KeyRing ring = ringOf(tenant);
-        Optional<KeyRing.PlannedKey> due = ring.due(now);
-        if (due.isPresent()) {
-            ring = made(ring, due.get(), now);
-            // the key may have been made by another request or node that looked at its clock a moment after this
-            // one did (a first key signs from the moment it is made): it signs from now, not from before
-            now = clock.instant();
-        }
-        return ring.current(now)
+        KeyRing ring = withDueKey(ringOf(tenant), clock.instant());
+        // the key may have been made by another request or node that looked at its clock a moment after this one
+        // did (a first key signs from the moment it is made): it signs from now, not from before
+        return ring.current(clock.instant())
                 .orElseThrow(() -> new IllegalStateException("a ring with a key due has one"))
                 .id();
+    }
+
+    /** The ring with the key that is due at {@code now}, if one is, made (or found made by another). */
+    private KeyRing withDueKey(KeyRing ring, Instant now) {
+        return ring.due(now).map(planned -> made(ring, planned, now)).orElse(ring);
     }
 
     /** Adds the planned key (or finds the one another node made of that generation) and clears out gone ones. */
@@ -114,8 +113,8 @@ public class TenantKeys implements RotateSigningKeys, ShowSigningKeys {
         KeyRing ring = ringOf(tenant);
         if (ring.current(now).isEmpty()) {
             // a verifier may fetch the key set before the tenant's first sign-in: show it the key that will sign
-            signerFor(tenant);
-            ring = ringOf(tenant);
+            ring = withDueKey(ring, now);
+            now = clock.instant();
         }
         return ring.published(now);
     }
