@@ -3,7 +3,7 @@
 # server pinned to core 1, wrk pinned to core 0, a JIT warm-up before each measured run, and the
 # server's CPU time per request read from /proc/<pid>/stat.
 #
-#   bench/run.sh [login|refresh|me|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|
+#   bench/run.sh [login|refresh|me|me-floor|stalled|hash|bcrypt|limits|2fa|metrics|memory|timing|users|chat|floor|ab|dialects|
 #                 sign|introspect|serve|all]   (default: all)
 #
 # BENCH_PASSWORD_HASH (argon2id, the default, or bcrypt) and BENCH_LIMITS (off, the default, or on) set the
@@ -134,14 +134,21 @@ case $WHAT in serve)
   trap 'exit 0' TERM INT # on the way out the EXIT trap stops the server and forgets its run
   wait $SERVER ;;
 esac
-case $WHAT in login|refresh|me|all)
+# me-floor: /me, GET /health, /me again on the same server: a route that does nothing of its own through the same
+# Grizzly, Jersey and filters (the floor under /me of everything that is not /me's work) between two /me turns, the
+# first of which may still pay the JIT compiler on a fresh server
+case $WHAT in login|refresh|me|me-floor|all)
   if [ -n "${BENCH_SERVER_PID:-}" ]; then SERVER=$BENCH_SERVER_PID; fi
   if [ -z "${SERVER:-}" ]; then start_server; fi
   # /me and refresh first: at their rates the shared code (Jersey, Jackson, Redisson, JDBC) gets compiled by
   # C2, which ~10 logins/s alone would take many minutes to do.
-  case $WHAT in me|all)
+  case $WHAT in me|me-floor|all)
     login_tokens 1 access_token "$OUT/access-token.txt"
     TOKEN=$(cat "$OUT/access-token.txt") measure me 64 bench/lua/me.lua ;;
+  esac
+  case $WHAT in me-floor)
+    measure health 64 bench/lua/health.lua
+    TOKEN=$(cat "$OUT/access-token.txt") measure me-again 64 bench/lua/me.lua ;;
   esac
   case $WHAT in refresh|all)
     login_tokens 200 refresh_token "$OUT/refresh-tokens-warmup.txt"
