@@ -67,11 +67,21 @@ final class CodecErrorAnswers implements AddOn {
             } catch (IllegalArgumentException brokenEscape) {
                 return false;
             }
-            if (decoded.equals(".")
-                    || decoded.equals("..")
-                    || decoded.indexOf('/') >= 0
-                    || decoded.indexOf('\\') >= 0
-                    || decoded.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            if (!plainSegment(decoded)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One decoded segment: not a dot-segment, no slash or backslash, no control character. Every request asks. */
+    private static boolean plainSegment(String decoded) {
+        if (decoded.equals(".") || decoded.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '/' || c == '\\') {
                 return false;
             }
         }
