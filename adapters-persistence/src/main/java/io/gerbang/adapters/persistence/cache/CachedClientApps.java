@@ -1,6 +1,5 @@
 package io.gerbang.adapters.persistence.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.gerbang.application.port.out.ClientApps;
 import io.gerbang.domain.client.ClientApp;
 import io.gerbang.domain.client.ClientId;
@@ -19,30 +18,31 @@ import java.util.function.Consumer;
 public class CachedClientApps implements ClientApps {
 
     private final ClientApps source;
-    private final Cache<ClientId, ClientApp> cache;
+    private final NodeCopy<ClientId, ClientApp> cache;
     private final Consumer<ClientId> announce;
 
     public CachedClientApps(ClientApps source, Duration timeToLive, Consumer<ClientId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = NodeCaches.bounded(10_000).expireAfterWrite(timeToLive).build();
+        this.cache = new NodeCopy<>(
+                NodeCaches.bounded(10_000).expireAfterWrite(timeToLive).build());
     }
 
     /**
      * Secrets proven lately, by client, as SHA-256 digests (never the secret itself): introspection proves its
      * client on every call, and must not cost a database read each time. A new secret evicts them with the client.
      */
-    private final Cache<ClientId, java.util.Set<String>> proven =
-            NodeCaches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final NodeCopy<ClientId, java.util.Set<String>> proven = new NodeCopy<>(
+            NodeCaches.bounded(10_000).expireAfterWrite(Duration.ofMinutes(5)).build());
 
     public void evict(ClientId client) {
-        cache.invalidate(client);
-        proven.invalidate(client);
+        cache.evict(client);
+        proven.evict(client);
     }
 
     public void evictAll() {
-        cache.invalidateAll();
-        proven.invalidateAll();
+        cache.evictAll();
+        proven.evictAll();
     }
 
     @Override
@@ -55,16 +55,17 @@ public class CachedClientApps implements ClientApps {
         if (known != null && known.contains(digest)) {
             return true;
         }
+        long before = proven.beforeReading();
         boolean proves = source.proves(id, clientSecret);
         if (proves) {
-            proven.asMap()
-                    .merge(
-                            id,
-                            java.util.Set.of(digest),
-                            (before, more) -> before.size() >= 4
-                                    ? more
-                                    : java.util.stream.Stream.concat(before.stream(), more.stream())
-                                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            proven.merge(
+                    id,
+                    java.util.Set.of(digest),
+                    (held, more) -> held.size() >= 4
+                            ? more
+                            : java.util.stream.Stream.concat(held.stream(), more.stream())
+                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                    before);
         }
         return proves;
     }

@@ -1,6 +1,5 @@
 package io.gerbang.adapters.persistence.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.gerbang.application.port.out.SigningKeys;
 import io.gerbang.domain.signing.KeyId;
 import io.gerbang.domain.signing.SigningKey;
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
 public class CachedSigningKeys implements SigningKeys {
 
     private final SigningKeys source;
-    private final Cache<TenantId, List<SigningKey>> cache;
+    private final NodeCopy<TenantId, List<SigningKey>> cache;
     private final Consumer<TenantId> announce;
     /** Written once and never changed: kept for good once read; while there is none, asked for again each second. */
     private volatile Instant since;
@@ -30,15 +29,16 @@ public class CachedSigningKeys implements SigningKeys {
     public CachedSigningKeys(SigningKeys source, Duration timeToLive, Consumer<TenantId> announce) {
         this.source = source;
         this.announce = announce;
-        this.cache = NodeCaches.bounded(100_000).expireAfterWrite(timeToLive).build();
+        this.cache = new NodeCopy<>(
+                NodeCaches.bounded(100_000).expireAfterWrite(timeToLive).build());
     }
 
     public void evict(TenantId tenant) {
-        cache.invalidate(tenant);
+        cache.evict(tenant);
     }
 
     public void evictAll() {
-        cache.invalidateAll();
+        cache.evictAll();
     }
 
     @Override
@@ -48,9 +48,7 @@ public class CachedSigningKeys implements SigningKeys {
 
     @Override
     public List<SigningKey> reread(TenantId tenant) {
-        List<SigningKey> read = source.reread(tenant);
-        cache.put(tenant, read);
-        return read;
+        return cache.reread(tenant, source::reread);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.gerbang.adapters.persistence.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
@@ -15,30 +14,24 @@ import java.util.Optional;
 public class CachedUserProfiles implements UserProfiles {
 
     private final UserProfiles source;
-    private final Cache<UserId, ProfileSource> cache;
+    private final NodeCopy<UserId, ProfileSource> cache;
 
     public CachedUserProfiles(UserProfiles source, long maximumSize, Duration timeToLive) {
         this.source = source;
-        this.cache =
-                NodeCaches.bounded(maximumSize).expireAfterWrite(timeToLive).build();
+        this.cache = new NodeCopy<>(
+                NodeCaches.bounded(maximumSize).expireAfterWrite(timeToLive).build());
     }
 
     @Override
     public Optional<ProfileSource> of(UserId user) {
-        ProfileSource cached = cache.getIfPresent(user);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<ProfileSource> loaded = source.of(user);
-        loaded.ifPresent(profile -> cache.put(user, profile));
-        return loaded;
+        return Optional.ofNullable(cache.get(user, key -> source.of(key).orElse(null)));
     }
 
     public void evict(UserId user) {
-        cache.invalidate(user);
+        cache.evict(user);
     }
 
     public void evictAll() {
-        cache.invalidateAll();
+        cache.evictAll();
     }
 }
