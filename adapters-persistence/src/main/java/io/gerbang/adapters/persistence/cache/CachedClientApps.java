@@ -55,19 +55,15 @@ public class CachedClientApps implements ClientApps {
         if (known != null && known.contains(digest)) {
             return true;
         }
-        long before = proven.beforeReading();
-        boolean proves = source.proves(id, clientSecret);
-        if (proves) {
-            proven.merge(
-                    id,
-                    java.util.Set.of(digest),
-                    (held, more) -> held.size() >= 4
-                            ? more
-                            : java.util.stream.Stream.concat(held.stream(), more.stream())
-                                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-                    before);
-        }
-        return proves;
+        // the digest kept, merged with the others of this client, only if the store says the secret is its
+        return proven.merge(
+                        id,
+                        client -> source.proves(client, clientSecret) ? java.util.Set.of(digest) : null,
+                        (held, more) -> held.size() >= 4
+                                ? more
+                                : java.util.stream.Stream.concat(held.stream(), more.stream())
+                                        .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                != null;
     }
 
     private static String digest(String secret) {

@@ -4,6 +4,7 @@ import io.gerbang.application.port.out.UserProfiles;
 import io.gerbang.domain.user.UserId;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Profiles kept in memory in front of the database, so that reading one's profile or checking a permission
@@ -13,18 +14,19 @@ import java.util.Optional;
  */
 public class CachedUserProfiles implements UserProfiles {
 
-    private final UserProfiles source;
     private final NodeCopy<UserId, ProfileSource> cache;
+    /** The store's read, made once: every Bearer request asks for its caller's profile. */
+    private final Function<UserId, ProfileSource> read;
 
     public CachedUserProfiles(UserProfiles source, long maximumSize, Duration timeToLive) {
-        this.source = source;
+        this.read = user -> source.of(user).orElse(null);
         this.cache = new NodeCopy<>(
                 NodeCaches.bounded(maximumSize).expireAfterWrite(timeToLive).build());
     }
 
     @Override
     public Optional<ProfileSource> of(UserId user) {
-        return Optional.ofNullable(cache.get(user, key -> source.of(key).orElse(null)));
+        return Optional.ofNullable(cache.get(user, read));
     }
 
     public void evict(UserId user) {

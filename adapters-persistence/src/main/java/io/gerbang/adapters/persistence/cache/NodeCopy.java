@@ -2,6 +2,7 @@ package io.gerbang.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
@@ -35,31 +36,25 @@ public final class NodeCopy<K, V> {
 
     /** What {@code read} finds in the store now, kept as the copy unless a change came meanwhile. */
     public V reread(K key, Function<? super K, ? extends V> read) {
+        return keep(key, read, entries::put);
+    }
+
+    /** What {@code read} finds in the store now, merged into the copy as {@link #reread} keeps it. */
+    public V merge(K key, Function<? super K, ? extends V> read, BinaryOperator<V> merging) {
+        return keep(key, read, (same, found) -> entries.asMap().merge(same, found, merging));
+    }
+
+    private V keep(K key, Function<? super K, ? extends V> read, BiConsumer<K, V> into) {
         long before = evictions.get();
         V found = read.apply(key);
         if (found != null) {
-            entries.put(key, found);
-            keptSince(key, before);
+            into.accept(key, found);
+            if (evictions.get() != before) {
+                // a change was made or heard of while the store was read: what was read may be older than it
+                entries.invalidate(key);
+            }
         }
         return found;
-    }
-
-    /** Where the caller reads the store itself: the count to give {@link #merge} once it has read. */
-    public long beforeReading() {
-        return evictions.get();
-    }
-
-    /** Merges what the caller read (having taken {@link #beforeReading} first) into the copy, as {@link #reread}. */
-    public void merge(K key, V found, BinaryOperator<V> merging, long before) {
-        entries.asMap().merge(key, found, merging);
-        keptSince(key, before);
-    }
-
-    private void keptSince(K key, long before) {
-        if (evictions.get() != before) {
-            // a change was made or heard of while the store was read: what was read may be older than it
-            entries.invalidate(key);
-        }
     }
 
     public void evict(K key) {
